@@ -1,5 +1,7 @@
-// Placeholder: the dashboard engineer replaces this file (keep these exports).
-import { Hono } from 'hono';
+// Server-rendered pages of the regional dashboard; the data is drawn by the client script.
+import { demoBanner, escapeHtml, htmlPage } from './layout';
+
+export { assetRoutes } from './assets';
 
 export interface PageOptions {
   demo: boolean;
@@ -8,17 +10,60 @@ export interface PageOptions {
 
 /** The login page (token form that POSTs to /login). Holds no data. */
 export function renderLoginPage(opts: PageOptions & { error?: string }): string {
-  const demo = opts.demo ? '<p>Демонстрационные данные</p>' : '';
-  const error = opts.error ? `<p role="alert">${opts.error}</p>` : '';
-  return `<!doctype html><html lang="ru"><meta charset="utf-8"><title>Вход — «Наставник»</title>${demo}${error}
-<form method="post" action="/login"><label>Токен <input name="token" type="password"></label><button>Войти</button></form></html>`;
+  const error = opts.error ? `<p class="form-error" role="alert" id="login-error">${escapeHtml(opts.error)}</p>` : '';
+  const described = opts.error ? ' aria-describedby="login-error token-hint"' : ' aria-describedby="token-hint"';
+  const hint = opts.demo
+    ? 'Токен администратора демонстрационного региона напечатан в консоли, где запущен <code>npm run demo</code>.'
+    : 'Токен выдаёт администратор регионального сервиса: токен администратора (<code>ADMIN_TOKEN</code>) или токен наблюдателя.';
+  const region = opts.regionName ? `<p class="login-region">${escapeHtml(opts.regionName)}</p>` : '';
+  return htmlPage({
+    title: 'Вход — «Наставник»',
+    bodyClass: 'login-body',
+    body: `${demoBanner(opts.demo)}
+<main class="login">
+  <div class="login-card">
+    <p class="product"><span class="logo" aria-hidden="true">Н</span>«Наставник» · региональные показатели</p>
+    ${region}
+    <h1>Вход в панель показателей</h1>
+    ${error}
+    <form method="post" action="/login">
+      <label for="token">Токен доступа</label>
+      <input id="token" name="token" type="password" autocomplete="current-password" required autofocus spellcheck="false"${described}>
+      <p class="hint" id="token-hint">${hint}</p>
+      <button type="submit">Войти</button>
+    </form>
+  </div>
+</main>`,
+  });
 }
 
 /** The dashboard shell; it fetches /api/v1/indicators with the session cookie. */
 export function renderDashboardPage(opts: PageOptions): string {
-  const demo = opts.demo ? '<p>Демонстрационные данные</p>' : '';
-  return `<!doctype html><html lang="ru"><meta charset="utf-8"><title>Показатели региона — «Наставник»</title>${demo}<main id="app"></main></html>`;
+  const region = escapeHtml(opts.regionName ?? 'Регион');
+  return htmlPage({
+    title: `${opts.regionName ?? 'Регион'}: показатели — «Наставник»`,
+    script: '/assets/dashboard.js',
+    body: `<a class="skip" href="#app">Перейти к показателям</a>
+${demoBanner(opts.demo)}
+<header class="topbar">
+  <div class="brand">
+    <span class="logo" aria-hidden="true">Н</span>
+    <div>
+      <p class="product">«Наставник» · целевая модель наставничества</p>
+      <h1 id="region-name">${region}</h1>
+    </div>
+  </div>
+  <div class="controls">
+    <label for="period">Период</label>
+    <select id="period" name="period"></select>
+    <form method="post" action="/logout"><button type="submit" class="secondary">Выйти</button></form>
+  </div>
+</header>
+<main id="app" tabindex="-1">
+  <p class="loading" role="status">Загружаем показатели…</p>
+</main>
+<noscript><p class="panel error">Для панели показателей нужен JavaScript. Таблицы можно скачать без него:
+<a href="/api/v1/indicators.xlsx?period=${new Date().getFullYear()}">XLSX за текущий год</a>.</p></noscript>
+<footer class="footer">Доли считаются как сумма числителей к сумме знаменателей; предприятие учитывается один раз по ИНН.</footer>`,
+  });
 }
-
-/** Public static assets (scripts, styles), mounted at /assets. */
-export const assetRoutes = new Hono();

@@ -1,0 +1,65 @@
+// Public static assets mounted at /assets: the client bundle (built by esbuild on first request) and the styles.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { Hono, type Context } from 'hono';
+
+interface Asset {
+  body: string;
+  etag: string;
+}
+
+const clientDir = fileURLToPath(new URL('./client/', import.meta.url));
+
+function asset(body: string): Asset {
+  return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"` };
+}
+
+async function buildScript(): Promise<Asset> {
+  const esbuild = await import('esbuild');
+  try {
+    const result = await esbuild.build({
+      entryPoints: [`${clientDir}main.ts`],
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2020',
+      minify: true,
+      legalComments: 'none',
+      write: false,
+      logLevel: 'silent',
+    });
+    return asset(result.outputFiles[0].text);
+  } finally {
+    await esbuild.stop(); // the esbuild child process is not needed after the one build
+  }
+}
+
+async function readStyles(): Promise<Asset> {
+  return asset(await readFile(`${clientDir}dashboard.css`, 'utf8'));
+}
+
+/** Builds once, on first use; a failed build is retried on the next request. */
+function lazy(make: () => Promise<Asset>): () => Promise<Asset> {
+  let pending: Promise<Asset> | null = null;
+  return () => {
+    pending ??= make().catch((err: unknown) => {
+      pending = null;
+      throw err;
+    });
+    return pending;
+  };
+}
+
+function serve(c: Context, a: Asset, type: string): Response {
+  const headers = { 'content-type': type, etag: a.etag, 'cache-control': 'no-cache' };
+  if (c.req.header('if-none-match') === a.etag) return c.body(null, 304, headers);
+  return c.body(a.body, 200, headers);
+}
+
+const script = lazy(buildScript);
+const styles = lazy(readStyles);
+
+export const assetRoutes = new Hono()
+  .get('/dashboard.js', async (c) => serve(c, await script(), 'text/javascript; charset=utf-8'))
+  .get('/dashboard.css', async (c) => serve(c, await styles(), 'text/css; charset=utf-8'));

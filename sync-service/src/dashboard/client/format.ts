@@ -1,0 +1,100 @@
+// Russian labels and number formatting shared by the dashboard's cards, tables and charts.
+import type { IndicatorKey, IndicatorValue } from './types';
+
+export const INDICATOR_LABELS: Record<IndicatorKey, { title: string; short: string; hint: string }> = {
+  menteeStudentsShare: {
+    title: 'Обучающиеся 10–19 лет — наставляемые',
+    short: 'Наставляемые 10–19',
+    hint: 'доля детей 10–19 лет, вовлечённых в программы наставничества в роли наставляемых',
+  },
+  mentorStudentsShare: {
+    title: 'Обучающиеся 15–19 лет — наставники',
+    short: 'Наставники 15–19',
+    hint: 'доля детей 15–19 лет, вовлечённых в программы наставничества в роли наставников',
+  },
+  menteeYoungTeachersShare: {
+    title: 'Молодые педагоги — наставляемые',
+    short: 'Молодые педагоги',
+    hint: 'доля молодых педагогов (стаж 0–3 года), вовлечённых в программы наставничества',
+  },
+  enterprisesShare: {
+    title: 'Предприятия, предоставившие наставников',
+    short: 'Предприятия',
+    hint: 'доля предприятий региона, предоставивших наставников; каждое предприятие считается один раз по ИНН',
+  },
+  mentorSatisfaction: {
+    title: 'Удовлетворённость наставников',
+    short: 'Удовл. наставников',
+    hint: 'доля наставников, оценивших участие на 7 баллов и выше из 10',
+  },
+  menteeSatisfaction: {
+    title: 'Удовлетворённость наставляемых',
+    short: 'Удовл. наставляемых',
+    hint: 'доля наставляемых, оценивших участие на 7 баллов и выше из 10',
+  },
+};
+
+export type TargetStatus = 'reached' | 'close' | 'far' | 'none';
+
+/** A value within this share of its target counts as close to it. */
+const CLOSE_SHARE = 0.8;
+
+export function targetStatus(value: IndicatorValue | undefined): TargetStatus {
+  if (!value || value.percent === null || value.target === null) return 'none';
+  if (value.percent >= value.target) return 'reached';
+  return value.percent >= value.target * CLOSE_SHARE ? 'close' : 'far';
+}
+
+export const STATUS_LABELS: Record<TargetStatus, string> = {
+  reached: 'цель достигнута',
+  close: 'близко к цели',
+  far: 'далеко от цели',
+  none: 'нет цели или данных',
+};
+
+const integer = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat('ru-RU', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+export function formatCount(n: number | null | undefined): string {
+  return n === null || n === undefined ? '—' : integer.format(n);
+}
+
+export function formatPercent(p: number | null | undefined): string {
+  return p === null || p === undefined ? '—' : `${oneDecimal.format(p)} %`;
+}
+
+export function formatTarget(t: number | null | undefined): string {
+  return t === null || t === undefined ? 'цель не задана' : `цель ${integer.format(t)} %`;
+}
+
+export function formatFraction(v: IndicatorValue | undefined): string {
+  if (!v) return '—';
+  return `${formatCount(v.numerator)} из ${formatCount(v.denominator)}`;
+}
+
+const dateTime = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'short', timeStyle: 'short' });
+
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : dateTime.format(d);
+}
+
+const KIND_LABELS: Record<string, string> = {
+  school: 'школа',
+  college: 'СПО',
+  additional: 'доп. образование',
+};
+
+export function formatKind(kind: string | undefined): string {
+  return kind ? (KIND_LABELS[kind] ?? kind) : '';
+}
+
+/** «1 организация», «3 организации», «5 организаций». */
+export function plural(n: number, one: string, few: string, many: string): string {
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  if (mod10 === 1 && mod100 !== 11) return one;
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
+  return many;
+}

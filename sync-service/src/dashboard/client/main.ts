@@ -1,0 +1,153 @@
+// Dashboard client: loads the consolidated indicators of a period and renders them.
+import { indicatorCard } from './cards';
+import { destroyCharts, renderCharts } from './charts';
+import { h, section } from './dom';
+import { formatCount, formatDateTime, formatKind, plural } from './format';
+import { municipalitiesTable, schoolsTable } from './tables-view';
+import { INDICATOR_KEYS, type IndicatorsResponse, type MissingSchool, type SchoolRow } from './types';
+
+const FIRST_PERIOD = 2022;
+const app = document.getElementById('app')!;
+const periodSelect = document.getElementById('period') as HTMLSelectElement;
+const regionName = document.getElementById('region-name')!;
+
+function initialPeriod(): string {
+  const fromUrl = new URLSearchParams(location.search).get('period');
+  return fromUrl && /^\d{4}$/.test(fromUrl) ? fromUrl : String(new Date().getFullYear());
+}
+
+function fillPeriods(selected: string): void {
+  const years = new Set<number>();
+  for (let y = new Date().getFullYear(); y >= FIRST_PERIOD; y--) years.add(y);
+  years.add(Number(selected));
+  periodSelect.replaceChildren(
+    ...[...years].sort((a, b) => b - a).map((y) => h('option', { value: y, selected: String(y) === selected }, `${y} год`)),
+  );
+}
+
+function downloads(period: string): HTMLElement {
+  const q = encodeURIComponent(period);
+  const link = (href: string, text: string, file: string) => h('a', { href, download: file, class: 'download' }, text);
+  return h(
+    'nav',
+    { class: 'downloads', 'aria-label': 'Скачать таблицы' },
+    h('span', { class: 'muted' }, 'Скачать: '),
+    link(`/api/v1/indicators.xlsx?period=${q}`, 'Excel (XLSX)', `pokazateli-${period}.xlsx`),
+    link(`/api/v1/indicators.csv?period=${q}&level=school`, 'CSV по организациям', `pokazateli-${period}-organizacii.csv`),
+    link(`/api/v1/indicators.csv?period=${q}&level=municipality`, 'CSV по муниципалитетам', `pokazateli-${period}-municipalitety.csv`),
+    link(`/api/v1/indicators.csv?period=${q}&level=region`, 'CSV по региону', `pokazateli-${period}-region.csv`),
+  );
+}
+
+function missingSection(data: IndicatorsResponse): HTMLElement {
+  const missing: MissingSchool[] = data.missing ?? [];
+  const body =
+    missing.length === 0
+      ? h('p', { class: 'ok' }, `Все зарегистрированные организации прислали отчёт за ${data.period} год.`)
+      : h(
+          'ul',
+          { class: 'missing-list' },
+          missing.map((s) =>
+            h(
+              'li',
+              {},
+              h('strong', {}, s.name),
+              h('span', { class: 'muted' }, ` · ${s.municipality}${s.kind ? ` · ${formatKind(s.kind)}` : ''}`),
+              s.lastSyncError ? h('span', { class: 'sync-error' }, ` ⚠ ошибка синхронизации: ${s.lastSyncError}`) : null,
+            ),
+          ),
+        );
+  return section('missing', `Не прислали отчёт за ${data.period} год: ${formatCount(missing.length)}`, body);
+}
+
+function syncErrorsSection(schools: SchoolRow[]): HTMLElement | null {
+  const failed = schools.filter((s) => s.lastSyncError);
+  if (failed.length === 0) return null;
+  return section(
+    'sync-errors',
+    'Ошибки синхронизации',
+    h(
+      'ul',
+      { class: 'missing-list' },
+      failed.map((s) =>
+        h('li', {}, h('strong', {}, s.name), ` (${formatDateTime(s.lastSyncAt)}): `, h('span', { class: 'sync-error' }, s.lastSyncError ?? '')),
+      ),
+    ),
+  );
+}
+
+function render(data: IndicatorsResponse): void {
+  const { region } = data;
+  regionName.textContent = region.name;
+  document.title = `${region.name}: показатели за ${data.period} год — «Наставник»`;
+  const missingCount = data.missing?.length ?? 0;
+
+  const summary = h(
+    'p',
+    { class: 'lead' },
+    `Отчёты прислали ${formatCount(region.schoolsReporting)} из ${formatCount(region.schoolsRegistered)} ${plural(region.schoolsRegistered, 'организации', 'организаций', 'организаций')}.`,
+    missingCount > 0 ? [' ', h('a', { href: '#missing' }, `Кто не прислал (${formatCount(missingCount)})`)] : null,
+  );
+  const charts = h('div', { class: 'charts' });
+  const noReports = region.schoolsReporting === 0;
+
+  const parts: (HTMLElement | null)[] = [
+    h(
+      'section',
+      { id: 'region', class: 'panel', 'aria-labelledby': 'region-title' },
+      h('div', { class: 'panel-head' }, h('h2', { id: 'region-title' }, `Показатели региона за ${data.period} год`), downloads(data.period)),
+      summary,
+      noReports
+        ? h('p', { class: 'empty' }, `За ${data.period} год пока нет ни одного отчёта.`)
+        : h('div', { class: 'cards' }, INDICATOR_KEYS.map((k) => indicatorCard(k, region.indicators[k]))),
+    ),
+    noReports ? null : section('charts', 'Показатели по муниципалитетам', charts),
+    noReports ? null : section('municipalities', 'Муниципалитеты', municipalitiesTable(data.municipalities)),
+    noReports ? null : section('schools', 'Организации', schoolsTable(data.schools)),
+    syncErrorsSection(data.schools),
+    missingSection(data),
+  ];
+  app.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
+  if (!noReports) renderCharts(charts, INDICATOR_KEYS, data);
+}
+
+let loading = 0;
+
+async function load(period: string): Promise<void> {
+  const ticket = ++loading;
+  app.setAttribute('aria-busy', 'true');
+  try {
+    const res = await fetch(`/api/v1/indicators?period=${encodeURIComponent(period)}`, {
+      credentials: 'same-origin',
+      headers: { accept: 'application/json' },
+    });
+    if (res.status === 401) {
+      location.reload(); // the session has ended: the server shows the login page
+      return;
+    }
+    const body: unknown = await res.json().catch(() => null);
+    if (!res.ok) {
+      const message = (body as { error?: { message?: string } } | null)?.error?.message;
+      throw new Error(message ?? `Сервер ответил с кодом ${res.status}.`);
+    }
+    if (ticket === loading) render(body as IndicatorsResponse);
+  } catch (err) {
+    if (ticket !== loading) return;
+    destroyCharts();
+    const reason = err instanceof TypeError ? 'Нет связи с сервером.' : (err as Error).message;
+    app.replaceChildren(h('div', { class: 'panel error', role: 'alert' }, h('h2', {}, 'Не удалось загрузить показатели'), h('p', {}, reason)));
+  } finally {
+    if (ticket === loading) app.removeAttribute('aria-busy');
+  }
+}
+
+const period = initialPeriod();
+fillPeriods(period);
+periodSelect.addEventListener('change', () => {
+  const next = periodSelect.value;
+  const url = new URL(location.href);
+  url.searchParams.set('period', next);
+  history.replaceState(null, '', url);
+  void load(next);
+});
+void load(period);

@@ -1,0 +1,29 @@
+// The HTML frame shared by the login page and the dashboard shell.
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+export function demoBanner(demo: boolean): string {
+  if (!demo) return '';
+  return `<div class="demo-banner" role="note"><strong>Демонстрационные данные</strong>
+<span>Организации, цифры и предприятия вымышлены: так выглядит регион, когда школы присылают отчёты.</span></div>`;
+}
+
+export function htmlPage(opts: { title: string; body: string; script?: string; bodyClass?: string }): string {
+  const script = opts.script ? `\n<script src="${opts.script}" defer></script>` : '';
+  return `<!doctype html>
+<html lang="ru">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(opts.title)}</title>
+<link rel="stylesheet" href="/assets/dashboard.css">${script}
+</head>
+<body class="${opts.bodyClass ?? ''}">
+${opts.body}
+</body>
+</html>
+`;
+}
