@@ -1,0 +1,151 @@
+// What crosses google.script.run between the pairing sidebar and its server handlers.
+// Plain JSON only: no Date (dates are 'YYYY-MM-DD' strings), no undefined (null instead), no Map.
+// Imported by both the Apps Script server and the DOM sidebar, so it must stay free of either world.
+
+/** One mentor–mentee link, addressed by registry IDs. */
+export interface PairKey {
+  mentorId: string;
+  menteeId: string;
+}
+
+/** A mentoring form present in the registries, with how many people each side has for it. */
+export interface FormChoice {
+  code: string;
+  name: string;
+  /** Mentors of this form who can still take someone (consent, not «выбыл»). */
+  mentors: number;
+  /** Mentees of this form waiting for a pair (not yet in a confirmed pair). */
+  waiting: number;
+}
+
+export interface WeightSetting {
+  key: string;
+  label: string;
+  hint: string;
+  value: number;
+  /** The value from «Настройки» (or the engine default): what «Сбросить» returns to. */
+  base: number;
+}
+
+export interface PairingRequest {
+  /** Form codes to pair; mentees of other forms are left as they are. */
+  forms: string[];
+  weights: Record<string, number>;
+  /** Minimum compatibility 0–100; 0 = no minimum. */
+  minScore: number;
+  /** Pairs the curator fixed by hand (pins and swaps); the engine keeps them. */
+  pins: PairKey[];
+}
+
+export interface ConfirmedPairView {
+  pairId: string;
+  form: string;
+  mentorId: string;
+  mentorName: string;
+  menteeId: string;
+  menteeName: string;
+  score: number | null;
+  startDate: string;
+}
+
+export interface PairingState {
+  forms: FormChoice[];
+  weights: WeightSetting[];
+  minScore: number;
+  /** Minimum from «Настройки» (what «Сбросить» returns to). */
+  baseMinScore: number;
+  counts: {
+    mentors: number;
+    mentees: number;
+    waiting: number;
+    confirmedPairs: number;
+  };
+  confirmed: ConfirmedPairView[];
+  /** Russian messages about registry rows that could not be read (sheet, row, column). */
+  problems: string[];
+  /** The request of the last run in this document, to restore the sidebar; null before the first run. */
+  lastRequest: PairingRequest | null;
+}
+
+/** Another mentor the curator may move a mentee to (hard rules hold for this pair). */
+export interface MentorOption {
+  mentorId: string;
+  mentorName: string;
+  score: number;
+  /** Places the mentor has left in the current proposal. */
+  free: number;
+}
+
+export interface ProposedPairView {
+  mentorId: string;
+  menteeId: string;
+  menteeName: string;
+  form: string;
+  formName: string;
+  score: number;
+  reasons: string[];
+  /** Fixed by the curator in this session. */
+  pinned: boolean;
+  /** Already `утверждена` in «Пары»; kept as is. */
+  confirmed: boolean;
+  pairId: string | null;
+  alternatives: MentorOption[];
+}
+
+export interface MentorGroupView {
+  mentorId: string;
+  mentorName: string;
+  capacity: number;
+  pairs: ProposedPairView[];
+}
+
+export interface UnmatchedView {
+  menteeId: string;
+  menteeName: string;
+  form: string;
+  formName: string;
+  reason: string;
+  alternatives: MentorOption[];
+}
+
+export interface PairingResult {
+  groups: MentorGroupView[];
+  unmatched: UnmatchedView[];
+  summary: {
+    /** New pairs proposed in this run (not yet confirmed). */
+    proposed: number;
+    confirmed: number;
+    unmatched: number;
+    /** Mean compatibility of the proposed pairs, one decimal; null when none. */
+    averageScore: number | null;
+  };
+  problems: string[];
+  /** Russian notes about the request itself, e.g. a pin that no longer holds. */
+  warnings: string[];
+}
+
+export interface ConfirmRequest {
+  request: PairingRequest;
+  pairs: PairKey[];
+  /** 'YYYY-MM-DD'. */
+  startDate: string;
+}
+
+export interface ConfirmResult {
+  /** Rows appended to «Пары». */
+  added: number;
+  /** `предложена` rows in «Пары» turned into `утверждена`. */
+  updated: number;
+  pairIds: string[];
+  /** Mentees whose `Статус` became `в паре`. */
+  menteesUpdated: number;
+  result: PairingResult;
+}
+
+/** The server functions the sidebar calls; the handlers implement exactly this. */
+export interface PairingApi {
+  getPairingState(): PairingState;
+  runPairing(request: PairingRequest): PairingResult;
+  excludePair(pair: PairKey, request: PairingRequest): PairingResult;
+  confirmPairs(confirm: ConfirmRequest): ConfirmResult;
+}

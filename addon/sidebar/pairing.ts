@@ -1,0 +1,199 @@
+// The «Подбор пар» sidebar: load the registries' state, run the engine, adjust by hand, confirm.
+import type { PairKey, PairingRequest, PairingResult } from '../server/pairing/wire';
+import { byId, h } from './pairing/dom';
+import {
+  dropPin,
+  emptyModel,
+  initialRequest,
+  moveMentee,
+  pairKey,
+  selectAllProposed,
+  selectedPairs,
+  todayIso,
+  togglePin,
+} from './pairing/model';
+import { renderGroups, renderSummary, renderUnmatched } from './pairing/results-view';
+import { callServer } from './pairing/server';
+import { renderSetup } from './pairing/setup-view';
+import { count } from './pairing/words';
+
+const model = emptyModel(todayIso(new Date()));
+
+const setupSlot = byId('setup');
+const resultsSlot = byId('results');
+const banner = byId('banner');
+const overlay = byId('overlay');
+const overlayText = byId('overlay-text');
+const footer = byId('footer');
+const confirmButton = byId<HTMLButtonElement>('confirm');
+const startDate = byId<HTMLInputElement>('start-date');
+
+async function busy<T>(message: string, work: () => Promise<T>): Promise<T | null> {
+  overlayText.textContent = message;
+  overlay.hidden = false;
+  document.body.setAttribute('aria-busy', 'true');
+  try {
+    return await work();
+  } catch (error) {
+    showBanner('error', (error as Error).message);
+    return null;
+  } finally {
+    overlay.hidden = true;
+    document.body.removeAttribute('aria-busy');
+  }
+}
+
+function showBanner(kind: 'error' | 'notice', message: string): void {
+  const close = h('button', { type: 'button', class: 'close', 'aria-label': 'Закрыть' }, '×');
+  close.addEventListener('click', () => banner.replaceChildren());
+  banner.replaceChildren(
+    h('div', { class: `banner banner-${kind}`, role: kind === 'error' ? 'alert' : 'status' }, h('span', {}, message), close),
+  );
+}
+
+function renderSetupCard(): void {
+  if (!model.state) return;
+  setupSlot.replaceChildren(
+    renderSetup(model.state, model.request, {
+      change(request) {
+        model.request = request;
+        if (model.result && !model.stale) {
+          model.stale = true;
+          renderResults();
+        }
+      },
+      run: () => void run(model.request),
+    }),
+  );
+}
+
+function renderResults(): void {
+  const result = model.result;
+  if (!result) {
+    const confirmed = model.state?.counts.confirmedPairs ?? 0;
+    resultsSlot.replaceChildren(
+      h(
+        'p',
+        { class: 'empty' },
+        'Выберите формы и нажмите «Подобрать пары». ',
+        confirmed > 0 ? `Уже утверждённые пары (${confirmed}) сохранятся.` : '',
+      ),
+    );
+    footer.hidden = true;
+    return;
+  }
+  const handlers = {
+    togglePin: (pair: PairKey) => void run(togglePin(model.request, pair), true),
+    move: (menteeId: string, mentorId: string) => void run(moveMentee(model.request, menteeId, mentorId), true),
+    exclude: (pair: PairKey) => void exclude(pair),
+    select: (key: string, chosen: boolean) => {
+      if (chosen) model.selected.add(key);
+      else model.selected.delete(key);
+      updateFooter();
+    },
+  };
+  resultsSlot.replaceChildren(
+    model.stale ? h('p', { class: 'stale' }, 'Параметры изменены — нажмите «Подобрать пары», чтобы пересчитать.') : '',
+    ...result.warnings.map((w) => h('p', { class: 'warning' }, w)),
+    problemsNote(result.problems),
+    renderSummary(result),
+    renderGroups(result, model.selected, handlers),
+    renderUnmatched(result, handlers) ?? '',
+  );
+  updateFooter();
+}
+
+function problemsNote(problems: string[]): HTMLElement | string {
+  if (problems.length === 0) return '';
+  return h(
+    'details',
+    { class: 'problems' },
+    h('summary', {}, `Не прочитано строк реестров: ${problems.length} — они не участвуют в подборе`),
+    h('ul', {}, problems.slice(0, 50).map((p) => h('li', {}, p))),
+  );
+}
+
+function updateFooter(): void {
+  const n = selectedPairs(model).length;
+  footer.hidden = !model.result;
+  confirmButton.disabled = n === 0;
+  confirmButton.textContent = n > 0 ? `Утвердить ${count(n, 'пару', 'пары', 'пар')}` : 'Нечего утверждать';
+}
+
+function accept(result: PairingResult, keepSelection: boolean): void {
+  const fresh = selectAllProposed(result);
+  if (keepSelection && model.result) {
+    const previous = selectAllProposed(model.result);
+    // A pair the curator unticked stays unticked; new pairs start ticked.
+    for (const key of previous) if (!model.selected.has(key)) fresh.delete(key);
+  }
+  model.result = result;
+  model.selected = fresh;
+  model.stale = false;
+  renderResults();
+}
+
+async function run(request: PairingRequest, keepSelection = false): Promise<void> {
+  if (request.forms.length === 0) {
+    showBanner('error', 'Отметьте хотя бы одну форму наставничества.');
+    return;
+  }
+  const result = await busy('Подбираем пары…', () => callServer('runPairing', request));
+  if (!result) return;
+  banner.replaceChildren();
+  const pinsChanged = request.pins !== model.request.pins;
+  model.request = request;
+  if (pinsChanged) renderSetupCard();
+  accept(result, keepSelection);
+}
+
+async function exclude(pair: PairKey): Promise<void> {
+  const request = dropPin(model.request, pair);
+  const result = await busy('Записываем в «Не объединять»…', () => callServer('excludePair', pair, request));
+  if (!result) return;
+  model.request = request;
+  renderSetupCard();
+  accept(result, true);
+  showBanner('notice', 'Пара добавлена в лист «Не объединять» и больше не будет предложена.');
+}
+
+async function confirmSelection(): Promise<void> {
+  const pairs = selectedPairs(model);
+  if (pairs.length === 0) return;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(startDate.value)) {
+    showBanner('error', 'Укажите дату начала работы пар.');
+    return;
+  }
+  const chosen = new Set(pairs.map(pairKey));
+  const request = { ...model.request, pins: model.request.pins.filter((p) => !chosen.has(pairKey(p))) };
+  const done = await busy('Записываем пары в лист «Пары»…', () =>
+    callServer('confirmPairs', { request: model.request, pairs, startDate: startDate.value }),
+  );
+  if (!done) return;
+  model.request = request;
+  renderSetupCard();
+  accept(done.result, true);
+  showBanner(
+    'notice',
+    `Утверждено пар: ${done.added + done.updated}. Они записаны в лист «Пары», у наставляемых статус «в паре».`,
+  );
+}
+
+async function start(): Promise<void> {
+  const state = await busy('Читаем реестры…', () => callServer('getPairingState'));
+  if (!state) {
+    const retry = h('button', { type: 'button', class: 'secondary' }, 'Повторить');
+    retry.addEventListener('click', () => void start());
+    setupSlot.replaceChildren(retry);
+    return;
+  }
+  model.state = state;
+  model.request = initialRequest(state);
+  renderSetupCard();
+  renderResults();
+}
+
+startDate.value = model.startDate;
+startDate.addEventListener('change', () => (model.startDate = startDate.value));
+confirmButton.addEventListener('click', () => void confirmSelection());
+void start();
