@@ -1,0 +1,19 @@
+export { INDICATOR_KEYS, INDICATORS, percentOf, reportCounts } from './definitions';
+export type { IndicatorDefinition, IndicatorKey } from './definitions';
+export { DEFAULT_TARGETS, targetsForYear } from './targets';
+export type { IndicatorTargets, TargetsByYear } from './targets';
+export { consolidate } from './consolidate';
+export type {
+  ConsolidationInput,
+  CurrentReport,
+  IndicatorSet,
+  IndicatorTables,
+  IndicatorValue,
+  MissingSchool,
+  MunicipalityRow,
+  Population,
+  RegionRow,
+  RegionSettings,
+  RegisteredSchool,
+  SchoolRow,
+} from './consolidate';
