@@ -1,0 +1,10 @@
+export { toDay, dayToDate, makeDay, daysBetween, addDays, addMonths, daysInMonth, formatDayRu, type Day } from './day';
+export { meetingTypes, MEETING_TYPE_ORDER, MEETING_TITLES, type MeetingType } from './meeting-type';
+export type { Meeting } from './meeting';
+export { meetingSheet, type MeetingColumn } from './sheet';
+export { pairProgress, pairsProgress, OVERDUE_AFTER_DAYS, type PairInfo, type PairProgress } from './progress';
+export { completionCheck, type CompletionCheck } from './completion';
+export { overdueDigest, type OverdueDigest, type PairNames } from './digest';
+export { plural, countOf } from './plural';
+export { readMeetings, meetingCells, type ReadMeetingsOptions } from './read-meetings';
+export { parseMeetingInput, type MeetingInputIssue, type MeetingInputResult } from './meeting-input';
