@@ -1,0 +1,190 @@
+// The Apps Script stand-in: in-memory SpreadsheetApp, PropertiesService, LockService, Ui,
+// HtmlService, DocumentApp, DriveApp, FormApp, UrlFetchApp, Session, Utilities, ScriptApp, Logger.
+// Every public call is counted (`calls`); value reads/writes are logged per sheet with the lock
+// state; AuthMode.NONE forbids everything but building the add-on menu.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AuthMode, CallLog } from './calls';
+import { DataValidationBuilderImpl, DataValidationCriteria, SpreadsheetImpl } from './spreadsheet';
+import { PropertiesServiceImpl, LockServiceImpl } from './properties';
+import { HtmlServiceImpl, UiImpl } from './ui';
+import { DriveAppImpl, DriveStore, MimeType } from './drive';
+import { DocumentAppImpl, DocumentStore } from './documents';
+import { FormAppImpl, FormStore } from './forms';
+import { FetchHandler, LoggerImpl, ScriptAppImpl, SessionImpl, UrlFetchAppImpl, UtilitiesImpl } from './misc';
+import { CellValue } from './values';
+
+export { CallLog } from './calls';
+export type { AuthMode, DataOp } from './calls';
+export { httpFetch } from './misc';
+export type { FetchHandler, FetchRequest, FetchResult } from './misc';
+export type { CellValue } from './values';
+export type { RecordedMenu, MenuItem, Shown } from './ui';
+
+export interface AppsScriptOptions {
+  spreadsheetName?: string;
+  timeZone?: string;
+  /** The curator's e-mail (Session.getActiveUser). */
+  user?: string;
+  /** Html files by name (`pairing` → content); or read every `*.html` from `htmlDir`. */
+  htmlFiles?: Record<string, string>;
+  htmlDir?: string;
+  fetch?: FetchHandler;
+  authMode?: AuthMode;
+  /** 'app' imitates the drive.file scope: the spreadsheet's own Drive file is out of reach. */
+  driveAccess?: 'all' | 'app';
+}
+
+class SpreadsheetAppImpl {
+  readonly ProtectionType = { RANGE: 'RANGE', SHEET: 'SHEET' } as const;
+  readonly DataValidationCriteria = DataValidationCriteria;
+  readonly WrapStrategy = { WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' };
+  _flushes = 0;
+  constructor(
+    private readonly log: CallLog,
+    private readonly active: SpreadsheetImpl,
+    private readonly ui: UiImpl,
+  ) {}
+  getActiveSpreadsheet() {
+    return this.active._api;
+  }
+  getActive() {
+    return this.active._api;
+  }
+  getActiveSheet() {
+    return this.active.getActiveSheet();
+  }
+  openById(id: string) {
+    if (id !== this.active._id) throw new Error(`You do not have permission to access the requested document (${id}); spreadsheets.currentonly allows the current one only.`);
+    return this.active._api;
+  }
+  getUi() {
+    return this.log.wrap('Ui', this.ui);
+  }
+  newDataValidation() {
+    return this.log.wrap('DataValidationBuilder', new DataValidationBuilderImpl(this.log));
+  }
+  flush() {
+    this._flushes += 1;
+  }
+}
+
+function loadHtml(options: AppsScriptOptions): Map<string, string> {
+  const files = new Map<string, string>(Object.entries(options.htmlFiles ?? {}));
+  if (options.htmlDir && existsSync(options.htmlDir)) {
+    for (const f of readdirSync(options.htmlDir)) {
+      if (f.endsWith('.html')) files.set(f.slice(0, -5), readFileSync(join(options.htmlDir, f), 'utf8'));
+    }
+  }
+  return files;
+}
+
+export function createAppsScript(options: AppsScriptOptions = {}) {
+  const calls = new CallLog();
+  const timeZone = options.timeZone ?? 'Europe/Moscow';
+  const drive = new DriveStore(calls);
+  drive.access = options.driveAccess ?? 'all';
+  const folder = drive.add({ id: 'folder-curator', name: 'Наставничество', mimeType: MimeType.FOLDER, byApp: false });
+  const spreadsheetId = 'ss-curator-0001';
+  drive.add({ id: spreadsheetId, name: options.spreadsheetName ?? 'Наставничество — рабочая таблица', mimeType: MimeType.GOOGLE_SHEETS, byApp: false, parent: folder.id });
+  const spreadsheet = new SpreadsheetImpl(calls, spreadsheetId, options.spreadsheetName ?? 'Наставничество — рабочая таблица', timeZone);
+  const ui = new UiImpl(calls);
+  const properties = new PropertiesServiceImpl(calls);
+  const locks = new LockServiceImpl(calls);
+  const html = new HtmlServiceImpl(calls, loadHtml(options));
+  const docs = new DocumentStore(calls, drive);
+  const forms = new FormStore(calls, drive);
+  forms.spreadsheets.set(spreadsheetId, spreadsheet);
+  const urlFetch = new UrlFetchAppImpl(calls);
+  if (options.fetch) urlFetch._handler = options.fetch;
+  const scriptApp = new ScriptAppImpl(calls);
+  const logger = new LoggerImpl();
+  const utilities = new UtilitiesImpl(calls);
+  const consoleLines: string[] = [];
+  const recordingConsole = Object.fromEntries(
+    ['log', 'info', 'warn', 'error', 'debug'].map((level) => [level, (...args: unknown[]) => consoleLines.push(`${level}: ${args.map(String).join(' ')}`)]),
+  );
+  calls.authMode = options.authMode ?? 'FULL';
+
+  const globals: Record<string, unknown> = {
+    SpreadsheetApp: calls.wrap('SpreadsheetApp', new SpreadsheetAppImpl(calls, spreadsheet, ui)),
+    PropertiesService: calls.wrap('PropertiesService', properties),
+    LockService: calls.wrap('LockService', locks),
+    HtmlService: calls.wrap('HtmlService', html),
+    DocumentApp: calls.wrap('DocumentApp', new DocumentAppImpl(calls, docs, drive)),
+    DriveApp: calls.wrap('DriveApp', new DriveAppImpl(drive)),
+    FormApp: calls.wrap('FormApp', new FormAppImpl(calls, forms, drive)),
+    UrlFetchApp: calls.wrap('UrlFetchApp', urlFetch),
+    Session: calls.wrap('Session', new SessionImpl(calls, options.user ?? 'curator@school.example', timeZone)),
+    Utilities: calls.wrap('Utilities', utilities),
+    ScriptApp: calls.wrap('ScriptApp', scriptApp),
+    Logger: calls.wrap('Logger', logger),
+    MimeType,
+    console: recordingConsole,
+  };
+
+  const gas = {
+    globals,
+    calls,
+    spreadsheet,
+    ui,
+    properties,
+    locks,
+    html,
+    drive,
+    docs,
+    forms,
+    urlFetch,
+    scriptApp,
+    utilities,
+    logger,
+    consoleLines,
+
+    setAuthMode(mode: AuthMode) {
+      calls.authMode = mode;
+    },
+
+    /** Puts the services on globalThis (for handler tests importing addon/server); returns the undo. */
+    install(): () => void {
+      const g = globalThis as Record<string, unknown>;
+      const saved = new Map<string, PropertyDescriptor | undefined>();
+      for (const [name, value] of Object.entries(globals)) {
+        if (name === 'console') continue;
+        saved.set(name, Object.getOwnPropertyDescriptor(g, name));
+        Object.defineProperty(g, name, { value, configurable: true, writable: true });
+      }
+      return () => {
+        for (const [name, d] of saved) {
+          if (d) Object.defineProperty(g, name, d);
+          else delete g[name];
+        }
+      };
+    },
+
+    // Test helpers: direct, uncounted access to sheet contents.
+
+    /** Values of a sheet up to its last non-empty row and column ('' for empty cells). */
+    sheetValues(name: string): CellValue[][] {
+      const sheet = spreadsheet._sheet(name);
+      if (!sheet) throw new Error(`No sheet «${name}» (sheets: ${spreadsheet._sheets.map((s) => s._name).join(', ')})`);
+      const rows = sheet._lastRow();
+      const cols = sheet._lastColumn();
+      return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => sheet._cells[r]?.[c] ?? ''));
+    },
+
+    /** Writes rows from A1 (creating the sheet when missing), as if the curator typed or pasted them. */
+    setSheetValues(name: string, rows: CellValue[][]): void {
+      const sheet = spreadsheet._sheet(name) ?? spreadsheet._addSheet(name);
+      sheet._maxRows = Math.max(sheet._maxRows, rows.length);
+      sheet._maxColumns = Math.max(sheet._maxColumns, ...rows.map((r) => r.length));
+      rows.forEach((r, i) => (sheet._cells[i] = [...r]));
+    },
+
+    sheetNames(): string[] {
+      return spreadsheet._sheets.map((s) => s._name);
+    },
+  };
+  return gas;
+}
+
+export type AppsScript = ReturnType<typeof createAppsScript>;
