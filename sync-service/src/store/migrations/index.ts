@@ -1,0 +1,12 @@
+// The one ordered list of schema migrations, applied on SQLite and PostgreSQL alike.
+// To add one: a new file exporting a Migration with the next version, appended below.
+import { core } from './001-core';
+
+export interface Migration {
+  version: number;
+  name: string;
+  /** Portable DDL, run in order inside one transaction. */
+  statements: string[];
+}
+
+export const MIGRATIONS: readonly Migration[] = [core];
