@@ -18,6 +18,7 @@ export function htmlPage(opts: { title: string; body: string; script?: string; b
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
+<link rel="icon" href="data:,">
 <title>${escapeHtml(opts.title)}</title>
 <link rel="stylesheet" href="/assets/dashboard.css">${script}
 </head>

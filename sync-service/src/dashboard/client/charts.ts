@@ -12,7 +12,8 @@ import {
   Tooltip,
 } from 'chart.js';
 import { h } from './dom';
-import { INDICATOR_LABELS, formatCount, formatPercent, targetStatus, type TargetStatus } from './format';
+import { INDICATORS } from '../../../../shared/indicators';
+import { CLOSE_SHARE, formatCount, formatPercent, targetStatus, type TargetStatus } from './format';
 import type { IndicatorKey, IndicatorsResponse } from './types';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend);
@@ -35,7 +36,7 @@ export function destroyCharts(): void {
 
 /** Enterprises have no share below the region (the denominator is regional), so that chart shows counts. */
 function chartFor(key: IndicatorKey, data: IndicatorsResponse): { figure: HTMLElement; chart: () => Chart } {
-  const label = INDICATOR_LABELS[key];
+  const label = INDICATORS[key].shortLabel;
   const municipalities = data.municipalities;
   const names = municipalities.map((m) => m.name);
   const values = municipalities.map((m) => m.indicators[key]);
@@ -46,12 +47,12 @@ function chartFor(key: IndicatorKey, data: IndicatorsResponse): { figure: HTMLEl
 
   const summary = counts
     ? `Предприятия-наставники по муниципалитетам: ${names.map((n, i) => `${n} — ${formatCount(bars[i])}`).join('; ')}. По региону ${formatPercent(region?.percent)}.`
-    : `${label.title} по муниципалитетам: ${names.map((n, i) => `${n} — ${formatPercent(bars[i])}`).join('; ')}. Цель ${formatPercent(region?.target)}, регион ${formatPercent(region?.percent)}.`;
+    : `${label} по муниципалитетам: ${names.map((n, i) => `${n} — ${formatPercent(bars[i])}`).join('; ')}. Цель ${formatPercent(region?.target)}, регион ${formatPercent(region?.percent)}.`;
   const canvas = h('canvas', { role: 'img', 'aria-label': summary, 'data-indicator': key }, summary);
   const figure = h(
     'figure',
     { class: 'chart' },
-    h('figcaption', {}, label.title, counts ? h('span', { class: 'muted' }, ' · число предприятий') : h('span', { class: 'muted' }, ' · %')),
+    h('figcaption', {}, label, counts ? h('span', { class: 'muted' }, ' · число предприятий') : h('span', { class: 'muted' }, ' · %')),
     h('div', { class: 'chart-box' }, canvas),
   );
 
@@ -89,7 +90,7 @@ function chartFor(key: IndicatorKey, data: IndicatorsResponse): { figure: HTMLEl
         maintainAspectRatio: false,
         responsive: true,
         plugins: {
-          legend: { display: !counts, position: 'bottom', labels: { boxWidth: 14, boxHeight: 2 } },
+          legend: { display: !counts, position: 'bottom', labels: { boxWidth: 14, boxHeight: 2, filter: (item) => item.datasetIndex !== 0 } },
           tooltip: {
             callbacks: {
               label: (ctx) => {
@@ -110,6 +111,20 @@ function chartFor(key: IndicatorKey, data: IndicatorsResponse): { figure: HTMLEl
       },
     });
   return { figure, chart };
+}
+
+/** What the bar colours mean, shown once above the charts. */
+export function chartLegend(): HTMLElement {
+  const item = (status: Exclude<TargetStatus, 'none'>, text: string) =>
+    h('span', { class: `status-${status}` }, h('span', { class: 'swatch', 'aria-hidden': 'true' }), text);
+  return h(
+    'p',
+    { class: 'legend-note' },
+    'Цвет столбца:',
+    item('reached', 'цель достигнута'),
+    item('close', `близко к цели (не меньше ${Math.round(CLOSE_SHARE * 100)} % от неё)`),
+    item('far', 'далеко от цели'),
+  );
 }
 
 /** Appends the charts to `container` (already in the document, so they can measure it). */

@@ -1,43 +1,10 @@
-// Russian labels and number formatting shared by the dashboard's cards, tables and charts.
-import type { IndicatorKey, IndicatorValue } from './types';
-
-export const INDICATOR_LABELS: Record<IndicatorKey, { title: string; short: string; hint: string }> = {
-  menteeStudentsShare: {
-    title: 'Обучающиеся 10–19 лет — наставляемые',
-    short: 'Наставляемые 10–19',
-    hint: 'доля детей 10–19 лет, вовлечённых в программы наставничества в роли наставляемых',
-  },
-  mentorStudentsShare: {
-    title: 'Обучающиеся 15–19 лет — наставники',
-    short: 'Наставники 15–19',
-    hint: 'доля детей 15–19 лет, вовлечённых в программы наставничества в роли наставников',
-  },
-  menteeYoungTeachersShare: {
-    title: 'Молодые педагоги — наставляемые',
-    short: 'Молодые педагоги',
-    hint: 'доля молодых педагогов (стаж 0–3 года), вовлечённых в программы наставничества',
-  },
-  enterprisesShare: {
-    title: 'Предприятия, предоставившие наставников',
-    short: 'Предприятия',
-    hint: 'доля предприятий региона, предоставивших наставников; каждое предприятие считается один раз по ИНН',
-  },
-  mentorSatisfaction: {
-    title: 'Удовлетворённость наставников',
-    short: 'Удовл. наставников',
-    hint: 'доля наставников, оценивших участие на 7 баллов и выше из 10',
-  },
-  menteeSatisfaction: {
-    title: 'Удовлетворённость наставляемых',
-    short: 'Удовл. наставляемых',
-    hint: 'доля наставляемых, оценивших участие на 7 баллов и выше из 10',
-  },
-};
+// Target status and Russian number formatting shared by the dashboard's cards, tables and charts.
+import type { IndicatorValue } from './types';
 
 export type TargetStatus = 'reached' | 'close' | 'far' | 'none';
 
 /** A value within this share of its target counts as close to it. */
-const CLOSE_SHARE = 0.8;
+export const CLOSE_SHARE = 0.8;
 
 export function targetStatus(value: IndicatorValue | undefined): TargetStatus {
   if (!value || value.percent === null || value.target === null) return 'none';

@@ -1,6 +1,6 @@
 // Dashboard client: loads the consolidated indicators of a period and renders them.
 import { indicatorCard } from './cards';
-import { destroyCharts, renderCharts } from './charts';
+import { chartLegend, destroyCharts, renderCharts } from './charts';
 import { h, section } from './dom';
 import { formatCount, formatDateTime, formatKind, plural } from './format';
 import { municipalitiesTable, schoolsTable } from './tables-view';
@@ -70,7 +70,7 @@ function syncErrorsSection(schools: SchoolRow[]): HTMLElement | null {
       'ul',
       { class: 'missing-list' },
       failed.map((s) =>
-        h('li', {}, h('strong', {}, s.name), ` (${formatDateTime(s.lastSyncAt)}): `, h('span', { class: 'sync-error' }, s.lastSyncError ?? '')),
+        h('li', {}, h('strong', {}, s.name), s.lastSyncAt ? ` (${formatDateTime(s.lastSyncAt)})` : '', ': ', h('span', { class: 'sync-error' }, s.lastSyncError ?? '')),
       ),
     ),
   );
@@ -101,7 +101,7 @@ function render(data: IndicatorsResponse): void {
         ? h('p', { class: 'empty' }, `За ${data.period} год пока нет ни одного отчёта.`)
         : h('div', { class: 'cards' }, INDICATOR_KEYS.map((k) => indicatorCard(k, region.indicators[k]))),
     ),
-    noReports ? null : section('charts', 'Показатели по муниципалитетам', charts),
+    noReports ? null : section('charts', 'Показатели по муниципалитетам', chartLegend(), charts),
     noReports ? null : section('municipalities', 'Муниципалитеты', municipalitiesTable(data.municipalities)),
     noReports ? null : section('schools', 'Организации', schoolsTable(data.schools)),
     syncErrorsSection(data.schools),

@@ -1,7 +1,7 @@
 // Municipality and school tables.
 import { h } from './dom';
+import { INDICATORS } from '../../../../shared/indicators';
 import {
-  INDICATOR_LABELS,
   STATUS_LABELS,
   formatCount,
   formatDateTime,
@@ -14,12 +14,12 @@ import { sortableTable, type Column } from './table';
 import { INDICATOR_KEYS, type IndicatorKey, type IndicatorSet, type MunicipalityRow, type SchoolRow } from './types';
 
 function indicatorColumn<Row extends { indicators: IndicatorSet }>(key: IndicatorKey): Column<Row> {
-  const label = INDICATOR_LABELS[key];
+  const def = INDICATORS[key];
   const countOnly = (row: Row) => key === 'enterprisesShare' && row.indicators[key]?.percent == null;
   return {
     key,
-    title: label.short,
-    headerTitle: `${label.title}: сортировать`,
+    title: def.shortLabel,
+    headerTitle: `${def.label}. Нажмите, чтобы отсортировать`,
     numeric: true,
     value: (row) => {
       const v = row.indicators[key];
@@ -30,7 +30,7 @@ function indicatorColumn<Row extends { indicators: IndicatorSet }>(key: Indicato
       const v = row.indicators[key];
       if (!v) return '—';
       if (countOnly(row)) {
-        return h('span', { class: 'cell-value' }, formatCount(v.numerator), h('small', {}, 'предприятий'));
+        return h('span', { class: 'cell-value', title: `${formatCount(v.numerator)} ${def.numeratorLabel}` }, formatCount(v.numerator));
       }
       const status = targetStatus(v);
       return h(
@@ -78,19 +78,14 @@ export function schoolsTable(rows: SchoolRow[]): HTMLElement {
     {
       key: 'reportedAt',
       title: 'Отчёт получен',
-      value: (r) => (r.reportedAt ? Date.parse(r.reportedAt) : null),
-      cell: (r) => formatDateTime(r.reportedAt),
-    },
-    {
-      key: 'sync',
-      title: 'Синхронизация',
-      value: (r) => r.lastSyncError ?? (r.lastSyncAt ? '' : null),
+      value: (r) => Date.parse(r.reportedAt),
       cell: (r) =>
-        r.lastSyncError
-          ? h('span', { class: 'sync-error', role: 'note' }, '⚠ ', r.lastSyncError)
-          : r.lastSyncAt
-            ? h('span', { class: 'muted' }, formatDateTime(r.lastSyncAt))
-            : h('span', { class: 'muted' }, 'присылает сама'),
+        h(
+          'span',
+          { class: 'received' },
+          formatDateTime(r.reportedAt),
+          r.lastSyncError ? h('small', { class: 'sync-error' }, `⚠ ошибка синхронизации${r.lastSyncAt ? ` ${formatDateTime(r.lastSyncAt)}` : ''}: ${r.lastSyncError}`) : null,
+        ),
     },
   ];
   return sortableTable({

@@ -1,62 +1,20 @@
-// The indicators response of CONTRACTS §5, as the dashboard reads it.
+// The indicators response of CONTRACTS §5 as the dashboard reads it: the shared consolidated tables
+// plus what the service adds (the demo flag, the pull status of each school).
+import type { IndicatorTables, MissingSchool as SharedMissing, SchoolRow as SharedSchoolRow } from '../../../../shared/indicators';
 
-export const INDICATOR_KEYS = [
-  'menteeStudentsShare',
-  'mentorStudentsShare',
-  'menteeYoungTeachersShare',
-  'enterprisesShare',
-  'mentorSatisfaction',
-  'menteeSatisfaction',
-] as const;
+export { INDICATOR_KEYS } from '../../../../shared/indicators';
+export type { IndicatorKey, IndicatorSet, IndicatorValue, MunicipalityRow } from '../../../../shared/indicators';
 
-export type IndicatorKey = (typeof INDICATOR_KEYS)[number];
-
-export interface IndicatorValue {
-  numerator: number;
-  denominator: number | null;
-  percent: number | null;
-  target: number | null;
-}
-
-export type IndicatorSet = Partial<Record<IndicatorKey, IndicatorValue>>;
-
-export interface SchoolRow {
-  id: string;
-  name: string;
-  municipality: string;
-  kind?: string;
-  reportedAt: string;
-  lastSyncAt?: string | null;
-  lastSyncError?: string | null;
-  indicators: IndicatorSet;
-}
-
-export interface MunicipalityRow {
-  name: string;
-  schoolsReporting: number;
-  schoolsRegistered?: number;
-  indicators: IndicatorSet;
-}
-
-export interface MissingSchool {
-  id: string;
-  name: string;
-  municipality: string;
-  kind?: string;
+interface SyncStatus {
   lastSyncAt?: string | null;
   lastSyncError?: string | null;
 }
 
-export interface IndicatorsResponse {
-  period: string;
+export type SchoolRow = SharedSchoolRow & SyncStatus;
+export type MissingSchool = SharedMissing & SyncStatus & { kind?: string };
+
+export interface IndicatorsResponse extends Omit<IndicatorTables, 'schools' | 'missing'> {
   demo?: boolean;
-  region: {
-    name: string;
-    schoolsRegistered: number;
-    schoolsReporting: number;
-    indicators: IndicatorSet;
-  };
-  municipalities: MunicipalityRow[];
   schools: SchoolRow[];
   missing?: MissingSchool[];
 }
