@@ -15,6 +15,8 @@ export type ProblemCode =
   | 'bad-grade-range'
   | 'bad-inn'
   | 'duplicate-id'
+  | 'duplicate-parameter'
+  | 'bad-date'
   | 'unknown-reference'
   | 'bad-file';
 

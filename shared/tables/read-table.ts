@@ -1,6 +1,6 @@
 // Reading a sheet given as a plain grid (first row = headers) into addressed rows.
 import type { SheetSpec } from '../workspace';
-import { isEmptyRow } from './cell';
+import { isEmptyCell, isEmptyRow } from './cell';
 import { matchHeaders } from './headers';
 import type { TableProblem } from './problem';
 
@@ -51,8 +51,12 @@ export function readTable<K extends string>(
   const match = matchHeaders(grid[0], spec, sheet);
   table.headers = match.headers;
   table.columns = match.columns;
+  // A row with text only in the curator's own columns (a note, a formula) is not a data row.
+  const known = Object.values<number | undefined>(match.columns).filter((index): index is number => index !== undefined);
   for (let index = 1; index < grid.length; index++) {
-    if (!isEmptyRow(grid[index])) table.rows.push({ rowNumber: index + 1, cells: grid[index] });
+    const cells = grid[index];
+    const hasData = known.length > 0 ? known.some((column) => !isEmptyCell(cells[column])) : !isEmptyRow(cells);
+    if (hasData) table.rows.push({ rowNumber: index + 1, cells });
   }
   const problems = [...match.problems];
   if (options.requireRows && table.rows.length === 0) {

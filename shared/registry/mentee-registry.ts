@@ -1,0 +1,51 @@
+// `Наставляемые` grid → Mentee records; bad cells become addressed problems.
+import { DEFAULT_MENTEE_STATUS, consentAnswers, forms, meetingFormats, menteeCategories, menteeStatuses, weekdays } from '../catalogue';
+import { RowReader, readTable, type TableProblem } from '../tables';
+import { menteeSheet, type MenteeColumn } from '../workspace';
+import { DAY_SEPARATORS, dropUndefined, optional, type RegistryReadOptions } from './mentor-registry';
+import type { FormCode, Mentee } from './types';
+import { UniqueIds } from './unique-ids';
+
+export interface MenteesRead {
+  /** Rows without problems, in sheet order. */
+  mentees: Mentee[];
+  /** The 1-based sheet row of each mentee, by ID. */
+  rowOf: Map<string, number>;
+  problems: TableProblem[];
+}
+
+export function readMentees(grid: readonly (readonly unknown[])[], options: RegistryReadOptions = {}): MenteesRead {
+  const { table, problems } = readTable(grid, menteeSheet, { sheet: options.sheet, requireRows: options.requireRows ?? true });
+  const mentees: Mentee[] = [];
+  const rowOf = new Map<string, number>();
+  const ids = new UniqueIds();
+  for (const row of table.rows) {
+    const before = problems.length;
+    const cell = new RowReader<MenteeColumn>(table, row, problems);
+    const id = cell.requiredText('id', 'ID наставляемого');
+    const idIsNew = id ? ids.claim(cell, 'id', id) : false;
+    const form: FormCode | undefined = cell.term('form', forms, 'форма наставничества');
+    if (cell.has('form') && cell.isEmpty('form')) cell.report('form', 'required', 'не заполнено: укажите форму наставничества');
+    const mentee = {
+      id,
+      fullName: cell.requiredText('fullName', 'ФИО'),
+      category: cell.term('category', menteeCategories, 'категория наставляемого'),
+      age: cell.integer('age', { min: 1, max: 120 }),
+      grade: cell.grade('grade'),
+      experienceYears: cell.number('experienceYears', { min: 0, max: 80 }),
+      form,
+      requests: cell.list('requests'),
+      interests: cell.list('interests'),
+      days: cell.terms('days', weekdays, 'день недели', DAY_SEPARATORS),
+      format: cell.term('format', meetingFormats, 'формат встреч'),
+      preferredMentor: optional(cell.text('preferredMentor')),
+      consent: cell.term('consent', consentAnswers, 'согласие: да или нет') === 'да',
+      status: cell.term('status', menteeStatuses, 'статус наставляемого') ?? DEFAULT_MENTEE_STATUS,
+    };
+    if (problems.length === before && idIsNew && form !== undefined) {
+      mentees.push(dropUndefined<Mentee>({ ...mentee, form }));
+      rowOf.set(id, row.rowNumber);
+    }
+  }
+  return { mentees, rowOf, problems };
+}

@@ -1,0 +1,97 @@
+// `Наставники` grid → Mentor records; bad cells become addressed problems.
+import {
+  DEFAULT_MENTOR_STATUS,
+  consentAnswers,
+  forms,
+  meetingFormats,
+  mentorCategories,
+  mentorStatuses,
+  weekdays,
+} from '../catalogue';
+import { isValidInn } from '../report/inn';
+import { RowReader, readTable, type TableProblem } from '../tables';
+import { mentorSheet, type MentorColumn } from '../workspace';
+import type { Mentor } from './types';
+import { UniqueIds } from './unique-ids';
+
+export interface RegistryReadOptions {
+  /** Name used in problems, e.g. `Наставники (mentors.csv)`; defaults to the sheet name. */
+  sheet?: string;
+  /** A sheet with no data rows is a problem (default true). */
+  requireRows?: boolean;
+}
+
+export interface MentorsRead {
+  /** Rows without problems, in sheet order. */
+  mentors: Mentor[];
+  /** The 1-based sheet row of each mentor, by ID. */
+  rowOf: Map<string, number>;
+  problems: TableProblem[];
+}
+
+export const DAY_SEPARATORS = /[;,\s]+/;
+
+export function readMentors(grid: readonly (readonly unknown[])[], options: RegistryReadOptions = {}): MentorsRead {
+  const { table, problems } = readTable(grid, mentorSheet, { sheet: options.sheet, requireRows: options.requireRows ?? true });
+  const mentors: Mentor[] = [];
+  const rowOf = new Map<string, number>();
+  const ids = new UniqueIds();
+  for (const row of table.rows) {
+    const before = problems.length;
+    const cell = new RowReader<MentorColumn>(table, row, problems);
+    const id = cell.requiredText('id', 'ID наставника');
+    const idIsNew = id ? ids.claim(cell, 'id', id) : false;
+    const mentor: Mentor = {
+      id,
+      fullName: cell.requiredText('fullName', 'ФИО'),
+      category: cell.term('category', mentorCategories, 'категория наставника'),
+      organization: optional(cell.text('organization')),
+      inn: readInn(cell),
+      age: cell.integer('age', { min: 1, max: 120 }),
+      grade: cell.grade('grade'),
+      experienceYears: cell.number('experienceYears', { min: 0, max: 80 }),
+      forms: cell.terms('forms', forms, 'форма наставничества'),
+      competencies: cell.list('competencies'),
+      interests: cell.list('interests'),
+      menteeGrades: cell.gradeRange('menteeGrades'),
+      days: cell.terms('days', weekdays, 'день недели', DAY_SEPARATORS),
+      format: cell.term('format', meetingFormats, 'формат встреч'),
+      capacity: cell.integer('capacity', { min: 1, max: 100 }) ?? 1,
+      preferredMentees: cell.list('preferredMentees'),
+      consent: cell.term('consent', consentAnswers, 'согласие: да или нет') === 'да',
+      status: cell.term('status', mentorStatuses, 'статус наставника') ?? DEFAULT_MENTOR_STATUS,
+      email: optional(cell.text('email')),
+      phone: optional(cell.text('phone')),
+    };
+    if (mentor.forms.length === 0 && cell.has('forms') && cell.isEmpty('forms')) {
+      cell.report('forms', 'required', 'не заполнено: укажите хотя бы одну форму наставничества');
+    }
+    if (problems.length === before && idIsNew) {
+      mentors.push(dropUndefined(mentor));
+      rowOf.set(mentor.id, row.rowNumber);
+    }
+  }
+  return { mentors, rowOf, problems };
+}
+
+function readInn(cell: RowReader<MentorColumn>): string | undefined {
+  const inn = cell.text('inn').replace(/\s/g, '');
+  if (!inn) return undefined;
+  if (!isValidInn(inn)) {
+    cell.report('inn', 'bad-inn', 'ИНН должен состоять из 10 или 12 цифр с верными контрольными цифрами');
+    return undefined;
+  }
+  return inn;
+}
+
+export function optional(text: string): string | undefined {
+  return text === '' ? undefined : text;
+}
+
+/** Leaves absent optional fields out, so records compare and serialise cleanly. */
+export function dropUndefined<T extends object>(record: T): T {
+  for (const key of Object.keys(record) as (keyof T)[]) {
+    if (record[key] === undefined) delete record[key];
+  }
+  return record;
+}
