@@ -174,7 +174,9 @@ export class Spreadsheet {
     const cols = Math.max(0, ...values.map((row) => row.length));
     const endRow = r.startRow + rows;
     const endCol = r.startCol + cols;
-    if ((r.endRow !== undefined && endRow > r.endRow) || (r.endCol !== undefined && endCol > r.endCol)) {
+    // A single cell is an anchor (the block grows from it); a larger range bounds the write.
+    const anchor = r.endRow === r.startRow + 1 && r.endCol === r.startCol + 1;
+    if (!anchor && ((r.endRow !== undefined && endRow > r.endRow) || (r.endCol !== undefined && endCol > r.endCol))) {
       throw new BadRequest(`Requested writing within range [${a1}], but tried writing beyond it`);
     }
     if (endRow > grid.rowCount || endCol > grid.columnCount) {

@@ -19,12 +19,16 @@ export interface Fault {
   status: number;
   /** How many requests fail; `undefined` fails every request until cleared. */
   times?: number;
+  /** Only requests with this HTTP method fail (e.g. `POST`: the writes). */
+  method?: string;
 }
 
 export interface RequestRecord {
   api: 'sheets' | 'drive';
   method: string;
   path: string;
+  /** The query string as sent, decoded (`ranges`, `valueRenderOption`, Drive's `q` …). */
+  query: URLSearchParams;
   spreadsheetId?: string;
   status: number;
 }
@@ -130,7 +134,13 @@ export class SheetsStandin {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://standin');
-    const record: RequestRecord = { api: url.pathname.startsWith('/drive/') ? 'drive' : 'sheets', method: req.method ?? 'GET', path: url.pathname, status: 200 };
+    const record: RequestRecord = {
+      api: url.pathname.startsWith('/drive/') ? 'drive' : 'sheets',
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      status: 200,
+    };
     let body: unknown;
     try {
       body = await readJson(req);
@@ -156,7 +166,7 @@ export class SheetsStandin {
       record.spreadsheetId = decodeURIComponent(m[1]);
     }
     this.checkAuth(auth);
-    this.injectFault(record.api === 'drive' ? 'drive' : record.spreadsheetId!);
+    this.injectFault(record.api === 'drive' ? 'drive' : record.spreadsheetId!, method);
     if (record.api === 'drive') return this.drive(method, path, url.searchParams);
     this.checkQuota(method === 'GET' ? 'read' : 'write');
     const id = record.spreadsheetId!;
@@ -276,9 +286,9 @@ export class SheetsStandin {
     }
   }
 
-  private injectFault(target: string): void {
+  private injectFault(target: string, method: string): void {
     const fault = this.faults.get(target);
-    if (!fault) return;
+    if (!fault || (fault.method !== undefined && fault.method !== method)) return;
     if (fault.times !== undefined) {
       if (fault.times <= 0) return;
       fault.times -= 1;

@@ -1,0 +1,56 @@
+// Google API failures worded in Russian for the dashboard and the regional error sheet.
+import { httpStatusOf, isRetryable } from './retry';
+
+/** A failed Google call: the Russian message, and whether trying later may help. */
+export class GoogleCallError extends Error {
+  constructor(
+    message: string,
+    readonly status: number | undefined,
+    readonly transient: boolean,
+  ) {
+    super(message);
+    this.name = 'GoogleCallError';
+  }
+}
+
+export interface CallTarget {
+  spreadsheetId: string;
+  /** What the service account needs on that spreadsheet. */
+  access: 'Читатель' | 'Редактор';
+}
+
+function apiMessage(error: unknown): string {
+  const data = (error as { response?: { data?: { error?: { message?: unknown } } } } | null)?.response?.data;
+  const message = data?.error?.message ?? (error as Error | null)?.message;
+  return typeof message === 'string' ? message : String(error);
+}
+
+export function toGoogleCallError(error: unknown, target: CallTarget, attempts: number): GoogleCallError {
+  if (error instanceof GoogleCallError) return error;
+  const status = httpStatusOf(error);
+  const message = apiMessage(error);
+  const transient = isRetryable(error);
+  const id = target.spreadsheetId;
+  const wrap = (text: string) => new GoogleCallError(text, status, transient);
+  const missingSheet = /Unable to parse range: '?((?:[^'!]|'')+)'?(!|$)/.exec(message);
+  switch (true) {
+    case status === 400 && missingSheet !== null:
+      return wrap(`В таблице ${id} нет листа «${missingSheet![1].replace(/''/g, "'")}»`);
+    case status === 400:
+      return wrap(`Google Sheets API отклонил запрос к таблице ${id}: ${message}`);
+    case status === 401:
+      return wrap('Google API не принял учётные данные сервиса (401): проверьте GOOGLE_APPLICATION_CREDENTIALS или SHEETS_API_TOKEN');
+    case status === 403:
+      return wrap(`Нет доступа к таблице ${id}: откройте её сервисному аккаунту с ролью «${target.access}»`);
+    case status === 404:
+      return wrap(`Таблица ${id} не найдена: проверьте идентификатор таблицы (она могла быть удалена)`);
+    case status === 429:
+      return wrap(`Превышена квота Google Sheets API (429), ${attempts} попыток не помогли; таблица ${id} будет прочитана при следующей синхронизации`);
+    case status !== undefined && status >= 500:
+      return wrap(`Google API ответил ошибкой ${status} на ${attempts} попыток подряд (таблица ${id}); повторим при следующей синхронизации`);
+    case status === undefined && transient:
+      return wrap(`Нет связи с Google API (${String((error as { code?: unknown }).code)}); повторим при следующей синхронизации`);
+    default:
+      return wrap(`Ошибка Google API (таблица ${id}): ${message}`);
+  }
+}
