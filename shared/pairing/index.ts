@@ -1,0 +1,14 @@
+// Pairing engine: hard rules, compatibility with reasons, the exact optimal assignment.
+export { DEFAULT_WEIGHTS, WEIGHT_KEYS, type PairingWeights, type WeightKey } from './weights';
+export { PairingInputError } from './errors';
+export type {
+  FeasiblePair,
+  PairKey,
+  PairingOptions,
+  PairingResult,
+  ProposedPair,
+  UnmatchedCode,
+  UnmatchedMentee,
+} from './types';
+export { matchPairs, greedyPairs, feasiblePairs } from './match';
+export type { AssignmentStats } from './flow';
