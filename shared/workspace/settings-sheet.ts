@@ -1,10 +1,11 @@
 // `Настройки` — one parameter per row: `Параметр` · `Значение` · `Пояснение`.
 // Rows are found by the parameter's name, so the curator may reorder them or add own rows.
+import { DEFAULT_WEIGHTS, WEIGHT_KEYS, type WeightKey } from '../pairing/weights';
 import type { SheetSpec } from './sheet-spec';
 
-export type SettingsColumn = 'parameter' | 'value' | 'hint';
+export type { WeightKey };
 
-export type WeightKey = 'requests' | 'interests' | 'days' | 'format' | 'distance' | 'preference';
+export type SettingsColumn = 'parameter' | 'value' | 'hint';
 
 export type SettingKey =
   | 'organizationName'
@@ -48,8 +49,6 @@ const WEIGHT_HINTS: Readonly<Record<WeightKey, string>> = {
   preference: 'Насколько важны названные предпочтения; взаимное предпочтение весит больше всего',
 };
 
-const WEIGHT_KEYS: readonly WeightKey[] = ['requests', 'interests', 'days', 'format', 'distance', 'preference'];
-
 export const SETTINGS: readonly SettingSpec[] = [
   { key: 'organizationName', label: 'Наименование организации', kind: 'text', hint: 'Полное наименование для приказов и отчётов' },
   { key: 'directorName', label: 'Руководитель (ФИО)', kind: 'text', hint: 'Подписывает приказы' },
@@ -70,7 +69,8 @@ export const SETTINGS: readonly SettingSpec[] = [
       key: `weight.${weight}`,
       label: WEIGHT_LABELS[weight],
       kind: 'weight',
-      hint: `${WEIGHT_HINTS[weight]}. Число от 0; 0 — не учитывать; пусто — по умолчанию`,
+      hint: `${WEIGHT_HINTS[weight]}. Число от 0; 0 — не учитывать; пусто — по умолчанию (${DEFAULT_WEIGHTS[weight]})`,
+      initial: DEFAULT_WEIGHTS[weight],
     }),
   ),
 ];

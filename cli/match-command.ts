@@ -1,0 +1,120 @@
+// `match`: pairs mentors and mentees of a workspace or two CSV files (CONTRACTS §3).
+import { basename } from 'node:path';
+import { feasiblePairs, matchPairs, type PairingResult } from '../shared/pairing';
+import { PairingInputError } from '../shared/pairing/errors';
+import { normalizeText } from '../shared/catalogue';
+import { pairSheetRows, readPairingInput, writePairs, type PairSheetWrite, type PairingInput } from '../shared/registry';
+import { formatProblem, sortProblems } from '../shared/tables';
+import { findSheetName, headersOf, menteeSheet, mentorSheet, pairSheet, WORKSPACE_SHEETS } from '../shared/workspace';
+import { writeFilesAtomically, type OutputFile } from './atomic-write';
+import { toCsv } from './csv-output';
+import { EXIT_OK, InputError, type CliIo } from './io';
+import { loadCsvSource, loadWorkbookSource, type WorkspaceSource } from './workspace-source';
+import { addWorkspaceSheet } from './workspace-sheet';
+import { writeModel } from './xlsx-grid';
+
+export interface MatchArgs {
+  workbook?: string;
+  write: boolean;
+  mentors?: string;
+  mentees?: string;
+  out?: string;
+  scoresOut?: string;
+  json: boolean;
+}
+
+export const SCORES_HEADER = ['Наставник ID', 'Наставляемый ID', 'Совместимость'];
+
+export async function matchCommand(args: MatchArgs, io: CliIo): Promise<number> {
+  const source = args.workbook ? await loadWorkbookSource(args.workbook) : await loadCsvSource(args.mentors ?? '', args.mentees ?? '');
+  const input = readPairingInput(source.grids, source.labels);
+  if (input.problems.length > 0) {
+    const order = [source.labels.mentors ?? mentorSheet.name, source.labels.mentees ?? menteeSheet.name, ...WORKSPACE_SHEETS.map((s) => s.name)];
+    throw new InputError(sortProblems(input.problems, order).map(formatProblem));
+  }
+  let result: PairingResult;
+  try {
+    result = matchPairs(input.mentors, input.mentees, input.options);
+  } catch (error) {
+    if (error instanceof PairingInputError) throw new InputError([error.message]);
+    throw error;
+  }
+  const written = writePairs(source.grids.pairs ?? [], result.pairs, input);
+
+  const files: OutputFile[] = [];
+  if (args.out) {
+    files.push({ path: args.out, content: toCsv(headersOf(pairSheet), pairSheetRows(written.model, written.resultRows)) });
+  }
+  if (args.scoresOut) {
+    const scores = feasiblePairs(input.mentors, input.mentees, input.options)
+      .map((pair) => [pair.mentorId, pair.menteeId, pair.score] as const)
+      .sort((a, b) => compareText(a[0], b[0]) || compareText(a[1], b[1]));
+    files.push({ path: args.scoresOut, content: toCsv(SCORES_HEADER, scores) });
+  }
+  if (args.write && args.workbook && source.workbook) {
+    files.push({ path: args.workbook, content: await workbookWithPairs(source, written) });
+  }
+  await writeFilesAtomically(files);
+
+  io.stdout(args.json ? `${JSON.stringify(jsonResult(result, written))}\n` : summary(result, input, files));
+  return EXIT_OK;
+}
+
+async function workbookWithPairs(source: WorkspaceSource, written: PairSheetWrite): Promise<Uint8Array> {
+  const workbook = source.workbook;
+  if (!workbook) throw new Error('No workbook to write');
+  const name = findSheetName(
+    workbook.worksheets.map((sheet) => sheet.name),
+    pairSheet.name,
+  );
+  const sheet = (name !== undefined && workbook.getWorksheet(name)) || addWorkspaceSheet(workbook, pairSheet);
+  writeModel(sheet, written.model);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** CONTRACTS §3 `--json`, with `code` of each unmatched mentee and `form`, `pairId`, `pinned` of each pair added. */
+function jsonResult(result: PairingResult, written: PairSheetWrite) {
+  const pairIdOf = new Map<string, string>();
+  for (const row of written.resultRows) {
+    const key = pairKey(written.model.text(row, 'mentorId'), written.model.text(row, 'menteeId'));
+    pairIdOf.set(key, written.model.text(row, 'pairId'));
+  }
+  return {
+    matched: result.matched,
+    unmatched: result.unmatched.map((mentee) => ({ id: mentee.menteeId, reason: mentee.reason, code: mentee.code })),
+    totalScore: result.totalScore,
+    pairs: result.pairs.map((pair) => ({
+      mentorId: pair.mentorId,
+      menteeId: pair.menteeId,
+      score: pair.score,
+      reasons: pair.reasons,
+      form: pair.form,
+      pairId: pairIdOf.get(pairKey(pair.mentorId, pair.menteeId)) ?? '',
+      pinned: pair.pinned,
+    })),
+  };
+}
+
+function summary(result: PairingResult, input: PairingInput, files: readonly OutputFile[]): string {
+  const pinned = result.pairs.filter((pair) => pair.pinned).length;
+  const names = new Map(input.mentees.map((mentee) => [mentee.id, mentee.fullName]));
+  const lines = [
+    `Наставляемых с наставником: ${result.matched} из ${input.mentees.length}` +
+      (pinned > 0 ? ` (утверждённых пар сохранено: ${pinned})` : '') +
+      `; суммарная совместимость: ${result.totalScore}.`,
+  ];
+  if (result.unmatched.length > 0) {
+    lines.push(`Без наставника: ${result.unmatched.length}`);
+    for (const mentee of result.unmatched) lines.push(`  ${mentee.menteeId} ${names.get(mentee.menteeId) ?? ''} — ${mentee.reason}`);
+  }
+  for (const file of files) lines.push(`Записано: ${basename(file.path)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function pairKey(mentorId: string, menteeId: string): string {
+  return `${normalizeText(mentorId)}\u0000${normalizeText(menteeId)}`;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
