@@ -1,0 +1,65 @@
+// Who is calling: a bearer token (any route) or, for GET pages and downloads, the dashboard session cookie.
+import type { Context } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { forbidden, unauthorized } from '../http/errors';
+import type { Store } from '../store';
+import type { Role } from '../store/tokens';
+import { hashToken, sameHash } from './token';
+
+export type Principal = { role: 'admin' } | { role: 'viewer' } | { role: 'school'; schoolId: string };
+
+export const SESSION_COOKIE = 'nastavnik_session';
+
+export interface AuthDeps {
+  store: Store;
+  adminTokenHash: string;
+  now: () => Date;
+}
+
+const ROLE_NAMES: Record<Role, string> = {
+  admin: 'администратору',
+  viewer: 'наблюдателю',
+  school: 'организации (токен школы)',
+};
+
+/** The owner of a token, or null when it is unknown. */
+export async function principalOfToken(deps: AuthDeps, token: string): Promise<Principal | null> {
+  const hash = hashToken(token);
+  if (sameHash(hash, deps.adminTokenHash)) return { role: 'admin' };
+  const owner = await deps.store.tokens.find(hash);
+  if (!owner) return null;
+  return owner.role === 'school' ? { role: 'school', schoolId: owner.schoolId ?? '' } : { role: owner.role };
+}
+
+/** Identifies the caller or throws 401. The session cookie counts only where `cookie` is allowed. */
+export async function authenticate(c: Context, deps: AuthDeps, options: { cookie: boolean }): Promise<Principal> {
+  const header = c.req.header('authorization');
+  if (header !== undefined) {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    if (!match) throw unauthorized('Заголовок Authorization должен иметь вид «Bearer <токен>»');
+    const principal = await principalOfToken(deps, match[1]);
+    if (!principal) throw unauthorized('Токен не найден: проверьте, что он скопирован полностью');
+    return principal;
+  }
+  const session = options.cookie ? getCookie(c, SESSION_COOKIE) : undefined;
+  if (session) {
+    const role = await deps.store.tokens.findSession(hashToken(session), deps.now());
+    if (!role) throw unauthorized('Сессия истекла или завершена: войдите заново');
+    return { role };
+  }
+  throw unauthorized('Нужен токен доступа: передайте его в заголовке «Authorization: Bearer <токен>»');
+}
+
+/** Identifies the caller and checks the role: 401 without a valid token, 403 for another role. */
+export async function authorize<R extends Role>(
+  c: Context,
+  deps: AuthDeps,
+  roles: readonly R[],
+  options: { cookie: boolean } = { cookie: false },
+): Promise<Extract<Principal, { role: R }>> {
+  const principal = await authenticate(c, deps, options);
+  if (!(roles as readonly Role[]).includes(principal.role)) {
+    throw forbidden(`Этот запрос доступен только ${roles.map((r) => ROLE_NAMES[r]).join(' или ')}`);
+  }
+  return principal as Extract<Principal, { role: R }>;
+}

@@ -1,0 +1,66 @@
+// Request bodies: at most 1 MB (also when streamed without Content-Length), JSON or a login form.
+import type { Context, MiddlewareHandler } from 'hono';
+import { invalidBody, payloadTooLarge, unsupportedMediaType } from './errors';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Refuses a declared oversize body before anything else reads it. */
+export const declaredSizeGuard: MiddlewareHandler = async (c, next) => {
+  const length = c.req.header('content-length');
+  if (length !== undefined && Number(length) > MAX_BODY_BYTES) throw payloadTooLarge();
+  await next();
+};
+
+async function readLimited(c: Context): Promise<Uint8Array> {
+  const stream = c.req.raw.body;
+  if (!stream) return new Uint8Array(0);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = stream.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw payloadTooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+function mediaType(c: Context): string {
+  return (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
+}
+
+function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw invalidBody([{ path: '', message: 'Тело запроса не в кодировке UTF-8' }]);
+  }
+}
+
+/** The parsed JSON body: 415 unless `application/json`, 413 over 1 MB, 400 when it is not JSON. */
+export async function readJson(c: Context): Promise<unknown> {
+  if (mediaType(c) !== 'application/json') throw unsupportedMediaType('application/json');
+  const text = decodeUtf8(await readLimited(c));
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw invalidBody([{ path: '', message: `Тело запроса — не JSON: ${(error as Error).message}` }]);
+  }
+}
+
+/** Fields of an HTML form post (`application/x-www-form-urlencoded`). */
+export async function readForm(c: Context): Promise<URLSearchParams> {
+  if (mediaType(c) !== 'application/x-www-form-urlencoded') throw unsupportedMediaType('application/x-www-form-urlencoded');
+  return new URLSearchParams(decodeUtf8(await readLimited(c)));
+}

@@ -1,0 +1,30 @@
+// API errors and their JSON shape (CONTRACTS §5): {"error":{"code","message","issues"}}; messages in Russian.
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Issue } from '../../../shared/report';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: string,
+    message: string,
+    readonly issues: Issue[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export const invalidBody = (issues: Issue[], message = 'Запрос не прошёл проверку: исправьте перечисленные поля') =>
+  new ApiError(400, 'invalid_body', message, issues);
+export const unauthorized = (message: string) => new ApiError(401, 'unauthorized', message);
+export const forbidden = (message: string) => new ApiError(403, 'forbidden', message);
+export const notFound = (message: string) => new ApiError(404, 'not_found', message);
+export const conflict = (message: string) => new ApiError(409, 'conflict', message);
+export const payloadTooLarge = () => new ApiError(413, 'payload_too_large', 'Тело запроса больше 1 МБ');
+export const unsupportedMediaType = (expected: string) =>
+  new ApiError(415, 'unsupported_media_type', `Ожидается тело запроса с Content-Type: ${expected}`);
+
+export function errorResponse(c: Context, error: ApiError): Response {
+  if (error.status === 401) c.header('WWW-Authenticate', 'Bearer realm="nastavnik"');
+  return c.json({ error: { code: error.code, message: error.message, issues: error.issues } }, error.status);
+}

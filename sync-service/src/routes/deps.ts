@@ -1,0 +1,5 @@
+// What every route module receives from the app factory.
+import type { AuthDeps } from '../auth/principal';
+import type { AppDeps } from '../app';
+
+export type RouteDeps = Required<Pick<AppDeps, 'demo' | 'now' | 'logError'>> & Pick<AppDeps, 'sync' | 'onReportAccepted'> & AuthDeps;
