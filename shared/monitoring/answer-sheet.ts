@@ -18,7 +18,8 @@ export function answerSheet(questionnaire: Questionnaire): SheetSpec {
 
 function questionColumn(question: Question): ColumnSpec {
   const column: ColumnSpec = { key: question.key, header: question.text, width: 24 };
-  if (question.required) column.required = true;
+  // A curator may drop measurement items from the form; the other required answers identify the row.
+  if (question.required && (question.kind !== 'scale' || question.parameter === undefined)) column.required = true;
   if (question.kind === 'choice') column.dropdown = question.options;
   if (question.kind === 'scale') {
     column.width = 14;
