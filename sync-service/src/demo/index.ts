@@ -15,7 +15,7 @@ const CORRECTED = 3;
 
 const TARGETS = (current: number) => ({
   [current - 1]: { menteeStudentsShare: 65, mentorStudentsShare: 9, menteeYoungTeachersShare: 12, enterprisesShare: 12, mentorSatisfaction: 65, menteeSatisfaction: 65 },
-  [current]: { menteeStudentsShare: 70, mentorStudentsShare: 10, menteeYoungTeachersShare: 15, enterprisesShare: 15, mentorSatisfaction: 70, menteeSatisfaction: 70 },
+  [current]: { menteeStudentsShare: 75, mentorStudentsShare: 10, menteeYoungTeachersShare: 15, enterprisesShare: 15, mentorSatisfaction: 70, menteeSatisfaction: 70 },
 });
 
 function apiClient(app: App) {

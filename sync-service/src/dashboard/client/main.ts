@@ -6,36 +6,36 @@ import { formatCount, formatDateTime, formatKind, plural } from './format';
 import { municipalitiesTable, schoolsTable } from './tables-view';
 import { INDICATOR_KEYS, type IndicatorsResponse, type MissingSchool, type SchoolRow } from './types';
 
-const FIRST_PERIOD = 2022;
 const app = document.getElementById('app')!;
 const periodSelect = document.getElementById('period') as HTMLSelectElement;
 const regionName = document.getElementById('region-name')!;
 
-function initialPeriod(): string {
+/** The period asked for in the address, or null for the service's default (the latest with reports). */
+function periodFromUrl(): string | null {
   const fromUrl = new URLSearchParams(location.search).get('period');
-  return fromUrl && /^\d{4}$/.test(fromUrl) ? fromUrl : String(new Date().getFullYear());
+  return fromUrl && /^\d{4}$/.test(fromUrl) ? fromUrl : null;
 }
 
-function fillPeriods(selected: string): void {
-  const years = new Set<number>();
-  for (let y = new Date().getFullYear(); y >= FIRST_PERIOD; y--) years.add(y);
-  years.add(Number(selected));
+/** The periods that have reports, the current year and the shown one, latest first. */
+function fillPeriods(data: IndicatorsResponse): void {
+  const years = new Set([...(data.periods ?? []), String(new Date().getFullYear()), data.period]);
   periodSelect.replaceChildren(
-    ...[...years].sort((a, b) => b - a).map((y) => h('option', { value: y, selected: String(y) === selected }, `${y} год`)),
+    ...[...years].sort().reverse().map((y) => h('option', { value: y, selected: y === data.period }, `${y} год`)),
   );
 }
 
 function downloads(period: string): HTMLElement {
   const q = encodeURIComponent(period);
-  const link = (href: string, text: string, file: string) => h('a', { href, download: file, class: 'download' }, text);
+  // The service names the files (Content-Disposition), in Russian.
+  const link = (href: string, text: string) => h('a', { href, download: true, class: 'download' }, text);
   return h(
     'nav',
     { class: 'downloads', 'aria-label': 'Скачать таблицы' },
     h('span', { class: 'muted' }, 'Скачать: '),
-    link(`/api/v1/indicators.xlsx?period=${q}`, 'Excel (XLSX)', `pokazateli-${period}.xlsx`),
-    link(`/api/v1/indicators.csv?period=${q}&level=school`, 'CSV по организациям', `pokazateli-${period}-organizacii.csv`),
-    link(`/api/v1/indicators.csv?period=${q}&level=municipality`, 'CSV по муниципалитетам', `pokazateli-${period}-municipalitety.csv`),
-    link(`/api/v1/indicators.csv?period=${q}&level=region`, 'CSV по региону', `pokazateli-${period}-region.csv`),
+    link(`/api/v1/indicators.xlsx?period=${q}`, 'Excel (XLSX)'),
+    link(`/api/v1/indicators.csv?period=${q}&level=school`, 'CSV по организациям'),
+    link(`/api/v1/indicators.csv?period=${q}&level=municipality`, 'CSV по муниципалитетам'),
+    link(`/api/v1/indicators.csv?period=${q}&level=region`, 'CSV по региону'),
   );
 }
 
@@ -60,7 +60,7 @@ function missingSection(data: IndicatorsResponse): HTMLElement {
   return section('missing', `Не прислали отчёт за ${data.period} год: ${formatCount(missing.length)}`, body);
 }
 
-function syncErrorsSection(schools: SchoolRow[]): HTMLElement | null {
+function syncErrorsSection(schools: (SchoolRow | MissingSchool)[]): HTMLElement | null {
   const failed = schools.filter((s) => s.lastSyncError);
   if (failed.length === 0) return null;
   return section(
@@ -70,7 +70,7 @@ function syncErrorsSection(schools: SchoolRow[]): HTMLElement | null {
       'ul',
       { class: 'missing-list' },
       failed.map((s) =>
-        h('li', {}, h('strong', {}, s.name), s.lastSyncAt ? ` (${formatDateTime(s.lastSyncAt)})` : '', ': ', h('span', { class: 'sync-error' }, s.lastSyncError ?? '')),
+        h('li', {}, h('strong', {}, s.name), s.lastSyncErrorAt ? ` (${formatDateTime(s.lastSyncErrorAt)})` : '', ': ', h('span', { class: 'sync-error' }, s.lastSyncError ?? '')),
       ),
     ),
   );
@@ -79,6 +79,7 @@ function syncErrorsSection(schools: SchoolRow[]): HTMLElement | null {
 function render(data: IndicatorsResponse): void {
   const { region } = data;
   regionName.textContent = region.name;
+  fillPeriods(data);
   document.title = `${region.name}: показатели за ${data.period} год — «Наставник»`;
   const missingCount = data.missing?.length ?? 0;
 
@@ -104,7 +105,7 @@ function render(data: IndicatorsResponse): void {
     noReports ? null : section('charts', 'Показатели по муниципалитетам', chartLegend(), charts),
     noReports ? null : section('municipalities', 'Муниципалитеты', municipalitiesTable(data.municipalities)),
     noReports ? null : section('schools', 'Организации', schoolsTable(data.schools)),
-    syncErrorsSection(data.schools),
+    syncErrorsSection([...data.schools, ...(data.missing ?? [])]),
     missingSection(data),
   ];
   app.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
@@ -113,11 +114,12 @@ function render(data: IndicatorsResponse): void {
 
 let loading = 0;
 
-async function load(period: string): Promise<void> {
+async function load(period: string | null): Promise<void> {
   const ticket = ++loading;
   app.setAttribute('aria-busy', 'true');
   try {
-    const res = await fetch(`/api/v1/indicators?period=${encodeURIComponent(period)}`, {
+    const query = period === null ? '' : `?period=${encodeURIComponent(period)}`;
+    const res = await fetch(`/api/v1/indicators${query}`, {
       credentials: 'same-origin',
       headers: { accept: 'application/json' },
     });
@@ -141,8 +143,6 @@ async function load(period: string): Promise<void> {
   }
 }
 
-const period = initialPeriod();
-fillPeriods(period);
 periodSelect.addEventListener('change', () => {
   const next = periodSelect.value;
   const url = new URL(location.href);
@@ -150,4 +150,4 @@ periodSelect.addEventListener('change', () => {
   history.replaceState(null, '', url);
   void load(next);
 });
-void load(period);
+void load(periodFromUrl());

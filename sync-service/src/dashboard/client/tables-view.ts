@@ -84,7 +84,8 @@ export function schoolsTable(rows: SchoolRow[]): HTMLElement {
           'span',
           { class: 'received' },
           formatDateTime(r.reportedAt),
-          r.lastSyncError ? h('small', { class: 'sync-error' }, `⚠ ошибка синхронизации${r.lastSyncAt ? ` ${formatDateTime(r.lastSyncAt)}` : ''}: ${r.lastSyncError}`) : null,
+          r.source === 'google' ? h('small', { class: 'muted' }, `из таблицы Google${r.lastSyncAt ? `, ${formatDateTime(r.lastSyncAt)}` : ''}`) : null,
+          r.lastSyncError ? h('small', { class: 'sync-error' }, `⚠ ошибка синхронизации${r.lastSyncErrorAt ? ` ${formatDateTime(r.lastSyncErrorAt)}` : ''}: ${r.lastSyncError}`) : null,
         ),
     },
   ];

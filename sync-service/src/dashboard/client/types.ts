@@ -6,8 +6,11 @@ export { INDICATOR_KEYS } from '../../../../shared/indicators';
 export type { IndicatorKey, IndicatorSet, IndicatorValue, MunicipalityRow } from '../../../../shared/indicators';
 
 interface SyncStatus {
+  /** `push`: the school sends its report; `google`: the service pulls its report spreadsheet. */
+  source?: 'push' | 'google';
   lastSyncAt?: string | null;
   lastSyncError?: string | null;
+  lastSyncErrorAt?: string | null;
 }
 
 export type SchoolRow = SharedSchoolRow & SyncStatus;
@@ -15,6 +18,8 @@ export type MissingSchool = SharedMissing & SyncStatus & { kind?: string };
 
 export interface IndicatorsResponse extends Omit<IndicatorTables, 'schools' | 'missing'> {
   demo?: boolean;
+  /** Periods that have reports, latest first. */
+  periods?: string[];
   schools: SchoolRow[];
   missing?: MissingSchool[];
 }
