@@ -19,7 +19,7 @@ const KINDS = ['school', 'school', 'school', 'college', 'additional'] as const;
 
 function line(name: string, value: string, goal: string, ok: boolean | null): void {
   const mark = ok === null ? ' ' : ok ? '✓' : '✗';
-  console.log(`  ${mark} ${name.padEnd(44)} ${value.padStart(14)}   ${goal}`);
+  console.log(`  ${mark} ${name.padEnd(48)} ${value.padStart(14)}   ${goal}`);
 }
 
 /** `count` plausible reports from as many organisations in 50 municipalities. */
