@@ -34,6 +34,8 @@ export function toGoogleCallError(error: unknown, target: CallTarget, attempts: 
   const wrap = (text: string) => new GoogleCallError(text, status, transient);
   const missingSheet = /Unable to parse range: '?((?:[^'!]|'')+)'?(!|$)/.exec(message);
   switch (true) {
+    case status === undefined && /Could not load the default credentials|Could not refresh access token|invalid_grant/i.test(message):
+      return wrap(`Не удалось получить доступ к Google: ${message}. Задайте GOOGLE_APPLICATION_CREDENTIALS (ключ сервисного аккаунта) и проверьте его`);
     case status === 400 && missingSheet !== null:
       return wrap(`В таблице ${id} нет листа «${missingSheet![1].replace(/''/g, "'")}»`);
     case status === 400:
