@@ -57,6 +57,8 @@ export const ruErrorMap: z.core.$ZodErrorMap = (iss) => {
       return `Неизвестные поля: ${iss.keys.join(', ')}`;
     case 'invalid_format':
       return `Неверный формат, получено: ${describeValue(iss.input)}`;
+    case 'invalid_key':
+      return iss.issues[0]?.message ?? `Недопустимый ключ: ${describeValue(iss.input)}`;
     default:
       return undefined;
   }

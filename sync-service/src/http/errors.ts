@@ -26,5 +26,7 @@ export const unsupportedMediaType = (expected: string) =>
 
 export function errorResponse(c: Context, error: ApiError): Response {
   if (error.status === 401) c.header('WWW-Authenticate', 'Bearer realm="nastavnik"');
+  // The rest of an oversize body is never read: the connection cannot carry another request.
+  if (error.status === 413) c.header('Connection', 'close');
   return c.json({ error: { code: error.code, message: error.message, issues: error.issues } }, error.status);
 }

@@ -27,7 +27,7 @@ const sourceSchema = z.discriminatedUnion(
         .regex(/^[A-Za-z0-9_-]{10,200}$/, { error: 'Идентификатор таблицы Google — часть её адреса между /d/ и /edit' }),
     }),
   ],
-  { error: 'source.type: «push» (организация отправляет отчёт сама) или «google» (сервис читает её таблицу отчёта)' },
+  { error: 'Источник отчёта: «push» (организация отправляет отчёт сама) или «google» (сервис читает её таблицу отчёта)' },
 );
 
 const newSchoolSchema = z.strictObject({
