@@ -83,12 +83,23 @@ function render(data: IndicatorsResponse): void {
   document.title = `${region.name}: показатели за ${data.period} год — «Наставник»`;
   const missingCount = data.missing?.length ?? 0;
 
-  const summary = h(
-    'p',
-    { class: 'lead' },
-    `Отчёты прислали ${formatCount(region.schoolsReporting)} из ${formatCount(region.schoolsRegistered)} ${plural(region.schoolsRegistered, 'организации', 'организаций', 'организаций')}.`,
-    missingCount > 0 ? [' ', h('a', { href: '#missing' }, `Кто не прислал (${formatCount(missingCount)})`)] : null,
-  );
+  const noSchools = region.schoolsRegistered === 0;
+  const summary = noSchools
+    ? h(
+        'p',
+        { class: 'lead' },
+        'В регионе пока не зарегистрировано ни одной организации. Администратор регистрирует их запросом ',
+        h('code', {}, 'POST /api/v1/schools'),
+        ' и передаёт каждой её токен: с ним организация отправляет отчёт из надстройки или командой ',
+        h('code', {}, 'npm run nastavnik -- push'),
+        '.',
+      )
+    : h(
+        'p',
+        { class: 'lead' },
+        `Отчёты прислали ${formatCount(region.schoolsReporting)} из ${formatCount(region.schoolsRegistered)} ${plural(region.schoolsRegistered, 'организации', 'организаций', 'организаций')}.`,
+        missingCount > 0 ? [' ', h('a', { href: '#missing' }, `Кто не прислал (${formatCount(missingCount)})`)] : null,
+      );
   const charts = h('div', { class: 'charts' });
   const noReports = region.schoolsReporting === 0;
 
@@ -98,15 +109,17 @@ function render(data: IndicatorsResponse): void {
       { id: 'region', class: 'panel', 'aria-labelledby': 'region-title' },
       h('div', { class: 'panel-head' }, h('h2', { id: 'region-title' }, `Показатели региона за ${data.period} год`), downloads(data.period)),
       summary,
-      noReports
-        ? h('p', { class: 'empty' }, `За ${data.period} год пока нет ни одного отчёта.`)
-        : h('div', { class: 'cards' }, INDICATOR_KEYS.map((k) => indicatorCard(k, region.indicators[k]))),
+      noSchools
+        ? null
+        : noReports
+          ? h('p', { class: 'empty' }, `За ${data.period} год пока нет ни одного отчёта.`)
+          : h('div', { class: 'cards' }, INDICATOR_KEYS.map((k) => indicatorCard(k, region.indicators[k]))),
     ),
     noReports ? null : section('charts', 'Показатели по муниципалитетам', chartLegend(), charts),
     noReports ? null : section('municipalities', 'Муниципалитеты', municipalitiesTable(data.municipalities)),
     noReports ? null : section('schools', 'Организации', schoolsTable(data.schools)),
     syncErrorsSection([...data.schools, ...(data.missing ?? [])]),
-    missingSection(data),
+    noSchools ? null : missingSection(data),
   ];
   app.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
   if (!noReports) renderCharts(charts, INDICATOR_KEYS, data);
