@@ -4,8 +4,8 @@ import { feasiblePairs, matchPairs, type PairingResult } from '../shared/pairing
 import { PairingInputError } from '../shared/pairing/errors';
 import { normalizeText } from '../shared/catalogue';
 import { pairSheetRows, readPairingInput, writePairs, type PairSheetWrite, type PairingInput } from '../shared/registry';
-import { formatProblem, sortProblems } from '../shared/tables';
-import { findSheetName, headersOf, menteeSheet, mentorSheet, pairSheet, WORKSPACE_SHEETS } from '../shared/workspace';
+import { formatProblem } from '../shared/tables';
+import { findSheetName, headersOf, pairSheet } from '../shared/workspace';
 import { writeFilesAtomically, type OutputFile } from './atomic-write';
 import { toCsv } from './csv-output';
 import { EXIT_OK, InputError, type CliIo } from './io';
@@ -28,10 +28,7 @@ export const SCORES_HEADER = ['Наставник ID', 'Наставляемый
 export async function matchCommand(args: MatchArgs, io: CliIo): Promise<number> {
   const source = args.workbook ? await loadWorkbookSource(args.workbook) : await loadCsvSource(args.mentors ?? '', args.mentees ?? '');
   const input = readPairingInput(source.grids, source.labels);
-  if (input.problems.length > 0) {
-    const order = [source.labels.mentors ?? mentorSheet.name, source.labels.mentees ?? menteeSheet.name, ...WORKSPACE_SHEETS.map((s) => s.name)];
-    throw new InputError(sortProblems(input.problems, order).map(formatProblem));
-  }
+  if (input.problems.length > 0) throw new InputError(input.problems.map(formatProblem));
   let result: PairingResult;
   try {
     result = matchPairs(input.mentors, input.mentees, input.options);

@@ -1,8 +1,8 @@
 // Everything pairing needs from a workspace, read and cross-checked in one place, so the add-on
 // and the CLI feed the engine the same way.
 import { normalizeText } from '../catalogue';
-import { columnLetter, type TableProblem } from '../tables';
-import { doNotPairSheet, menteeSheet, mentorSheet, pairSheet, type WeightKey } from '../workspace';
+import { columnLetter, sortProblems, type TableProblem } from '../tables';
+import { doNotPairSheet, menteeSheet, mentorSheet, pairSheet, settingsSheet, type WeightKey } from '../workspace';
 import { readDoNotPair } from './do-not-pair-registry';
 import { readMentees } from './mentee-registry';
 import { readMentors } from './mentor-registry';
@@ -40,7 +40,7 @@ export interface PairingInput {
   pairRecords: PairRecord[];
   settings: WorkspaceSettings;
   options: PairingInputOptions;
-  /** Every problem of every sheet, in sheet order. */
+  /** Every problem of every sheet, in sheet, row and column order. */
   problems: TableProblem[];
 }
 
@@ -116,7 +116,7 @@ export function readPairingInput(grids: WorkspaceGrids, labels: SheetLabels = {}
     pairRecords: pairsRead.records,
     settings,
     options,
-    problems,
+    problems: sortProblems(problems, [mentorLabel, menteeLabel, pairLabel, doNotPairLabel, labels.settings ?? settingsSheet.name]),
   };
 }
 
