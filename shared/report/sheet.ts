@@ -57,25 +57,25 @@ export function reportToSheets(report: SchoolReport): ReportSheetValues {
   };
 }
 
-/** Reads a report from its three sheets and validates it exactly as a pushed report. */
+/** Reads a report from its three sheets and validates it exactly as a pushed report; lists every problem. */
 export function reportFromSheets(values: ReportSheetValues): ReportFromSheetsResult {
   const issues: ReportSheetIssue[] = [];
   const scalars = readScalars(values.report, issues);
   const enterprises = readList(values.enterprises, REPORT_SHEETS.enterprises, REPORT_SHEET_HEADERS.enterprises, issues);
   const pairs = readList(values.pairs, REPORT_SHEETS.pairs, REPORT_SHEET_HEADERS.pairs, issues);
-  if (issues.length > 0) return { ok: false, issues };
+  // Without its header a sheet cannot be read at all: checking the rest would only add noise.
+  if (!scalars || !enterprises || !pairs) return { ok: false, issues };
 
   const raw: Record<string, unknown> = { schemaVersion: 1 };
-  for (const [key, { value }] of scalars) setAt(raw, key, value);
+  for (const [key, { value }] of scalars.rows) setAt(raw, key, value);
   raw.enterprises = enterprises.map(({ cells: [inn, name] }) => ({ inn: innText(inn), name: textOrUndefined(name) }));
   raw.pairs = pairs.map(({ cells: [form, active, completed] }) => ({ form: formCode(form), active: countValue(active), completed: countValue(completed) }));
 
   const parsed = parseSchoolReport(raw);
-  if (parsed.ok) return parsed;
-  return {
-    ok: false,
-    issues: parsed.issues.map((issue) => locate(issue.path, issue.message, scalars, enterprises, pairs)),
-  };
+  if (parsed.ok && issues.length === 0) return parsed;
+  const located = parsed.ok ? [] : parsed.issues.map((issue) => locate(issue.path, issue.message, scalars.rows, enterprises, pairs));
+  // A key already reported (a repeated key, a value of the wrong kind) is not reported twice.
+  return { ok: false, issues: [...issues, ...located.filter((i) => !(i.key && scalars.flagged.has(i.key)))] };
 }
 
 /** `Лист «Отчёт для региона», ключ «contingent.teachers» (строка 9): …` */
@@ -92,11 +92,12 @@ interface ScalarRow {
   value: unknown;
 }
 
-function readScalars(rows: SheetRows, issues: ReportSheetIssue[]): Map<string, ScalarRow> {
+function readScalars(rows: SheetRows, issues: ReportSheetIssue[]): { rows: Map<string, ScalarRow>; flagged: Set<string> } | undefined {
   const sheet = REPORT_SHEETS.report;
-  const scalars = new Map<string, ScalarRow>();
   const table = findColumns(rows, sheet, REPORT_SHEET_HEADERS.report.slice(1), issues);
-  if (!table) return scalars;
+  if (!table) return undefined;
+  const scalars = new Map<string, ScalarRow>();
+  const flagged = new Set<string>();
   const [keyCol, valueCol] = table.columns;
   for (let i = table.headerIndex + 1; i < rows.length; i++) {
     const key = cellText(rows[i]?.[keyCol]);
@@ -109,14 +110,16 @@ function readScalars(rows: SheetRows, issues: ReportSheetIssue[]): Map<string, S
     const seen = scalars.get(key);
     if (seen) {
       issues.push({ sheet, key, row, message: `ключ повторяется (уже указан в строке ${seen.row})` });
+      flagged.add(key);
       continue;
     }
-    const cell = rows[i]?.[valueCol];
-    const value = scalarValue(key as ReportFieldPath, cell);
-    if (value instanceof Error) issues.push({ sheet, key, row, column: REPORT_SHEET_HEADERS.report[2], message: value.message });
-    else scalars.set(key, { row, value });
+    const value = scalarValue(key as ReportFieldPath, rows[i]?.[valueCol]);
+    if (value instanceof Error) {
+      issues.push({ sheet, key, row, column: REPORT_SHEET_HEADERS.report[2], message: value.message });
+      flagged.add(key);
+    } else scalars.set(key, { row, value });
   }
-  return scalars;
+  return { rows: scalars, flagged };
 }
 
 function scalarValue(key: ReportFieldPath, cell: unknown): unknown {
@@ -165,10 +168,10 @@ interface ListRow {
   cells: unknown[];
 }
 
-function readList(rows: SheetRows, sheet: string, headers: readonly string[], issues: ReportSheetIssue[]): ListRow[] {
+function readList(rows: SheetRows, sheet: string, headers: readonly string[], issues: ReportSheetIssue[]): ListRow[] | undefined {
   if (rows.every((r) => isEmptyRow(r))) return []; // an untouched sheet: nothing to list
   const table = findColumns(rows, sheet, headers, issues);
-  if (!table) return [];
+  if (!table) return undefined;
   const list: ListRow[] = [];
   for (let i = table.headerIndex + 1; i < rows.length; i++) {
     const cells = table.columns.map((c) => rows[i]?.[c]);

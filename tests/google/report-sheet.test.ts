@@ -101,6 +101,20 @@ describe('report spreadsheet → school report v1', () => {
     expect(found[1]).toBe('Лист «Отчёт для региона», ключ «contingent.teachers» (строка 24): ключ повторяется (уже указан в строке 10)');
   });
 
+  it('lists every problem at once, a repeated key only once', () => {
+    const s = sheetsOf();
+    s.report.push(['', 'unknownKey', 1], ['Педагоги', 'contingent.teachers', 'много']);
+    setValue(s.report, 'programs', 'двенадцать');
+    s.enterprises.push(['123', 'ООО «Короткий»']);
+    const found = problems(s);
+    expect(found).toHaveLength(4);
+    expect(found.filter((p) => p.includes('«contingent.teachers»'))).toEqual([
+      'Лист «Отчёт для региона», ключ «contingent.teachers» (строка 24): ключ повторяется (уже указан в строке 10)',
+    ]);
+    expect(found.some((p) => p.startsWith('Лист «Отчёт для региона», ключ «programs» (строка 21): Ожидается целое число'))).toBe(true);
+    expect(found.some((p) => p.startsWith('Лист «Предприятия», строка 3, столбец «ИНН»: ИНН «123» должен содержать 10 цифр'))).toBe(true);
+  });
+
   it('reports a missing key row and a missing group of rows', () => {
     const s = sheetsOf();
     s.report = s.report.filter((r) => r[1] !== 'programs' && !String(r[1]).startsWith('satisfaction.'));
