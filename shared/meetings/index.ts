@@ -8,3 +8,4 @@ export { overdueDigest, type OverdueDigest, type PairNames } from './digest';
 export { plural, countOf } from './plural';
 export { readMeetings, meetingCells, type ReadMeetingsOptions } from './read-meetings';
 export { parseMeetingInput, type MeetingInputIssue, type MeetingInputResult } from './meeting-input';
+export { pairInfos } from './pair-info';

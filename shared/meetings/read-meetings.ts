@@ -32,7 +32,7 @@ export function readMeetings(
     else type = cells.term('type', meetingTypes, 'тип встречи');
     let date: Day | undefined;
     if (cells.isEmpty('date')) cells.report('date', 'required', 'не заполнено: укажите дату встречи (ДД.ММ.ГГГГ)');
-    else if ((date = toDay(cells.raw('date'))) === undefined) cells.report('date', 'unknown-value', 'нужна дата в виде ДД.ММ.ГГГГ');
+    else if ((date = toDay(cells.raw('date'))) === undefined) cells.report('date', 'bad-date', 'нужна дата в виде ДД.ММ.ГГГГ');
     const mentorScore = cells.integer('mentorScore', { min: 1, max: 10 });
     const menteeScore = cells.integer('menteeScore', { min: 1, max: 10 });
     if (problems.length > before || !type || !date) continue;

@@ -45,7 +45,7 @@ function date(cells: RowReader<RoadmapColumn>, key: RoadmapColumn, required: boo
     return undefined;
   }
   const day = toDay(cells.raw(key));
-  if (day === undefined) cells.report(key, 'unknown-value', 'нужна дата в виде ДД.ММ.ГГГГ');
+  if (day === undefined) cells.report(key, 'bad-date', 'нужна дата в виде ДД.ММ.ГГГГ');
   return day;
 }
 

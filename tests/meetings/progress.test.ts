@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairProgress, pairsProgress, type Meeting, type PairInfo } from '../../shared/meetings';
+import { pairInfos, pairProgress, pairsProgress, type Meeting, type PairInfo } from '../../shared/meetings';
 
 const pair: PairInfo = { pairId: 'П-1', status: 'утверждена', startDate: '2024-10-01' };
 
@@ -71,5 +71,33 @@ describe('pair progress', () => {
     const [first, second] = pairsProgress([pair, { pairId: 'П-2', status: 'утверждена' }], meetings, '2024-10-12');
     expect(first).toMatchObject({ pairId: 'П-1', held: 1, lastMeeting: '2024-10-02', overdue: true });
     expect(second).toMatchObject({ pairId: 'П-2', held: 1, lastMeeting: '2024-10-10', overdue: false });
+  });
+});
+
+describe('pairs from the «Пары» sheet', () => {
+  it('makes one pair per ID, a group sharing it, with the earliest start date', () => {
+    const record = (row: number, pairId: string, menteeId: string, startDate: string, status?: 'утверждена' | 'предложена') => ({
+      row,
+      pairId,
+      mentorId: 'Н1',
+      mentorName: '',
+      menteeId,
+      menteeName: '',
+      reasons: '',
+      startDate,
+      order: '',
+      ...(status ? { status } : {}),
+    });
+    expect(
+      pairInfos([
+        record(2, 'П-1', 'У1', '05.10.2024', 'утверждена'),
+        record(3, 'П-1', 'У2', '01.10.2024', 'утверждена'),
+        record(4, 'П-2', 'У3', '', 'предложена'),
+        record(5, '', 'У4', '01.10.2024'),
+      ]),
+    ).toEqual([
+      { pairId: 'П-1', status: 'утверждена', startDate: '2024-10-01' },
+      { pairId: 'П-2', status: 'предложена' },
+    ]);
   });
 });
