@@ -4,7 +4,6 @@ import { demoReport } from './reports';
 import { seeded } from './random';
 import { DEMO_REGION_ENTERPRISES, DEMO_REGION_NAME, demoEnterprises, demoOrganisations } from './region';
 
-export { DEMO_REGION_NAME } from './region';
 
 type App = { request(path: string, init?: RequestInit): Response | Promise<Response> };
 

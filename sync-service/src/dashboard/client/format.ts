@@ -1,4 +1,6 @@
 // Target status and Russian number formatting shared by the dashboard's cards, tables and charts.
+import { SCHOOL_KIND_LABELS } from '../../../../shared/report/fields';
+import type { SchoolKind } from '../../../../shared/report/schema';
 import type { IndicatorValue } from './types';
 
 export type TargetStatus = 'reached' | 'close' | 'far' | 'none';
@@ -47,14 +49,8 @@ export function formatDateTime(iso: string | null | undefined): string {
   return Number.isNaN(d.getTime()) ? iso : dateTime.format(d);
 }
 
-const KIND_LABELS: Record<string, string> = {
-  school: 'школа',
-  college: 'СПО',
-  additional: 'доп. образование',
-};
-
-export function formatKind(kind: string | undefined): string {
-  return kind ? (KIND_LABELS[kind] ?? kind) : '';
+export function formatKind(kind: SchoolKind): string {
+  return SCHOOL_KIND_LABELS[kind];
 }
 
 /** «1 организация», «3 организации», «5 организаций». */

@@ -2,7 +2,7 @@
 import { indicatorCard } from './cards';
 import { chartLegend, destroyCharts, renderCharts } from './charts';
 import { h, section } from './dom';
-import { formatCount, formatDateTime, formatKind, plural } from './format';
+import { formatCount, formatDateTime, plural } from './format';
 import { municipalitiesTable, schoolsTable } from './tables-view';
 import { INDICATOR_KEYS, type IndicatorsResponse, type MissingSchool, type SchoolRow } from './types';
 
@@ -52,7 +52,7 @@ function missingSection(data: IndicatorsResponse): HTMLElement {
               'li',
               {},
               h('strong', {}, s.name),
-              h('span', { class: 'muted' }, ` · ${s.municipality}${s.kind ? ` · ${formatKind(s.kind)}` : ''}`),
+              h('span', { class: 'muted' }, ` · ${s.municipality}`),
               s.lastSyncError ? h('span', { class: 'sync-error' }, ` ⚠ ошибка синхронизации: ${s.lastSyncError}`) : null,
             ),
           ),

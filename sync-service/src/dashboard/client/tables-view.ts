@@ -71,7 +71,7 @@ export function schoolsTable(rows: SchoolRow[]): HTMLElement {
       key: 'name',
       title: 'Организация',
       value: (r) => r.name,
-      cell: (r) => h('span', { class: 'org' }, r.name, r.kind ? h('small', {}, formatKind(r.kind)) : null),
+      cell: (r) => h('span', { class: 'org' }, r.name, h('small', {}, formatKind(r.kind))),
     },
     { key: 'municipality', title: 'Муниципалитет', value: (r) => r.municipality, cell: (r) => r.municipality },
     ...INDICATOR_KEYS.map((k) => indicatorColumn<SchoolRow>(k)),

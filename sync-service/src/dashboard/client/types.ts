@@ -14,7 +14,7 @@ interface SyncStatus {
 }
 
 export type SchoolRow = SharedSchoolRow & SyncStatus;
-export type MissingSchool = SharedMissing & SyncStatus & { kind?: string };
+export type MissingSchool = SharedMissing & SyncStatus;
 
 export interface IndicatorsResponse extends Omit<IndicatorTables, 'schools' | 'missing'> {
   demo?: boolean;
