@@ -67,12 +67,16 @@ export interface PairingState {
   lastRequest: PairingRequest | null;
 }
 
-/** Another mentor the curator may move a mentee to (hard rules hold for this pair). */
+/** Another mentor the curator may move a mentee to: every hard rule and the minimum hold. */
 export interface MentorOption {
   mentorId: string;
-  mentorName: string;
   score: number;
-  /** Places the mentor has left in the current proposal. */
+}
+
+/** A mentor named in alternatives, with places left in the current proposal (0 = moving in displaces someone). */
+export interface MentorInfo {
+  mentorId: string;
+  mentorName: string;
   free: number;
 }
 
@@ -96,6 +100,8 @@ export interface MentorGroupView {
   mentorId: string;
   mentorName: string;
   capacity: number;
+  /** Places used in the current proposal, confirmed pairs of every form included. */
+  taken: number;
   pairs: ProposedPairView[];
 }
 
@@ -110,6 +116,8 @@ export interface UnmatchedView {
 
 export interface PairingResult {
   groups: MentorGroupView[];
+  /** Every mentor named in `alternatives`. */
+  mentors: MentorInfo[];
   unmatched: UnmatchedView[];
   summary: {
     /** New pairs proposed in this run (not yet confirmed). */
@@ -122,20 +130,24 @@ export interface PairingResult {
   problems: string[];
   /** Russian notes about the request itself, e.g. a pin that no longer holds. */
   warnings: string[];
+  /** The pins that held, i.e. the request's pins the sidebar should keep. */
+  pins: PairKey[];
 }
 
 export interface ConfirmRequest {
   request: PairingRequest;
+  /** Proposed pairs ticked by the curator: they become `утверждена`; the rest of the proposal is written as `предложена`. */
   pairs: PairKey[];
   /** 'YYYY-MM-DD'. */
   startDate: string;
 }
 
 export interface ConfirmResult {
-  /** Rows appended to «Пары». */
-  added: number;
-  /** `предложена` rows in «Пары» turned into `утверждена`. */
-  updated: number;
+  /** Pairs now `утверждена` in «Пары». */
+  confirmed: number;
+  /** Pairs of the proposal written as `предложена` (they replace earlier `предложена` rows). */
+  proposed: number;
+  /** `ID пары` of the confirmed pairs, one per mentor group, in sheet order. */
   pairIds: string[];
   /** Mentees whose `Статус` became `в паре`. */
   menteesUpdated: number;
