@@ -2,7 +2,7 @@
 // 403 with a token of the wrong role or of another school, success otherwise.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleReport } from '../report/sample-report';
-import { ADMIN_TOKEN, backends, registerSchool, startService, type Service } from './harness';
+import { ADMIN_TOKEN, backends, errorOf, registerSchool, startService, type Service } from './harness';
 
 type Caller = 'none' | 'unknown' | 'malformed' | 'admin' | 'viewer' | 'school' | 'otherSchool';
 const CALLERS: Caller[] = ['none', 'unknown', 'malformed', 'admin', 'viewer', 'school', 'otherSchool'];
@@ -80,9 +80,9 @@ for (const backend of backends()) {
             return;
           }
           if (expected === 401 || expected === 403) {
-            const body = await res.json();
-            expect(body.error.code).toBe(expected === 401 ? 'unauthorized' : 'forbidden');
-            expect(body.error.message).toMatch(/[а-я]/);
+            const error = await errorOf(res);
+            expect(error.code).toBe(expected === 401 ? 'unauthorized' : 'forbidden');
+            expect(error.message).toMatch(/[а-я]/);
             if (expected === 401) expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/);
           }
         });
@@ -93,7 +93,7 @@ for (const backend of backends()) {
       const before = await service.json('GET', '/api/v1/schools/S1/reports', 200, { token: ADMIN_TOKEN });
       const res = await service.call('POST', '/api/v1/reports', { headers: headers.otherSchool, body: sampleReport({ id: 'S1' }) });
       expect(res.status).toBe(403);
-      expect((await res.json()).error.message).toMatch(/Токен выдан организации «S2», а отчёт — организации «S1»/);
+      expect((await errorOf(res)).message).toMatch(/Токен выдан организации «S2», а отчёт — организации «S1»/);
       const after = await service.json('GET', '/api/v1/schools/S1/reports', 200, { token: ADMIN_TOKEN });
       expect(after.revisions).toHaveLength(before.revisions.length);
     });

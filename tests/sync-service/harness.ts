@@ -121,3 +121,12 @@ export async function registerSchool(
   const { token } = await service.json<{ token: string }>('POST', '/api/v1/schools', 201, { token: ADMIN_TOKEN, body });
   return token;
 }
+
+export interface ErrorBody {
+  error: { code: string; message: string; issues: Array<{ path: string; message: string }> };
+}
+
+/** The JSON error body of a response. */
+export async function errorOf(res: Response): Promise<ErrorBody['error']> {
+  return ((await res.json()) as ErrorBody).error;
+}

@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INVALID_REPORT_CASES, reportWith } from '../report/invalid-cases';
 import { sampleReport } from '../report/sample-report';
-import { ADMIN_TOKEN, backends, registerSchool, startService, type Service } from './harness';
+import { ADMIN_TOKEN, backends, errorOf, registerSchool, startService, type Service } from './harness';
 
 /** Sends a body in chunks with `Transfer-Encoding: chunked` (no Content-Length). */
 function streamed(url: string, path: string, token: string, chunks: number, chunkSize: number): Promise<{ status: number; body: string }> {
@@ -53,7 +53,7 @@ for (const backend of backends()) {
       it(`report rule «${c.rule}» → 400 at ${c.path}`, async () => {
         const res = await service.call('POST', '/api/v1/reports', { token: schoolToken, body: reportWith(sampleReport(), c.change) });
         expect(res.status).toBe(400);
-        const { error } = await res.json();
+        const error = await errorOf(res);
         expect(error.code).toBe('invalid_body');
         expect(error.message).toMatch(/Отчёт не прошёл проверку/);
         expect(error.issues).toEqual([{ path: c.path, message: expect.stringMatching(c.message) }]);
@@ -83,7 +83,7 @@ for (const backend of backends()) {
       for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
         const res = await service.call('POST', '/api/v1/reports', { token: schoolToken, body: JSON.stringify(sampleReport()), headers: { 'content-type': type } });
         expect(res.status, type).toBe(415);
-        expect((await res.json()).error).toMatchObject({ code: 'unsupported_media_type', message: expect.stringMatching(/application\/json/) });
+        expect(await errorOf(res)).toMatchObject({ code: 'unsupported_media_type', message: expect.stringMatching(/application\/json/) });
       }
       const none = await fetch(`${service.url}/api/v1/tokens`, { method: 'POST', headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, body: new Uint8Array([123, 125]) });
       expect(none.status).toBe(415);
@@ -98,7 +98,7 @@ for (const backend of backends()) {
       const big = reportWith(sampleReport(), (r) => (r.padding = 'x'.repeat(1024 * 1024)));
       const res = await service.call('POST', '/api/v1/reports', { token: schoolToken, body: big });
       expect(res.status).toBe(413);
-      expect((await res.json()).error).toMatchObject({ code: 'payload_too_large', message: 'Тело запроса больше 1 МБ' });
+      expect(await errorOf(res)).toMatchObject({ code: 'payload_too_large', message: 'Тело запроса больше 1 МБ' });
     });
 
     it('refuses a body over 1 MB streamed without Content-Length (413)', async () => {

@@ -44,7 +44,8 @@ function addTableSheet(book: ExcelJS.Workbook, table: WideTable): void {
       values.map((v, i) => {
         const kind = table.columns[i].kind;
         if (v === null) return null;
-        if (kind === 'percent' || kind === 'target') return (v as number) / 100;
+        // toPrecision drops the binary noise of the division: 24.1 / 100 is 0.24100000000000002.
+        if (kind === 'percent' || kind === 'target') return Number(((v as number) / 100).toPrecision(12));
         if (kind === 'datetime') return new Date(v as string);
         return v;
       }),
