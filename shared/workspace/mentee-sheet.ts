@@ -25,7 +25,7 @@ export const menteeSheet: SheetSpec<MenteeColumn> = {
     { key: 'id', header: 'ID', required: true, width: 10, note: 'Уникальный код наставляемого, например У001' },
     { key: 'fullName', header: 'ФИО', required: true, width: 32 },
     { key: 'category', header: 'Категория', width: 18, dropdown: menteeCategories.labels },
-    { key: 'age', header: 'Возраст', width: 9 },
+    { key: 'age', header: 'Возраст', width: 10 },
     { key: 'grade', header: 'Класс/курс', width: 11, note: 'Например: 7Б или 1 курс' },
     { key: 'experienceYears', header: 'Стаж, лет', width: 10 },
     {

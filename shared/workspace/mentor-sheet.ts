@@ -35,7 +35,7 @@ export const mentorSheet: SheetSpec<MentorColumn> = {
     { key: 'category', header: 'Категория', width: 26, dropdown: mentorCategories.labels },
     { key: 'organization', header: 'Организация', width: 28 },
     { key: 'inn', header: 'ИНН организации', width: 16, note: '10 или 12 цифр; для представителей предприятий' },
-    { key: 'age', header: 'Возраст', width: 9 },
+    { key: 'age', header: 'Возраст', width: 10 },
     { key: 'grade', header: 'Класс/курс', width: 11, note: 'Например: 10А или 3 курс' },
     { key: 'experienceYears', header: 'Стаж, лет', width: 10 },
     {

@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { filesIn, fixture, runCli, tempDir } from './helpers';
+
+describe('usage', () => {
+  it.each([
+    [[], 'не указана команда'],
+    [['frob'], 'неизвестная команда «frob»'],
+    [['init'], 'для init укажите один файл'],
+    [['init', 'a.xlsx', 'b.xlsx'], 'для init укажите один файл'],
+    [['init', 'книга.csv'], 'должна быть файлом .xlsx'],
+    [['match'], 'укажите --workbook'],
+    [['match', '--mentors', 'm.csv'], 'укажите --workbook'],
+    [['match', '--workbook', 'w.xlsx', '--mentors', 'm.csv'], 'не то и другое'],
+    [['match', '--mentors', 'm.csv', '--mentees', 'e.csv', '--write'], '--write записывает лист «Пары»'],
+    [['match', '--workbook', 'w.xlsx', '--fast'], 'неизвестный параметр «--fast»'],
+    [['match', '--workbook'], 'после --workbook нужен путь'],
+    [['match', '--workbook', 'w.xlsx', 'лишнее'], 'лишний аргумент «лишнее»'],
+  ])('%j → exit 2 with a Russian message and the usage text', async (argv, message) => {
+    const result = await runCli(argv);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^Ошибка вызова: /);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).toContain('Использование:');
+    expect(result.stderr).toContain('npm run nastavnik -- match');
+  });
+
+  it('prints the usage on help with exit 0, without commands that do not exist yet', async () => {
+    const result = await runCli(['help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('npm run nastavnik -- init');
+    expect(result.stdout).toContain('--scores-out');
+    expect(result.stdout).not.toMatch(/ report | push /);
+  });
+});
+
+describe('as a process (npx tsx cli/main.ts)', () => {
+  const root = join(import.meta.dirname, '..', '..');
+  const cli = (args: string[]) => spawnSync('npx', ['tsx', 'cli/main.ts', ...args], { cwd: root, encoding: 'utf8' });
+
+  it('exits 0 after a match and 1 on bad input, writing nothing', async () => {
+    const dir = await tempDir();
+    const good = cli(['match', '--mentors', fixture('mentors.csv'), '--mentees', fixture('mentees.csv'), '--out', join(dir, 'p.csv')]);
+    expect(good.status).toBe(0);
+    expect(await filesIn(dir)).toEqual(['p.csv']);
+    const bad = cli(['match', '--mentors', fixture('mentees.csv'), '--mentees', fixture('mentees.csv'), '--out', join(dir, 'q.csv')]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('Лист «Наставники (mentees.csv)», строка 1, столбец «Формы наставничества»: нет обязательного столбца');
+    expect(await filesIn(dir)).toEqual(['p.csv']);
+    expect(cli(['match']).status).toBe(2);
+  });
+});

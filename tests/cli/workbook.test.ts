@@ -1,0 +1,196 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { headersOf, pairSheet, WORKSPACE_SHEETS } from '../../shared/workspace';
+import { filesIn, fillSheet, fixture, fixtureRows, loadWorkbook, runCli, sheetValues, tempDir } from './helpers';
+
+async function initWorkbook(dir: string): Promise<string> {
+  const path = join(dir, 'workspace.xlsx');
+  const result = await runCli(['init', path]);
+  expect(result.code).toBe(0);
+  return path;
+}
+
+/** An initialised workspace with the fixture registries, plus whatever `edit` adds. */
+async function workspaceWithFixtures(dir: string, edit?: (workbook: Awaited<ReturnType<typeof loadWorkbook>>) => void) {
+  const path = await initWorkbook(dir);
+  const workbook = await loadWorkbook(path);
+  fillSheet(workbook.getWorksheet('Наставники')!, await fixtureRows('mentors.csv'));
+  fillSheet(workbook.getWorksheet('Наставляемые')!, await fixtureRows('mentees.csv'));
+  edit?.(workbook);
+  await workbook.xlsx.writeFile(path);
+  return path;
+}
+
+describe('init', () => {
+  it('creates every workspace sheet with headers, frozen header row, widths, notes and dropdowns', async () => {
+    const dir = await tempDir();
+    const path = await initWorkbook(dir);
+    const workbook = await loadWorkbook(path);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(WORKSPACE_SHEETS.map((spec) => spec.name));
+    for (const spec of WORKSPACE_SHEETS) {
+      const sheet = workbook.getWorksheet(spec.name)!;
+      expect(sheetValues(sheet)[0]).toEqual(headersOf(spec));
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
+      spec.columns.forEach((column, index) => expect(sheet.getColumn(index + 1).width).toBe(column.width));
+    }
+    const mentors = workbook.getWorksheet('Наставники')!;
+    const validation = (sheet: typeof mentors, address: string) =>
+      (sheet as unknown as { dataValidations: { find(a: string): { type: string; formulae: string[] } | undefined } }).dataValidations.find(address);
+    expect(validation(mentors, 'C2')).toMatchObject({ type: 'list', formulae: ['"Обучающийся,Педагог,Выпускник,Представитель предприятия,Родитель,Социальный партнёр"'] });
+    expect(validation(mentors, 'Q500')?.formulae).toEqual(['"да,нет"']);
+    expect(validation(mentors, 'R2')?.formulae).toEqual(['"кандидат,в реестре,выбыл"']);
+    expect(validation(mentors, 'A2')).toBeUndefined();
+    const mentees = workbook.getWorksheet('Наставляемые')!;
+    expect(validation(mentees, 'G2')?.formulae).toEqual(['"ученик – ученик,учитель – учитель,учитель – ученик,студент – ученик,работодатель – студент"']);
+    expect(validation(mentees, 'N2')?.formulae).toEqual(['"ожидает,в паре,завершил,без пары"']);
+    expect(validation(workbook.getWorksheet('Пары')!, 'I2')?.formulae).toEqual(['"предложена,утверждена,завершена,расторгнута"']);
+    expect(mentors.getRow(1).getCell(9).note).toBeTruthy();
+    const settings = sheetValues(workbook.getWorksheet('Настройки')!);
+    expect(settings.map((row) => row[0])).toContain('Минимальная совместимость');
+    expect(settings.find((row) => row[0] === 'Вес: пожелания участников')?.[1]).toMatch(/^\d+$/);
+  });
+
+  it('never overwrites an existing file', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'workspace.xlsx');
+    await writeFile(path, 'моё');
+    const result = await runCli(['init', path]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('уже существует');
+    expect(await readFile(path, 'utf8')).toBe('моё');
+  });
+});
+
+describe('match --workbook', () => {
+  it('gives the same pairs as the same registries in CSV files', async () => {
+    const dir = await tempDir();
+    const path = await workspaceWithFixtures(dir);
+    const fromWorkbook = await runCli(['match', '--workbook', path, '--out', join(dir, 'w.csv'), '--scores-out', join(dir, 'ws.csv'), '--json']);
+    const fromCsv = await runCli([
+      'match',
+      '--mentors',
+      fixture('mentors.csv'),
+      '--mentees',
+      fixture('mentees.csv'),
+      '--out',
+      join(dir, 'c.csv'),
+      '--scores-out',
+      join(dir, 'cs.csv'),
+      '--json',
+    ]);
+    expect(fromWorkbook.code).toBe(0);
+    expect(fromWorkbook.stdout).toBe(fromCsv.stdout);
+    expect((await readFile(join(dir, 'w.csv'))).equals(await readFile(join(dir, 'c.csv')))).toBe(true);
+    expect((await readFile(join(dir, 'ws.csv'))).equals(await readFile(join(dir, 'cs.csv')))).toBe(true);
+    expect(await filesIn(dir)).toEqual(['c.csv', 'cs.csv', 'w.csv', 'workspace.xlsx', 'ws.csv']);
+  });
+
+  it('--write fills «Пары», keeps confirmed pairs, other sheets and the curator’s columns, and is stable on a second run', async () => {
+    const dir = await tempDir();
+    const path = await workspaceWithFixtures(dir, (workbook) => {
+      const mentors = workbook.getWorksheet('Наставники')!;
+      mentors.getRow(1).getCell(21).value = 'Комментарий';
+      mentors.getRow(2).getCell(21).value = 'позвонить в пятницу';
+      const pairs = workbook.getWorksheet('Пары')!;
+      pairs.getRow(1).getCell(12).value = 'Заметка куратора';
+      fillSheet(pairs, [
+        [],
+        ['Г-1', 'учитель – ученик', 'Н007', 'Савельева Инна Робертовна', 'У003', 'Соколова Мария Андреевна', 90, 'по запросу', 'утверждена', new Date(Date.UTC(2024, 8, 2)), '15-од', 'не трогать'],
+      ]);
+      const own = workbook.addWorksheet('Мой лист');
+      fillSheet(own, [['Что угодно', 42], ['ещё', true]]);
+    });
+    const before = await loadWorkbook(path);
+    const result = await runCli(['match', '--workbook', path, '--write', '--json']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json.pairs.find((p: { menteeId: string }) => p.menteeId === 'У003')).toMatchObject({ mentorId: 'Н007', pinned: true, pairId: 'Г-1' });
+
+    const after = await loadWorkbook(path);
+    expect(after.worksheets.map((sheet) => sheet.name)).toEqual(before.worksheets.map((sheet) => sheet.name));
+    for (const name of ['Наставники', 'Наставляемые', 'Не объединять', 'Настройки', 'Мой лист']) {
+      expect(sheetValues(after.getWorksheet(name)!)).toEqual(sheetValues(before.getWorksheet(name)!));
+    }
+    const pairs = sheetValues(after.getWorksheet('Пары')!);
+    expect(pairs[0]).toEqual([...headersOf(pairSheet), 'Заметка куратора']);
+    expect(pairs[1]).toEqual([
+      'Г-1',
+      'учитель – ученик',
+      'Н007',
+      'Савельева Инна Робертовна',
+      'У003',
+      'Соколова Мария Андреевна',
+      '90',
+      'по запросу',
+      'утверждена',
+      '2024-09-02T00:00:00.000Z',
+      '15-од',
+      'не трогать',
+    ]);
+    const proposed = pairs.slice(2);
+    expect(proposed).toHaveLength(json.pairs.length - 1);
+    expect(proposed.every((row) => row[8] === 'предложена' && row[11] === '')).toBe(true);
+    expect(after.getWorksheet('Пары')!.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+
+    const again = await runCli(['match', '--workbook', path, '--write', '--json']);
+    expect(again.stdout).toBe(result.stdout);
+    expect(sheetValues((await loadWorkbook(path)).getWorksheet('Пары')!)).toEqual(pairs);
+    expect(await filesIn(dir)).toEqual(['workspace.xlsx']);
+  });
+
+  it('honours «Не объединять» and the minimum compatibility of «Настройки»', async () => {
+    const dir = await tempDir();
+    const plain = await workspaceWithFixtures(dir);
+    const baseline = JSON.parse((await runCli(['match', '--workbook', plain, '--json'])).stdout);
+    const chosen = baseline.pairs[0];
+    const lowest = Math.min(...baseline.pairs.map((p: { score: number }) => p.score));
+
+    const dir2 = await tempDir();
+    const path = await workspaceWithFixtures(dir2, (workbook) => {
+      fillSheet(workbook.getWorksheet('Не объединять')!, [[], [chosen.mentorId, chosen.menteeId, 'родственники']]);
+      const settings = workbook.getWorksheet('Настройки')!;
+      settings.eachRow((row) => {
+        if (row.getCell(1).value === 'Минимальная совместимость') row.getCell(2).value = lowest + 1;
+      });
+    });
+    const json = JSON.parse((await runCli(['match', '--workbook', path, '--json'])).stdout);
+    expect(json.pairs.some((p: { mentorId: string; menteeId: string }) => p.mentorId === chosen.mentorId && p.menteeId === chosen.menteeId)).toBe(false);
+    expect(json.pairs.every((p: { score: number }) => p.score > lowest)).toBe(true);
+  });
+
+  it('leaves the workbook untouched on bad input', async () => {
+    const dir = await tempDir();
+    const path = await workspaceWithFixtures(dir, (workbook) => {
+      workbook.getWorksheet('Наставники')!.getRow(3).getCell(15).value = 'два';
+      fillSheet(workbook.getWorksheet('Не объединять')!, [[], ['Н404', 'У001', '']]);
+    });
+    const bytes = await readFile(path);
+    const result = await runCli(['match', '--workbook', path, '--write', '--out', join(dir, 'p.csv')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Лист «Наставники», строка 3, столбец O «Макс. наставляемых»: «два» — нужно целое число от 1 до 100');
+    expect(result.stderr).toContain('Лист «Не объединять», строка 2, столбец A «Наставник ID»: «Н404» — нет такого ID на листе «Наставники»');
+    expect((await readFile(path)).equals(bytes)).toBe(true);
+    expect(await filesIn(dir)).toEqual(['workspace.xlsx']);
+  });
+
+  it('reports a missing sheet and a file that is not a workbook', async () => {
+    const dir = await tempDir();
+    const path = await initWorkbook(dir);
+    const workbook = await loadWorkbook(path);
+    workbook.removeWorksheet(workbook.getWorksheet('Наставляемые')!.id);
+    fillSheet(workbook.getWorksheet('Наставники')!, await fixtureRows('mentors.csv'));
+    await workbook.xlsx.writeFile(path);
+    const missing = await runCli(['match', '--workbook', path]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('Лист «Наставляемые»: в книге «workspace.xlsx» нет этого листа');
+
+    const fake = join(dir, 'fake.xlsx');
+    await writeFile(fake, 'ID,ФИО\n');
+    const notWorkbook = await runCli(['match', '--workbook', fake]);
+    expect(notWorkbook.code).toBe(1);
+    expect(notWorkbook.stderr).toContain('Лист «fake.xlsx»: файл не является книгой Excel (.xlsx) или повреждён');
+  });
+});
