@@ -1,18 +1,8 @@
 // The «Подбор пар» sidebar: load the registries' state, run the engine, adjust by hand, confirm.
 import type { PairKey, PairingRequest, PairingResult } from '../server/pairing/wire';
 import { byId, h } from './pairing/dom';
-import {
-  dropPin,
-  emptyModel,
-  initialRequest,
-  moveMentee,
-  pairKey,
-  selectAllProposed,
-  selectedPairs,
-  todayIso,
-  togglePin,
-} from './pairing/model';
-import { renderGroups, renderSummary, renderUnmatched } from './pairing/results-view';
+import { emptyModel, initialRequest, moveMentee, selectAllProposed, selectedPairs, todayIso, togglePin } from './pairing/model';
+import { renderConfirmed, renderGroups, renderSummary, renderUnmatched } from './pairing/results-view';
 import { callServer } from './pairing/server';
 import { renderSetup } from './pairing/setup-view';
 import { count } from './pairing/words';
@@ -26,6 +16,7 @@ const overlay = byId('overlay');
 const overlayText = byId('overlay-text');
 const footer = byId('footer');
 const confirmButton = byId<HTMLButtonElement>('confirm');
+const saveButton = byId<HTMLButtonElement>('save');
 const startDate = byId<HTMLInputElement>('start-date');
 
 async function busy<T>(message: string, work: () => Promise<T>): Promise<T | null> {
@@ -70,14 +61,9 @@ function renderSetupCard(): void {
 function renderResults(): void {
   const result = model.result;
   if (!result) {
-    const confirmed = model.state?.counts.confirmedPairs ?? 0;
     resultsSlot.replaceChildren(
-      h(
-        'p',
-        { class: 'empty' },
-        'Выберите формы и нажмите «Подобрать пары». ',
-        confirmed > 0 ? `Уже утверждённые пары (${confirmed}) сохранятся.` : '',
-      ),
+      h('p', { class: 'empty' }, 'Выберите формы и нажмите «Подобрать пары».'),
+      model.state ? (renderConfirmed(model.state.confirmed) ?? '') : '',
     );
     footer.hidden = true;
     return;
@@ -108,28 +94,32 @@ function problemsNote(problems: string[]): HTMLElement | string {
   return h(
     'details',
     { class: 'problems' },
-    h('summary', {}, `Не прочитано строк реестров: ${problems.length} — они не участвуют в подборе`),
-    h('ul', {}, problems.slice(0, 50).map((p) => h('li', {}, p))),
+    h('summary', {}, 'В реестрах есть ошибки: эти строки не участвуют в подборе'),
+    h('ul', {}, problems.map((p) => h('li', {}, p))),
   );
 }
 
 function updateFooter(): void {
   const n = selectedPairs(model).length;
-  footer.hidden = !model.result;
+  const proposed = model.result?.summary.proposed ?? 0;
+  footer.hidden = !model.result || proposed === 0;
   confirmButton.disabled = n === 0;
-  confirmButton.textContent = n > 0 ? `Утвердить ${count(n, 'пару', 'пары', 'пар')}` : 'Нечего утверждать';
+  confirmButton.textContent = n > 0 ? `Утвердить ${count(n, 'пару', 'пары', 'пар')}` : 'Отметьте пары для утверждения';
 }
 
-function accept(result: PairingResult, keepSelection: boolean): void {
+/** Takes a fresh result: the server's accepted pins replace the request's, ticks follow the curator's. */
+function accept(request: PairingRequest, result: PairingResult, keepSelection: boolean): void {
   const fresh = selectAllProposed(result);
   if (keepSelection && model.result) {
-    const previous = selectAllProposed(model.result);
     // A pair the curator unticked stays unticked; new pairs start ticked.
-    for (const key of previous) if (!model.selected.has(key)) fresh.delete(key);
+    for (const key of selectAllProposed(model.result)) if (!model.selected.has(key)) fresh.delete(key);
   }
+  const pinsChanged = JSON.stringify(result.pins) !== JSON.stringify(model.request.pins);
+  model.request = { ...request, pins: result.pins };
   model.result = result;
   model.selected = fresh;
   model.stale = false;
+  if (pinsChanged) renderSetupCard();
   renderResults();
 }
 
@@ -141,42 +131,32 @@ async function run(request: PairingRequest, keepSelection = false): Promise<void
   const result = await busy('Подбираем пары…', () => callServer('runPairing', request));
   if (!result) return;
   banner.replaceChildren();
-  const pinsChanged = request.pins !== model.request.pins;
-  model.request = request;
-  if (pinsChanged) renderSetupCard();
-  accept(result, keepSelection);
+  accept(request, result, keepSelection);
 }
 
 async function exclude(pair: PairKey): Promise<void> {
-  const request = dropPin(model.request, pair);
-  const result = await busy('Записываем в «Не объединять»…', () => callServer('excludePair', pair, request));
+  const result = await busy('Записываем в «Не объединять»…', () => callServer('excludePair', pair, model.request));
   if (!result) return;
-  model.request = request;
-  renderSetupCard();
-  accept(result, true);
-  showBanner('notice', 'Пара добавлена в лист «Не объединять» и больше не будет предложена.');
+  accept(model.request, result, true);
+  showBanner('notice', 'Пара добавлена на лист «Не объединять» и больше не будет предложена.');
 }
 
-async function confirmSelection(): Promise<void> {
-  const pairs = selectedPairs(model);
-  if (pairs.length === 0) return;
+async function write(pairs: PairKey[]): Promise<void> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(startDate.value)) {
     showBanner('error', 'Укажите дату начала работы пар.');
     return;
   }
-  const chosen = new Set(pairs.map(pairKey));
-  const request = { ...model.request, pins: model.request.pins.filter((p) => !chosen.has(pairKey(p))) };
-  const done = await busy('Записываем пары в лист «Пары»…', () =>
-    callServer('confirmPairs', { request: model.request, pairs, startDate: startDate.value }),
-  );
+  const message = pairs.length > 0 ? 'Записываем пары на лист «Пары»…' : 'Записываем предложенные пары…';
+  const done = await busy(message, () => callServer('confirmPairs', { request: model.request, pairs, startDate: startDate.value }));
   if (!done) return;
-  model.request = request;
-  renderSetupCard();
-  accept(done.result, true);
-  showBanner(
-    'notice',
-    `Утверждено пар: ${done.added + done.updated}. Они записаны в лист «Пары», у наставляемых статус «в паре».`,
-  );
+  if (model.state) {
+    model.state.counts.confirmedPairs += done.confirmed;
+  }
+  accept(model.request, done.result, true);
+  const parts = [];
+  if (done.confirmed > 0) parts.push(`Утверждено пар: ${done.confirmed}, у наставляемых статус «в паре».`);
+  if (done.proposed > 0) parts.push(`Со статусом «предложена»: ${done.proposed}.`);
+  showBanner('notice', `${parts.join(' ')} Смотрите лист «Пары».`);
 }
 
 async function start(): Promise<void> {
@@ -187,13 +167,16 @@ async function start(): Promise<void> {
     setupSlot.replaceChildren(retry);
     return;
   }
+  banner.replaceChildren();
   model.state = state;
   model.request = initialRequest(state);
   renderSetupCard();
   renderResults();
+  if (state.problems.length > 0) resultsSlot.prepend(problemsNote(state.problems));
 }
 
 startDate.value = model.startDate;
 startDate.addEventListener('change', () => (model.startDate = startDate.value));
-confirmButton.addEventListener('click', () => void confirmSelection());
+confirmButton.addEventListener('click', () => void write(selectedPairs(model)));
+saveButton.addEventListener('click', () => void write([]));
 void start();

@@ -59,10 +59,6 @@ export function moveMentee(request: PairingRequest, menteeId: string, mentorId: 
   return { ...request, pins: [...request.pins.filter((p) => p.menteeId !== menteeId), { mentorId, menteeId }] };
 }
 
-export function dropPin(request: PairingRequest, pair: PairKey): PairingRequest {
-  return { ...request, pins: request.pins.filter((p) => pairKey(p) !== pairKey(pair)) };
-}
-
 export function selectedPairs(model: Model): PairKey[] {
   if (!model.result) return [];
   const pairs: PairKey[] = [];

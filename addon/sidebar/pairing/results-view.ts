@@ -1,5 +1,5 @@
 // Proposed pairs grouped by mentor, and mentees left without a pair.
-import type { MentorGroupView, MentorOption, PairKey, PairingResult, ProposedPairView, UnmatchedView } from '../../server/pairing/wire';
+import type { ConfirmedPairView, MentorGroupView, MentorInfo, MentorOption, PairKey, PairingResult, ProposedPairView, UnmatchedView } from '../../server/pairing/wire';
 import { h } from './dom';
 import { pairKey } from './model';
 import { count, formatScore } from './words';
@@ -30,7 +30,14 @@ function stat(value: number, label: string, kind: string): HTMLElement {
   return h('div', { class: `stat stat-${kind}` }, h('strong', {}, formatScore(value)), h('span', {}, label));
 }
 
+type Mentors = Map<string, MentorInfo>;
+
+function mentorsOf(result: PairingResult): Mentors {
+  return new Map(result.mentors.map((m) => [m.mentorId, m]));
+}
+
 export function renderGroups(result: PairingResult, selected: Set<string>, on: ResultHandlers): HTMLElement {
+  const mentors = mentorsOf(result);
   const section = h('section', { class: 'results', id: 'pairs' });
   section.append(h('h2', {}, 'Пары по наставникам'));
   if (result.groups.length === 0) {
@@ -43,7 +50,7 @@ export function renderGroups(result: PairingResult, selected: Set<string>, on: R
   const more = h('button', { type: 'button', class: 'secondary wide' });
   const showMore = () => {
     const next = result.groups.slice(shown, shown + PAGE);
-    for (const group of next) list.append(renderGroup(group, selected, on));
+    for (const group of next) list.append(renderGroup(group, mentors, selected, on));
     shown += next.length;
     const rest = result.groups.length - shown;
     if (rest > 0) more.textContent = `Показать ещё (${count(rest, 'наставник', 'наставника', 'наставников')})`;
@@ -55,8 +62,8 @@ export function renderGroups(result: PairingResult, selected: Set<string>, on: R
   return section;
 }
 
-function renderGroup(group: MentorGroupView, selected: Set<string>, on: ResultHandlers): HTMLElement {
-  const full = group.pairs.length >= group.capacity;
+function renderGroup(group: MentorGroupView, mentors: Mentors, selected: Set<string>, on: ResultHandlers): HTMLElement {
+  const full = group.taken >= group.capacity;
   return h(
     'article',
     { class: 'group', 'data-mentor': group.mentorId },
@@ -64,13 +71,13 @@ function renderGroup(group: MentorGroupView, selected: Set<string>, on: ResultHa
       'header',
       {},
       h('span', { class: 'mentor-name' }, group.mentorName),
-      h('span', { class: `load${full ? ' full' : ''}`, title: 'занято мест / всего' }, `${group.pairs.length} / ${group.capacity}`),
+      h('span', { class: `load${full ? ' full' : ''}`, title: 'занято мест / всего' }, `${group.taken} / ${group.capacity}`),
     ),
-    h('ul', { class: 'pairs' }, group.pairs.map((pair) => renderPair(pair, selected, on))),
+    h('ul', { class: 'pairs' }, group.pairs.map((pair) => renderPair(pair, mentors, selected, on))),
   );
 }
 
-function renderPair(pair: ProposedPairView, selected: Set<string>, on: ResultHandlers): HTMLElement {
+function renderPair(pair: ProposedPairView, mentors: Mentors, selected: Set<string>, on: ResultHandlers): HTMLElement {
   const key = pairKey(pair);
   const tick = pair.confirmed
     ? h('span', { class: 'lock', title: 'Пара утверждена' }, '✓')
@@ -85,9 +92,7 @@ function renderPair(pair: ProposedPairView, selected: Set<string>, on: ResultHan
         'div',
         { class: 'actions' },
         action(pair.pinned ? 'Открепить' : 'Закрепить', () => on.togglePin(pair), 'pin'),
-        mentorSelect('Другой наставник…', pair.alternatives.filter((a) => a.mentorId !== pair.mentorId), (mentorId) =>
-          on.move(pair.menteeId, mentorId),
-        ),
+        mentorSelect('Другой наставник…', pair.alternatives, mentors, (mentorId) => on.move(pair.menteeId, mentorId)),
         action('Не объединять', () => on.exclude(pair), 'danger'),
       );
   return h(
@@ -107,25 +112,26 @@ function renderPair(pair: ProposedPairView, selected: Set<string>, on: ResultHan
 
 export function renderUnmatched(result: PairingResult, on: ResultHandlers): HTMLElement | null {
   if (result.unmatched.length === 0) return null;
+  const mentors = mentorsOf(result);
   const shown = result.unmatched.slice(0, PAGE * 5);
   const hidden = result.unmatched.length - shown.length;
   return h(
     'section',
     { class: 'results', id: 'unmatched' },
     h('h2', {}, `Без пары · ${result.unmatched.length}`),
-    h('ul', { class: 'unmatched' }, shown.map((m) => renderUnmatchedMentee(m, on))),
+    h('ul', { class: 'unmatched' }, shown.map((m) => renderUnmatchedMentee(m, mentors, on))),
     hidden > 0 ? h('p', { class: 'muted small' }, `И ещё ${count(hidden, 'наставляемый', 'наставляемых', 'наставляемых')} — см. лист «Наставляемые».`) : null,
   );
 }
 
-function renderUnmatchedMentee(mentee: UnmatchedView, on: ResultHandlers): HTMLElement {
+function renderUnmatchedMentee(mentee: UnmatchedView, mentors: Mentors, on: ResultHandlers): HTMLElement {
   return h(
     'li',
     { class: 'lonely', 'data-mentee': mentee.menteeId },
     h('div', { class: 'pair-line' }, h('span', { class: 'mentee-name' }, mentee.menteeName), h('span', { class: 'meta' }, mentee.formName)),
     h('p', { class: 'reason' }, mentee.reason),
     mentee.alternatives.length
-      ? h('div', { class: 'actions' }, mentorSelect('Назначить наставника…', mentee.alternatives, (mentorId) => on.move(mentee.menteeId, mentorId)))
+      ? h('div', { class: 'actions' }, mentorSelect('Назначить наставника…', mentee.alternatives, mentors, (mentorId) => on.move(mentee.menteeId, mentorId)))
       : null,
   );
 }
@@ -147,18 +153,40 @@ function action(label: string, click: () => void, kind: string): HTMLElement {
   return button;
 }
 
-function mentorSelect(placeholder: string, options: MentorOption[], choose: (mentorId: string) => void): HTMLElement | null {
+function mentorSelect(placeholder: string, options: MentorOption[], mentors: Mentors, choose: (mentorId: string) => void): HTMLElement | null {
   if (options.length === 0) return null;
+  const label = (o: MentorOption) => {
+    const mentor = mentors.get(o.mentorId);
+    const place = mentor && mentor.free === 0 ? ' · мест нет, кто-то уступит' : '';
+    return `${mentor?.mentorName ?? o.mentorId} · ${formatScore(o.score)}${place}`;
+  };
   const select = h(
     'select',
     { class: 'swap', 'aria-label': placeholder },
     h('option', { value: '' }, placeholder),
-    options.map((o) =>
-      h('option', { value: o.mentorId }, `${o.mentorName} · ${formatScore(o.score)}${o.free > 0 ? '' : ' · нет мест'}`),
-    ),
+    options.map((o) => h('option', { value: o.mentorId }, label(o))),
   );
   select.addEventListener('change', () => {
     if (select.value) choose(select.value);
   });
   return select;
+}
+
+/** Pairs already confirmed, shown before the first run (they are kept by every run). */
+export function renderConfirmed(confirmed: ConfirmedPairView[]): HTMLElement | null {
+  if (confirmed.length === 0) return null;
+  const shown = confirmed.slice(0, PAGE);
+  return h(
+    'details',
+    { class: 'confirmed-list' },
+    h('summary', {}, `Уже утверждено: ${count(confirmed.length, 'пара', 'пары', 'пар')} — они сохранятся`),
+    h(
+      'ul',
+      {},
+      shown.map((pair) =>
+        h('li', {}, h('span', { class: 'mentor-name' }, pair.mentorName), ' — ', pair.menteeName, h('span', { class: 'meta' }, ` ${pair.pairId}`)),
+      ),
+    ),
+    confirmed.length > shown.length ? h('p', { class: 'muted small' }, `И ещё ${confirmed.length - shown.length} — на листе «Пары».`) : null,
+  );
 }

@@ -47,8 +47,8 @@ export function renderSetup(state: PairingState, request: PairingRequest, on: Se
     const slider = h('input', {
       type: 'range',
       min: 0,
-      max: 10,
-      step: 0.5,
+      max: Math.max(60, weight.base * 2, current.weights[weight.key] ?? 0),
+      step: 1,
       value: current.weights[weight.key] ?? weight.value,
       name: `weight-${weight.key}`,
       'aria-label': weight.label,
