@@ -1,2 +1,9 @@
-// Every export here becomes a top-level Apps Script function (menus, triggers, google.script.run).
+// Entry points of the add-on. Every export becomes a top-level function of Code.js (addon/build.ts):
+// menu items, triggers and google.script.run reach only those.
+export { onOpen, onInstall, showComingSoon } from './menu';
+export { createWorkspace } from './workspace/create-workspace';
+export { createMentorQuestionnaire, createMenteeQuestionnaire } from './questionnaire/create-forms';
+export { openImportDialog, importDialogData, previewImport, importAnswers } from './questionnaire/import-answers';
+export { openPairOrderDialog, openRegistryOrderDialog, orderDialogData, createOrder } from './orders/orders';
+export { openSettings, settingsDialogData, saveSettings, showWorkspaceSheet } from './settings/settings';
 export * from './pairing/handlers';

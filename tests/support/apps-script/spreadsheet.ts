@@ -117,8 +117,13 @@ export class ProtectionImpl {
   constructor(
     private readonly sheet: SheetImpl,
     readonly _type: 'RANGE' | 'SHEET',
-    readonly _g: GridRange | null,
+    public _g: GridRange | null,
   ) {}
+  setRange(range: RangeImpl) {
+    if (range._sheet !== this.sheet) throw new Error('The protected range must be on the same sheet.');
+    this._g = { ...range._g };
+    return this.sheet._log.wrap('Protection', this);
+  }
   setDescription(d: string) {
     this._description = d;
     return this.sheet._log.wrap('Protection', this);
