@@ -3,9 +3,12 @@
 // Every unit of flow crosses exactly one mentee arc, so cost = 100·matched − totalScore: the
 // min-cost maximum flow is the largest number of pairs and, among those, the largest total score.
 //
-// Primal-dual successive shortest paths: each phase runs one Dijkstra from all free mentees
-// on reduced costs (node potentials keep them ≥ 0; integer costs allow a bucket queue), stops
-// at the sink, then augments along as many zero-reduced-cost paths as a depth-first search finds.
+// Primal-dual successive shortest paths: each phase runs one Dijkstra on reduced costs (node
+// potentials keep them ≥ 0; integer costs allow a bucket queue), stops at the sink, shifts the
+// potentials, then augments along as many zero-reduced-cost paths as a depth-first search finds.
+// Free mentees all keep one potential, so together they act as one source node whose arc to a
+// mentor costs as much as the cheapest free mentee's arc there; each mentor's incoming arcs are
+// sorted once, so that cheapest one is found by a pointer that only moves forward.
 
 export interface AssignmentProblem {
   menteeCount: number;
@@ -14,8 +17,8 @@ export interface AssignmentProblem {
   start: Int32Array;
   /** Mentor of each arc. */
   mentor: Int32Array;
-  /** Integer cost ≥ 0 of each arc (100 − score). */
-  cost: Int32Array | Uint8Array;
+  /** Integer cost of each arc, 0 … 255 (100 − score). */
+  cost: Uint8Array;
   /** Places of each mentor. */
   capacity: Int32Array;
 }
@@ -27,11 +30,37 @@ export interface AssignmentStats {
 
 const INF = 0x3fffffff;
 
-/** For each mentee, the arc it is assigned through, or −1. Deterministic: arcs and mentees are scanned in index order. */
+/** Incoming arcs of each mentor, cheapest first, ties by mentee (arcs are numbered mentee by mentee). */
+function incomingArcs(problem: AssignmentProblem): { inStart: Int32Array; inArc: Int32Array } {
+  const { mentorCount, mentor, cost } = problem;
+  const arcs = mentor.length;
+  const byCost = new Int32Array(257);
+  for (let e = 0; e < arcs; e++) byCost[cost[e] + 1]++;
+  for (let c = 1; c < 257; c++) byCost[c] += byCost[c - 1];
+  const sorted = new Int32Array(arcs);
+  for (let e = 0; e < arcs; e++) sorted[byCost[cost[e]]++] = e;
+  const inStart = new Int32Array(mentorCount + 1);
+  for (let e = 0; e < arcs; e++) inStart[mentor[e] + 1]++;
+  for (let j = 0; j < mentorCount; j++) inStart[j + 1] += inStart[j];
+  const fill = inStart.slice(0, mentorCount);
+  const inArc = new Int32Array(arcs);
+  for (let k = 0; k < arcs; k++) {
+    const e = sorted[k];
+    inArc[fill[mentor[e]]++] = e;
+  }
+  return { inStart, inArc };
+}
+
+/** For each mentee, the arc it is assigned through, or −1. Deterministic: everything is scanned in index order. */
 export function solveAssignment(problem: AssignmentProblem, stats?: AssignmentStats): Int32Array {
   const { menteeCount: nL, mentorCount: nR, start, mentor, cost, capacity } = problem;
   const sink = nL + nR;
   const nodes = sink + 1;
+
+  const owner = new Int32Array(mentor.length);
+  for (let i = 0; i < nL; i++) owner.fill(i, start[i], start[i + 1]);
+  const { inStart, inArc } = incomingArcs(problem);
+  const freePointer = inStart.slice(0, nR);
 
   const mateArc = new Int32Array(nL).fill(-1);
   const load = new Int32Array(nR);
@@ -40,19 +69,18 @@ export function solveAssignment(problem: AssignmentProblem, stats?: AssignmentSt
   const next = new Int32Array(nL).fill(-1);
   const prev = new Int32Array(nL).fill(-1);
 
+  // Reduced cost of arc u → v: cost + potential[u] − potential[v] ≥ 0. Free mentees share freePotential.
   const potential = new Int32Array(nodes);
+  let freePotential = 0;
   const dist = new Int32Array(nodes).fill(INF);
   const done = new Int32Array(nodes);
   const touched = new Int32Array(nodes);
   const finalized = new Int32Array(nodes);
 
   let bucketHead = new Int32Array(256).fill(-1);
-  let entryNode = new Int32Array(1 << 16);
-  let entryNext = new Int32Array(1 << 16);
+  let entryNode = new Int32Array(1 << 14);
+  let entryNext = new Int32Array(1 << 14);
   let entries = 0;
-
-  const free = Int32Array.from({ length: nL }, (_, i) => i).filter((i) => start[i + 1] > start[i]);
-  let freeCount = free.length;
 
   const mark = new Int32Array(nodes);
   const arcPointer = new Int32Array(nL);
@@ -62,6 +90,15 @@ export function solveAssignment(problem: AssignmentProblem, stats?: AssignmentSt
 
   let phase = 0;
   let augmentations = 0;
+
+  /** The cheapest arc from a free mentee into mentor j, or −1. */
+  function cheapestFreeArc(j: number): number {
+    let k = freePointer[j];
+    const end = inStart[j + 1];
+    while (k < end && mateArc[owner[inArc[k]]] >= 0) k++;
+    freePointer[j] = k;
+    return k < end ? inArc[k] : -1;
+  }
 
   function push(node: number, d: number): void {
     if (d >= bucketHead.length) {
@@ -97,18 +134,21 @@ export function solveAssignment(problem: AssignmentProblem, stats?: AssignmentSt
     first[j] = i;
   }
 
-  /** Shortest reduced distance from the free mentees to the sink (INF when none); updates potentials. */
+  /** Shortest reduced distance from the free mentees to the sink (INF when none); shifts the potentials. */
   function shortestPaths(): number {
     let touchedCount = 0;
     let finalizedCount = 0;
     let top = -1;
     entries = 0;
-    for (let k = 0; k < freeCount; k++) {
-      const i = free[k];
-      dist[i] = 0;
-      touched[touchedCount++] = i;
-      push(i, 0);
-      top = 0;
+    for (let j = 0; j < nR; j++) {
+      const e = cheapestFreeArc(j);
+      if (e < 0) continue;
+      const w = nL + j;
+      const d = cost[e] + freePotential - potential[w];
+      dist[w] = d;
+      touched[touchedCount++] = w;
+      push(w, d);
+      if (d > top) top = d;
     }
     let best = INF;
     for (let d = 0; d <= top && d < best; d++) {
@@ -155,87 +195,99 @@ export function solveAssignment(problem: AssignmentProblem, stats?: AssignmentSt
       }
     }
     for (let d = 0; d <= top && d < bucketHead.length; d++) bucketHead[d] = -1;
-    // Potentials: +dist for finalized nodes, +best for all others; shifted by −best so only finalized ones change.
+    // +dist for finalized nodes (free mentees are at 0), +best for the rest; shifted by −best so only the finalized change.
     if (best < INF) {
       for (let k = 0; k < finalizedCount; k++) {
         const v = finalized[k];
         potential[v] += dist[v] - best;
       }
+      freePotential -= best;
     }
     for (let k = 0; k < touchedCount; k++) dist[touched[k]] = INF;
     return best;
   }
 
-  /** Augments along zero-reduced-cost paths from free mentees; at least one exists after shortestPaths. */
-  function augmentPaths(): void {
+  /** From mentor `root`, a zero-reduced-cost path to the sink; applies it with the cheapest free mentee as its start. */
+  function augmentFrom(root: number): boolean {
     const sinkPotential = potential[sink];
-    for (let k = 0; k < freeCount; k++) {
-      const root = free[k];
-      if (mark[root] === phase) continue;
-      mark[root] = phase;
-      let sp = 0;
-      stack[0] = root;
-      while (sp >= 0) {
-        const v = stack[sp];
-        if (v < nL) {
-          if (pointerPhase[v] !== phase) {
-            pointerPhase[v] = phase;
-            arcPointer[v] = start[v];
-          }
-          const pv = potential[v];
-          const skip = mateArc[v];
-          const end = start[v + 1];
-          let e = arcPointer[v];
-          for (; e < end; e++) {
-            if (e === skip) continue;
-            const w = nL + mentor[e];
-            if (mark[w] !== phase && cost[e] + pv === potential[w]) break;
-          }
-          if (e === end) {
-            arcPointer[v] = end;
-            sp--;
-            continue;
-          }
-          arcPointer[v] = e + 1;
-          stackArc[sp] = e;
-          const w = nL + mentor[e];
-          mark[w] = phase;
-          stack[++sp] = w;
-        } else {
-          const j = v - nL;
-          const pv = potential[v];
-          if (load[j] < capacity[j] && pv === sinkPotential) {
-            for (let s = 0; s < sp; s += 2) {
-              const i = stack[s];
-              const e = stackArc[s];
-              if (mateArc[i] >= 0) unlink(i, mentor[mateArc[i]]);
-              mateArc[i] = e;
-              link(i, mentor[e]);
-            }
-            load[j]++;
-            augmentations++;
-            for (let s = 0; s <= sp; s++) mark[stack[s]] = 0;
-            break;
-          }
-          let i = first[j];
-          for (; i >= 0; i = next[i]) {
-            if (mark[i] !== phase && pv - cost[mateArc[i]] === potential[i]) break;
-          }
-          if (i < 0) {
-            sp--;
-            continue;
-          }
-          mark[i] = phase;
-          stack[++sp] = i;
+    let sp = 0;
+    stack[0] = nL + root;
+    mark[nL + root] = phase;
+    while (sp >= 0) {
+      const v = stack[sp];
+      if (v < nL) {
+        if (pointerPhase[v] !== phase) {
+          pointerPhase[v] = phase;
+          arcPointer[v] = start[v];
         }
+        const pv = potential[v];
+        const skip = mateArc[v];
+        const end = start[v + 1];
+        let e = arcPointer[v];
+        for (; e < end; e++) {
+          if (e === skip) continue;
+          const w = nL + mentor[e];
+          if (mark[w] !== phase && cost[e] + pv === potential[w]) break;
+        }
+        if (e === end) {
+          arcPointer[v] = end;
+          sp--;
+          continue;
+        }
+        arcPointer[v] = e + 1;
+        stackArc[sp] = e;
+        const w = nL + mentor[e];
+        mark[w] = phase;
+        stack[++sp] = w;
+      } else {
+        const j = v - nL;
+        const pv = potential[v];
+        if (load[j] < capacity[j] && pv === sinkPotential) {
+          const e0 = cheapestFreeArc(root);
+          const start0 = owner[e0];
+          mateArc[start0] = e0;
+          potential[start0] = freePotential;
+          link(start0, root);
+          for (let s = 1; s < sp; s += 2) {
+            const i = stack[s];
+            const e = stackArc[s];
+            unlink(i, mentor[mateArc[i]]);
+            mateArc[i] = e;
+            link(i, mentor[e]);
+          }
+          load[j]++;
+          augmentations++;
+          for (let s = 0; s <= sp; s++) mark[stack[s]] = 0;
+          return true;
+        }
+        let i = first[j];
+        for (; i >= 0; i = next[i]) {
+          if (mark[i] !== phase && pv - cost[mateArc[i]] === potential[i]) break;
+        }
+        if (i < 0) {
+          sp--;
+          continue;
+        }
+        mark[i] = phase;
+        stack[++sp] = i;
       }
     }
-    let kept = 0;
-    for (let k = 0; k < freeCount; k++) if (mateArc[free[k]] < 0) free[kept++] = free[k];
-    freeCount = kept;
+    return false;
   }
 
-  while (freeCount > 0) {
+  /** Augments along zero-reduced-cost paths, entering at each mentor whose cheapest free arc is tight. */
+  function augmentPaths(): void {
+    for (let j = 0; j < nR; j++) {
+      for (;;) {
+        if (mark[nL + j] === phase) break;
+        const e = cheapestFreeArc(j);
+        if (e < 0 || cost[e] + freePotential !== potential[nL + j]) break;
+        if (!augmentFrom(j)) break;
+      }
+    }
+  }
+
+  for (;;) {
     phase++;
     if (shortestPaths() >= INF) break;
     augmentPaths();

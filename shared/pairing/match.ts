@@ -72,7 +72,7 @@ function assemble(model: PairingModel, candidates: Candidates, arcOf: Int32Array
   for (const mentee of model.active) {
     const arc = arcOf[mentee];
     if (arc >= 0) add(candidates.mentor[arc], mentee, false, candidates.score[arc]);
-    else unmatched.push(unmatchedReason(model, mentee, ofForm));
+    else unmatched.push(unmatchedReason(model, mentee, ofForm, candidates.start[mentee + 1] - candidates.start[mentee]));
   }
   pairs.sort((a, b) => compareIds(a.mentorId, b.mentorId) || compareIds(a.menteeId, b.menteeId));
   let totalScore = 0;

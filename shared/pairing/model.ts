@@ -63,8 +63,9 @@ export interface PairingModel {
   active: Int32Array;
   /** Pinned mentor of a mentee, −1 when none. */
   pinnedMentor: Int32Array;
-  /** Keys `mentor * menteeCount + mentee` of «не объединять». */
-  doNotPair: Set<number>;
+  /** «Не объединять»: forbidden mentors of each mentee, CSR. */
+  forbiddenStart: Int32Array;
+  forbidden: Int32Array;
   /** Usable mentors with places left offering each form (in scope), ascending. */
   mentorsByForm: Int32Array[];
   /** How a tag was first written by a mentee, for reasons. */
@@ -81,13 +82,17 @@ class Directory {
   private readonly byId = new Map<string, number>();
   private readonly byName = new Map<string, number[]>();
 
-  constructor(people: readonly { id: string; fullName: string }[], role: string) {
+  constructor(
+    people: readonly { id: string; fullName: string }[],
+    role: string,
+    private readonly normal: (text: string) => string,
+  ) {
     people.forEach((person, index) => {
-      const key = normalizeText(person.id);
+      const key = normal(person.id);
       if (key === '') throw new PairingInputError(`${role}: пустой ID у «${person.fullName}»`);
       if (this.byId.has(key)) throw new PairingInputError(`${role}: ID «${person.id}» встречается дважды`);
       this.byId.set(key, index);
-      const name = normalizeText(person.fullName);
+      const name = normal(person.fullName);
       const same = this.byName.get(name);
       if (same) same.push(index);
       else this.byName.set(name, [index]);
@@ -95,12 +100,12 @@ class Directory {
   }
 
   id(text: string): number | undefined {
-    return this.byId.get(normalizeText(text));
+    return this.byId.get(this.normal(text));
   }
 
   /** An ID first; otherwise everyone with that ФИО. */
   find(text: string): number[] {
-    const key = normalizeText(text);
+    const key = this.normal(text);
     if (key === '') return [];
     const byId = this.byId.get(key);
     return byId !== undefined ? [byId] : (this.byName.get(key) ?? []);
@@ -131,10 +136,28 @@ function dayMask(days: readonly Weekday[]): number {
   return mask;
 }
 
-function tagIds(tags: readonly string[], vocabulary: Interner, labels: string[] | null): number[] {
+/** normalizeText with a cache: tags, names and IDs repeat a lot across thousands of rows. */
+function cachedNormalizer(): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let normal = cache.get(text);
+    if (normal === undefined) {
+      normal = normalizeText(text);
+      cache.set(text, normal);
+    }
+    return normal;
+  };
+}
+
+function tagIds(
+  tags: readonly string[],
+  normal: (text: string) => string,
+  vocabulary: Interner,
+  labels: string[] | null,
+): number[] {
   const ids: number[] = [];
   for (const tag of tags) {
-    const key = normalizeText(tag);
+    const key = normal(tag);
     if (key === '') continue;
     let id = vocabulary.peek(key);
     if (id === undefined) {
@@ -191,8 +214,9 @@ export function buildModel(mentorList: readonly Mentor[], menteeList: readonly M
 
   const mentors = [...mentorList].sort((a, b) => compareIds(a.id, b.id));
   const mentees = [...menteeList].sort((a, b) => compareIds(a.id, b.id));
-  const mentorDirectory = new Directory(mentors, 'Наставники');
-  const menteeDirectory = new Directory(mentees, 'Наставляемые');
+  const normal = cachedNormalizer();
+  const mentorDirectory = new Directory(mentors, 'Наставники', normal);
+  const menteeDirectory = new Directory(mentees, 'Наставляемые', normal);
   const nm = mentors.length;
   const ne = mentees.length;
 
@@ -204,8 +228,8 @@ export function buildModel(mentorList: readonly Mentor[], menteeList: readonly M
   const interestVocabulary = new Interner();
   const requestLabels: string[] = [];
   const interestLabels: string[] = [];
-  const menteeRequests = mentees.map((mentee) => tagIds(mentee.requests, requestVocabulary, requestLabels));
-  const menteeInterests = mentees.map((mentee) => tagIds(mentee.interests, interestVocabulary, interestLabels));
+  const menteeRequests = mentees.map((mentee) => tagIds(mentee.requests, normal, requestVocabulary, requestLabels));
+  const menteeInterests = mentees.map((mentee) => tagIds(mentee.interests, normal, interestVocabulary, interestLabels));
   const requestWords = Math.max(1, Math.ceil(requestLabels.length / 32));
   const interestWords = Math.max(1, Math.ceil(interestLabels.length / 32));
 
@@ -224,9 +248,9 @@ export function buildModel(mentorList: readonly Mentor[], menteeList: readonly M
     pinnedCount[mentor]++;
   }
 
-  const doNotPair = new Set<number>();
+  const forbiddenLists: number[][] = mentees.map(() => []);
   for (const [mentor, mentee] of resolvePairs(options.doNotPair, mentorDirectory, menteeDirectory, '', false)) {
-    doNotPair.add(mentor * ne + mentee);
+    forbiddenLists[mentee].push(mentor);
   }
 
   const mentorUsable = new Uint8Array(nm);
@@ -264,15 +288,15 @@ export function buildModel(mentorList: readonly Mentor[], menteeList: readonly M
     mentorAge[j] = numberOr(mentor.age);
     rangeMin[j] = numberOr(mentor.menteeGrades?.min);
     rangeMax[j] = numberOr(mentor.menteeGrades?.max);
-    mentorName[j] = names.key(normalizeText(mentor.fullName));
-    mentorKey[j] = personKeys.key(normalizeText(mentor.id));
-    for (const tag of tagIds(mentor.competencies, requestVocabulary, null)) {
+    mentorName[j] = names.key(normal(mentor.fullName));
+    mentorKey[j] = personKeys.key(normal(mentor.id));
+    for (const tag of tagIds(mentor.competencies, normal, requestVocabulary, null)) {
       competencies[j * requestWords + (tag >>> 5)] |= 1 << (tag & 31);
     }
-    for (const tag of tagIds(mentor.interests, interestVocabulary, null)) {
+    for (const tag of tagIds(mentor.interests, normal, interestVocabulary, null)) {
       mentorInterests[j * interestWords + (tag >>> 5)] |= 1 << (tag & 31);
     }
-    mentorInterestCount[j] = new Set(mentor.interests.map(normalizeText).filter((tag) => tag !== '')).size;
+    mentorInterestCount[j] = new Set(mentor.interests.map(normal).filter((tag) => tag !== '')).size;
     mentorDays[j] = dayMask(mentor.days);
     mentorFormat[j] = mentor.format ? FORMAT_CODES[mentor.format] ?? 0 : 0;
     const preferred = new Set<number>();
@@ -296,8 +320,8 @@ export function buildModel(mentorList: readonly Mentor[], menteeList: readonly M
     menteeForm[i] = form;
     menteeGrade[i] = numberOr(mentee.grade);
     menteeAge[i] = numberOr(mentee.age);
-    menteeName[i] = names.key(normalizeText(mentee.fullName));
-    menteeKey[i] = personKeys.key(normalizeText(mentee.id));
+    menteeName[i] = names.key(normal(mentee.fullName));
+    menteeKey[i] = personKeys.key(normal(mentee.id));
     menteeDays[i] = dayMask(mentee.days);
     menteeFormat[i] = mentee.format ? FORMAT_CODES[mentee.format] ?? 0 : 0;
     menteePrefLists.push(mentee.preferredMentor ? mentorDirectory.find(mentee.preferredMentor) : []);
@@ -317,6 +341,7 @@ export function buildModel(mentorList: readonly Mentor[], menteeList: readonly M
   const interests = csr(menteeInterests);
   const mentorPref = csr(mentorPrefLists);
   const menteePref = csr(menteePrefLists);
+  const forbidden = csr(forbiddenLists);
 
   return {
     mentors,
@@ -357,7 +382,8 @@ export function buildModel(mentorList: readonly Mentor[], menteeList: readonly M
     menteePref: menteePref.items,
     active: Int32Array.from(active),
     pinnedMentor,
-    doNotPair,
+    forbiddenStart: forbidden.start,
+    forbidden: forbidden.items,
     mentorsByForm,
     requestLabels,
     interestLabels,

@@ -39,5 +39,8 @@ export function isSelf(model: PairingModel, mentor: number, mentee: number): boo
 }
 
 export function isForbidden(model: PairingModel, mentor: number, mentee: number): boolean {
-  return model.doNotPair.size > 0 && model.doNotPair.has(mentor * model.mentees.length + mentee);
+  for (let k = model.forbiddenStart[mentee], end = model.forbiddenStart[mentee + 1]; k < end; k++) {
+    if (model.forbidden[k] === mentor) return true;
+  }
+  return false;
 }

@@ -91,7 +91,8 @@ export function scorePair(model: PairingModel, mentor: number, mentee: number, p
       const tag = model.interestTag[k];
       common += (model.mentorInterests[base + (tag >>> 5)] >>> (tag & 31)) & 1;
     }
-    credit = Math.min(1, common / Math.min(interestTo - interestFrom, mentorInterests, 3));
+    const shorter = interestTo - interestFrom < mentorInterests ? interestTo - interestFrom : mentorInterests;
+    credit = common >= shorter || common >= 3 ? 1 : common / (shorter < 3 ? shorter : 3);
     sum += weights.interests * credit;
     weight += weights.interests;
   }
@@ -102,8 +103,8 @@ export function scorePair(model: PairingModel, mentor: number, mentee: number, p
   const menteeDays = model.menteeDays[mentee];
   credit = NaN;
   if (mentorDays !== 0 && menteeDays !== 0) {
-    const needed = Math.min(POPCOUNT7[mentorDays], POPCOUNT7[menteeDays], 2);
-    credit = Math.min(1, POPCOUNT7[mentorDays & menteeDays] / needed);
+    const common = POPCOUNT7[mentorDays & menteeDays];
+    credit = common >= 2 || common === POPCOUNT7[mentorDays] || common === POPCOUNT7[menteeDays] ? 1 : common / 2;
     sum += weights.days * credit;
     weight += weights.days;
   }

@@ -27,7 +27,8 @@ export function mentorsOfForms(model: PairingModel): Int32Array[] {
   });
 }
 
-export function unmatchedReason(model: PairingModel, mentee: number, ofForm: Int32Array[]): UnmatchedMentee {
+/** `suitable`: how many mentors with a place left passed every rule (the mentee's arcs). */
+export function unmatchedReason(model: PairingModel, mentee: number, ofForm: Int32Array[], suitable: number): UnmatchedMentee {
   const record = model.mentees[mentee];
   const result = (code: UnmatchedCode, reason: string): UnmatchedMentee => ({ menteeId: record.id, code, reason });
   const form = model.menteeForm[mentee];
@@ -35,6 +36,7 @@ export function unmatchedReason(model: PairingModel, mentee: number, ofForm: Int
   if (!record.consent) {
     return result('no-consent', 'нет согласия на обработку персональных данных: без него пару не подбирают');
   }
+  if (suitable > 0) return result('taken-by-others', taken(suitable, name));
   const mentors = ofForm[form];
   if (mentors.length === 0) {
     return result('no-mentor-of-form', `нет наставников формы ${name}: добавьте в реестр наставника с этой формой`);
@@ -63,7 +65,7 @@ export function unmatchedReason(model: PairingModel, mentee: number, ofForm: Int
       } else if (isSelf(model, mentor, mentee)) stage = SELF;
       else if (isForbidden(model, mentor, mentee)) stage = DO_NOT_PAIR;
       else {
-        score = scorePair(model, mentor, mentee);
+        score = model.minScore > 0 ? scorePair(model, mentor, mentee) : 0;
         stage = score < model.minScore ? BELOW_MINIMUM : model.mentorRemaining[mentor] === 0 ? FULL : TAKEN;
       }
     }
@@ -115,9 +117,10 @@ export function unmatchedReason(model: PairingModel, mentee: number, ofForm: Int
         `все подходящие наставники (${countOf(count, MENTORS)}) заняты утверждёнными парами: увеличьте «Макс. наставляемых» или добавьте наставника формы ${name}`,
       );
     default:
-      return result(
-        'taken-by-others',
-        `все подходящие наставники (${countOf(count, MENTORS)}) заняты: их места отданы другим наставляемым, так в пары попадает больше людей с лучшей совместимостью; увеличьте «Макс. наставляемых» или добавьте наставника формы ${name}`,
-      );
+      return result('taken-by-others', taken(count, name));
   }
+}
+
+function taken(count: number, form: string): string {
+  return `все подходящие наставники (${countOf(count, MENTORS)}) заняты: их места отданы другим наставляемым, так в пары попадает больше людей с лучшей совместимостью; увеличьте «Макс. наставляемых» или добавьте наставника формы ${form}`;
 }
