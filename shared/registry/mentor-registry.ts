@@ -63,7 +63,7 @@ export function readMentors(grid: readonly (readonly unknown[])[], options: Regi
       email: optional(cell.text('email')),
       phone: optional(cell.text('phone')),
     };
-    if (mentor.forms.length === 0 && cell.has('forms') && cell.isEmpty('forms')) {
+    if (cell.has('forms') && cell.list('forms').length === 0) {
       cell.report('forms', 'required', 'не заполнено: укажите хотя бы одну форму наставничества');
     }
     if (problems.length === before && idIsNew) {

@@ -141,6 +141,31 @@ describe('match --workbook', () => {
     expect(await filesIn(dir)).toEqual(['workspace.xlsx']);
   });
 
+  it('--write drops stale proposals and moves the rows below up with their formulas and formatting', async () => {
+    const dir = await tempDir();
+    const path = await workspaceWithFixtures(dir, (workbook) => {
+      const pairs = workbook.getWorksheet('Пары')!;
+      pairs.getRow(1).getCell(12).value = 'Заметка';
+      fillSheet(pairs, [
+        [],
+        ['П-Н005-УУ', 'ученик – ученик', 'Н005', '', 'У014', '', 10, '', 'предложена', '', '', 'устаревшая заметка'],
+        ['Г-1', 'учитель – ученик', 'Н007', '', 'У003', '', 90, '', 'утверждена', '', ''],
+      ]);
+      pairs.getCell('L3').value = { formula: 'A3&"!"', result: 'Г-1!' };
+      pairs.getCell('A3').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+    });
+    const result = await runCli(['match', '--workbook', path, '--write']);
+    expect(result.code).toBe(0);
+    const sheet = (await loadWorkbook(path)).getWorksheet('Пары')!;
+    expect(sheet.getCell('A2').value).toBe('Г-1');
+    expect(sheet.getCell('E2').value).toBe('У003');
+    expect(sheet.getCell('D2').value).toBe('Савельева Инна Робертовна');
+    expect(sheet.getCell('L2').value).toMatchObject({ formula: 'A3&"!"' });
+    expect(sheet.getCell('A2').fill).toMatchObject({ fgColor: { argb: 'FFFFFF00' } });
+    expect(sheetValues(sheet).flat()).not.toContain('устаревшая заметка');
+    expect(sheetValues(sheet).slice(2).every((row) => row[8] === 'предложена')).toBe(true);
+  });
+
   it('honours «Не объединять» and the minimum compatibility of «Настройки»', async () => {
     const dir = await tempDir();
     const plain = await workspaceWithFixtures(dir);

@@ -86,6 +86,7 @@ describe('readMentors', () => {
       row({ ID: 'Н005', 'Класс/курс': 'двенадцатый', 'Классы/курсы наставляемых': '9-5', 'ИНН организации': '2310000012' }),
       row({ ID: 'Н006', 'Удобные дни': 'пн пнд', Возраст: '40 лет', 'Макс. наставляемых': 0 }),
       row({ ID: '', ФИО: '', 'Формы наставничества': '' }),
+      row({ ID: 'Н008', 'Формы наставничества': ' ; ' }),
     ];
     const { mentors, problems } = readMentors(grid);
     expect(problems.map((p) => [p.sheet, p.row, p.column, p.header, p.value, p.code])).toEqual([
@@ -103,6 +104,7 @@ describe('readMentors', () => {
       ['Наставники', 8, 'A', 'ID', '', 'required'],
       ['Наставники', 8, 'B', 'ФИО', '', 'required'],
       ['Наставники', 8, 'I', 'Формы наставничества', '', 'required'],
+      ['Наставники', 9, 'I', 'Формы наставничества', ';', 'required'],
     ]);
     expect(mentors).toEqual([]);
     expect(formatProblem(problems[0])).toBe(
