@@ -1,0 +1,57 @@
+// The settings dialog: organisation, signatory, curator, order numbers and dates — the rows of the
+// «Настройки» sheet that orders and reports use.
+import type { SettingsApi, SettingsDialogData } from '../server/settings/settings-wire';
+import { banner, busy, byId, el } from './dialog/dom';
+import { closeDialog, serverOf } from './dialog/server';
+
+const call = serverOf<SettingsApi>();
+
+function render(data: SettingsDialogData): void {
+  const form = byId('fields');
+  form.replaceChildren(
+    ...data.fields.flatMap((f) => [
+      el('label', { for: `f-${f.key}` }, f.label, f.hint ? el('span', { class: 'hint' }, ` ${f.hint}`) : null),
+      el('input', { id: `f-${f.key}`, type: 'text', name: f.key, value: f.value, placeholder: f.kind === 'date' ? 'ДД.ММ.ГГГГ' : '' }),
+    ]),
+  );
+  if (data.problems.length > 0) banner(data.problems.join('\n'), 'error');
+}
+
+function values(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const input of document.querySelectorAll<HTMLInputElement>('#fields input')) out[input.name] = input.value;
+  return out;
+}
+
+async function save(): Promise<void> {
+  banner('');
+  try {
+    render(await busy('Сохраняю…', () => call('saveSettings', values())));
+    banner('Сохранено на листе «Настройки».', 'ok');
+  } catch (error) {
+    banner((error as Error).message, 'error');
+  }
+}
+
+async function openSheet(name: string): Promise<void> {
+  try {
+    await call('showWorkspaceSheet', name);
+    closeDialog();
+  } catch (error) {
+    banner((error as Error).message, 'error');
+  }
+}
+
+async function start(): Promise<void> {
+  byId('close').addEventListener('click', closeDialog);
+  byId('save').addEventListener('click', () => void save());
+  byId('open-settings').addEventListener('click', () => void openSheet('Настройки'));
+  byId('open-lists').addEventListener('click', () => void openSheet('Списки для анкет'));
+  try {
+    render(await busy('Загрузка…', () => call('settingsDialogData')));
+  } catch (error) {
+    banner((error as Error).message, 'error');
+  }
+}
+
+void start();
