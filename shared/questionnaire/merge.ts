@@ -92,7 +92,8 @@ export function mergeAnswers(registry: Registry, model: TableModel<string>, answ
       row = sameGrade[0];
       const changes: Record<string, CellValue> = {};
       for (const [key, value] of Object.entries(answer.values)) {
-        if (cellText(value) !== model.text(row, key)) changes[key] = value;
+        // The registry's spelling of the name stays: it matched, and the curator may have fixed it.
+        if (key !== 'fullName' && cellText(value) !== model.text(row, key)) changes[key] = value;
       }
       person = { answerRow: answer.row, id: model.text(row, 'id'), fullName: model.text(row, 'fullName') };
       if (Object.keys(changes).length === 0) {

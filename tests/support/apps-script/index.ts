@@ -172,12 +172,12 @@ export function createAppsScript(options: AppsScriptOptions = {}) {
       return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => sheet._cells[r]?.[c] ?? ''));
     },
 
-    /** Writes rows from A1 (creating the sheet when missing), as if the curator typed or pasted them. */
+    /** Replaces a sheet's values (creating the sheet when missing), as if the curator typed or pasted them. */
     setSheetValues(name: string, rows: CellValue[][]): void {
       const sheet = spreadsheet._sheet(name) ?? spreadsheet._addSheet(name);
       sheet._maxRows = Math.max(sheet._maxRows, rows.length);
       sheet._maxColumns = Math.max(sheet._maxColumns, ...rows.map((r) => r.length));
-      rows.forEach((r, i) => (sheet._cells[i] = [...r]));
+      sheet._cells = rows.map((r) => [...r]);
     },
 
     sheetNames(): string[] {
