@@ -23,7 +23,7 @@ export interface MatchArgs {
   json: boolean;
 }
 
-export const SCORES_HEADER = ['Наставник ID', 'Наставляемый ID', 'Совместимость'];
+const SCORES_HEADER = ['Наставник ID', 'Наставляемый ID', 'Совместимость'];
 
 export async function matchCommand(args: MatchArgs, io: CliIo): Promise<number> {
   const source = args.workbook ? await loadWorkbookSource(args.workbook) : await loadCsvSource(args.mentors ?? '', args.mentees ?? '');

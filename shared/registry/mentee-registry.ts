@@ -2,7 +2,8 @@
 import { DEFAULT_MENTEE_STATUS, consentAnswers, forms, meetingFormats, menteeCategories, menteeStatuses, weekdays } from '../catalogue';
 import { RowReader, readTable, type TableProblem } from '../tables';
 import { menteeSheet, type MenteeColumn } from '../workspace';
-import { DAY_SEPARATORS, dropUndefined, optional, type RegistryReadOptions } from './mentor-registry';
+import type { RegistryReadOptions } from './mentor-registry';
+import { DAY_SEPARATORS, dropUndefined, optional } from './record-fields';
 import type { FormCode, Mentee } from './types';
 import { UniqueIds } from './unique-ids';
 

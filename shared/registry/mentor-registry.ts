@@ -12,6 +12,7 @@ import { isValidInn } from '../report/inn';
 import { RowReader, readTable, type TableProblem } from '../tables';
 import { mentorSheet, type MentorColumn } from '../workspace';
 import type { Mentor } from './types';
+import { DAY_SEPARATORS, dropUndefined, optional } from './record-fields';
 import { UniqueIds } from './unique-ids';
 
 export interface RegistryReadOptions {
@@ -28,8 +29,6 @@ export interface MentorsRead {
   rowOf: Map<string, number>;
   problems: TableProblem[];
 }
-
-export const DAY_SEPARATORS = /[;,\s]+/;
 
 export function readMentors(grid: readonly (readonly unknown[])[], options: RegistryReadOptions = {}): MentorsRead {
   const { table, problems } = readTable(grid, mentorSheet, { sheet: options.sheet, requireRows: options.requireRows ?? true });
@@ -82,16 +81,4 @@ function readInn(cell: RowReader<MentorColumn>): string | undefined {
     return undefined;
   }
   return inn;
-}
-
-export function optional(text: string): string | undefined {
-  return text === '' ? undefined : text;
-}
-
-/** Leaves absent optional fields out, so records compare and serialise cleanly. */
-export function dropUndefined<T extends object>(record: T): T {
-  for (const key of Object.keys(record) as (keyof T)[]) {
-    if (record[key] === undefined) delete record[key];
-  }
-  return record;
 }

@@ -7,7 +7,7 @@ import { settingsSheet } from './settings-sheet';
 import type { SheetSpec } from './sheet-spec';
 import { normalizeText } from '../catalogue';
 
-export { columnOf, headersOf, type ColumnSpec, type SheetSpec } from './sheet-spec';
+export { headersOf, type ColumnSpec, type SheetSpec } from './sheet-spec';
 export { mentorSheet, type MentorColumn } from './mentor-sheet';
 export { menteeSheet, type MenteeColumn } from './mentee-sheet';
 export { pairSheet, type PairColumn } from './pair-sheet';

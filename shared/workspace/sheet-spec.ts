@@ -30,13 +30,6 @@ export interface SheetSpec<K extends string = string> {
   initialRows?: readonly (readonly (string | number)[])[];
 }
 
-/** The column of a sheet by key; throws on a programming error (unknown key). */
-export function columnOf<K extends string>(sheet: SheetSpec<K>, key: K): ColumnSpec<K> {
-  const column = sheet.columns.find((candidate) => candidate.key === key);
-  if (!column) throw new Error(`Sheet ${sheet.name} has no column ${key}`);
-  return column;
-}
-
 /** The headers of a sheet in order, as written by `init`. */
 export function headersOf(sheet: SheetSpec): string[] {
   return sheet.columns.map((column) => column.header);

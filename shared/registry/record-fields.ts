@@ -1,0 +1,16 @@
+// Small helpers shared by the registry readers.
+
+/** `Удобные дни` may also be separated by spaces: `пн ср пт`. */
+export const DAY_SEPARATORS = /[;,\s]+/;
+
+export function optional(text: string): string | undefined {
+  return text === '' ? undefined : text;
+}
+
+/** Leaves absent optional fields out, so records compare and serialise cleanly. */
+export function dropUndefined<T extends object>(record: T): T {
+  for (const key of Object.keys(record) as (keyof T)[]) {
+    if (record[key] === undefined) delete record[key];
+  }
+  return record;
+}
