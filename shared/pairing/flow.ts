@@ -277,6 +277,22 @@ export function solveAssignment(problem: AssignmentProblem, stats?: AssignmentSt
 
   /** Augments along zero-reduced-cost paths, entering at each mentor whose cheapest free arc is tight. */
   function augmentPaths(): void {
+    // Direct pairs first: among equal choices the lowest IDs meet (M1–E1, M2–E2), and the search below has less to do.
+    const sinkPotential = potential[sink];
+    for (let j = 0; j < nR; j++) {
+      const w = nL + j;
+      if (potential[w] !== sinkPotential) continue;
+      while (load[j] < capacity[j]) {
+        const e = cheapestFreeArc(j);
+        if (e < 0 || cost[e] + freePotential !== potential[w]) break;
+        const i = owner[e];
+        mateArc[i] = e;
+        potential[i] = freePotential;
+        link(i, j);
+        load[j]++;
+        augmentations++;
+      }
+    }
     for (let j = 0; j < nR; j++) {
       for (;;) {
         if (mark[nL + j] === phase) break;

@@ -52,7 +52,7 @@ function describe(model: PairingModel, mentor: number, mentee: number, criterion
     case FORMAT: {
       const a = model.mentorFormat[mentor];
       const b = model.menteeFormat[mentee];
-      return a === b ? `формат: ${FORMAT_NAMES[a]}` : `формат: ${FORMAT_NAMES[a]} (наставник) подходит к «${FORMAT_NAMES[b]}»`;
+      return a === b ? `формат: ${FORMAT_NAMES[a]}` : `формат совместим: наставник — ${FORMAT_NAMES[a]}, наставляемый — ${FORMAT_NAMES[b]}`;
     }
     case DISTANCE: {
       if (credit < 0.5) return null;
