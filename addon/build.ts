@@ -111,6 +111,7 @@ export function checkModuleSyntax(code: string, leftImports: string[] = []): str
   }
   for (const path of leftImports) problems.push(`Code.js оставляет импорт «${path}» на время выполнения; Apps Script модулей не поддерживает`);
   if (/\bimport\.meta\b/.test(code)) problems.push('Code.js содержит import.meta; Apps Script модулей не поддерживает');
+  if (/(^|[^\w$.])import\s*\(/m.test(code)) problems.push('Code.js содержит динамический import(); Apps Script модулей не поддерживает');
   return problems;
 }
 
