@@ -5,6 +5,7 @@ import { createApp } from './app';
 import { generateToken, hashToken } from './auth/token';
 import { readConfig, type ServiceConfig } from './config';
 import { openStore, SQLITE_FILE, type Store } from './store';
+import { startSyncFromEnv } from './sync/from-env';
 
 const MIN_ADMIN_TOKEN_LENGTH = 32;
 
@@ -46,7 +47,9 @@ async function main(): Promise<void> {
     admin = { hash: hashToken(token), token };
   } else admin = await adminTokenHash(config, store);
 
-  const app = createApp({ store, adminTokenHash: admin.hash, demo: config.demo });
+  // Google pull and regional spreadsheet: only when configured (googleapis is loaded lazily).
+  const sync = await startSyncFromEnv(store, process.env);
+  const app = createApp({ store, adminTokenHash: admin.hash, demo: config.demo, sync: sync.runner, onReportAccepted: sync.onReportAccepted });
   if (config.demo) {
     const { loadDemoRegion } = await import('./demo/index');
     await loadDemoRegion(app, admin.token!);
@@ -60,7 +63,7 @@ async function main(): Promise<void> {
   });
 
   const shutdown = () => {
-    server.close(() => void store.close().finally(() => process.exit(0)));
+    server.close(() => void sync.stop().finally(() => void store.close().finally(() => process.exit(0))));
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);

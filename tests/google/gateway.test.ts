@@ -107,9 +107,12 @@ describe('Drive change marks', () => {
     expect(standin.driveRequestCount()).toBe(2);
   });
 
-  it('treats a Drive outage as "unknown", so the caller pulls the files', async () => {
+  it('reports Google out of reach, but lets a Drive refusal fall back to reading every file', async () => {
     putReportSpreadsheet(standin, 's1', sampleReport());
     standin.fail('drive', { status: 503 });
+    const error = await failure(gateway.fileVersions(['s1']));
+    expect(error.message).toBe('Google API ответил ошибкой 503 на 7 попыток подряд (список файлов Google Drive); повторим при следующей синхронизации');
+    standin.fail('drive', { status: 403 });
     expect((await gateway.fileVersions(['s1'])).size).toBe(0);
   });
 });

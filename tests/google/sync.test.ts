@@ -157,6 +157,17 @@ describe.each(STORE_KINDS)('Google pull on $name', (kind) => {
     expect(standin.requestCount(B.spreadsheetId!)).toBe(0);
   });
 
+  it('when Google is out of reach, the pass ends after the Drive query instead of trying each school', async () => {
+    standin.fail('drive', { status: 503 });
+    const run = await service().run();
+    const message = 'Google API ответил ошибкой 503 на 7 попыток подряд (список файлов Google Drive); повторим при следующей синхронизации';
+    expect(run.results.map((r) => r.error)).toEqual([message, message, message]);
+    for (const s of GOOGLE_SCHOOLS) expect(standin.requestCount(s.spreadsheetId!)).toBe(0);
+    expect(run.regional.status).toBe('ok');
+    const errors = standin.get(REGIONAL_ID).readValues("'Ошибки синхронизации'", 'UNFORMATTED_VALUE').values!;
+    expect(errors.slice(1).map((r) => r[2])).toEqual([C.id, B.id, A.id]);
+  });
+
   it('without Google configured, every Google school explains what to set', async () => {
     const run = await service({ gateway: undefined }).run();
     expect(run.results.map((r) => r.error)).toEqual([GOOGLE_NOT_CONFIGURED, GOOGLE_NOT_CONFIGURED, GOOGLE_NOT_CONFIGURED]);

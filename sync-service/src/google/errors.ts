@@ -14,7 +14,8 @@ export class GoogleCallError extends Error {
 }
 
 export interface CallTarget {
-  spreadsheetId: string;
+  /** The spreadsheet the call is about; absent for Drive's file list. */
+  spreadsheetId?: string;
   /** What the service account needs on that spreadsheet. */
   access: 'Читатель' | 'Редактор';
 }
@@ -31,6 +32,7 @@ export function toGoogleCallError(error: unknown, target: CallTarget, attempts: 
   const message = apiMessage(error);
   const transient = isRetryable(error);
   const id = target.spreadsheetId;
+  const where = id ? `таблица ${id}` : 'список файлов Google Drive';
   const wrap = (text: string) => new GoogleCallError(text, status, transient);
   const missingSheet = /Unable to parse range: '?((?:[^'!]|'')+)'?(!|$)/.exec(message);
   switch (true) {
@@ -39,20 +41,22 @@ export function toGoogleCallError(error: unknown, target: CallTarget, attempts: 
     case status === 400 && missingSheet !== null:
       return wrap(`В таблице ${id} нет листа «${missingSheet![1].replace(/''/g, "'")}»`);
     case status === 400:
-      return wrap(`Google Sheets API отклонил запрос к таблице ${id}: ${message}`);
+      return wrap(`Google API отклонил запрос (${where}): ${message}`);
     case status === 401:
       return wrap('Google API не принял учётные данные сервиса (401): проверьте GOOGLE_APPLICATION_CREDENTIALS или SHEETS_API_TOKEN');
+    case status === 403 && id === undefined:
+      return wrap(`Google Drive отказал в доступе (403): включите Google Drive API в проекте Google Cloud сервисного аккаунта (${message})`);
     case status === 403:
       return wrap(`Нет доступа к таблице ${id}: откройте её сервисному аккаунту с ролью «${target.access}»`);
     case status === 404:
       return wrap(`Таблица ${id} не найдена: проверьте идентификатор таблицы (она могла быть удалена)`);
     case status === 429:
-      return wrap(`Превышена квота Google Sheets API (429), ${attempts} попыток не помогли; таблица ${id} будет прочитана при следующей синхронизации`);
+      return wrap(`Превышена квота Google API (429), ${attempts} попыток не помогли (${where}); повторим при следующей синхронизации`);
     case status !== undefined && status >= 500:
-      return wrap(`Google API ответил ошибкой ${status} на ${attempts} попыток подряд (таблица ${id}); повторим при следующей синхронизации`);
+      return wrap(`Google API ответил ошибкой ${status} на ${attempts} попыток подряд (${where}); повторим при следующей синхронизации`);
     case status === undefined && transient:
       return wrap(`Нет связи с Google API (${String((error as { code?: unknown }).code)}); повторим при следующей синхронизации`);
     default:
-      return wrap(`Ошибка Google API (таблица ${id}): ${message}`);
+      return wrap(`Ошибка Google API (${where}): ${message}`);
   }
 }

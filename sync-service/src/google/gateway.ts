@@ -24,6 +24,7 @@ export interface GoogleGateway {
   /**
    * Drive metadata for spreadsheets: a version for each file Drive shows the service, `null` for
    * a file Drive says it does not have (deleted, or not shared), absent when Drive could not tell.
+   * Throws a transient `GoogleCallError` when Google cannot be reached at all.
    */
   fileVersions(ids: readonly string[]): Promise<Map<string, FileVersion | null>>;
   /** The three sheets of a school's report spreadsheet, in one `values.batchGet`. */

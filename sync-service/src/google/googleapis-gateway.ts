@@ -6,7 +6,7 @@ import { auth as googleAuth, sheets, type sheets_v4 } from 'googleapis/build/src
 import { REPORT_SHEET_RANGES, type ReportSheetValues } from '../../../shared/report/sheet';
 import { systemClock, type Clock } from './clock';
 import type { GoogleConfig } from './config';
-import { toGoogleCallError, type CallTarget } from './errors';
+import { GoogleCallError, toGoogleCallError, type CallTarget } from './errors';
 import type { FileVersion, GoogleGateway, SheetContent } from './gateway';
 import { RateLimiter, type RequestKind } from './rate-limiter';
 import { httpStatusOf, withRetry } from './retry';
@@ -91,7 +91,7 @@ class GoogleapisGateway implements GoogleGateway {
     try {
       let pageToken: string | undefined;
       do {
-        const page = await this.call('drive', { spreadsheetId: 'Drive', access: 'Читатель' }, () =>
+        const page = await this.call('drive', { access: 'Читатель' }, () =>
           this.drive.files.list({
             q: `mimeType='${SPREADSHEET_MIME}' and trashed=false`,
             fields: 'nextPageToken,files(id,modifiedTime,version)',
@@ -107,8 +107,10 @@ class GoogleapisGateway implements GoogleGateway {
         }
         pageToken = page.nextPageToken ?? undefined;
       } while (pageToken);
-    } catch {
-      return found; // Drive unavailable: every file is pulled as if changed
+    } catch (e) {
+      // Google unreachable: reading each spreadsheet would fail the same way, slowly.
+      if (e instanceof GoogleCallError && e.transient) throw e;
+      return found; // Drive refused (e.g. its API is off in the project): every file is pulled as if changed
     }
     for (const id of wanted) {
       if (found.has(id)) continue;

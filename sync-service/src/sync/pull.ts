@@ -33,14 +33,24 @@ const MAX_ISSUES_IN_MESSAGE = 10;
 /** Outcome of one school, before it is recorded. */
 type Outcome =
   | { status: 'ok' | 'unchanged'; version?: FileVersion }
-  | { status: 'error'; error: string; invalidVersion?: string };
+  | { status: 'error'; error: string; invalidVersion?: string; unreachable?: boolean };
 
 export async function pullSchools(deps: PullDeps): Promise<SchoolSyncResult[]> {
   const schools = (await deps.store.schools.list()).filter((s) => s.source.type === 'google');
   if (schools.length === 0) return [];
   const states = await deps.states.all();
   const gateway = deps.gateway;
-  const versions = gateway ? await gateway.fileVersions([...new Set(schools.map(spreadsheetOf))]) : new Map<string, FileVersion | null>();
+  let versions = new Map<string, FileVersion | null>();
+  /** Set once Google proves unreachable: the remaining schools are not tried one by one. */
+  let unreachable: string | undefined;
+  if (gateway) {
+    try {
+      versions = await gateway.fileVersions([...new Set(schools.map(spreadsheetOf))]);
+    } catch (e) {
+      if (!(e instanceof GoogleCallError)) throw e;
+      unreachable = e.message;
+    }
+  }
 
   const results: SchoolSyncResult[] = new Array(schools.length);
   let next = 0;
@@ -50,7 +60,12 @@ export async function pullSchools(deps: PullDeps): Promise<SchoolSyncResult[]> {
       const previous = states.get(school.id);
       let outcome: Outcome;
       try {
-        outcome = gateway ? await pullOne(deps, gateway, school, previous, versions.get(spreadsheetOf(school))) : { status: 'error', error: GOOGLE_NOT_CONFIGURED };
+        if (!gateway) outcome = { status: 'error', error: GOOGLE_NOT_CONFIGURED };
+        else if (unreachable) outcome = { status: 'error', error: unreachable };
+        else {
+          outcome = await pullOne(deps, gateway, school, previous, versions.get(spreadsheetOf(school)));
+          if (outcome.status === 'error' && outcome.unreachable) unreachable = outcome.error;
+        }
       } catch (e) {
         outcome = { status: 'error', error: e instanceof Error ? e.message : String(e) };
       }
@@ -93,7 +108,7 @@ async function pullOne(
     if (!(e instanceof GoogleCallError)) throw e;
     // A missing sheet is the content's fault: no need to read again until the school edits it.
     const invalid = e.status === 400 ? version?.version : undefined;
-    return { status: 'error', error: e.message, invalidVersion: invalid };
+    return { status: 'error', error: e.message, invalidVersion: invalid, unreachable: e.transient && e.status === undefined };
   }
   const parsed = reportFromSheets(values);
   if (!parsed.ok) return { status: 'error', error: describeIssues(parsed.issues), invalidVersion: version?.version };
