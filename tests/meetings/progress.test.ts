@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pairInfos, pairProgress, pairsProgress, type Meeting, type PairInfo } from '../../shared/meetings';
+import { pairInfos, pairProgress, pairsProgress, progressCells, progressSheet, type Meeting, type PairInfo } from '../../shared/meetings';
+import { headersOf } from '../../shared/workspace';
 
 const pair: PairInfo = { pairId: 'П-1', status: 'утверждена', startDate: '2024-10-01' };
 
@@ -99,5 +100,28 @@ describe('pairs from the «Пары» sheet', () => {
       { pairId: 'П-1', status: 'утверждена', startDate: '2024-10-01' },
       { pairId: 'П-2', status: 'предложена' },
     ]);
+  });
+});
+
+describe('the «Ход работы пар» sheet', () => {
+  it('shows the stage, the last meeting, the wait and the mean scores of a pair', () => {
+    const meetings = [meeting('intro', '2024-10-02', { mentorScore: 8, menteeScore: 7 }), meeting('trial', '2024-10-09', { mentorScore: 9 })];
+    const cells = progressCells(pairProgress(pair, meetings, '2024-10-20'), { mentor: 'Ежова А. В.', mentees: ['Лосев К.', 'Орлова Д.'] });
+    expect(cells).toEqual({
+      pairId: 'П-1',
+      mentor: 'Ежова А. В.',
+      mentees: 'Лосев К., Орлова Д.',
+      status: 'утверждена',
+      stage: 'пробная',
+      held: 2,
+      lastMeeting: new Date(Date.UTC(2024, 9, 9)),
+      daysWithoutMeeting: 11,
+      nextMeeting: '',
+      overdue: 'да',
+      mentorScore: 8.5,
+      menteeScore: 7,
+    });
+    expect(headersOf(progressSheet)).toHaveLength(Object.keys(cells).length);
+    expect(progressCells(pairProgress(pair, [], '2024-10-02'))).toMatchObject({ stage: 'нет встреч', held: 0, overdue: '', mentorScore: '' });
   });
 });
