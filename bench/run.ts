@@ -1,6 +1,10 @@
 // `npm run bench`: each area's benchmarks print their figures against the goals.
 import { benchPairing } from './pairing';
 import { benchService } from './service';
+import { benchAddonWorkspace } from './addon-workspace';
+import { benchProgrammeYear } from './programme-year';
 
 await benchPairing();
 await benchService();
+await benchAddonWorkspace();
+await benchProgrammeYear();
