@@ -35,12 +35,15 @@ export function stage1Report(pairs: readonly PairInfo[], meetings: readonly Meet
   let counted = 0;
   let regular = 0;
   const intervals: number[] = [];
+  const datesByPair = new Map<string, Day[]>();
+  for (const meeting of held) {
+    const dates = datesByPair.get(meeting.pairId);
+    if (dates) dates.push(meeting.date);
+    else datesByPair.set(meeting.pairId, [meeting.date]);
+  }
   for (const pair of progress) {
     if (pair.status === 'расторгнута') continue;
-    const dates = held
-      .filter((meeting) => meeting.pairId === pair.pairId)
-      .map((meeting) => meeting.date)
-      .sort();
+    const dates = (datesByPair.get(pair.pairId) ?? []).sort();
     const gaps = dates.slice(1).map((date, index) => daysBetween(dates[index], date));
     intervals.push(...gaps);
     const atWork = pair.status === 'утверждена' && pair.heldByType.final === 0;

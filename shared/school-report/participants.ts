@@ -39,8 +39,10 @@ export function countParticipants(mentors: readonly Mentor[], mentees: readonly 
   const menteesIn = distinct(mentees.filter((m) => pairedMentees.has(personKey(m)) || m.status === 'в паре' || m.status === 'завершил'));
   const mentorsIn = distinct(mentors.filter((m) => pairedMentors.has(personKey(m))));
 
-  const unknownMentees = [...pairedMentees].filter((key) => !mentees.some((m) => personKey(m) === key)).length;
-  const unknownMentors = [...pairedMentors].filter((key) => !mentors.some((m) => personKey(m) === key)).length;
+  const menteeKeys = new Set(mentees.map(personKey));
+  const mentorKeys = new Set(mentors.map(personKey));
+  const unknownMentees = [...pairedMentees].filter((key) => !menteeKeys.has(key)).length;
+  const unknownMentors = [...pairedMentors].filter((key) => !mentorKeys.has(key)).length;
   if (unknownMentees > 0) notes.push(`Наставляемых из листа «Пары», которых нет в листе «Наставляемые»: ${unknownMentees} — они не учтены`);
   if (unknownMentors > 0) notes.push(`Наставников из листа «Пары», которых нет в листе «Наставники»: ${unknownMentors} — они не учтены`);
 
