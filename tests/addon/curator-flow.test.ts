@@ -11,7 +11,9 @@ import { startAddon } from '../support/apps-script/addon-build';
 
 const at = (day: number, hour: number) => new Date(Date.UTC(2024, 8, day, hour));
 
-const mentors = [
+type Answers = Record<string, string | string[]>;
+
+const mentors: Answers[] = [
   {
     'Фамилия, имя, отчество': 'Соколов Пётр Ильич',
     'Кто вы': 'Обучающийся',
@@ -37,7 +39,7 @@ const mentors = [
   },
 ];
 
-const mentee = (name: string, grade: string, requests: string[], consent = 'Да') => ({
+const mentee = (name: string, grade: string, requests: string[], consent = 'Да'): Answers => ({
   'Фамилия, имя, отчество': name,
   'Кто вы': 'Обучающийся',
   'Класс или курс': grade,
@@ -48,7 +50,7 @@ const mentee = (name: string, grade: string, requests: string[], consent = 'Да
   'Согласие на обработку персональных данных': consent,
 });
 
-const mentees = [
+const mentees: Answers[] = [
   mentee('Фёдорова Алина Игоревна', '7Б', ['Трудности в учёбе']),
   mentee('Гусев Марк Олегович', '6А', ['Подготовка к экзаменам']),
   mentee('Ким Даниил Сергеевич', '5В', ['Трудности в учёбе'], 'Нет'),
