@@ -48,8 +48,8 @@ export function countParticipants(mentors: readonly Mentor[], mentees: readonly 
 
   const students = menteesIn.filter((m) => m.category === 'Обучающийся' || m.category === 'Студент');
   const mentorStudents = mentorsIn.filter((m) => m.category === 'Обучающийся');
-  noteMissingAge(students, 'наставляемых-обучающихся', notes);
-  noteMissingAge(mentorStudents, 'наставников-обучающихся', notes);
+  noteMissingAge(students, 'Наставляемых-обучающихся', notes);
+  noteMissingAge(mentorStudents, 'Наставников-обучающихся', notes);
 
   const teacherMentees = menteesIn.filter((m) => m.category === 'Молодой педагог' || m.category === 'Педагог');
   const youngTeachers = teacherMentees.filter((m) =>
@@ -85,5 +85,5 @@ function within(age: number | undefined, min: number, max: number): boolean {
 
 function noteMissingAge(people: readonly { age?: number }[], who: string, notes: string[]): void {
   const missing = people.filter((person) => person.age === undefined).length;
-  if (missing > 0) notes.push(`У ${missing} ${who} не указан возраст — они не учтены в показателях по возрасту`);
+  if (missing > 0) notes.push(`${who} без возраста: ${missing} — не учтены в показателях по возрасту; заполните «Возраст»`);
 }
