@@ -1,6 +1,7 @@
 // `npm run bench`: each area's benchmarks print their figures against the goals.
 import { benchPairing } from './pairing';
 import { benchService } from './service';
+import { benchGoogle } from './google';
 import { benchAddonWorkspace } from './addon-workspace';
 import { benchProgrammeYear } from './programme-year';
 
@@ -8,3 +9,4 @@ await benchPairing();
 await benchService();
 await benchAddonWorkspace();
 await benchProgrammeYear();
+await benchGoogle();

@@ -182,9 +182,24 @@ describe('quota', () => {
       const minutes = (clock.now() - started) / 60_000;
       expect(quoted.requests.filter((r) => r.status === 429)).toHaveLength(0);
       expect(quoted.sheetsRequestCount()).toBe(130);
-      // 5 at once, then 55 a minute: 125 more need at least 125/55 ≈ 2.27 minutes.
+      // 5 at once, then 55 a minute: the other 125 need at least 125/55 ≈ 2.27 minutes.
       expect(minutes).toBeGreaterThan(2.2);
       expect(limited.requestCounts().read).toBe(130);
+    } finally {
+      await quoted.close();
+    }
+  });
+
+  it('a quota the limiter was not told about is survived by backing off', async () => {
+    const clock = fastClock(1000);
+    const quoted = await startSheetsStandin({ token: STANDIN_TOKEN, now: clock.now, quota: { readsPerMinute: 20, writesPerMinute: 20 } });
+    try {
+      for (let i = 0; i < 10; i++) putReportSpreadsheet(quoted, `q${i}`, sampleReport());
+      const limited = standinGateway(quoted, clock);
+      const values = await Promise.all(Array.from({ length: 40 }, (_, i) => limited.readReportSheets(`q${i % 10}`)));
+      expect(values.every((v) => reportFromSheets(v).ok)).toBe(true);
+      expect(quoted.requests.filter((r) => r.status === 429).length).toBeGreaterThan(0);
+      expect(quoted.requests.filter((r) => r.status === 200)).toHaveLength(40);
     } finally {
       await quoted.close();
     }

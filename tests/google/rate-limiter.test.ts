@@ -1,22 +1,8 @@
 // The shared token-bucket limiter and the backoff, on a virtual clock.
 import { describe, expect, it } from 'vitest';
-import type { Clock } from '../../sync-service/src/google/clock';
 import { DEFAULT_QUOTA, RateLimiter } from '../../sync-service/src/google/rate-limiter';
 import { backoffDelay, DEFAULT_RETRY, withRetry } from '../../sync-service/src/google/retry';
-
-/** Time moves only when someone sleeps. */
-function virtualClock(): Clock & { slept: number[] } {
-  let t = 0;
-  const slept: number[] = [];
-  return {
-    slept,
-    now: () => t,
-    sleep: async (ms) => {
-      slept.push(ms);
-      t += ms;
-    },
-  };
-}
+import { virtualClock } from './support/virtual-clock';
 
 function maxInAnyMinute(times: number[]): number {
   let best = 0;
