@@ -44,6 +44,7 @@ describe('roadmap template', () => {
       expect(item.responsible && item.result, item.code).toBeTruthy();
     }
     expect(new Set(roadmap.map((item) => item.code)).size).toBe(roadmap.length);
+    expect(roadmap).toHaveLength(34);
   });
 
   it('puts the pair order before the first meetings and the final monitoring after the final meetings', () => {
