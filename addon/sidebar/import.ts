@@ -77,7 +77,9 @@ function renderSummary(r: ImportResult): void {
   );
   show(byId('mapping'), false);
   show(box, true);
-  byId<HTMLButtonElement>('import').disabled = true;
+  const button = byId<HTMLButtonElement>('import');
+  button.textContent = 'Импортировано';
+  button.disabled = true;
   banner(r.added.length + r.updated.length > 0 ? 'Ответы перенесены в реестр.' : 'В реестре ничего не изменилось.', 'ok');
 }
 
@@ -91,7 +93,6 @@ async function runImport(): Promise<void> {
   const request = { sheetId: preview.sheetId, registry: registry() ?? preview.registry, mapping };
   try {
     renderSummary(await busy('Переношу ответы в реестр…', () => call('importAnswers', request)));
-    byId<HTMLButtonElement>('import').disabled = true;
   } catch (error) {
     banner((error as Error).message, 'error');
   }

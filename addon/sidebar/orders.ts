@@ -20,6 +20,12 @@ function fillFor(k: OrderKindKey): void {
   input('number').value = data.defaults[k].number;
   input('date').value = data.defaults[k].date;
   show(byId('all-box'), k === 'pairs');
+  describe(k);
+}
+
+/** Counts and the template link for the chosen order (refreshed after each order). */
+function describe(k: OrderKindKey): void {
+  if (!data) return;
   const c = data.counts;
   byId('count').textContent =
     k === 'pairs'
@@ -61,6 +67,7 @@ async function create(): Promise<void> {
   try {
     renderResult(await busy('Создаю документ…', () => call('createOrder', request)));
     data = await call('orderDialogData', request.kind);
+    describe(request.kind);
   } catch (error) {
     banner((error as Error).message, 'error');
   }
