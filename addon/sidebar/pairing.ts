@@ -1,13 +1,13 @@
 // The «Подбор пар» sidebar: load the registries' state, run the engine, adjust by hand, confirm.
 import type { PairKey, PairingRequest, PairingResult } from '../server/pairing/wire';
 import { byId, h } from './pairing/dom';
-import { emptyModel, initialRequest, moveMentee, selectAllProposed, selectedPairs, todayIso, togglePin } from './pairing/model';
+import { emptyModel, initialRequest, isoDate, moveMentee, selectAllProposed, selectedPairs, todayText, togglePin } from './pairing/model';
 import { renderConfirmed, renderGroups, renderSummary, renderUnmatched } from './pairing/results-view';
 import { callServer } from './pairing/server';
-import { renderSetup } from './pairing/setup-view';
+import { renderFoldedSetup, renderSetup, type SetupHandlers } from './pairing/setup-view';
 import { count } from './pairing/words';
 
-const model = emptyModel(todayIso(new Date()));
+const model = emptyModel(todayText(new Date()));
 
 const setupSlot = byId('setup');
 const resultsSlot = byId('results');
@@ -42,20 +42,25 @@ function showBanner(kind: 'error' | 'notice', message: string): void {
   );
 }
 
+const setupHandlers: SetupHandlers = {
+  change(request) {
+    model.request = request;
+    if (model.result && !model.stale) {
+      model.stale = true;
+      renderResults();
+    }
+  },
+  run: () => void run(model.request),
+  unfold() {
+    model.setupFolded = false;
+    renderSetupCard();
+  },
+};
+
 function renderSetupCard(): void {
   if (!model.state) return;
-  setupSlot.replaceChildren(
-    renderSetup(model.state, model.request, {
-      change(request) {
-        model.request = request;
-        if (model.result && !model.stale) {
-          model.stale = true;
-          renderResults();
-        }
-      },
-      run: () => void run(model.request),
-    }),
-  );
+  const render = model.setupFolded ? renderFoldedSetup : renderSetup;
+  setupSlot.replaceChildren(render(model.state, model.request, setupHandlers));
 }
 
 function renderResults(): void {
@@ -83,8 +88,8 @@ function renderResults(): void {
     ...result.warnings.map((w) => h('p', { class: 'warning' }, w)),
     problemsNote(result.problems),
     renderSummary(result),
-    renderGroups(result, model.selected, handlers),
     renderUnmatched(result, handlers) ?? '',
+    renderGroups(result, model.selected, handlers),
   );
   updateFooter();
 }
@@ -114,12 +119,12 @@ function accept(request: PairingRequest, result: PairingResult, keepSelection: b
     // A pair the curator unticked stays unticked; new pairs start ticked.
     for (const key of selectAllProposed(model.result)) if (!model.selected.has(key)) fresh.delete(key);
   }
-  const pinsChanged = JSON.stringify(result.pins) !== JSON.stringify(model.request.pins);
   model.request = { ...request, pins: result.pins };
   model.result = result;
   model.selected = fresh;
   model.stale = false;
-  if (pinsChanged) renderSetupCard();
+  model.setupFolded = true;
+  renderSetupCard();
   renderResults();
 }
 
@@ -142,12 +147,14 @@ async function exclude(pair: PairKey): Promise<void> {
 }
 
 async function write(pairs: PairKey[]): Promise<void> {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(startDate.value)) {
-    showBanner('error', 'Укажите дату начала работы пар.');
+  const date = isoDate(startDate.value);
+  if (!date) {
+    showBanner('error', `Дата начала «${startDate.value}» не похожа на дату: введите её как ДД.ММ.ГГГГ, например ${todayText(new Date())}.`);
+    startDate.focus();
     return;
   }
   const message = pairs.length > 0 ? 'Записываем пары на лист «Пары»…' : 'Записываем предложенные пары…';
-  const done = await busy(message, () => callServer('confirmPairs', { request: model.request, pairs, startDate: startDate.value }));
+  const done = await busy(message, () => callServer('confirmPairs', { request: model.request, pairs, startDate: date }));
   if (!done) return;
   if (model.state) {
     model.state.counts.confirmedPairs += done.confirmed;

@@ -273,7 +273,7 @@ describe('pairing sidebar handlers', () => {
       fromPage(confirmPairs, { request: requestFor(state), pairs: [{ mentorId: 'Н3', menteeId: 'У1' }], startDate: '2024-09-02' }),
     ).toThrow('Пара «Лунёва Анна Игоревна — Синицын Георгий» больше не предлагается: данные в таблице изменились. Нажмите «Подобрать пары» ещё раз.');
     expect(() => fromPage(confirmPairs, { request: requestFor(state), pairs: [], startDate: '2024-02-30' })).toThrow(
-      'Дата начала «2024-02-30» не существует. Выберите дату в календаре.',
+      'Дата начала «30.02.2024» не существует. Исправьте дату.',
     );
     expect(() => fromPage(runPairing, { ...requestFor(state), forms: ['кружок'] })).toThrow(
       /^Боковая панель прислала неверные параметры подбора: формы наставничества → 0\./,

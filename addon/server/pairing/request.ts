@@ -52,7 +52,7 @@ export function parseConfirm(value: unknown): ConfirmRequest {
   const [year, month, day] = confirm.startDate.split('-').map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    throw new Error(`Дата начала «${confirm.startDate}» не существует. Выберите дату в календаре.`);
+    throw new Error(`Дата начала «${sheetDate(confirm.startDate)}» не существует. Исправьте дату.`);
   }
   return confirm;
 }
@@ -62,7 +62,7 @@ export function parsePairKey(value: unknown): PairKey {
 }
 
 /** 'YYYY-MM-DD' → 'ДД.ММ.ГГГГ', as dates are written in the workspace. */
-export function sheetDate(isoDate: string): string {
+function sheetDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-');
   return `${day}.${month}.${year}`;
 }

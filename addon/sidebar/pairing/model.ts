@@ -10,6 +10,8 @@ export interface Model {
   startDate: string;
   /** Settings changed since the last run. */
   stale: boolean;
+  /** The settings card is folded into one line (after a run). */
+  setupFolded: boolean;
 }
 
 export function pairKey(pair: PairKey): string {
@@ -24,6 +26,7 @@ export function emptyModel(today: string): Model {
     selected: new Set(),
     startDate: today,
     stale: false,
+    setupFolded: false,
   };
 }
 
@@ -70,7 +73,17 @@ export function selectedPairs(model: Model): PairKey[] {
   return pairs;
 }
 
-export function todayIso(now: Date): string {
+/** Today as the workspace writes dates: ДД.ММ.ГГГГ (whatever the browser's language). */
+export function todayText(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return `${pad(now.getDate())}.${pad(now.getMonth() + 1)}.${now.getFullYear()}`;
+}
+
+/** 'ДД.ММ.ГГГГ' (also with `/` or `-`, or a two-digit year) → 'YYYY-MM-DD' for the server; null when not a date. */
+export function isoDate(text: string): string | null {
+  const match = /^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})\s*$/.exec(text);
+  if (!match) return null;
+  const [, day, month, year] = match;
+  const fullYear = year.length === 2 ? `20${year}` : year;
+  return `${fullYear}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }

@@ -91,9 +91,11 @@ function renderPair(pair: ProposedPairView, mentors: Mentors, selected: Set<stri
     : h(
         'div',
         { class: 'actions' },
-        action(pair.pinned ? 'Открепить' : 'Закрепить', () => on.togglePin(pair), 'pin'),
-        mentorSelect('Другой наставник…', pair.alternatives, mentors, (mentorId) => on.move(pair.menteeId, mentorId)),
-        action('Не объединять', () => on.exclude(pair), 'danger'),
+        action(pair.pinned ? 'Открепить' : 'Закрепить', () => on.togglePin(pair), 'pin', 'Оставить эту пару при пересчёте'),
+        mentorSelect('Заменить ▾', 'Передать наставляемого другому наставнику', pair.alternatives, mentors, (mentorId) =>
+          on.move(pair.menteeId, mentorId),
+        ),
+        action('Не объединять', () => on.exclude(pair), 'danger', 'Больше никогда не предлагать эту пару (лист «Не объединять»)'),
       );
   return h(
     'li',
@@ -104,11 +106,32 @@ function renderPair(pair: ProposedPairView, mentors: Mentors, selected: Set<stri
       { class: 'pair-body' },
       h('div', { class: 'pair-line' }, h('span', { class: 'mentee-name' }, pair.menteeName), scoreBadge(pair.score)),
       h('div', { class: 'meta' }, pair.formName, ...tags),
-      pair.reasons.length ? h('ul', { class: 'reasons' }, pair.reasons.map((r) => h('li', {}, r))) : null,
+      reasonList(pair.reasons),
       actions,
     ),
   );
 }
+
+/** Reasons shown at once; the rest behind «ещё N». */
+const REASONS_SHOWN = 2;
+
+function reasonList(reasons: string[]): HTMLElement | null {
+  if (reasons.length === 0) return null;
+  const list = h('ul', { class: 'reasons' }, reasons.slice(0, REASONS_SHOWN).map((r) => h('li', {}, r)));
+  const rest = reasons.slice(REASONS_SHOWN);
+  if (rest.length > 0) {
+    const more = h('button', { type: 'button', class: 'link more' }, `ещё ${rest.length}`);
+    more.addEventListener('click', () => {
+      more.parentElement?.remove();
+      list.append(...rest.map((r) => h('li', {}, r)));
+    });
+    list.append(h('li', { class: 'more-row' }, more));
+  }
+  return list;
+}
+
+/** Unmatched mentees come first after the summary: they need the curator. Long lists start folded. */
+const UNMATCHED_OPEN = 10;
 
 export function renderUnmatched(result: PairingResult, on: ResultHandlers): HTMLElement | null {
   if (result.unmatched.length === 0) return null;
@@ -116,9 +139,9 @@ export function renderUnmatched(result: PairingResult, on: ResultHandlers): HTML
   const shown = result.unmatched.slice(0, PAGE * 5);
   const hidden = result.unmatched.length - shown.length;
   return h(
-    'section',
-    { class: 'results', id: 'unmatched' },
-    h('h2', {}, `Без пары · ${result.unmatched.length}`),
+    'details',
+    { class: 'results unmatched-section', id: 'unmatched', open: result.unmatched.length <= UNMATCHED_OPEN },
+    h('summary', {}, h('h2', {}, `Без пары · ${result.unmatched.length}`)),
     h('ul', { class: 'unmatched' }, shown.map((m) => renderUnmatchedMentee(m, mentors, on))),
     hidden > 0 ? h('p', { class: 'muted small' }, `И ещё ${count(hidden, 'наставляемый', 'наставляемых', 'наставляемых')} — см. лист «Наставляемые».`) : null,
   );
@@ -131,7 +154,13 @@ function renderUnmatchedMentee(mentee: UnmatchedView, mentors: Mentors, on: Resu
     h('div', { class: 'pair-line' }, h('span', { class: 'mentee-name' }, mentee.menteeName), h('span', { class: 'meta' }, mentee.formName)),
     h('p', { class: 'reason' }, mentee.reason),
     mentee.alternatives.length
-      ? h('div', { class: 'actions' }, mentorSelect('Назначить наставника…', mentee.alternatives, mentors, (mentorId) => on.move(mentee.menteeId, mentorId)))
+      ? h(
+          'div',
+          { class: 'actions' },
+          mentorSelect('Назначить наставника ▾', 'Назначить наставника вручную', mentee.alternatives, mentors, (mentorId) =>
+            on.move(mentee.menteeId, mentorId),
+          ),
+        )
       : null,
   );
 }
@@ -147,13 +176,19 @@ function checkbox(checked: boolean, change: (checked: boolean) => void, label: s
   return h('label', { class: 'tick' }, box);
 }
 
-function action(label: string, click: () => void, kind: string): HTMLElement {
-  const button = h('button', { type: 'button', class: `link ${kind}` }, label);
+function action(label: string, click: () => void, kind: string, title: string): HTMLElement {
+  const button = h('button', { type: 'button', class: `link ${kind}`, title }, label);
   button.addEventListener('click', click);
   return button;
 }
 
-function mentorSelect(placeholder: string, options: MentorOption[], mentors: Mentors, choose: (mentorId: string) => void): HTMLElement | null {
+function mentorSelect(
+  placeholder: string,
+  title: string,
+  options: MentorOption[],
+  mentors: Mentors,
+  choose: (mentorId: string) => void,
+): HTMLElement | null {
   if (options.length === 0) return null;
   const label = (o: MentorOption) => {
     const mentor = mentors.get(o.mentorId);
@@ -162,7 +197,7 @@ function mentorSelect(placeholder: string, options: MentorOption[], mentors: Men
   };
   const select = h(
     'select',
-    { class: 'swap', 'aria-label': placeholder },
+    { class: 'swap', 'aria-label': title, title },
     h('option', { value: '' }, placeholder),
     options.map((o) => h('option', { value: o.mentorId }, label(o))),
   );

@@ -6,6 +6,18 @@ import { count } from './words';
 export interface SetupHandlers {
   change(request: PairingRequest): void;
   run(): void;
+  unfold(): void;
+}
+
+/** After a run the card folds into one line, so the proposal gets the room. */
+export function renderFoldedSetup(state: PairingState, request: PairingRequest, on: SetupHandlers): HTMLElement {
+  const names = state.forms.filter((f) => request.forms.includes(f.code)).map((f) => f.name);
+  const forms = names.length === 1 ? names[0] : count(names.length, 'форма', 'формы', 'форм');
+  const parts = [forms, request.minScore > 0 ? `совместимость от ${request.minScore}` : 'без минимума'];
+  if (request.pins.length) parts.push(`закреплено ${request.pins.length}`);
+  const edit = h('button', { type: 'button', class: 'link', id: 'edit-setup' }, 'Изменить');
+  edit.addEventListener('click', () => on.unfold());
+  return h('section', { class: 'card setup folded' }, h('span', { class: 'folded-line' }, parts.join(' · ')), edit);
 }
 
 export function renderSetup(state: PairingState, request: PairingRequest, on: SetupHandlers): HTMLElement {
