@@ -1,6 +1,8 @@
 // The stand-in behaves like the Apps Script services where the add-on relies on it.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { createAppsScript } from '../support/apps-script';
+import { createAppsScript, httpFetch } from '../support/apps-script';
 import { acrossWire } from '../support/apps-script/wire';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -112,5 +114,34 @@ describe('Apps Script stand-in', () => {
     expect(acrossWire({ a: [1, 'x', null], b: { c: true } })).toEqual({ a: [1, 'x', null], b: { c: true } });
     expect(() => acrossWire({ when: new Date() })).toThrow(/value\.when is \[object Date\]/);
     expect(() => acrossWire({ m: new Map() })).toThrow(/Map/);
+  });
+
+  it('fetches over real HTTP synchronously from a server in another process', async () => {
+    const server = spawn(process.execPath, [
+      '-e',
+      `require('http').createServer((q, s) => { let b = ''; q.on('data', (d) => (b += d)); q.on('end', () => {
+         s.writeHead(q.url === '/fail' ? 503 : 201, { 'content-type': 'application/json' });
+         s.end(JSON.stringify({ method: q.method, auth: q.headers.authorization, type: q.headers['content-type'], body: b }));
+       }); }).listen(0, '127.0.0.1', function () { console.log(this.address().port); });`,
+    ]);
+    try {
+      const [chunk] = (await once(server.stdout!, 'data')) as [Buffer];
+      const base = `http://127.0.0.1:${String(chunk).trim()}`;
+      const gas = createAppsScript({ fetch: httpFetch });
+      const { UrlFetchApp } = services(gas);
+      const res = UrlFetchApp.fetch(`${base}/api`, { method: 'post', contentType: 'application/json', payload: '{"a":1}', headers: { Authorization: 'Bearer t' } });
+      expect(res.getResponseCode()).toBe(201);
+      expect(JSON.parse(res.getContentText())).toEqual({ method: 'POST', auth: 'Bearer t', type: 'application/json', body: '{"a":1}' });
+      expect(() => UrlFetchApp.fetch(`${base}/fail`)).toThrow(/returned code 503/);
+      expect(UrlFetchApp.fetch(`${base}/fail`, { muteHttpExceptions: true }).getResponseCode()).toBe(503);
+      expect(gas.calls.count('UrlFetchApp.fetch')).toBe(3);
+    } finally {
+      server.kill();
+    }
+  });
+
+  it('has no network unless a fetch handler is given', () => {
+    const { UrlFetchApp } = services(createAppsScript());
+    expect(() => UrlFetchApp.fetch('https://example.org/')).toThrow(/no network/);
   });
 });

@@ -105,7 +105,7 @@ describe('add-on dialogs in Chromium', () => {
     expect(rows[0][headers.indexOf('Интересы')]).toBe('');
     await page.screenshot({ path: `${OUTPUT}/import-summary.png` });
     await page.getByRole('button', { name: 'Закрыть' }).click();
-    expect(await page.evaluate(() => (window as unknown as { __closed?: boolean }).__closed)).toBe(true);
+    expect(await page.evaluate(() => (globalThis as unknown as { __closed?: boolean }).__closed)).toBe(true);
     expect(errors).toEqual([]);
   });
 
