@@ -1,0 +1,129 @@
+// The Sheets/Drive stand-in behaves like the API where the service depends on it, driven
+// through the real googleapis client.
+import { drive } from 'googleapis/build/src/apis/drive';
+import { auth, sheets } from 'googleapis/build/src/apis/sheets';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseA1 } from '../support/sheets-standin/a1';
+import { startSheetsStandin, type SheetsStandin } from '../support/sheets-standin';
+import { STANDIN_TOKEN } from './support/standin';
+
+let standin: SheetsStandin;
+let api: ReturnType<typeof clients>;
+
+function clients(rootUrl: string) {
+  const client = new auth.OAuth2();
+  client.setCredentials({ access_token: STANDIN_TOKEN });
+  const options = { auth: client, rootUrl, retry: false };
+  return { sheets: sheets({ version: 'v4', ...options }), drive: drive({ version: 'v3', ...options }) };
+}
+
+async function status(promise: Promise<unknown>): Promise<{ status?: number; message: string }> {
+  try {
+    await promise;
+  } catch (e) {
+    const err = e as { status?: number; message: string };
+    return { status: err.status, message: err.message };
+  }
+  throw new Error('expected the call to fail');
+}
+
+beforeEach(async () => {
+  standin = await startSheetsStandin({ token: STANDIN_TOKEN });
+  api = clients(standin.url);
+  standin.createSpreadsheet('book', 'Книга', ['Лист1', "It's"]);
+});
+afterEach(() => standin.close());
+
+describe('A1 notation', () => {
+  it('reads sheet titles, quoted titles with quotes, open-ended ranges and bare cells', () => {
+    expect(parseA1("'It''s'!B2:C")).toEqual({ sheetTitle: "It's", startRow: 1, startCol: 1, endRow: undefined, endCol: 3 });
+    expect(parseA1('Лист1')).toEqual({ sheetTitle: 'Лист1', startRow: 0, startCol: 0 });
+    expect(parseA1('A:C')).toEqual({ sheetTitle: undefined, startRow: 0, startCol: 0, endRow: undefined, endCol: 3 });
+    expect(parseA1('Лист1!AA10')).toEqual({ sheetTitle: 'Лист1', startRow: 9, startCol: 26, endRow: 10, endCol: 27 });
+  });
+});
+
+describe('values', () => {
+  it('update, get (trimmed), clear', async () => {
+    const sheet = api.sheets.spreadsheets.values;
+    await sheet.update({ spreadsheetId: 'book', range: "'It''s'!B2", valueInputOption: 'RAW', requestBody: { values: [[1, 'два'], [], [true]] } });
+    const got = await sheet.get({ spreadsheetId: 'book', range: "'It''s'", valueRenderOption: 'UNFORMATTED_VALUE' });
+    expect(got.data.values).toEqual([[], ['', 1, 'два'], [], ['', true]]);
+    const formatted = await sheet.get({ spreadsheetId: 'book', range: "'It''s'!B2:C4" });
+    expect(formatted.data.values).toEqual([['1', 'два'], [], ['TRUE']]);
+    await sheet.clear({ spreadsheetId: 'book', range: "'It''s'!B2:B2" });
+    expect((await sheet.get({ spreadsheetId: 'book', range: "'It''s'!A1:C4" })).data.values).toEqual([[], ['', '', 'два'], [], ['', 'TRUE']]);
+    await sheet.batchClear({ spreadsheetId: 'book', requestBody: { ranges: ["'It''s'"] } });
+    expect((await sheet.get({ spreadsheetId: 'book', range: "'It''s'" })).data.values).toBeUndefined();
+  });
+
+  it('refuses writes beyond the grid and ranges of sheets that do not exist', async () => {
+    const values = api.sheets.spreadsheets.values;
+    const tooLong = Array.from({ length: 1001 }, () => ['x']);
+    expect(await status(values.update({ spreadsheetId: 'book', range: 'Лист1!A1', valueInputOption: 'RAW', requestBody: { values: tooLong } }))).toEqual({
+      status: 400,
+      message: "Range ('Лист1'!A1:A1001) exceeds grid limits. Max rows: 1000, max columns: 26",
+    });
+    expect(await status(values.batchGet({ spreadsheetId: 'book', ranges: ["'Нет такого'!A1"] }))).toEqual({ status: 400, message: "Unable to parse range: 'Нет такого'!A1" });
+  });
+});
+
+describe('spreadsheets.batchUpdate', () => {
+  it('applies every request or none', async () => {
+    const before = standin.get('book').version;
+    const failed = await status(
+      api.sheets.spreadsheets.batchUpdate({
+        spreadsheetId: 'book',
+        requestBody: { requests: [{ addSheet: { properties: { title: 'Новый' } } }, { addSheet: { properties: { title: 'Лист1' } } }] },
+      }),
+    );
+    expect(failed).toEqual({ status: 400, message: 'A sheet with the name "Лист1" already exists. Please enter another name.' });
+    expect(standin.get('book').sheetByTitle('Новый')).toBeUndefined();
+    expect(standin.get('book').version).toBe(before);
+  });
+
+  it("refuses to freeze every row, and requests it does not know", async () => {
+    const sheetId = standin.get('book').sheetByTitle('Лист1')!.properties.sheetId;
+    const freezeAll = { updateSheetProperties: { properties: { sheetId, gridProperties: { rowCount: 1, frozenRowCount: 1 } }, fields: 'gridProperties(rowCount,frozenRowCount)' } };
+    expect(await status(api.sheets.spreadsheets.batchUpdate({ spreadsheetId: 'book', requestBody: { requests: [freezeAll] } }))).toEqual({
+      status: 400,
+      message: "You can't freeze all visible rows on the sheet.",
+    });
+    expect((await status(api.sheets.spreadsheets.batchUpdate({ spreadsheetId: 'book', requestBody: { requests: [{ sortRange: { range: { sheetId } } }] } }))).status).toBe(400);
+  });
+
+  it('deletes sheets and renames them', async () => {
+    const [first, second] = standin.get('book').sheets.map((s) => s.properties.sheetId);
+    await api.sheets.spreadsheets.batchUpdate({
+      spreadsheetId: 'book',
+      requestBody: { requests: [{ deleteSheet: { sheetId: first } }, { updateSheetProperties: { properties: { sheetId: second, title: 'Итог' }, fields: 'title' } }] },
+    });
+    const meta = await api.sheets.spreadsheets.get({ spreadsheetId: 'book' });
+    expect(meta.data.sheets!.map((s) => [s.properties!.title, s.properties!.index])).toEqual([['Итог', 0]]);
+  });
+});
+
+describe('Drive and access', () => {
+  it('has no `id` query term, as Drive', async () => {
+    expect((await status(api.drive.files.list({ q: "id = 'book'" }))).status).toBe(400);
+  });
+
+  it('moves modifiedTime and version on every edit', async () => {
+    const first = (await api.drive.files.get({ fileId: 'book', fields: 'id,modifiedTime,version' })).data;
+    await api.sheets.spreadsheets.values.update({ spreadsheetId: 'book', range: 'Лист1!A1', valueInputOption: 'RAW', requestBody: { values: [['x']] } });
+    const second = (await api.drive.files.get({ fileId: 'book', fields: 'id,modifiedTime,version' })).data;
+    expect(Number(second.version)).toBe(Number(first.version) + 1);
+    expect(Date.parse(second.modifiedTime!)).toBeGreaterThan(Date.parse(first.modifiedTime!));
+    const listed = await api.drive.files.list({ q: `modifiedTime > '${first.modifiedTime}'` });
+    expect(listed.data.files!.map((f) => f.id)).toEqual(['book']);
+  });
+
+  it('checks the bearer token and counts every request, failed ones included', async () => {
+    const anonymous = sheets({ version: 'v4', rootUrl: standin.url, retry: false });
+    expect((await status(anonymous.spreadsheets.get({ spreadsheetId: 'book' }))).status).toBe(401);
+    standin.fail('book', { status: 503, times: 1 });
+    expect((await status(api.sheets.spreadsheets.get({ spreadsheetId: 'book' }))).status).toBe(503);
+    await api.sheets.spreadsheets.get({ spreadsheetId: 'book' });
+    expect(standin.requestCount('book')).toBe(3);
+  });
+});
