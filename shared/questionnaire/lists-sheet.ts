@@ -1,8 +1,7 @@
 // `Списки для анкет` — the closed answers of the questionnaires the curator may edit: topics
 // (what a mentee asks for = what a mentor offers, one list so that matching can compare them)
 // and interests. Google Forms joins several ticked answers with ", ", so items hold no commas.
-import { cellText, columnLetter, type TableProblem } from '../tables';
-import { findSheetName } from '../workspace';
+import { cellText, columnLetter, normalizeHeader, type TableProblem } from '../tables';
 import { normalizeText } from '../catalogue';
 import type { SheetSpec } from '../workspace';
 
@@ -70,9 +69,8 @@ export function readLists(grid: readonly (readonly unknown[])[] | null): { lists
   const headers = grid[0].map((h) => cellText(h));
   const read = (key: ListsColumn, fallback: string[]): string[] => {
     const spec = listsSheet.columns.find((c) => c.key === key)!;
-    const found = findSheetName(headers, spec.header);
-    if (found === undefined) return [...fallback];
-    const col = headers.indexOf(found);
+    const col = headers.findIndex((h) => normalizeHeader(h) === normalizeHeader(spec.header));
+    if (col < 0) return [...fallback];
     const items: string[] = [];
     const seen = new Set<string>();
     for (let r = 1; r < grid.length; r++) {

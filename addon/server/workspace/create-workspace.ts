@@ -4,7 +4,7 @@
 // deletes, moves or rewrites what the curator has: their values and their own columns stay put.
 import { normalizeText } from '../../../shared/catalogue';
 import { listsSheet } from '../../../shared/questionnaire';
-import { TableModel } from '../../../shared/tables';
+import { TableModel, cellText } from '../../../shared/tables';
 import { WORKSPACE_SHEETS, settingsSheet, type SheetSpec } from '../../../shared/workspace';
 import { alignedGrid } from '../sheets/changes';
 import { withDocumentLock } from '../sheets/lock';
@@ -43,7 +43,8 @@ function repairSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSp
   const sheet = existing ?? ss.insertSheet(spec.name, ss.getNumSheets());
   const before = existing ? readGrid(sheet, timeZone) : [];
   const model = TableModel.fromGrid(before, spec) as TableModel<string>;
-  const headerCount = before.length > 0 ? before[0].filter((h) => String(h).trim() !== '').length : 0;
+  let headerCount = before[0]?.length ?? 0;
+  while (headerCount > 0 && cellText(before[0][headerCount - 1]) === '') headerCount--;
   const newColumns = new Set(spec.columns.filter((c) => model.columnIndex(c.key) >= headerCount).map((c) => c.key));
   const addedRows = seedRows(spec, model, !existing);
   writeChanges(sheet, before, alignedGrid(before, model), model.ownColumns(), timeZone);
