@@ -92,6 +92,17 @@ describe('mergeAnswers', () => {
     expect(summary.skipped).toEqual([{ answerRow: 4, fullName: '', reason: 'не указаны фамилия, имя, отчество' }]);
   });
 
+  it('recognises the same new person answering twice in one import', () => {
+    const model = menteeModel([]);
+    const summary = mergeAnswers('mentees', model, [
+      { row: 2, fullName: 'Ким Даниил', values: { fullName: 'Ким Даниил', interests: 'шахматы' }, warnings: [] },
+      { row: 3, fullName: 'КИМ Даниил', values: { fullName: 'КИМ Даниил', interests: 'театр' }, warnings: [] },
+    ]);
+    expect(summary.added.map((p) => p.id)).toEqual(['У001']);
+    expect(summary.updated.map((p) => p.answerRow)).toEqual([3]);
+    expect(model.rows.map((r) => [model.text(r, 'fullName'), model.text(r, 'interests')])).toEqual([['Ким Даниил', 'театр']]);
+  });
+
   it('adds a namesake from another class separately and asks the curator to check', () => {
     const model = menteeModel([menteeRow({ ID: 'У001', ФИО: 'Петров Иван', 'Класс/курс': '5А' })]);
     const summary = mergeAnswers('mentees', model, [
