@@ -22,7 +22,7 @@ import { activeSpreadsheet, findSheet, readGrid, requireSheet, timeZoneOf, write
 import { runMenuAction } from '../ui';
 import { fillOrder } from './order-document';
 import { existingTemplateUrl, orderTemplate } from './order-template';
-import type { OrderDialogData, OrderKindKey, OrderRequest, OrderResult } from './orders-wire';
+import type { OrderDialogData, OrderKindKey, OrderRequest, OrderResult, OrdersApi } from './orders-wire';
 
 const KINDS: OrderKind[] = ['pairs', 'registry'];
 
@@ -162,3 +162,7 @@ export function openPairOrderDialog(): void {
 export function openRegistryOrderDialog(): void {
   openOrderDialog('registry');
 }
+
+/** The handlers fit the dialog's wire contract (checked by the compiler only). */
+type Fits<Api, Handlers extends Api> = Handlers;
+export type OrderHandlers = Fits<OrdersApi, { orderDialogData: typeof orderDialogData; createOrder: typeof createOrder }>;

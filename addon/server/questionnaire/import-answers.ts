@@ -18,7 +18,7 @@ import { withDocumentLock } from '../sheets/lock';
 import { activeSpreadsheet, readGrid, requireSheet, timeZoneOf, writeChanges } from '../sheets/workbook';
 import { runMenuAction, showDialog } from '../ui';
 import { importStateOf, rememberImport } from './import-state';
-import type { ImportDialogData, ImportPreview, ImportRequest, ImportResult, RegistryKey } from './import-wire';
+import type { ImportApi, ImportDialogData, ImportPreview, ImportRequest, ImportResult, RegistryKey } from './import-wire';
 
 const REGISTRIES: Registry[] = ['mentors', 'mentees'];
 
@@ -124,3 +124,7 @@ export function openImportDialog(): void {
     showDialog('import', 'Импорт ответов анкеты', 760, 560);
   });
 }
+
+/** The handlers fit the dialog's wire contract (checked by the compiler only). */
+type Fits<Api, Handlers extends Api> = Handlers;
+export type ImportHandlers = Fits<ImportApi, { importDialogData: typeof importDialogData; previewImport: typeof previewImport; importAnswers: typeof importAnswers }>;

@@ -10,7 +10,7 @@ import { alignedGrid } from '../sheets/changes';
 import { withDocumentLock } from '../sheets/lock';
 import { activeSpreadsheet, findSheet, readGrid, requireSheet, timeZoneOf, writeChanges } from '../sheets/workbook';
 import { runMenuAction, showDialog } from '../ui';
-import type { SettingField, SettingsDialogData } from './settings-wire';
+import type { SettingField, SettingsApi, SettingsDialogData } from './settings-wire';
 
 const EDITABLE = SETTINGS.filter((s): s is SettingSpec & { kind: 'text' | 'date' } => s.kind === 'text' || s.kind === 'date');
 
@@ -77,3 +77,7 @@ export function openSettings(): void {
     showDialog('settings', 'Настройки', 560, 560);
   });
 }
+
+/** The handlers fit the dialog's wire contract (checked by the compiler only). */
+type Fits<Api, Handlers extends Api> = Handlers;
+export type SettingsHandlers = Fits<SettingsApi, { settingsDialogData: typeof settingsDialogData; saveSettings: typeof saveSettings; showWorkspaceSheet: typeof showWorkspaceSheet }>;
