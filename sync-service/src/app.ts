@@ -34,6 +34,8 @@ export interface AppDeps {
   sync?: SyncRunner;
   /** Called after a pushed report is stored, without delaying the response (errors are logged). */
   onReportAccepted?: (event: ReportAccepted) => void | Promise<void>;
+  /** Called after the region's settings (targets, population) change, like onReportAccepted. */
+  onRegionChanged?: () => void | Promise<void>;
   now?: () => Date;
   logError?: (message: string, error: unknown) => void;
 }
@@ -45,6 +47,7 @@ export function createApp(deps: AppDeps): Hono {
     demo: deps.demo ?? false,
     sync: deps.sync,
     onReportAccepted: deps.onReportAccepted,
+    onRegionChanged: deps.onRegionChanged,
     now: deps.now ?? (() => new Date()),
     logError: deps.logError ?? ((message, error) => console.error(message, error)),
   };

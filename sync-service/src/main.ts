@@ -49,7 +49,7 @@ async function main(): Promise<void> {
 
   // Google pull and regional spreadsheet: only when configured (googleapis is loaded lazily).
   const sync = await startSyncFromEnv(store, process.env);
-  const app = createApp({ store, adminTokenHash: admin.hash, demo: config.demo, sync: sync.runner, onReportAccepted: sync.onReportAccepted });
+  const app = createApp({ store, adminTokenHash: admin.hash, demo: config.demo, sync: sync.runner, onReportAccepted: sync.onReportAccepted, onRegionChanged: sync.onReportAccepted });
   if (config.demo) {
     const { loadDemoRegion } = await import('./demo/index');
     await loadDemoRegion(app, admin.token!);

@@ -150,6 +150,28 @@ describe.each(STORE_KINDS)('regional spreadsheet on $name', (kind) => {
     ]);
   });
 
+  it('is rewritten after the region changes its targets through the app', async () => {
+    const service = startService(20);
+    const app = createApp({ store, adminTokenHash: hashToken(ADMIN_TOKEN), onRegionChanged: () => service.onReportAccepted() });
+    const base = await listen(app.fetch);
+    const push = await fetch(`${base}/api/v1/reports`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${D.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(reportOf(D, (r) => (r.period = '2024'))),
+    });
+    expect(push.status).toBe(201);
+    expect(standin.requestCount(REGIONAL_ID)).toBe(0);
+    const response = await fetch(`${base}/api/v1/region`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Тестовая область', targets: { '2024': { menteeStudentsShare: 33 } } }),
+    });
+    expect(response.status).toBe(200);
+    await expect.poll(() => standin.requestCount(REGIONAL_ID), { timeout: 5000 }).toBe(3);
+    const targets = sheet(REGIONAL_SHEETS.region).filter((r) => r[0] === '2024').map((r) => r[5]);
+    expect(targets).toContain(0.33); // percent-formatted cells hold fractions
+  });
+
   it('never receives personal data, even when a school pasted some into its report spreadsheet', async () => {
     const rows = standin.get(A.spreadsheetId!).readValues(`'${REPORT_SHEETS.report}'`, 'UNFORMATTED_VALUE').values!;
     rows.push(['Куратор: Петрова Анна Сергеевна, +7 900 000-00-00', '', '']);

@@ -38,6 +38,12 @@ export function regionRoutes(deps: RouteDeps): Hono {
         targets: body.targets ?? {},
       };
       await deps.store.region.put(settings, deps.now());
+      if (deps.onRegionChanged) {
+        // New targets or population change the regional spreadsheet; refreshing it must not fail the request.
+        Promise.resolve()
+          .then(() => deps.onRegionChanged?.())
+          .catch((error: unknown) => deps.logError('Обновление после изменения настроек региона завершилось ошибкой', error));
+      }
       return c.json(settings);
     })
     .get('/api/v1/region', async (c) => {
