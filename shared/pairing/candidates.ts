@@ -10,19 +10,6 @@ export interface Candidates {
   score: Uint8Array;
 }
 
-/** Whether a pair passes every hard rule except capacity; `score` is its compatibility. */
-export function pairAllowed(model: PairingModel, mentor: number, mentee: number, score: number): boolean {
-  return (
-    model.mentorUsable[mentor] === 1 &&
-    model.mentees[mentee].consent &&
-    ((model.mentorForms[mentor] >> model.menteeForm[mentee]) & 1) === 1 &&
-    gradeRule(model, mentor, mentee) === GRADE_OK &&
-    !isSelf(model, mentor, mentee) &&
-    !isForbidden(model, mentor, mentee) &&
-    score >= model.minScore
-  );
-}
-
 export function buildCandidates(model: PairingModel): Candidates {
   const menteeCount = model.mentees.length;
   const start = new Int32Array(menteeCount + 1);

@@ -1,13 +1,13 @@
 // The records turned into flat arrays once, so that rules and scores over millions of
 // (mentor, mentee) candidates are integer and bit operations.
-import { FORM_CODES } from '../catalogue';
+import { FORM_CODES, normalizeText } from '../catalogue';
 import type { FormCode, MeetingFormat, Mentee, Mentor, Weekday } from '../registry/types';
 import { PairingInputError } from './errors';
-import { compareIds, normalizeText } from './text';
+import { compareIds } from './text';
 import type { PairKey, PairingOptions } from './types';
 import { resolveWeights, type PairingWeights } from './weights';
 
-export const FORMAT_CODES: Readonly<Record<MeetingFormat, number>> = { очно: 1, дистанционно: 2, смешанно: 3 };
+const FORMAT_CODES: Readonly<Record<MeetingFormat, number>> = { очно: 1, дистанционно: 2, смешанно: 3 };
 const DAY_BITS: Readonly<Record<Weekday, number>> = { пн: 1, вт: 2, ср: 4, чт: 8, пт: 16, сб: 32, вс: 64 };
 
 export interface PairingModel {
@@ -73,7 +73,7 @@ export interface PairingModel {
   interestLabels: string[];
 }
 
-export function formIndex(code: FormCode): number {
+function formIndex(code: FormCode): number {
   return FORM_CODES.indexOf(code);
 }
 

@@ -1,7 +1,4 @@
-// Russian words and lists used in reasons.
-import { normalizeText } from '../catalogue';
-
-export { normalizeText };
+// Russian counted words for reasons, and the one order of IDs used everywhere.
 
 /** plural(3, ['класс', 'класса', 'классов']) → «класса». */
 export function plural(count: number, forms: readonly [string, string, string]): string {
