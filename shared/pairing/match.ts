@@ -106,11 +106,17 @@ export function greedyPairs(mentors: Mentor[], mentees: Mentee[], options: Pairi
 export function feasiblePairs(mentors: Mentor[], mentees: Mentee[], options: PairingOptions = {}): FeasiblePair[] {
   const model = buildModel(mentors, mentees, options);
   const candidates = buildCandidates(model);
-  const pairs: FeasiblePair[] = [];
+  // Arcs come mentee by mentee; a stable counting sort by mentor gives the (mentor, mentee) ID order.
+  const { start, mentor, score } = candidates;
+  const from = new Int32Array(model.mentors.length + 1);
+  for (let e = 0; e < mentor.length; e++) from[mentor[e] + 1]++;
+  for (let j = 0; j < model.mentors.length; j++) from[j + 1] += from[j];
+  const pairs = new Array<FeasiblePair>(mentor.length);
   for (let mentee = 0; mentee < model.mentees.length; mentee++) {
-    for (let e = candidates.start[mentee]; e < candidates.start[mentee + 1]; e++) {
-      pairs.push({ mentorId: model.mentors[candidates.mentor[e]].id, menteeId: model.mentees[mentee].id, score: candidates.score[e] });
+    const menteeId = model.mentees[mentee].id;
+    for (let e = start[mentee]; e < start[mentee + 1]; e++) {
+      pairs[from[mentor[e]]++] = { mentorId: model.mentors[mentor[e]].id, menteeId, score: score[e] };
     }
   }
-  return pairs.sort((a, b) => compareIds(a.mentorId, b.mentorId) || compareIds(a.menteeId, b.menteeId));
+  return pairs;
 }

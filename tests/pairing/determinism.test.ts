@@ -32,12 +32,15 @@ describe('determinism', () => {
     expect(matchPairs(twins, [mentee('E2'), mentee('E1')]).pairs.map((pair) => pair.menteeId)).toEqual(['E1', 'E2']);
   });
 
-  it('lists pairs by mentor ID, then mentee ID, and unmatched mentees by ID', () => {
+  it('lists pairs and feasible pairs by mentor ID, then mentee ID, and unmatched mentees by ID', () => {
     const { mentors, mentees } = smallInstance(7, 8, 40);
     const result = matchPairs(mentors, mentees);
     const keys = result.pairs.map((pair) => [pair.mentorId, pair.menteeId].join(' '));
     expect(keys).toEqual([...keys].sort());
     const ids = result.unmatched.map((entry) => entry.menteeId);
     expect(ids).toEqual([...ids].sort());
+    const feasible = feasiblePairs(mentors, mentees).map((pair) => [pair.mentorId, pair.menteeId].join(' '));
+    expect(feasible.length).toBeGreaterThan(keys.length);
+    expect(feasible).toEqual([...feasible].sort());
   });
 });
