@@ -3,10 +3,12 @@ import { benchPairing } from './pairing';
 import { benchService } from './service';
 import { benchGoogle } from './google';
 import { benchAddonWorkspace } from './addon-workspace';
+import { benchAddon } from './addon';
 import { benchProgrammeYear } from './programme-year';
 
 await benchPairing();
 await benchService();
 await benchAddonWorkspace();
+await benchAddon();
 await benchProgrammeYear();
 await benchGoogle();

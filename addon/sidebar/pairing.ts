@@ -75,6 +75,7 @@ function renderResults(): void {
   }
   const handlers = {
     togglePin: (pair: PairKey) => void run(togglePin(model.request, pair), true),
+    alternatives: (menteeId: string) => callServer('getAlternatives', menteeId, model.request),
     move: (menteeId: string, mentorId: string) => void run(moveMentee(model.request, menteeId, mentorId), true),
     exclude: (pair: PairKey) => void exclude(pair),
     select: (key: string, chosen: boolean) => {

@@ -1,7 +1,7 @@
 // The pairing sidebar's server handlers on the Apps Script stand-in: what they read, propose and
 // write, and that they stay inside Apps Script's limits (one read and one write per sheet, lock).
 import { afterEach, describe, expect, it } from 'vitest';
-import { confirmPairs, excludePair, getPairingState, openPairingSidebar, runPairing } from '../../addon/server/pairing/handlers';
+import { confirmPairs, excludePair, getAlternatives, getPairingState, openPairingSidebar, runPairing } from '../../addon/server/pairing/handlers';
 import type { ConfirmResult, PairingRequest, PairingResult, PairingState } from '../../addon/server/pairing/wire';
 import { createAppsScript, type AppsScript, type CellValue } from '../support/apps-script';
 import { acrossWire } from '../support/apps-script/wire';
@@ -135,13 +135,19 @@ describe('pairing sidebar handlers', () => {
     expect(pairsOf(forbidden)).toEqual(['Н1–У1', 'Н1–У3', 'Н2–У2', 'Н3–У4']);
   });
 
-  it('offers other mentors a mentee may move to, with their free places', () => {
-    standIn(smallWorkspace());
+  it('offers the mentors a mentee may move to, best first, with their places', () => {
+    const gas = standIn(smallWorkspace());
     const state = fromPage(getPairingState);
-    const result = fromPage(runPairing, requestFor(state));
-    const u2 = result.groups.flatMap((g) => g.pairs).find((p) => p.menteeId === 'У2')!;
-    expect(u2.alternatives.map((a) => a.mentorId)).toEqual(['Н1']);
-    expect(result.mentors.find((m) => m.mentorId === 'Н1')).toEqual({ mentorId: 'Н1', mentorName: 'Орлова Вера Сергеевна', free: 0 });
+    gas.calls.reset();
+    const options = fromPage(getAlternatives, 'У2', requestFor(state));
+    expect(options.map((o) => o.mentorId)).toEqual(['Н2', 'Н1']);
+    expect(options[1]).toEqual({ mentorId: 'Н1', mentorName: 'Орлова Вера Сергеевна', score: expect.any(Number), capacity: 2, confirmed: 0 });
+    expect(options[0].score).toBeGreaterThan(options[1].score);
+    // A peer mentor is no option for a «учитель – ученик» mentee; nor is anyone for a mentee without consent.
+    expect(fromPage(getAlternatives, 'У4', requestFor(state)).map((o) => o.mentorId)).toEqual(['Н3']);
+    expect(fromPage(getAlternatives, 'У5', requestFor(state))).toEqual([]);
+    expect(() => fromPage(getAlternatives, 'У99', requestFor(state))).toThrow('Наставляемого с ID «У99» больше нет на листе «Наставляемые». Нажмите «Подобрать пары» ещё раз.');
+    for (const sheet of SHEETS) expect(gas.calls.reads(sheet), sheet).toHaveLength(4);
   });
 
   it('confirms ticked pairs: `утверждена` rows with start date and group ID, the rest `предложена`, mentees `в паре`', () => {

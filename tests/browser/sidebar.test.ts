@@ -72,7 +72,7 @@ async function openSidebar(setUp: (gas: AppsScript) => void): Promise<Session> {
   const gas = createAppsScript({ htmlFiles: { pairing: html } });
   setUp(gas);
   const context: BundleContext = loadBundle(gas, code);
-  const page = await browser.newPage({ viewport: { width: 300, height: 1000 }, deviceScaleFactor: 2, locale: 'ru-RU' });
+  const page = await browser.newPage({ viewport: { width: 300, height: 1100 }, deviceScaleFactor: 2, locale: 'ru-RU' });
   const calls: string[] = [];
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -153,16 +153,27 @@ describe('pairing sidebar in Chromium', () => {
 
     // Move Чижов from Кедров to Орлова: she is full, so the optimiser moves Синицын away.
     expect(await group(page, 'Кедров').locator('.mentee-name').allInnerTexts()).toContain('Чижов Артём');
-    await pairRow(page, 'Чижов').locator('select.swap').selectOption('Н01');
+    await pairRow(page, 'Чижов').getByRole('button', { name: 'Заменить', exact: true }).click();
+    const chooser = pairRow(page, 'Чижов').locator('.chooser');
+    await chooser.locator('button.option').first().waitFor();
+    expect(await chooser.locator('.option-name').allInnerTexts()).toEqual(['Орлова Вера Сергеевна']);
+    expect(await chooser.locator('.option-free').innerText()).toBe('мест нет');
+    await chooser.locator('button.option', { hasText: 'Орлова' }).click();
     await settled(page);
     await expect.poll(() => group(page, 'Орлова').locator('.mentee-name').allInnerTexts()).toEqual(['Грачёв Лев', 'Чижов Артём']);
     expect(await group(page, 'Кедров').locator('.mentee-name').allInnerTexts()).toContain('Синицын Георгий');
     expect(await pairRow(page, 'Чижов').getAttribute('class')).toContain('pinned');
 
+    // The screenshot: a proposal under review, with the list of other mentors open for Пчёлкина.
+    await pairRow(page, 'Пчёлкина').getByRole('button', { name: 'Заменить', exact: true }).click();
+    await pairRow(page, 'Пчёлкина').locator('.chooser button.option').first().waitFor();
     await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: join(OUTPUT, 'sidebar.png') });
     mkdirSync('docs', { recursive: true });
     copyFileSync(join(OUTPUT, 'sidebar.png'), 'docs/sidebar.png');
+
+    await pairRow(page, 'Пчёлкина').getByRole('button', { name: 'Отмена' }).click();
+    expect(await pairRow(page, 'Пчёлкина').locator('.chooser').isHidden()).toBe(true);
 
     // «Не объединять» Лунёва — Щеглова: written to the sheet, the pair disappears.
     await pairRow(page, 'Щеглова').getByRole('button', { name: 'Не объединять' }).click();
@@ -197,7 +208,7 @@ describe('pairing sidebar in Chromium', () => {
     expect(statuses).toMatchObject({ У01: 'в паре', У03: 'в паре', У10: 'в паре', У04: 'ожидает', У05: 'ожидает' });
 
     // The impossible date reached the server and was refused there; the unreadable one never left the page.
-    expect(calls).toEqual(['getPairingState', 'runPairing', 'runPairing', 'runPairing', 'excludePair', 'confirmPairs', 'confirmPairs']);
+    expect(calls).toEqual(['getPairingState', 'runPairing', 'runPairing', 'getAlternatives', 'runPairing', 'getAlternatives', 'excludePair', 'confirmPairs', 'confirmPairs']);
     expect(gas.calls.unlockedWrites()).toEqual([]);
     expect(pageErrors).toEqual([]);
     await page.close();

@@ -6,10 +6,10 @@ import { withDocumentLock } from '../sheets/lock';
 import { writeChanges } from '../sheets/workbook';
 import { planConfirmation, type SheetChange } from './confirmation';
 import { planExclusion } from './exclusion';
-import { propose } from './proposal';
-import { parseConfirm, parsePairKey, parseRequest } from './request';
+import { alternativesFor, propose, review } from './proposal';
+import { parseConfirm, parseMenteeId, parsePairKey, parseRequest } from './request';
 import { pairingState } from './state';
-import type { ConfirmResult, PairingApi, PairingRequest, PairingResult, PairingState } from './wire';
+import type { ConfirmResult, MentorOption, PairingApi, PairingRequest, PairingResult, PairingState } from './wire';
 import { pairingInput, readPairingWorkbook, requireWritable, type PairingWorkbook } from './workspace';
 
 const LAST_REQUEST = 'pairing.request';
@@ -30,6 +30,12 @@ export function runPairing(request: unknown): PairingResult {
   const { view } = propose(workbook.input, checked);
   remember({ ...checked, pins: view.pins });
   return view;
+}
+
+export function getAlternatives(menteeId: unknown, request: unknown): MentorOption[] {
+  const id = parseMenteeId(menteeId);
+  const checked = parseRequest(request);
+  return alternativesFor(readPairingWorkbook().input, checked, id);
 }
 
 /** Adds the pair to «Не объединять» and pairs again without it. */
@@ -63,16 +69,15 @@ export function confirmPairs(confirm: unknown): ConfirmResult {
     write(requireWritable(workbook, 'pairs'), plan.pairs, workbook);
     write(requireWritable(workbook, 'mentees'), plan.mentees, workbook);
 
-    const chosen = new Set(pairs.map((p) => `${p.mentorId}\u0000${p.menteeId}`));
-    const pins = proposal.pins.filter((p) => !chosen.has(`${p.mentorId}\u0000${p.menteeId}`));
-    const next = propose(pairingInput({ ...workbook.grids, pairs: plan.pairs.after, mentees: plan.mentees.after }), { ...request, pins });
-    remember({ ...request, pins: next.view.pins });
+    // The same proposal, now reviewed against the rewritten sheets: what was ticked is confirmed.
+    const result = review(pairingInput({ ...workbook.grids, pairs: plan.pairs.after, mentees: plan.mentees.after }), proposal);
+    remember({ ...request, pins: result.pins });
     return {
       confirmed: plan.confirmed,
       proposed: plan.proposed,
       pairIds: plan.pairIds,
       menteesUpdated: plan.menteesUpdated,
-      result: next.view,
+      result,
     };
   });
 }
@@ -101,6 +106,7 @@ type Assert<T extends PairingApi> = T;
 export type PairingHandlers = Assert<{
   getPairingState: typeof getPairingState;
   runPairing: typeof runPairing;
+  getAlternatives: typeof getAlternatives;
   excludePair: typeof excludePair;
   confirmPairs: typeof confirmPairs;
 }>;

@@ -6,15 +6,17 @@ import {
   feasiblePairs,
   matchPairs,
   type PairingOptions,
-  type PairingResult as EngineResult,
   type ProposedPair,
+  type UnmatchedMentee,
 } from '../../../shared/pairing';
-import type { FormCode, Mentee, Mentor, PairingInput } from '../../../shared/registry';
+import type { FormCode, Mentee, PairingInput } from '../../../shared/registry';
 import { formatProblem } from '../../../shared/tables';
 import type { MentorGroupView, MentorOption, PairKey, PairingRequest, PairingResult, ProposedPairView, UnmatchedView } from './wire';
 
-/** Alternatives offered per mentee: enough to choose from, small enough for 5,000-row registries. */
-const ALTERNATIVES = 5;
+/** Mentors offered when the curator moves a mentee. */
+const ALTERNATIVES = 8;
+/** Unmatched mentees sent to the sidebar; the summary counts them all. */
+const UNMATCHED_SENT = 200;
 /** Registry problems sent to the sidebar; the rest are summed up in one line. */
 const PROBLEMS_SHOWN = 100;
 /** The engine's own reason on kept pairs; the sidebar shows that with a tag instead. */
@@ -23,8 +25,11 @@ const KEPT_REASON = 'утверждённая пара';
 export interface Proposal {
   /** The engine's pairs: confirmed, pinned by the curator and new. */
   pairs: ProposedPair[];
+  unmatched: UnmatchedMentee[];
   confirmedKeys: Set<string>;
+  /** The curator's pins that hold. */
   pins: PairKey[];
+  warnings: string[];
   view: PairingResult;
 }
 
@@ -54,78 +59,88 @@ export function problemLines(input: PairingInput): string[] {
   return lines;
 }
 
-export function propose(input: PairingInput, request: PairingRequest): Proposal {
-  const mentorById = new Map<string, Mentor>(input.mentors.map((m) => [m.id, m]));
-  const menteeById = new Map<string, Mentee>(input.mentees.map((m) => [m.id, m]));
-  const confirmed = input.options.pinned;
-  const confirmedKeys = new Set(confirmed.map(keyOf));
-  const confirmedMentees = new Set(confirmed.map((p) => p.menteeId));
-  const confirmedLoad = new Map<string, number>();
-  for (const pair of confirmed) confirmedLoad.set(pair.mentorId, (confirmedLoad.get(pair.mentorId) ?? 0) + 1);
-
-  const options: PairingOptions = {
+function engineOptions(input: PairingInput, request: PairingRequest): PairingOptions {
+  return {
     weights: request.weights,
     minScore: request.minScore,
     doNotPair: input.options.doNotPair,
-    pinned: confirmed,
+    pinned: input.options.pinned,
     forms: request.forms as FormCode[],
   };
-
-  // Everything the engine may choose from: the swap targets, and the test a pin must pass.
-  const feasible = engine(() => feasiblePairs(input.mentors, input.mentees, options));
-  const optionsOf = new Map<string, MentorOption[]>();
-  const feasibleKeys = new Set<string>();
-  for (const pair of feasible) {
-    feasibleKeys.add(keyOf(pair));
-    let list = optionsOf.get(pair.menteeId);
-    if (!list) optionsOf.set(pair.menteeId, (list = []));
-    list.push({ mentorId: pair.mentorId, score: pair.score });
-  }
-
-  const { pins, warnings } = acceptPins(request.pins, { mentorById, menteeById, confirmedMentees, confirmedLoad, feasibleKeys });
-  const result = engine(() => matchPairs(input.mentors, input.mentees, { ...options, pinned: [...confirmed, ...pins] }));
-  const pinKeys = new Set(pins.map(keyOf));
-
-  const view = shape(result, {
-    input,
-    mentorById,
-    menteeById,
-    confirmedKeys,
-    confirmedLoad,
-    pinKeys,
-    optionsOf,
-  });
-  view.warnings = warnings;
-  view.pins = pins;
-  return { pairs: result.pairs, confirmedKeys, pins, view };
 }
 
-interface PinContext {
-  mentorById: Map<string, Mentor>;
-  menteeById: Map<string, Mentee>;
-  confirmedMentees: Set<string>;
-  confirmedLoad: Map<string, number>;
-  feasibleKeys: Set<string>;
+/**
+ * The pairs the engine could choose for some mentees only: every other mentee is treated as
+ * already paired, so the engine builds just their candidates (cheap on 5,000-row registries).
+ */
+function feasibleFor(input: PairingInput, options: PairingOptions, menteeIds: Set<string>) {
+  const mentees = input.mentees.map((mentee): Mentee =>
+    menteeIds.has(mentee.id) || mentee.status === 'в паре' ? mentee : { ...mentee, status: 'в паре' },
+  );
+  return engine(() => feasiblePairs(input.mentors, mentees, options));
+}
+
+export function propose(input: PairingInput, request: PairingRequest): Proposal {
+  const options = engineOptions(input, request);
+  const { pins, warnings } = acceptPins(input, options, request.pins);
+  const result = engine(() => matchPairs(input.mentors, input.mentees, { ...options, pinned: [...input.options.pinned, ...pins] }));
+  const proposal = {
+    pairs: result.pairs,
+    unmatched: result.unmatched,
+    confirmedKeys: new Set(input.options.pinned.map(keyOf)),
+    pins,
+    warnings,
+  };
+  return { ...proposal, view: review(input, proposal) };
+}
+
+/** Mentors `menteeId` may move to, best first, with their places. */
+export function alternativesFor(input: PairingInput, request: PairingRequest, menteeId: string): MentorOption[] {
+  if (!input.mentees.some((mentee) => mentee.id === menteeId)) {
+    throw new Error(`Наставляемого с ID «${menteeId}» больше нет на листе «Наставляемые». Нажмите «Подобрать пары» ещё раз.`);
+  }
+  const feasible = feasibleFor(input, engineOptions(input, request), new Set([menteeId]));
+  const mentors = new Map(input.mentors.map((mentor) => [mentor.id, mentor]));
+  const confirmed = confirmedLoad(input);
+  return feasible
+    .sort((a, b) => b.score - a.score || collator.compare(mentors.get(a.mentorId)!.fullName, mentors.get(b.mentorId)!.fullName))
+    .slice(0, ALTERNATIVES)
+    .map((pair) => {
+      const mentor = mentors.get(pair.mentorId)!;
+      return { mentorId: mentor.id, mentorName: mentor.fullName, score: pair.score, capacity: mentor.capacity, confirmed: confirmed.get(mentor.id) ?? 0 };
+    });
+}
+
+function confirmedLoad(input: PairingInput): Map<string, number> {
+  const load = new Map<string, number>();
+  for (const pair of input.options.pinned) load.set(pair.mentorId, (load.get(pair.mentorId) ?? 0) + 1);
+  return load;
 }
 
 /** Newest pins win when a mentor's places run out; each dropped pin is explained. */
-function acceptPins(requested: PairKey[], ctx: PinContext): { pins: PairKey[]; warnings: string[] } {
+function acceptPins(input: PairingInput, options: PairingOptions, requested: PairKey[]): { pins: PairKey[]; warnings: string[] } {
   const warnings: string[] = [];
   const accepted: PairKey[] = [];
+  if (requested.length === 0) return { pins: accepted, warnings };
+  const mentorById = new Map(input.mentors.map((m) => [m.id, m]));
+  const menteeById = new Map(input.mentees.map((m) => [m.id, m]));
+  const confirmedMentees = new Set(input.options.pinned.map((p) => p.menteeId));
+  const candidates = requested.filter((pin) => menteeById.has(pin.menteeId) && !confirmedMentees.has(pin.menteeId));
+  const feasible = new Set(feasibleFor(input, options, new Set(candidates.map((pin) => pin.menteeId))).map(keyOf));
+  const load = confirmedLoad(input);
   const seenMentees = new Set<string>();
-  const load = new Map(ctx.confirmedLoad);
   for (const pin of [...requested].reverse()) {
-    const mentor = ctx.mentorById.get(pin.mentorId);
-    const mentee = ctx.menteeById.get(pin.menteeId);
     if (seenMentees.has(pin.menteeId)) continue;
     seenMentees.add(pin.menteeId);
+    const mentor = mentorById.get(pin.mentorId);
+    const mentee = menteeById.get(pin.menteeId);
     if (!mentor || !mentee) {
       warnings.push(`Закрепление снято: в реестрах больше нет ${mentor ? `наставляемого с ID «${pin.menteeId}»` : `наставника с ID «${pin.mentorId}»`}.`);
       continue;
     }
+    if (confirmedMentees.has(pin.menteeId)) continue; // confirmed meanwhile: kept as confirmed
     const pair = `«${mentor.fullName} — ${mentee.fullName}»`;
-    if (ctx.confirmedMentees.has(pin.menteeId)) continue; // confirmed meanwhile: kept as confirmed
-    if (!ctx.feasibleKeys.has(keyOf(pin))) {
+    if (!feasible.has(keyOf(pin))) {
       warnings.push(
         `Закрепление ${pair} снято: пара не проходит правила подбора (форма, согласие, класс/курс, «Не объединять», минимальная совместимость) или у наставника нет мест.`,
       );
@@ -142,40 +157,29 @@ function acceptPins(requested: PairKey[], ctx: PinContext): { pins: PairKey[]; w
   return { pins: accepted.reverse(), warnings: warnings.reverse() };
 }
 
-interface ShapeContext {
-  input: PairingInput;
-  mentorById: Map<string, Mentor>;
-  menteeById: Map<string, Mentee>;
-  confirmedKeys: Set<string>;
-  confirmedLoad: Map<string, number>;
-  pinKeys: Set<string>;
-  optionsOf: Map<string, MentorOption[]>;
-}
-
-function shape(result: EngineResult, ctx: ShapeContext): PairingResult {
-  const taken = new Map(ctx.confirmedLoad);
-  for (const pair of result.pairs) {
-    if (!ctx.confirmedKeys.has(keyOf(pair))) taken.set(pair.mentorId, (taken.get(pair.mentorId) ?? 0) + 1);
+/**
+ * The engine's result as the sidebar shows it. `input` says which pairs are confirmed: after a
+ * confirmation the same result is reviewed against the rewritten sheets.
+ */
+export function review(input: PairingInput, proposal: Omit<Proposal, 'view' | 'confirmedKeys'>): PairingResult {
+  const mentorById = new Map(input.mentors.map((m) => [m.id, m]));
+  const menteeById = new Map(input.mentees.map((m) => [m.id, m]));
+  const confirmedKeys = new Set(input.options.pinned.map(keyOf));
+  const pinKeys = new Set(proposal.pins.filter((pin) => !confirmedKeys.has(keyOf(pin))).map(keyOf));
+  const taken = confirmedLoad(input);
+  for (const pair of proposal.pairs) {
+    if (!confirmedKeys.has(keyOf(pair))) taken.set(pair.mentorId, (taken.get(pair.mentorId) ?? 0) + 1);
   }
-  const named = new Set<string>();
-  const alternatives = (menteeId: string, currentMentor: string | null): MentorOption[] => {
-    const list = (ctx.optionsOf.get(menteeId) ?? [])
-      .filter((option) => option.mentorId !== currentMentor)
-      .sort((a, b) => b.score - a.score || (a.mentorId < b.mentorId ? -1 : a.mentorId > b.mentorId ? 1 : 0))
-      .slice(0, ALTERNATIVES);
-    for (const option of list) named.add(option.mentorId);
-    return list;
-  };
+  const pairIds = confirmedPairIds(input);
 
-  const pairIds = confirmedPairIds(ctx.input);
   const groups = new Map<string, MentorGroupView>();
   let proposed = 0;
   let confirmed = 0;
   let proposedScore = 0;
-  for (const pair of result.pairs) {
+  for (const pair of proposal.pairs) {
     const key = keyOf(pair);
-    const isConfirmed = ctx.confirmedKeys.has(key);
-    const mentor = ctx.mentorById.get(pair.mentorId);
+    const isConfirmed = confirmedKeys.has(key);
+    const mentor = mentorById.get(pair.mentorId);
     let group = groups.get(pair.mentorId);
     if (!group) {
       group = {
@@ -190,15 +194,14 @@ function shape(result: EngineResult, ctx: ShapeContext): PairingResult {
     const view: ProposedPairView = {
       mentorId: pair.mentorId,
       menteeId: pair.menteeId,
-      menteeName: ctx.menteeById.get(pair.menteeId)?.fullName ?? pair.menteeId,
+      menteeName: menteeById.get(pair.menteeId)?.fullName ?? pair.menteeId,
       form: pair.form,
       formName: formName(pair.form),
       score: pair.score,
       reasons: pair.reasons.filter((reason) => reason !== KEPT_REASON),
-      pinned: ctx.pinKeys.has(key),
+      pinned: pinKeys.has(key),
       confirmed: isConfirmed,
-      pairId: isConfirmed ? (pairIds.get(keyOf({ mentorId: normalizeText(pair.mentorId), menteeId: normalizeText(pair.menteeId) })) ?? null) : null,
-      alternatives: isConfirmed ? [] : alternatives(pair.menteeId, pair.mentorId),
+      pairId: isConfirmed ? (pairIds.get(normalizedKey(pair)) ?? null) : null,
     };
     group.pairs.push(view);
     if (isConfirmed) confirmed++;
@@ -208,15 +211,14 @@ function shape(result: EngineResult, ctx: ShapeContext): PairingResult {
     }
   }
 
-  const unmatched: UnmatchedView[] = result.unmatched.map((entry) => {
-    const mentee = ctx.menteeById.get(entry.menteeId);
+  const unmatched: UnmatchedView[] = proposal.unmatched.map((entry) => {
+    const mentee = menteeById.get(entry.menteeId);
     return {
       menteeId: entry.menteeId,
       menteeName: mentee?.fullName ?? entry.menteeId,
       form: mentee?.form ?? '',
       formName: mentee ? formName(mentee.form) : '',
       reason: capitalized(entry.reason),
-      alternatives: alternatives(entry.menteeId, null),
     };
   });
   unmatched.sort((a, b) => collator.compare(a.menteeName, b.menteeName));
@@ -230,22 +232,21 @@ function shape(result: EngineResult, ctx: ShapeContext): PairingResult {
 
   return {
     groups: ordered,
-    mentors: [...named].sort().map((mentorId) => {
-      const mentor = ctx.mentorById.get(mentorId);
-      const capacity = mentor?.capacity ?? 1;
-      return { mentorId, mentorName: mentor?.fullName ?? mentorId, free: Math.max(0, capacity - (taken.get(mentorId) ?? 0)) };
-    }),
-    unmatched,
+    unmatched: unmatched.slice(0, UNMATCHED_SENT),
     summary: {
       proposed,
       confirmed,
       unmatched: unmatched.length,
       averageScore: proposed > 0 ? Math.round((proposedScore / proposed) * 10) / 10 : null,
     },
-    problems: problemLines(ctx.input),
-    warnings: [],
-    pins: [],
+    problems: problemLines(input),
+    warnings: proposal.warnings,
+    pins: proposal.pins.filter((pin) => !confirmedKeys.has(keyOf(pin))),
   };
+}
+
+function normalizedKey(pair: PairKey): string {
+  return keyOf({ mentorId: normalizeText(pair.mentorId), menteeId: normalizeText(pair.menteeId) });
 }
 
 /** `ID пары` of each confirmed row, by the pair's normalised IDs (as readPairingInput matches them). */
@@ -253,7 +254,7 @@ function confirmedPairIds(input: PairingInput): Map<string, string> {
   const ids = new Map<string, string>();
   for (const record of input.pairRecords) {
     if (record.status !== 'утверждена' || !record.pairId) continue;
-    const key = keyOf({ mentorId: normalizeText(record.mentorId), menteeId: normalizeText(record.menteeId) });
+    const key = normalizedKey(record);
     if (!ids.has(key)) ids.set(key, record.pairId);
   }
   return ids;

@@ -57,6 +57,10 @@ export function parseConfirm(value: unknown): ConfirmRequest {
   return confirm;
 }
 
+export function parseMenteeId(value: unknown): string {
+  return parse(id, value, 'данные наставляемого');
+}
+
 export function parsePairKey(value: unknown): PairKey {
   return parse(pairKey, value, 'данные пары');
 }

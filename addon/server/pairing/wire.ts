@@ -70,14 +70,11 @@ export interface PairingState {
 /** Another mentor the curator may move a mentee to: every hard rule and the minimum hold. */
 export interface MentorOption {
   mentorId: string;
-  score: number;
-}
-
-/** A mentor named in alternatives, with places left in the current proposal (0 = moving in displaces someone). */
-export interface MentorInfo {
-  mentorId: string;
   mentorName: string;
-  free: number;
+  score: number;
+  capacity: number;
+  /** Places taken by confirmed pairs (of every form). */
+  confirmed: number;
 }
 
 export interface ProposedPairView {
@@ -93,7 +90,6 @@ export interface ProposedPairView {
   /** Already `утверждена` in «Пары»; kept as is. */
   confirmed: boolean;
   pairId: string | null;
-  alternatives: MentorOption[];
 }
 
 export interface MentorGroupView {
@@ -111,13 +107,11 @@ export interface UnmatchedView {
   form: string;
   formName: string;
   reason: string;
-  alternatives: MentorOption[];
 }
 
 export interface PairingResult {
   groups: MentorGroupView[];
-  /** Every mentor named in `alternatives`. */
-  mentors: MentorInfo[];
+  /** Mentees without a pair, by name; at most the first few hundred (`summary.unmatched` counts all). */
   unmatched: UnmatchedView[];
   summary: {
     /** New pairs proposed in this run (not yet confirmed). */
@@ -158,6 +152,8 @@ export interface ConfirmResult {
 export interface PairingApi {
   getPairingState(): PairingState;
   runPairing(request: PairingRequest): PairingResult;
+  /** Mentors a mentee may be moved to, best first (asked when the curator opens «Заменить»). */
+  getAlternatives(menteeId: string, request: PairingRequest): MentorOption[];
   excludePair(pair: PairKey, request: PairingRequest): PairingResult;
   confirmPairs(confirm: ConfirmRequest): ConfirmResult;
 }

@@ -1,11 +1,13 @@
 // Proposed pairs grouped by mentor, and mentees left without a pair.
-import type { ConfirmedPairView, MentorGroupView, MentorInfo, MentorOption, PairKey, PairingResult, ProposedPairView, UnmatchedView } from '../../server/pairing/wire';
+import type { ConfirmedPairView, MentorGroupView, MentorOption, PairKey, PairingResult, ProposedPairView, UnmatchedView } from '../../server/pairing/wire';
 import { h } from './dom';
 import { pairKey } from './model';
 import { count, formatScore } from './words';
 
 export interface ResultHandlers {
   togglePin(pair: PairKey): void;
+  /** Mentors the mentee may move to, asked from the server when the curator opens the list. */
+  alternatives(menteeId: string): Promise<MentorOption[]>;
   move(menteeId: string, mentorId: string): void;
   exclude(pair: PairKey): void;
   select(key: string, chosen: boolean): void;
@@ -30,14 +32,15 @@ function stat(value: number, label: string, kind: string): HTMLElement {
   return h('div', { class: `stat stat-${kind}` }, h('strong', {}, formatScore(value)), h('span', {}, label));
 }
 
-type Mentors = Map<string, MentorInfo>;
+/** Places each mentor has in the current proposal, to tell the curator who still has room. */
+type Load = Map<string, number>;
 
-function mentorsOf(result: PairingResult): Mentors {
-  return new Map(result.mentors.map((m) => [m.mentorId, m]));
+function loadOf(result: PairingResult): Load {
+  return new Map(result.groups.map((group) => [group.mentorId, group.taken]));
 }
 
 export function renderGroups(result: PairingResult, selected: Set<string>, on: ResultHandlers): HTMLElement {
-  const mentors = mentorsOf(result);
+  const load = loadOf(result);
   const section = h('section', { class: 'results', id: 'pairs' });
   section.append(h('h2', {}, 'Пары по наставникам'));
   if (result.groups.length === 0) {
@@ -50,7 +53,7 @@ export function renderGroups(result: PairingResult, selected: Set<string>, on: R
   const more = h('button', { type: 'button', class: 'secondary wide' });
   const showMore = () => {
     const next = result.groups.slice(shown, shown + PAGE);
-    for (const group of next) list.append(renderGroup(group, mentors, selected, on));
+    for (const group of next) list.append(renderGroup(group, load, selected, on));
     shown += next.length;
     const rest = result.groups.length - shown;
     if (rest > 0) more.textContent = `Показать ещё (${count(rest, 'наставник', 'наставника', 'наставников')})`;
@@ -62,7 +65,7 @@ export function renderGroups(result: PairingResult, selected: Set<string>, on: R
   return section;
 }
 
-function renderGroup(group: MentorGroupView, mentors: Mentors, selected: Set<string>, on: ResultHandlers): HTMLElement {
+function renderGroup(group: MentorGroupView, load: Load, selected: Set<string>, on: ResultHandlers): HTMLElement {
   const full = group.taken >= group.capacity;
   return h(
     'article',
@@ -73,11 +76,11 @@ function renderGroup(group: MentorGroupView, mentors: Mentors, selected: Set<str
       h('span', { class: 'mentor-name' }, group.mentorName),
       h('span', { class: `load${full ? ' full' : ''}`, title: 'занято мест / всего' }, `${group.taken} / ${group.capacity}`),
     ),
-    h('ul', { class: 'pairs' }, group.pairs.map((pair) => renderPair(pair, mentors, selected, on))),
+    h('ul', { class: 'pairs' }, group.pairs.map((pair) => renderPair(pair, load, selected, on))),
   );
 }
 
-function renderPair(pair: ProposedPairView, mentors: Mentors, selected: Set<string>, on: ResultHandlers): HTMLElement {
+function renderPair(pair: ProposedPairView, load: Load, selected: Set<string>, on: ResultHandlers): HTMLElement {
   const key = pairKey(pair);
   const tick = pair.confirmed
     ? h('span', { class: 'lock', title: 'Пара утверждена' }, '✓')
@@ -86,17 +89,16 @@ function renderPair(pair: ProposedPairView, mentors: Mentors, selected: Set<stri
     pair.confirmed ? h('span', { class: 'tag tag-done' }, pair.pairId ? `утверждена · ${pair.pairId}` : 'утверждена') : null,
     pair.pinned ? h('span', { class: 'tag tag-pin' }, 'закреплена вручную') : null,
   ];
-  const actions = pair.confirmed
-    ? null
-    : h(
+  const chooser = pair.confirmed ? null : mentorChooser(pair.menteeId, pair.mentorId, load, on);
+  const actions = chooser
+    ? h(
         'div',
         { class: 'actions' },
         action(pair.pinned ? 'Открепить' : 'Закрепить', () => on.togglePin(pair), 'pin', 'Оставить эту пару при пересчёте'),
-        mentorSelect('Заменить ▾', 'Передать наставляемого другому наставнику', pair.alternatives, mentors, (mentorId) =>
-          on.move(pair.menteeId, mentorId),
-        ),
+        chooser.opener('Заменить', 'Передать наставляемого другому наставнику'),
         action('Не объединять', () => on.exclude(pair), 'danger', 'Больше никогда не предлагать эту пару (лист «Не объединять»)'),
-      );
+      )
+    : null;
   return h(
     'li',
     { class: `pair${pair.confirmed ? ' confirmed' : ''}${pair.pinned ? ' pinned' : ''}`, 'data-mentee': pair.menteeId },
@@ -108,6 +110,7 @@ function renderPair(pair: ProposedPairView, mentors: Mentors, selected: Set<stri
       h('div', { class: 'meta' }, pair.formName, ...tags),
       reasonList(pair.reasons),
       actions,
+      chooser?.panel ?? null,
     ),
   );
 }
@@ -135,33 +138,27 @@ const UNMATCHED_OPEN = 10;
 
 export function renderUnmatched(result: PairingResult, on: ResultHandlers): HTMLElement | null {
   if (result.unmatched.length === 0) return null;
-  const mentors = mentorsOf(result);
-  const shown = result.unmatched.slice(0, PAGE * 5);
-  const hidden = result.unmatched.length - shown.length;
+  const load = loadOf(result);
+  const shown = result.unmatched;
+  const hidden = result.summary.unmatched - shown.length;
   return h(
     'details',
-    { class: 'results unmatched-section', id: 'unmatched', open: result.unmatched.length <= UNMATCHED_OPEN },
-    h('summary', {}, h('h2', {}, `Без пары · ${result.unmatched.length}`)),
-    h('ul', { class: 'unmatched' }, shown.map((m) => renderUnmatchedMentee(m, mentors, on))),
-    hidden > 0 ? h('p', { class: 'muted small' }, `И ещё ${count(hidden, 'наставляемый', 'наставляемых', 'наставляемых')} — см. лист «Наставляемые».`) : null,
+    { class: 'results unmatched-section', id: 'unmatched', open: result.summary.unmatched <= UNMATCHED_OPEN },
+    h('summary', {}, h('h2', {}, `Без пары · ${result.summary.unmatched}`)),
+    h('ul', { class: 'unmatched' }, shown.map((m) => renderUnmatchedMentee(m, load, on))),
+    hidden > 0 ? h('p', { class: 'muted small' }, `И ещё ${count(hidden, 'наставляемый', 'наставляемых', 'наставляемых')}: выберите меньше форм, чтобы увидеть всех.`) : null,
   );
 }
 
-function renderUnmatchedMentee(mentee: UnmatchedView, mentors: Mentors, on: ResultHandlers): HTMLElement {
+function renderUnmatchedMentee(mentee: UnmatchedView, load: Load, on: ResultHandlers): HTMLElement {
+  const chooser = mentorChooser(mentee.menteeId, null, load, on);
   return h(
     'li',
     { class: 'lonely', 'data-mentee': mentee.menteeId },
     h('div', { class: 'pair-line' }, h('span', { class: 'mentee-name' }, mentee.menteeName), h('span', { class: 'meta' }, mentee.formName)),
     h('p', { class: 'reason' }, mentee.reason),
-    mentee.alternatives.length
-      ? h(
-          'div',
-          { class: 'actions' },
-          mentorSelect('Назначить наставника ▾', 'Назначить наставника вручную', mentee.alternatives, mentors, (mentorId) =>
-            on.move(mentee.menteeId, mentorId),
-          ),
-        )
-      : null,
+    h('div', { class: 'actions' }, chooser.opener('Назначить наставника…', 'Назначить наставника вручную')),
+    chooser.panel,
   );
 }
 
@@ -182,29 +179,62 @@ function action(label: string, click: () => void, kind: string, title: string): 
   return button;
 }
 
-function mentorSelect(
-  placeholder: string,
-  title: string,
-  options: MentorOption[],
-  mentors: Mentors,
-  choose: (mentorId: string) => void,
-): HTMLElement | null {
-  if (options.length === 0) return null;
-  const label = (o: MentorOption) => {
-    const mentor = mentors.get(o.mentorId);
-    const place = mentor && mentor.free === 0 ? ' · мест нет, кто-то уступит' : '';
-    return `${mentor?.mentorName ?? o.mentorId} · ${formatScore(o.score)}${place}`;
+/**
+ * «Заменить»: a list of other mentors, fetched when opened, each with compatibility and the
+ * places left; choosing one pins the mentee there and pairs again.
+ */
+function mentorChooser(menteeId: string, currentMentor: string | null, load: Load, on: ResultHandlers) {
+  const panel = h('div', { class: 'chooser', hidden: true });
+  let openers: HTMLElement[] = [];
+  const close = () => {
+    panel.hidden = true;
+    panel.replaceChildren();
+    for (const button of openers) button.setAttribute('aria-expanded', 'false');
   };
-  const select = h(
-    'select',
-    { class: 'swap', 'aria-label': title, title },
-    h('option', { value: '' }, placeholder),
-    options.map((o) => h('option', { value: o.mentorId }, label(o))),
-  );
-  select.addEventListener('change', () => {
-    if (select.value) choose(select.value);
-  });
-  return select;
+  const fill = (options: MentorOption[]) => {
+    const others = options.filter((o) => o.mentorId !== currentMentor);
+    const cancel = h('button', { type: 'button', class: 'link' }, 'Отмена');
+    cancel.addEventListener('click', close);
+    panel.replaceChildren(
+      others.length
+        ? h(
+            'ul',
+            { class: 'options' },
+            others.map((o) => {
+              const free = o.capacity - (load.get(o.mentorId) ?? o.confirmed);
+              const button = h(
+                'button',
+                { type: 'button', class: 'option', 'data-mentor': o.mentorId },
+                h('span', { class: 'option-name' }, o.mentorName),
+                h('span', { class: `option-free${free > 0 ? '' : ' none'}` }, free > 0 ? `мест: ${free}` : 'мест нет'),
+                scoreBadge(o.score),
+              );
+              button.addEventListener('click', () => on.move(menteeId, o.mentorId));
+              return h('li', {}, button);
+            }),
+          )
+        : h('p', { class: 'muted small' }, 'Других подходящих наставников нет: проверьте формы, классы и согласия в реестре.'),
+      others.some((o) => o.capacity - (load.get(o.mentorId) ?? o.confirmed) <= 0)
+        ? h('p', { class: 'muted small' }, 'Если у наставника нет мест, подбор передаст одного из его наставляемых другому.')
+        : '',
+      h('div', { class: 'reset-row' }, cancel),
+    );
+  };
+  const opener = (label: string, title: string) => {
+    const button = h('button', { type: 'button', class: 'link swap', title, 'aria-expanded': 'false' }, label);
+    openers = [...openers, button];
+    button.addEventListener('click', () => {
+      if (!panel.hidden) return close();
+      panel.hidden = false;
+      button.setAttribute('aria-expanded', 'true');
+      panel.replaceChildren(h('p', { class: 'muted small' }, 'Ищем подходящих наставников…'));
+      on.alternatives(menteeId).then(fill, (error: Error) => {
+        panel.replaceChildren(h('p', { class: 'chooser-error' }, error.message));
+      });
+    });
+    return button;
+  };
+  return { panel, opener };
 }
 
 /** Pairs already confirmed, shown before the first run (they are kept by every run). */
