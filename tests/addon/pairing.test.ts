@@ -190,6 +190,21 @@ describe('pairing sidebar handlers', () => {
     expect(done.result.summary).toMatchObject({ confirmed: 2, proposed: 2 });
   });
 
+  it('saves the whole proposal as `предложена` without confirming, replacing the earlier proposal', () => {
+    const gas = standIn(smallWorkspace());
+    const state = fromPage(getPairingState);
+    const first = fromPage(confirmPairs, { request: requestFor(state), pairs: [], startDate: '2024-09-02' });
+    expect(first).toMatchObject({ confirmed: 0, proposed: 4, pairIds: [], menteesUpdated: 0 });
+    expect([...rowsByMentee(gas).values()].map((r) => r['Статус'])).toEqual(['предложена', 'предложена', 'предложена', 'предложена']);
+    expect(gas.calls.writes('Наставляемые')).toHaveLength(0);
+
+    // Pairing only «ученик – ученик» again: the old `предложена` rows give way to the new proposal.
+    const second = fromPage(confirmPairs, { request: requestFor(state, { forms: ['student-student'] }), pairs: [], startDate: '2024-09-02' });
+    expect(second).toMatchObject({ confirmed: 0, proposed: 1 });
+    expect([...rowsByMentee(gas).keys()]).toEqual(['У4']);
+    expect(gas.sheetValues('Пары')).toHaveLength(2);
+  });
+
   it('keeps confirmed pairs on the next run, counts them against capacity, and turns `предложена` into `утверждена` in place', () => {
     const gas = standIn(smallWorkspace());
     const state = fromPage(getPairingState);
