@@ -7,7 +7,7 @@ import type { ProposedPair } from '../../../shared/pairing';
 import { writePairs, type PairProposal, type PairingInput } from '../../../shared/registry';
 import { cellText, matchHeaders } from '../../../shared/tables';
 import { menteeSheet } from '../../../shared/workspace';
-import { keyOf, type Proposal } from './proposal';
+import { KEPT_REASON, keyOf, type Proposal } from './proposal';
 import type { PairKey } from './wire';
 
 type Grid = unknown[][];
@@ -27,8 +27,6 @@ export interface ConfirmationPlan {
   pairIds: string[];
   menteesUpdated: number;
 }
-
-const KEPT_REASON = 'утверждённая пара';
 
 export function planConfirmation(
   grids: { pairs: Grid; mentees: Grid },

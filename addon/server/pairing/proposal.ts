@@ -20,7 +20,7 @@ const UNMATCHED_SENT = 200;
 /** Registry problems sent to the sidebar; the rest are summed up in one line. */
 const PROBLEMS_SHOWN = 100;
 /** The engine's own reason on kept pairs; the sidebar shows that with a tag instead. */
-const KEPT_REASON = 'утверждённая пара';
+export const KEPT_REASON = 'утверждённая пара';
 
 export interface Proposal {
   /** The engine's pairs: confirmed, pinned by the curator and new. */
