@@ -24,6 +24,8 @@ export interface AssignmentProblem {
 }
 
 export interface AssignmentStats {
+  /** Candidate (mentor, mentee) arcs. */
+  arcs: number;
   phases: number;
   augmentations: number;
 }
@@ -309,6 +311,7 @@ export function solveAssignment(problem: AssignmentProblem, stats?: AssignmentSt
     augmentPaths();
   }
   if (stats) {
+    stats.arcs = mentor.length;
     stats.phases = phase;
     stats.augmentations = augmentations;
   }
