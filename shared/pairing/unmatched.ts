@@ -3,7 +3,7 @@
 // (seed 000, item 5.4: continue the search, or assign a mentor directively).
 import { FORM_CODES, formName } from '../catalogue';
 import type { PairingModel } from './model';
-import { gradeRule, isForbidden, isSelf, GRADE_OUT_OF_RANGE, GRADE_UNKNOWN, PEER_FORM } from './rules';
+import { gradeRule, isForbidden, isSelf, GRADE_NOT_ABOVE, GRADE_OUT_OF_RANGE, GRADE_UNKNOWN } from './rules';
 import { scorePair } from './score';
 import { countOf, MENTORS } from './text';
 import type { UnmatchedCode, UnmatchedMentee } from './types';
@@ -47,6 +47,7 @@ export function unmatchedReason(model: PairingModel, mentee: number, ofForm: Int
   let left = 0;
   let noConsent = 0;
   let gradeUnknown = 0;
+  let notAbove = 0;
   let outOfRange = 0;
   let bestScore = 0;
   for (const mentor of mentors) {
@@ -61,6 +62,7 @@ export function unmatchedReason(model: PairingModel, mentee: number, ofForm: Int
       if (grade !== 0) {
         stage = GRADE;
         if (grade === GRADE_UNKNOWN) gradeUnknown++;
+        if (grade === GRADE_NOT_ABOVE) notAbove++;
         if (grade === GRADE_OUT_OF_RANGE) outOfRange++;
       } else if (isSelf(model, mentor, mentee)) stage = SELF;
       else if (isForbidden(model, mentor, mentee)) stage = DO_NOT_PAIR;
@@ -95,7 +97,7 @@ export function unmatchedReason(model: PairingModel, mentee: number, ofForm: Int
       if (gradeUnknown === count) {
         return result('grade-rules', `у наставников формы ${name} (${countOf(count, MENTORS)}) не указан класс/курс: нельзя проверить, что наставник старше`);
       }
-      const peer = form === PEER_FORM ? 'наставник должен учиться в более старшем классе/на более старшем курсе' : '';
+      const peer = notAbove > 0 ? 'наставник должен учиться в более старшем классе/на более старшем курсе' : '';
       const range = outOfRange > 0 ? 'класс/курс наставляемого вне «Классы/курсы наставляемых» наставника' : '';
       return result(
         'grade-rules',

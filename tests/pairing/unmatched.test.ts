@@ -36,12 +36,16 @@ describe('reasons for unmatched mentees', () => {
     const peers = [mentor('M1', { forms: ['student-student'], grade: 6 }), mentor('M2', { forms: ['student-student'], grade: 7 })];
     const [entry] = why(peers, [mentee('E1', { form: 'student-student', grade: 7 })]);
     expect(entry.code).toBe('grade-rules');
-    expect(entry.reason).toContain('ни один доступный наставник формы «ученик – ученик» не подходит по классу/курсу (2 наставника)');
+    expect(entry.reason).toBe(
+      'ни один доступный наставник формы «ученик – ученик» не подходит по классу/курсу (2 наставника): наставник должен учиться в более старшем классе/на более старшем курсе',
+    );
     const [unknown] = why(peers, [mentee('E1', { form: 'student-student' })]);
     expect(unknown).toMatchObject({ code: 'grade-rules' });
     expect(unknown.reason).toContain('не указан класс/курс наставляемого');
     const [range] = why([mentor('M1', { menteeGrades: { min: 1, max: 4 } })], [mentee('E1', { grade: 9 })]);
-    expect(range.reason).toContain('вне «Классы/курсы наставляемых»');
+    expect(range.reason).toBe(
+      'ни один доступный наставник формы «учитель – ученик» не подходит по классу/курсу (1 наставник): класс/курс наставляемого вне «Классы/курсы наставляемых» наставника',
+    );
   });
 
   it('the only mentor is the mentee themself', () => {
