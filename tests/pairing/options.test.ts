@@ -7,7 +7,10 @@ describe('pinned pairs', () => {
   it('are kept as they are, marked pinned, and counted in matched and totalScore', () => {
     const mentors = [mentor('M1', { capacity: 2, interests: ['шахматы'], status: 'выбыл' }), mentor('M2')];
     const mentees = [mentee('E1', { status: 'в паре', interests: ['шахматы'] }), mentee('E2'), mentee('E3')];
-    const result = matchPairs(mentors, mentees, { pinned: [{ mentorId: 'M1', menteeId: 'E1' }] });
+    const result = matchPairs(mentors, mentees, {
+      pinned: [{ mentorId: 'M1', menteeId: 'E1' }],
+      doNotPair: [{ mentorId: 'M1', menteeId: 'E1' }],
+    });
     expect(result.pairs[0]).toEqual({
       mentorId: 'M1',
       menteeId: 'E1',
@@ -16,7 +19,7 @@ describe('pinned pairs', () => {
       reasons: ['утверждённая пара', 'общие интересы: шахматы'],
       pinned: true,
     });
-    // M1 has left: kept in its confirmed pair, never given a new mentee.
+    // M1 has left (and the pair is on «Не объединять»): the confirmed pair stays, M1 gets no new mentee.
     expect(result.pairs.slice(1).map((pair) => [pair.mentorId, pair.pinned])).toEqual([['M2', false]]);
     expect(result.matched).toBe(2);
     expect(result.totalScore).toBe(100 + result.pairs[1].score);
@@ -70,6 +73,14 @@ describe('forms in scope', () => {
     expect(result.pairs.map((pair) => pair.menteeId)).toEqual(['E3']);
     expect(result.unmatched.map((entry) => entry.menteeId)).toEqual(['E4']);
     expect(result.matched).toBe(1);
+  });
+});
+
+describe('empty registries', () => {
+  it('give an empty result', () => {
+    expect(matchPairs([], [])).toEqual({ pairs: [], unmatched: [], matched: 0, totalScore: 0 });
+    expect(matchPairs([mentor('M1')], [])).toEqual({ pairs: [], unmatched: [], matched: 0, totalScore: 0 });
+    expect(feasiblePairs([], [mentee('E1')])).toEqual([]);
   });
 });
 
