@@ -10,5 +10,5 @@ export type {
   UnmatchedCode,
   UnmatchedMentee,
 } from './types';
-export { matchPairs, greedyPairs, feasiblePairs } from './match';
+export { matchPairs, greedyPairs, feasiblePairs, PINNED_REASON } from './match';
 export type { AssignmentStats } from './flow';

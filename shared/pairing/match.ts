@@ -9,7 +9,8 @@ import { compareIds } from './text';
 import type { FeasiblePair, PairingOptions, PairingResult, ProposedPair } from './types';
 import { mentorsOfForms, unmatchedReason } from './unmatched';
 
-const PINNED_REASON = 'утверждённая пара';
+/** The first reason of every pinned pair; adapters that show pins their own way filter it out. */
+export const PINNED_REASON = 'утверждённая пара';
 
 /** The arc each mentee is assigned through (−1 when none): the exact optimum. */
 function optimalArcs(model: PairingModel, candidates: Candidates, stats?: AssignmentStats): Int32Array {
