@@ -59,9 +59,10 @@ export interface SmallInstance {
 /** A few mentors and mentees over two forms, with grades, tags, capacities 1–3 and preferences. */
 export function smallInstance(seed: number, mentorCount: number, menteeCount: number): SmallInstance {
   const rnd = random(seed);
-  const mentors = Array.from({ length: mentorCount }, (_, k) =>
-    mentor(`M${k + 1}`, {
-      forms: pick(rnd, SMALL_FORMS, 1.3).length ? pick(rnd, SMALL_FORMS, 1.3) : ['teacher-student'],
+  const mentors = Array.from({ length: mentorCount }, (_, k) => {
+    const forms = pick(rnd, SMALL_FORMS, 1.3);
+    return mentor(`M${k + 1}`, {
+      forms: forms.length > 0 ? forms : ['teacher-student'],
       grade: 5 + Math.floor(rnd() * 6),
       age: 12 + Math.floor(rnd() * 30),
       competencies: pick(rnd, TAGS, 2.5),
@@ -70,8 +71,8 @@ export function smallInstance(seed: number, mentorCount: number, menteeCount: nu
       format: rnd() < 0.3 ? 'очно' : rnd() < 0.5 ? 'дистанционно' : 'смешанно',
       capacity: 1 + Math.floor(rnd() * 3),
       menteeGrades: rnd() < 0.2 ? { min: 4, max: 8 } : undefined,
-    }),
-  );
+    });
+  });
   const mentees = Array.from({ length: menteeCount }, (_, k) =>
     mentee(`E${k + 1}`, {
       form: SMALL_FORMS[Math.floor(rnd() * SMALL_FORMS.length)],
