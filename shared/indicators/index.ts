@@ -17,3 +17,6 @@ export type {
   RegisteredSchool,
   SchoolRow,
 } from './consolidate';
+export { organisationIndicators, TARGET_STATUS_COLOURS, TARGET_STATUS_LABELS } from './organisation';
+export type { OrganisationIndicator, TargetStatus } from './organisation';
+export { indicatorSheet, indicatorCells, type IndicatorColumn } from './sheet';

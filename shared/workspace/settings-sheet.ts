@@ -1,6 +1,7 @@
 // `Настройки` — one parameter per row: `Параметр` · `Значение` · `Пояснение`.
 // Rows are found by the parameter's name, so the curator may reorder them or add own rows.
 import { DEFAULT_WEIGHTS, WEIGHT_KEYS, type WeightKey } from '../pairing/weights';
+import { REPORT_SETTINGS_ROWS } from './report-settings';
 import type { SheetSpec } from './sheet-spec';
 
 export type { WeightKey };
@@ -83,5 +84,6 @@ export const settingsSheet: SheetSpec<SettingsColumn> = {
     { key: 'value', header: 'Значение', required: true, width: 30 },
     { key: 'hint', header: 'Пояснение', width: 70 },
   ],
-  initialRows: SETTINGS.map((setting) => [setting.label, setting.initial ?? '', setting.hint]),
+  // The pairing and order settings, then the school report's (identity, contingent, programmes).
+  initialRows: [...SETTINGS.map((setting) => [setting.label, setting.initial ?? '', setting.hint]), ...REPORT_SETTINGS_ROWS],
 };
