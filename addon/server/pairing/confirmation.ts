@@ -7,7 +7,8 @@ import type { ProposedPair } from '../../../shared/pairing';
 import { writePairs, type PairProposal, type PairingInput } from '../../../shared/registry';
 import { cellText, matchHeaders } from '../../../shared/tables';
 import { menteeSheet } from '../../../shared/workspace';
-import { KEPT_REASON, keyOf, type Proposal } from './proposal';
+import { PINNED_REASON } from '../../../shared/pairing';
+import { keyOf, type Proposal } from './proposal';
 import type { PairKey } from './wire';
 
 type Grid = unknown[][];
@@ -54,7 +55,7 @@ export function planConfirmation(
 
   const toWrite: PairProposal[] = proposal.pairs.map((pair) => ({
     ...pair,
-    reasons: pair.reasons.filter((reason) => reason !== KEPT_REASON),
+    reasons: pair.reasons.filter((reason) => reason !== PINNED_REASON),
     pinned: proposal.confirmedKeys.has(keyOf(pair)),
   }));
   const { model, resultRows } = writePairs(grids.pairs, toWrite, input);

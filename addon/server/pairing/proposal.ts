@@ -5,6 +5,7 @@ import {
   PairingInputError,
   feasiblePairs,
   matchPairs,
+  PINNED_REASON,
   type PairingOptions,
   type ProposedPair,
   type UnmatchedMentee,
@@ -19,9 +20,6 @@ const ALTERNATIVES = 8;
 const UNMATCHED_SENT = 200;
 /** Registry problems sent to the sidebar; the rest are summed up in one line. */
 const PROBLEMS_SHOWN = 100;
-/** The engine's own reason on kept pairs; the sidebar shows that with a tag instead. */
-export const KEPT_REASON = 'утверждённая пара';
-
 export interface Proposal {
   /** The engine's pairs: confirmed, pinned by the curator and new. */
   pairs: ProposedPair[];
@@ -198,7 +196,7 @@ export function review(input: PairingInput, proposal: Omit<Proposal, 'view' | 'c
       form: pair.form,
       formName: formName(pair.form),
       score: pair.score,
-      reasons: pair.reasons.filter((reason) => reason !== KEPT_REASON),
+      reasons: pair.reasons.filter((reason) => reason !== PINNED_REASON),
       pinned: pinKeys.has(key),
       confirmed: isConfirmed,
       pairId: isConfirmed ? (pairIds.get(normalizedKey(pair)) ?? null) : null,
