@@ -16,9 +16,21 @@ function twoDigits(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-/** `ДД.ММ.ГГГГ`; dates are read in UTC, as file readers give calendar dates at UTC midnight. */
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * The calendar day a date cell stands for, as the UTC midnight nearest to it. File readers
+ * (exceljs) give UTC midnights; Apps Script gives the midnight of the spreadsheet's zone, e.g.
+ * 01.09.2024 in Moscow is 2024-08-31T21:00Z. Rounding reads both right in zones UTC−11…UTC+12.
+ */
+export function cellDay(date: Date): Date {
+  return new Date(Math.round(date.getTime() / MS_PER_DAY) * MS_PER_DAY);
+}
+
+/** `ДД.ММ.ГГГГ` of the day a date cell stands for (see `cellDay`). */
 export function formatDate(date: Date): string {
-  return `${twoDigits(date.getUTCDate())}.${twoDigits(date.getUTCMonth() + 1)}.${date.getUTCFullYear()}`;
+  const day = cellDay(date);
+  return `${twoDigits(day.getUTCDate())}.${twoDigits(day.getUTCMonth() + 1)}.${day.getUTCFullYear()}`;
 }
 
 /** The cell as tidy text: numbers without float noise, booleans as да/нет, dates as ДД.ММ.ГГГГ. */

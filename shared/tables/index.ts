@@ -1,4 +1,4 @@
-export { cellText, formatDate, isEmptyCell, isEmptyRow, splitList, type CellValue } from './cell';
+export { cellDay, cellText, formatDate, isEmptyCell, isEmptyRow, splitList, type CellValue } from './cell';
 export { parseGrade, parseGradeRange, parseInteger, parseNumber } from './numbers';
 export { columnLetter, formatProblem, sortProblems, type ProblemCode, type TableProblem } from './problem';
 export { matchHeaders, normalizeHeader, type HeaderMatch } from './headers';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cellText, columnLetter, formatProblem, parseGrade, parseGradeRange, parseInteger, parseNumber, splitList } from '../../shared/tables';
+import { cellDay, cellText, columnLetter, formatDate, formatProblem, parseGrade, parseGradeRange, parseInteger, parseNumber, splitList } from '../../shared/tables';
+import { readPairs, readSettings } from '../../shared/registry';
+import { headersOf, pairSheet, settingsSheet } from '../../shared/workspace';
 
 describe('cell values', () => {
   it('turns every cell type into tidy text', () => {
@@ -11,6 +13,20 @@ describe('cell values', () => {
     expect(cellText(new Date(Date.UTC(2024, 8, 1)))).toBe('01.09.2024');
     expect(cellText(null)).toBe('');
     expect(cellText(undefined)).toBe('');
+  });
+
+  it('reads a date cell as its calendar day in any sheet time zone', () => {
+    // exceljs: the day at UTC midnight.
+    expect(cellText(new Date('2024-09-01T00:00:00Z'))).toBe('01.09.2024');
+    // Apps Script in a Moscow-time sheet: local midnight of 01.09.2024 is 21:00 UTC of the day before.
+    expect(cellText(new Date('2024-08-31T21:00:00Z'))).toBe('01.09.2024');
+    // Vladivostok (UTC+10), Kamchatka (UTC+12) and a zone west of Greenwich (UTC−5).
+    expect(cellText(new Date('2024-12-31T14:00:00Z'))).toBe('01.01.2025');
+    expect(cellText(new Date('2025-02-28T12:00:00Z'))).toBe('01.03.2025');
+    expect(cellText(new Date('2024-03-01T05:00:00Z'))).toBe('01.03.2024');
+    expect(formatDate(new Date('2024-02-28T21:00:00Z'))).toBe('29.02.2024');
+    expect(cellDay(new Date('2024-08-31T21:00:00Z')).toISOString()).toBe('2024-09-01T00:00:00.000Z');
+    expect(cellText(new Date(Number.NaN))).toBe('');
   });
 
   it('splits lists on ; , and line breaks, dropping empties and repeats', () => {
@@ -88,5 +104,20 @@ describe('problems', () => {
     expect(
       formatProblem({ code: 'missing-column', sheet: 'Пары', row: 1, column: '', header: 'Статус', value: '', message: 'нет столбца' }),
     ).toBe('Лист «Пары», строка 1, столбец «Статус»: нет столбца');
+  });
+});
+
+describe('date cells read by the registries', () => {
+  const moscowMidnight = (iso: string) => new Date(new Date(`${iso}T00:00:00Z`).getTime() - 3 * 3_600_000);
+
+  it('keeps the day of a settings date and of a pair’s start date written in a Moscow-time sheet', () => {
+    const settings = readSettings([headersOf(settingsSheet), ['Приказ о закреплении пар: дата', moscowMidnight('2024-09-02'), '']]);
+    expect(settings.problems).toEqual([]);
+    expect(settings.settings.pairOrderDate).toBe('02.09.2024');
+    const header = headersOf(pairSheet);
+    const row = header.map((h) => ({ 'ID пары': 'П1', 'Наставник ID': 'Н1', 'Наставляемый ID': 'У1', Статус: 'утверждена', 'Дата начала': moscowMidnight('2024-10-01') })[h] ?? '');
+    const pairs = readPairs([header, row]);
+    expect(pairs.problems).toEqual([]);
+    expect(pairs.records[0].startDate).toBe('01.10.2024');
   });
 });
