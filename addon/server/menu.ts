@@ -1,8 +1,6 @@
 // The «Наставничество» menu (Extensions → Наставничество). onOpen runs in AuthMode.NONE until the
 // add-on is used in the file, so it builds the menu and touches nothing else.
 
-export const COMING_SOON = 'скоро';
-
 export function buildMenu(): void {
   const ui = SpreadsheetApp.getUi();
   const questionnaires = ui
@@ -10,11 +8,24 @@ export function buildMenu(): void {
     .addItem('Создать анкету наставника «Чем я могу быть полезен…»', 'createMentorQuestionnaire')
     .addItem('Создать анкету наставляемого (запросы)', 'createMenteeQuestionnaire')
     .addSeparator()
+    .addItem('Создать анкету входного и итогового замера', 'createMeasurementForm')
+    .addItem('Создать итоговую анкету удовлетворённости', 'createSatisfactionForm')
+    .addItem('Создать анкету для SWOT-анализа', 'createSwotForm')
+    .addItem('Создать листы для ответов без Google Форм', 'createAnswerSheets')
+    .addSeparator()
     .addItem('Импортировать ответы анкеты…', 'openImportDialog');
   const orders = ui
     .createMenu('Приказы')
     .addItem('О закреплении наставнических пар/групп…', 'openPairOrderDialog')
     .addItem('Об утверждении реестра наставников…', 'openRegistryOrderDialog');
+  const meetings = ui
+    .createMenu('Встречи')
+    .addItem('Добавить встречу, завершить пару…', 'openMeetingDialog')
+    .addItem('Обновить ход работы пар', 'refreshPairProgress');
+  const documents = ui
+    .createMenu('Документы')
+    .addItem('Персонализированные программы наставничества', 'createProgrammes')
+    .addItem('Информационная карта наставнической практики…', 'createPracticeCard');
   ui.createAddonMenu()
     .addItem('Создать или восстановить рабочее пространство', 'createWorkspace')
     .addSeparator()
@@ -22,10 +33,12 @@ export function buildMenu(): void {
     .addItem('Подбор пар…', 'openPairingSidebar')
     .addSubMenu(orders)
     .addSeparator()
-    .addItem(`Встречи (${COMING_SOON})`, 'showComingSoon')
-    .addItem(`Мониторинг (${COMING_SOON})`, 'showComingSoon')
-    .addItem(`Показатели (${COMING_SOON})`, 'showComingSoon')
-    .addItem(`Отчёт в регион (${COMING_SOON})`, 'showComingSoon')
+    .addSubMenu(meetings)
+    .addItem('Мониторинг: обновить лист «Мониторинг»', 'refreshMonitoring')
+    .addItem('Показатели: обновить лист «Показатели»', 'refreshIndicators')
+    .addItem('Дорожная карта: создать или обновить', 'refreshRoadmap')
+    .addSubMenu(documents)
+    .addItem('Отчёт в регион…', 'openReportDialog')
     .addSeparator()
     .addItem('Настройки', 'openSettings')
     .addToUi();
@@ -37,14 +50,4 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
-}
-
-export function showComingSoon(): void {
-  const ui = SpreadsheetApp.getUi();
-  ui.alert(
-    'Раздел в разработке',
-    'Встречи, мониторинг, показатели и отчёт в регион появятся в следующем обновлении дополнения. ' +
-      'Пока вы можете вести эти данные на своих листах — дополнение их не изменит.',
-    ui.ButtonSet.OK,
-  );
 }

@@ -1,0 +1,93 @@
+// «Мониторинг»: stage 1 (pairs completed, meeting regularity, satisfaction, SWOT groups) and stage 2
+// (entry/exit means, Wilcoxon signed-rank p, effect size) from the answer sheets, written whole,
+// with the chart of entry/exit means embedded. Only charts this add-on put there are replaced;
+// a chart the curator added stays.
+import { monitoringSheet, satisfactionSummary, stage1Report, stage2Report, swotSummary, MONITORING_SHEET_NAME, type ChartSpec } from '../../../shared/monitoring';
+import { readState, writeState } from '../properties';
+import { withDocumentLock } from '../sheets/lock';
+import { openPlainSheet, writeWholeSheet } from '../sheets/spec-sheet';
+import { activeSpreadsheet, timeZoneOf } from '../sheets/workbook';
+import { alertCurator, runMenuAction } from '../ui';
+import { problemLines, readAnswers, readMeetingsData, readPairsData, todayIn } from '../year/workspace-data';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const CHARTS_STATE = 'monitoringCharts';
+const HEADER_FILL = '#e8eaf6';
+const PIXELS_PER_CHAR = 7;
+
+export interface MonitoringRefresh {
+  pairsCompleted: number;
+  pairsStarted: number;
+  measured: number;
+  charts: number;
+  problems: string[];
+}
+
+function replaceCharts(sheet: Sheet, specs: readonly ChartSpec[]): number {
+  const ours = new Set(readState<number[]>(CHARTS_STATE) ?? []);
+  for (const chart of sheet.getCharts()) {
+    const id = chart.getChartId();
+    if (id !== null && ours.has(id)) sheet.removeChart(chart);
+  }
+  const ids: number[] = [];
+  for (const spec of specs) {
+    let builder = sheet.newChart().setChartType(Charts.ChartType.COLUMN);
+    for (const a1 of spec.ranges) builder = builder.addRange(sheet.getRange(a1));
+    const chart = builder
+      .setPosition(spec.anchor.row, spec.anchor.column, 0, 0)
+      .setOption('title', spec.title)
+      .setOption('legend', { position: 'bottom' })
+      .setOption('vAxis', { minValue: 0, maxValue: 10 })
+      .build();
+    sheet.insertChart(chart);
+    const id = chart.getChartId();
+    if (id !== null) ids.push(id);
+  }
+  writeState(CHARTS_STATE, ids);
+  return ids.length;
+}
+
+export function writeMonitoring(): MonitoringRefresh {
+  return withDocumentLock(() => {
+    const ss = activeSpreadsheet();
+    const timeZone = timeZoneOf(ss);
+    const today = todayIn(timeZone);
+    const pairs = readPairsData(ss, timeZone);
+    const { meetings, problems: meetingProblems } = readMeetingsData(ss, timeZone, new Set(pairs.infos.map((p) => p.pairId)));
+    const answers = readAnswers(ss, timeZone);
+    const stage1 = stage1Report(pairs.infos, meetings, today);
+    const stage2 = stage2Report(answers.measurement);
+    const layout = monitoringSheet({ today, stage1, satisfaction: satisfactionSummary(answers.satisfaction), swot: swotSummary(answers.swot), stage2 });
+
+    const { sheet, grid } = openPlainSheet(ss, MONITORING_SHEET_NAME, timeZone);
+    writeWholeSheet(sheet, grid, layout.grid, timeZone);
+    const width = Math.max(...layout.grid.map((r) => r.length));
+    sheet.getRange(1, 1, Math.max(layout.grid.length, grid.length), width).setFontWeight('normal').setBackground(null);
+    for (const row of layout.titleRows) sheet.getRange(row, 1).setFontWeight('bold');
+    for (const row of layout.headerRows) sheet.getRange(row, 1, 1, width).setFontWeight('bold').setBackground(HEADER_FILL);
+    layout.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w * PIXELS_PER_CHAR));
+    const charts = replaceCharts(sheet, layout.charts);
+    return {
+      pairsStarted: stage1.started,
+      pairsCompleted: stage1.completed,
+      measured: stage2.matched,
+      charts,
+      problems: problemLines([...pairs.problems, ...meetingProblems, ...answers.problems]),
+    };
+  });
+}
+
+/** Menu: «Мониторинг: обновить лист «Мониторинг»». */
+export function refreshMonitoring(): void {
+  runMenuAction('Мониторинг', () => {
+    const r = writeMonitoring();
+    const lines = [
+      `Пар начали работу: ${r.pairsStarted}, завершили: ${r.pairsCompleted}.`,
+      `Участников с входным и итоговым замером: ${r.measured}.`,
+      `Лист «${MONITORING_SHEET_NAME}» обновлён, диаграмма средних на входе и выходе — справа от таблицы этапа 2.`,
+    ];
+    if (r.problems.length) lines.push('', 'Не учтены строки с ошибками:', ...r.problems);
+    alertCurator('Мониторинг обновлён', lines.join('\n'));
+  });
+}

@@ -1,0 +1,40 @@
+// What crosses google.script.run between the «Отчёт в регион» dialog and its handlers.
+import type { SchoolReport } from '../../../shared/report';
+
+export interface ConnectionState {
+  serviceUrl: string;
+  /** Whether a school token is saved; the token itself never goes back to the page. */
+  tokenSaved: boolean;
+}
+
+export interface ReportPreview {
+  period: string;
+  /** The report exactly as it would be sent; null when it cannot be built yet. */
+  report: SchoolReport | null;
+  /** Rows «label — value» of the report's scalar fields, for the curator to read. */
+  rows: { label: string; value: string }[];
+  /** What stops the report (Russian, with the place to fix). */
+  issues: string[];
+  notes: string[];
+}
+
+export interface ReportDialogData {
+  connection: ConnectionState;
+  preview: ReportPreview;
+}
+
+export interface SendResult {
+  ok: boolean;
+  /** HTTP status of the last attempt; 0 when the service could not be reached. */
+  status: number;
+  attempts: number;
+  /** Russian: what happened and what to do. */
+  message: string;
+  issues: string[];
+}
+
+export interface ReportApi {
+  reportDialogData(period: string): ReportDialogData;
+  saveConnection(connection: { serviceUrl: string; token: string }): ConnectionState;
+  sendReport(period: string): SendResult;
+}

@@ -1,0 +1,63 @@
+// «Отчёт в регион»: the dialog shows the school report v1 built from the workspace before anything
+// leaves; the curator saves the service address and the school token (DOCUMENT properties — never a
+// sheet) and sends it.
+import { withDocumentLock } from '../sheets/lock';
+import { readState, writeState } from '../properties';
+import { activeSpreadsheet, timeZoneOf } from '../sheets/workbook';
+import { runMenuAction, showDialog } from '../ui';
+import { todayIn } from '../year/workspace-data';
+import { pushReport } from './push';
+import type { ConnectionState, ReportApi, ReportDialogData, SendResult } from './report-wire';
+import { buildPreview, checkPeriod } from './school-report';
+
+const URL_KEY = 'report.serviceUrl';
+const TOKEN_KEY = 'report.token';
+
+function connection(): ConnectionState {
+  return { serviceUrl: readState<string>(URL_KEY) ?? '', tokenSaved: Boolean(readState<string>(TOKEN_KEY)) };
+}
+
+export function reportDialogData(period: string): ReportDialogData {
+  const ss = activeSpreadsheet();
+  const timeZone = timeZoneOf(ss);
+  const year = period ? checkPeriod(period) : todayIn(timeZone).slice(0, 4);
+  return { connection: connection(), preview: buildPreview(ss, timeZone, year) };
+}
+
+/** An empty token keeps the saved one; the token is never sent back to the page. */
+export function saveConnection(input: { serviceUrl: string; token: string }): ConnectionState {
+  const serviceUrl = String(input?.serviceUrl ?? '').trim();
+  if (!/^https?:\/\/[^\s/]+/i.test(serviceUrl)) throw new Error('Адрес сервиса региона: нужен адрес вида https://nastavnik.region.ru');
+  const token = String(input?.token ?? '').trim();
+  if (/\s/.test(token)) throw new Error('Токен школы не должен содержать пробелов: скопируйте его целиком, как выдал региональный центр.');
+  writeState(URL_KEY, serviceUrl.replace(/\/+$/, ''));
+  if (token) writeState(TOKEN_KEY, token);
+  return connection();
+}
+
+export function sendReport(period: string): SendResult {
+  const year = checkPeriod(period);
+  const serviceUrl = readState<string>(URL_KEY);
+  const token = readState<string>(TOKEN_KEY);
+  if (!serviceUrl || !token) {
+    return { ok: false, status: 0, attempts: 0, issues: [], message: 'Сначала укажите адрес сервиса региона и токен школы в разделе «Подключение».' };
+  }
+  // The lock keeps the report consistent with one state of the sheets; nothing is written.
+  const preview = withDocumentLock(() => {
+    const ss = activeSpreadsheet();
+    return buildPreview(ss, timeZoneOf(ss), year);
+  });
+  if (!preview.report) {
+    return { ok: false, status: 0, attempts: 0, issues: preview.issues, message: 'Отчёт не отправлен: сначала заполните недостающее (ниже).' };
+  }
+  return pushReport(serviceUrl, token, preview.report);
+}
+
+/** Menu: «Отчёт в регион…». */
+export function openReportDialog(): void {
+  runMenuAction('Отчёт в регион', () => showDialog('report', 'Отчёт в регион', 640, 640));
+}
+
+/** The handlers fit the dialog's wire contract (checked by the compiler only). */
+type Fits<Api, Handlers extends Api> = Handlers;
+export type ReportHandlers = Fits<ReportApi, { reportDialogData: typeof reportDialogData; saveConnection: typeof saveConnection; sendReport: typeof sendReport }>;

@@ -1,0 +1,46 @@
+// School report v1 from this workspace: the school and contingent from «Настройки», counts of
+// distinct people from the registries and «Пары», satisfaction from «Итоговая анкета». Aggregates
+// only — what buildSchoolReport returns is checked by the contract's own schema.
+import { REPORT_FIELD_LABELS, type ReportFieldPath } from '../../../shared/report';
+import { buildSchoolReport, reportBasics } from '../../../shared/school-report';
+import { formatProblem } from '../../../shared/tables';
+import { readReportInput } from '../year/report-input';
+import type { ReportPreview } from './report-wire';
+
+export function checkPeriod(period: unknown): string {
+  const text = String(period ?? '').trim();
+  if (!/^\d{4}$/.test(text)) throw new Error(`Отчётный год «${text}»: нужен год из четырёх цифр, например 2024.`);
+  return text;
+}
+
+function valueAt(report: object, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], report);
+}
+
+export function buildPreview(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZone: string, period: string): ReportPreview {
+  const data = readReportInput(ss, timeZone);
+  const notes = data.problems.map((p) => `${formatProblem(p)} — строка не учтена`);
+  const basics = reportBasics(data.report, data.settings.organizationName);
+  if (!basics.school || !basics.contingent) {
+    return { period, report: null, rows: [], issues: basics.issues.map((i) => i.message), notes };
+  }
+  const built = buildSchoolReport({
+    school: basics.school,
+    period,
+    contingent: basics.contingent,
+    mentors: data.mentors,
+    mentees: data.mentees,
+    pairs: data.pairs,
+    satisfaction: data.satisfaction,
+    programs: data.report.programs,
+    practices: data.report.practices,
+  });
+  if (!built.ok) {
+    const label = (path: string) => REPORT_FIELD_LABELS[path as ReportFieldPath] ?? path;
+    return { period, report: null, rows: [], issues: built.issues.map((i) => `${label(i.path)} (${i.path}): ${i.message}`), notes: [...notes, ...built.notes] };
+  }
+  const rows: ReportPreview['rows'] = (Object.keys(REPORT_FIELD_LABELS) as ReportFieldPath[]).map((path) => ({ label: REPORT_FIELD_LABELS[path] as string, value: String(valueAt(built.report, path) ?? '') }));
+  for (const e of built.report.enterprises) rows.push({ label: 'Предприятие-партнёр', value: `${e.name ?? ''} (ИНН ${e.inn})` });
+  for (const p of built.report.pairs) rows.push({ label: `Пары, форма ${p.form}`, value: `работают ${p.active}, завершены ${p.completed}` });
+  return { period, report: built.report, rows, issues: [], notes: [...notes, ...built.notes] };
+}

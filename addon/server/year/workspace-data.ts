@@ -1,0 +1,106 @@
+// Reading what the programme year works on — pairs, meetings, registries, settings, answers —
+// once per sheet, through readGrid (dates as calendar days). Missing sheets read as empty.
+import { readMeetings, pairInfos, type Day, type Meeting, type PairInfo, type PairNames } from '../../../shared/meetings';
+import {
+  measurementQuestionnaire,
+  readMeasurementAnswers,
+  readSatisfactionAnswers,
+  readSwotAnswers,
+  satisfactionQuestionnaire,
+  swotQuestionnaire,
+  type MeasurementAnswer,
+  type SatisfactionAnswer,
+  type SwotAnswer,
+} from '../../../shared/monitoring';
+import { readMentees, readMentors, readPairs, readSettings, type Mentee, type Mentor, type PairRecord, type WorkspaceSettings } from '../../../shared/registry';
+import { readReportSettings, type ReportSettings } from '../../../shared/school-report';
+import { formatProblem, type TableProblem } from '../../../shared/tables';
+import { mentorSheet, menteeSheet, pairSheet, settingsSheet } from '../../../shared/workspace';
+import { meetingSheet } from '../../../shared/meetings';
+import { findSheet, readGrid } from '../sheets/workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Today in the spreadsheet's time zone, as `YYYY-MM-DD`. */
+export function todayIn(timeZone: string): Day {
+  return Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd');
+}
+
+export function gridOf(ss: Spreadsheet, name: string, timeZone: string): unknown[][] | null {
+  const sheet = findSheet(ss, name);
+  return sheet ? readGrid(sheet, timeZone) : null;
+}
+
+export interface PairsData {
+  records: PairRecord[];
+  infos: PairInfo[];
+  names: Map<string, PairNames>;
+  problems: TableProblem[];
+}
+
+export function readPairsData(ss: Spreadsheet, timeZone: string): PairsData {
+  const grid = gridOf(ss, pairSheet.name, timeZone);
+  if (!grid) return { records: [], infos: [], names: new Map(), problems: [] };
+  const { records, problems } = readPairs(grid);
+  const names = new Map<string, PairNames>();
+  for (const r of records) {
+    if (!r.pairId) continue;
+    const entry = names.get(r.pairId) ?? { mentor: r.mentorName, mentees: [] };
+    (entry.mentees as string[]).push(r.menteeName);
+    names.set(r.pairId, entry);
+  }
+  return { records, infos: pairInfos(records), names, problems };
+}
+
+export function readMeetingsData(ss: Spreadsheet, timeZone: string, pairIds?: ReadonlySet<string>): { meetings: Meeting[]; problems: TableProblem[] } {
+  const grid = gridOf(ss, meetingSheet.name, timeZone);
+  return grid ? readMeetings(grid, { pairIds }) : { meetings: [], problems: [] };
+}
+
+export function readRegistries(ss: Spreadsheet, timeZone: string): { mentors: Mentor[]; mentees: Mentee[]; problems: TableProblem[] } {
+  const mentorGrid = gridOf(ss, mentorSheet.name, timeZone);
+  const menteeGrid = gridOf(ss, menteeSheet.name, timeZone);
+  const m = mentorGrid ? readMentors(mentorGrid, { requireRows: false }) : { mentors: [], problems: [] };
+  const e = menteeGrid ? readMentees(menteeGrid, { requireRows: false }) : { mentees: [], problems: [] };
+  return { mentors: m.mentors, mentees: e.mentees, problems: [...m.problems, ...e.problems] };
+}
+
+export function readAllSettings(ss: Spreadsheet, timeZone: string): { settings: WorkspaceSettings; report: ReportSettings; problems: TableProblem[] } {
+  const grid = gridOf(ss, settingsSheet.name, timeZone);
+  if (!grid) return { settings: { weights: {} }, report: { contingent: {}, rows: {} }, problems: [] };
+  const a = readSettings(grid);
+  const b = readReportSettings(grid);
+  return { settings: a.settings, report: b.settings, problems: [...a.problems, ...b.problems] };
+}
+
+export interface AnswersData {
+  measurement: MeasurementAnswer[];
+  satisfaction: SatisfactionAnswer[];
+  swot: SwotAnswer[];
+  problems: TableProblem[];
+}
+
+/** Answer sheets that do not exist yet count as no answers. */
+export function readAnswers(ss: Spreadsheet, timeZone: string): AnswersData {
+  const problems: TableProblem[] = [];
+  const read = <T>(name: string, reader: (g: unknown[][]) => { answers: T[]; problems: TableProblem[] }): T[] => {
+    const grid = gridOf(ss, name, timeZone);
+    if (!grid || grid.length === 0) return [];
+    const r = reader(grid);
+    problems.push(...r.problems.filter((p) => p.code !== 'empty-sheet' && p.code !== 'no-rows'));
+    return r.answers;
+  };
+  return {
+    measurement: read(measurementQuestionnaire.sheetName, (g) => readMeasurementAnswers(g, { requireRows: false })),
+    satisfaction: read(satisfactionQuestionnaire.sheetName, (g) => readSatisfactionAnswers(g, { requireRows: false })),
+    swot: read(swotQuestionnaire.sheetName, (g) => readSwotAnswers(g, { requireRows: false })),
+    problems,
+  };
+}
+
+/** Problems as Russian lines, at most `limit` of them plus a count of the rest. */
+export function problemLines(problems: readonly TableProblem[], limit = 15): string[] {
+  const lines = problems.slice(0, limit).map(formatProblem);
+  if (problems.length > limit) lines.push(`…и ещё ${problems.length - limit}`);
+  return lines;
+}

@@ -1,0 +1,65 @@
+// The «Отчёт в регион» dialog: the connection (service address, school token), the report exactly
+// as it would be sent, and sending it with a clear message for every answer of the service.
+import type { ConnectionState, ReportApi, ReportPreview } from '../server/report/report-wire';
+import { banner, busy, byId, el, fill, list } from './dialog/dom';
+import { closeDialog, serverOf } from './dialog/server';
+
+const call = serverOf<ReportApi>();
+const input = (id: string) => byId<HTMLInputElement>(id);
+
+function showConnection(c: ConnectionState): void {
+  input('url').value = c.serviceUrl;
+  input('token').value = '';
+  input('token').placeholder = c.tokenSaved ? 'сохранён — оставьте пустым, чтобы не менять' : 'не указан';
+  byId('token-state').textContent = c.tokenSaved ? '(сохранён)' : '';
+}
+
+function showPreview(p: ReportPreview): void {
+  input('period').value = p.period;
+  fill(
+    byId('preview'),
+    p.issues.length ? el('div', { class: 'warn' }, el('p', {}, 'Отчёт пока не собрать — заполните:'), list(p.issues)) : null,
+    p.rows.length ? el('table', {}, ...p.rows.map((r) => el('tr', {}, el('td', {}, r.label), el('td', {}, r.value)))) : null,
+    p.notes.length ? el('div', { class: 'hint' }, el('p', {}, 'Примечания:'), list(p.notes)) : null,
+  );
+}
+
+async function load(period: string): Promise<void> {
+  const d = await busy('Собираю отчёт…', () => call('reportDialogData', period));
+  showConnection(d.connection);
+  showPreview(d.preview);
+}
+
+async function save(): Promise<void> {
+  banner('');
+  try {
+    showConnection(await busy('Сохраняю…', () => call('saveConnection', { serviceUrl: input('url').value, token: input('token').value })));
+    banner('Подключение сохранено.', 'ok');
+  } catch (error) {
+    banner((error as Error).message, 'error');
+  }
+}
+
+async function send(): Promise<void> {
+  banner('');
+  try {
+    const r = await busy('Отправляю отчёт…', () => call('sendReport', input('period').value));
+    banner([r.message, ...r.issues].join('\n'), r.ok ? 'ok' : 'error');
+  } catch (error) {
+    banner((error as Error).message, 'error');
+  }
+}
+
+async function start(): Promise<void> {
+  byId('close').addEventListener('click', closeDialog);
+  byId('save').addEventListener('click', () => void save());
+  byId('send').addEventListener('click', () => void send());
+  byId('refresh').addEventListener('click', () => void load(input('period').value).catch((e: Error) => banner(e.message, 'error')));
+  try {
+    await load('');
+  } catch (error) {
+    banner((error as Error).message, 'error');
+  }
+}
+
+void start();
