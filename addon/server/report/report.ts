@@ -29,7 +29,7 @@ export function saveConnection(input: { serviceUrl: string; token: string }): Co
   const serviceUrl = String(input?.serviceUrl ?? '').trim();
   if (!/^https?:\/\/[^\s/]+/i.test(serviceUrl)) throw new Error('Адрес сервиса региона: нужен адрес вида https://nastavnik.region.ru');
   const token = String(input?.token ?? '').trim();
-  if (/\s/.test(token)) throw new Error('Токен школы не должен содержать пробелов: скопируйте его целиком, как выдал региональный центр.');
+  if (!/^[\x21-\x7e]*$/.test(token)) throw new Error('Токен школы состоит из латинских букв, цифр и знаков без пробелов: скопируйте его целиком, как выдал региональный центр.');
   writeState(URL_KEY, serviceUrl.replace(/\/+$/, ''));
   if (token) writeState(TOKEN_KEY, token);
   return connection();

@@ -13,6 +13,7 @@ import { DocumentAppImpl, DocumentStore } from './documents';
 import { FormAppImpl, FormStore } from './forms';
 import { FetchHandler, LoggerImpl, ScriptAppImpl, SessionImpl, UrlFetchAppImpl, UtilitiesImpl } from './misc';
 import { CellValue } from './values';
+import { Charts, MailAppImpl } from './year';
 
 export { CallLog } from './calls';
 export type { AuthMode, DataOp } from './calls';
@@ -99,6 +100,7 @@ export function createAppsScript(options: AppsScriptOptions = {}) {
   if (options.fetch) urlFetch._handler = options.fetch;
   const scriptApp = new ScriptAppImpl(calls);
   const logger = new LoggerImpl();
+  const mail = new MailAppImpl();
   const utilities = new UtilitiesImpl(calls);
   const consoleLines: string[] = [];
   const recordingConsole = Object.fromEntries(
@@ -119,6 +121,8 @@ export function createAppsScript(options: AppsScriptOptions = {}) {
     Utilities: calls.wrap('Utilities', utilities),
     ScriptApp: calls.wrap('ScriptApp', scriptApp),
     Logger: calls.wrap('Logger', logger),
+    MailApp: calls.wrap('MailApp', mail),
+    Charts,
     MimeType,
     console: recordingConsole,
   };
@@ -138,6 +142,7 @@ export function createAppsScript(options: AppsScriptOptions = {}) {
     scriptApp,
     utilities,
     logger,
+    mail,
     consoleLines,
 
     setAuthMode(mode: AuthMode) {
