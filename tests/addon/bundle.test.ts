@@ -36,16 +36,25 @@ describe('Code.js', () => {
       'Создать или восстановить рабочее пространство',
       'Создать анкету наставника «Чем я могу быть полезен…»',
       'Создать анкету наставляемого (запросы)',
+      'Создать анкету входного и итогового замера',
+      'Создать итоговую анкету удовлетворённости',
+      'Создать анкету для SWOT-анализа',
+      'Создать листы для ответов без Google Форм',
       'Импортировать ответы анкеты…',
       'Подбор пар…',
       'О закреплении наставнических пар/групп…',
       'Об утверждении реестра наставников…',
-      'Встречи (скоро)',
-      'Мониторинг (скоро)',
-      'Показатели (скоро)',
-      'Отчёт в регион (скоро)',
+      'Добавить встречу, завершить пару…',
+      'Обновить ход работы пар',
+      'Мониторинг: обновить лист «Мониторинг»',
+      'Показатели: обновить лист «Показатели»',
+      'Дорожная карта: создать или обновить',
+      'Персонализированные программы наставничества',
+      'Информационная карта наставнической практики…',
+      'Отчёт в регион…',
       'Настройки',
     ]);
+    expect(all.filter((i) => /скоро/i.test(i.caption))).toEqual([]);
     for (const item of all) expect(typeof addon[item.functionName!]).toBe('function');
   });
 
@@ -61,14 +70,12 @@ describe('Code.js', () => {
     callEntry(addon, 'openImportDialog');
     expect(gas.ui._alerts.at(-1)).toMatchObject({ title: 'Импорт ответов', prompt: expect.stringContaining('Нет листа «Наставники»') });
     expect(gas.consoleLines.some((l) => l.startsWith('error:'))).toBe(true);
-    callEntry(addon, 'showComingSoon');
-    expect(gas.ui._alerts.at(-1)!.title).toBe('Раздел в разработке');
   });
 
   it('opens the dialogs from the built, self-contained pages', async () => {
     const { gas, addon } = await startAddon();
     callEntry(addon, 'createWorkspace');
-    for (const [entry, page] of [['openImportDialog', 'import.ts'], ['openSettings', 'settings.ts'], ['openPairOrderDialog', 'orders.ts']] as const) {
+    for (const [entry, page] of [['openImportDialog', 'import.ts'], ['openSettings', 'settings.ts'], ['openPairOrderDialog', 'orders.ts'], ['openMeetingDialog', 'meetings.ts'], ['openReportDialog', 'report.ts']] as const) {
       callEntry(addon, entry);
       const shown = gas.ui._shown.at(-1)!;
       expect(shown.kind).toBe('modal');
