@@ -1,51 +1,22 @@
 // The import and orders dialogs as built by `addon/build.ts`, in headless Chromium at dialog size.
 // google.script.run is faked in the page: arguments and results cross as JSON and reach the real
 // handlers of the built Code.js running on the Apps Script stand-in in Node.
-import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAKE_SCRIPT_RUN, launchChromium, OUTPUT } from '../support/browser';
 import { MENTEE_QUESTIONNAIRE_TITLE } from '../../shared/questionnaire';
 import { headersOf, pairSheet } from '../../shared/workspace';
 import type { AppsScript } from '../support/apps-script';
 import { startAddon } from '../support/apps-script/addon-build';
 import { callEntry, callFromPage, type BundleContext } from '../support/apps-script/bundle';
 
-const OUTPUT = 'tests/.output';
 const DIALOG_URL = 'https://dialog.invalid/page';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
-const FAKE_SCRIPT_RUN = `
-(() => {
-  const runner = (success, failure) => new Proxy({}, {
-    get(_, name) {
-      if (name === 'withSuccessHandler') return (fn) => runner(fn, failure);
-      if (name === 'withFailureHandler') return (fn) => runner(success, fn);
-      return (...args) => {
-        window.__serverCall(String(name), JSON.stringify(args)).then(
-          (json) => success && success(json === null ? null : JSON.parse(json)),
-          (error) => failure && failure(new Error(String(error.message).replace(/^Error: /, ''))),
-        );
-      };
-    },
-  });
-  window.google = { script: { run: runner(null, null), host: { close: () => { window.__closed = true; } } } };
-})();
-`;
 
 let browser: Browser;
 
 beforeAll(async () => {
-  mkdirSync(OUTPUT, { recursive: true });
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -1,23 +1,12 @@
 // The regional dashboard of `npm run demo` in headless Chromium: login, indicators, tables, charts, logout.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, OUTPUT } from '../support/browser';
 import type { IndicatorTables } from '../../shared/indicators';
 
-const OUTPUT = 'tests/.output';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 type Indicators = IndicatorTables & { demo?: boolean };
 /** The part of a canvas element the pixel check uses (this project's Node tsconfig has no DOM types). */
@@ -86,7 +75,6 @@ async function columnPercents(tableId: string, key: string): Promise<(number | n
 }
 
 beforeAll(async () => {
-  mkdirSync(OUTPUT, { recursive: true });
   base = `http://127.0.0.1:${await freePort()}`;
   demo = spawn('npm', ['run', 'demo', '--silent'], {
     env: { ...process.env, PORT: new URL(base).port, ADMIN_TOKEN: adminToken, DATABASE_URL: '' },
@@ -96,7 +84,7 @@ beforeAll(async () => {
   demo.stdout!.on('data', (d) => (demoOutput += d));
   demo.stderr!.on('data', (d) => (demoOutput += d));
   await waitForHealth();
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'ru-RU' });
 });
 

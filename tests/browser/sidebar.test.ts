@@ -1,59 +1,30 @@
 // The «Подбор пар» sidebar as built by `addon/build.ts`, in headless Chromium at sidebar width.
 // google.script.run is faked in the page: arguments and results cross as JSON and reach the
 // real handlers of the built Code.js running on the Apps Script stand-in in Node.
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAKE_SCRIPT_RUN, launchChromium, OUTPUT } from '../support/browser';
 import { buildAddon, defaultOptions } from '../../addon/build';
 import { installWorkspace, showcaseWorkspace } from '../addon/pairing-workspace';
 import { createAppsScript, type AppsScript, type CellValue } from '../support/apps-script';
 import { callFromPage, loadBundle, type BundleContext } from '../support/apps-script/bundle';
 
-const OUTPUT = 'tests/.output';
 /** Where the page is served from (intercepted; nothing leaves the machine). */
 const SIDEBAR_URL = 'https://sidebar.invalid/pairing';
 const BUILD = join(OUTPUT, 'addon');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
-/** google.script.run as Apps Script gives it to a page: asynchronous, handlers chosen per call. */
-const FAKE_SCRIPT_RUN = `
-(() => {
-  const runner = (success, failure) => new Proxy({}, {
-    get(_, name) {
-      if (name === 'withSuccessHandler') return (fn) => runner(fn, failure);
-      if (name === 'withFailureHandler') return (fn) => runner(success, fn);
-      return (...args) => {
-        window.__serverCall(String(name), JSON.stringify(args)).then(
-          (json) => success && success(json === null ? null : JSON.parse(json)),
-          (error) => failure && failure(new Error(String(error.message).replace(/^Error: /, ''))),
-        );
-      };
-    },
-  });
-  window.google = { script: { run: runner(null, null) } };
-})();
-`;
 
 let browser: Browser;
 let html: string;
 let code: string;
 
 beforeAll(async () => {
-  mkdirSync(OUTPUT, { recursive: true });
   await buildAddon({ ...defaultOptions(), outDir: BUILD });
   html = readFileSync(join(BUILD, 'pairing.html'), 'utf8');
   code = readFileSync(join(BUILD, 'Code.js'), 'utf8');
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -169,8 +140,6 @@ describe('pairing sidebar in Chromium', () => {
     await pairRow(page, 'Пчёлкина').locator('.chooser button.option').first().waitFor();
     await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: join(OUTPUT, 'sidebar.png') });
-    mkdirSync('docs', { recursive: true });
-    copyFileSync(join(OUTPUT, 'sidebar.png'), 'docs/sidebar.png');
 
     await pairRow(page, 'Пчёлкина').getByRole('button', { name: 'Отмена' }).click();
     expect(await pairRow(page, 'Пчёлкина').locator('.chooser').isHidden()).toBe(true);
