@@ -1,0 +1,114 @@
+// Sending the report: every answer of the service becomes a Russian message; only 5xx and network
+// failures are retried. A server in another process answers with the status its path names.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReportDialogData, SendResult } from '../../addon/server/report/report-wire';
+import { callEntry, callFromPage } from '../support/apps-script/bundle';
+import { startAddon } from '../support/apps-script/addon-build';
+import { httpFetch } from '../support/apps-script/index';
+
+let server: ChildProcess;
+let base = '';
+
+beforeAll(async () => {
+  server = spawn(process.execPath, [
+    '-e',
+    `const hits = {};
+     require('http').createServer((q, s) => {
+       let b = ''; q.on('data', (d) => (b += d)); q.on('end', () => {
+         const code = Number(q.url.split('/')[1]);
+         hits[code] = (hits[code] || 0) + 1;
+         if (q.url === '/hits') { s.writeHead(200); return s.end(JSON.stringify(hits)); }
+         const body = code === 400
+           ? { error: { code: 'invalid', message: 'Отчёт не соответствует формату', issues: [{ path: 'participants.menteeStudents10to19', message: 'больше контингента' }] } }
+           : code === 201 ? { id: 1 } : { error: { code: 'x', message: 'ответ ' + code } };
+         s.writeHead(code, { 'content-type': 'application/json' });
+         s.end(code === 502 ? '<html>bad gateway</html>' : JSON.stringify(body));
+       });
+     }).listen(0, '127.0.0.1', function () { console.log(this.address().port); });`,
+  ]);
+  const [chunk] = (await once(server.stdout!, 'data')) as [Buffer];
+  base = `http://127.0.0.1:${String(chunk).trim()}`;
+});
+
+afterAll(() => {
+  server?.kill();
+});
+
+async function readyAddon() {
+  const started = await startAddon({ fetch: httpFetch });
+  const { gas, addon } = started;
+  callEntry(addon, 'createWorkspace');
+  const settings = gas.sheetValues('Настройки').map((row) => [...row]);
+  const values: Record<string, string | number> = {
+    'Наименование организации': 'МБОУ «Школа № 3»',
+    'Код организации в регионе': '42-0003',
+    'Муниципалитет': 'Прокопьевский городской округ',
+    'Тип организации': 'Школа',
+    'Обучающихся 10–19 лет': 100,
+    'Обучающихся 15–19 лет': 30,
+    'Педагогов': 12,
+    'Молодых педагогов (стаж 0–3 года)': 2,
+  };
+  for (const row of settings) if (String(row[0]) in values) row[1] = values[String(row[0])];
+  gas.setSheetValues('Настройки', settings);
+  return started;
+}
+
+describe('report to the region', () => {
+  it('shows the report before sending and asks for what is missing', async () => {
+    const { addon, gas } = await startAddon();
+    callEntry(addon, 'createWorkspace');
+    const empty = callFromPage<ReportDialogData>(addon, 'reportDialogData', '2024');
+    expect(empty.preview.report).toBeNull();
+    expect(empty.preview.issues.join('\n')).toContain('Заполните в листе «Настройки» параметр «Код организации в регионе»');
+    expect(empty.connection).toEqual({ serviceUrl: '', tokenSaved: false });
+    const refused = callFromPage<SendResult>(addon, 'sendReport', '2024');
+    expect(refused.message).toContain('Сначала укажите адрес сервиса региона и токен школы');
+    expect(gas.urlFetch._requests).toEqual([]);
+    expect(() => callFromPage(addon, 'reportDialogData', '24')).toThrow('нужен год из четырёх цифр');
+    expect(() => callFromPage(addon, 'saveConnection', { serviceUrl: 'region.ru', token: 't' })).toThrow('Адрес сервиса региона');
+  });
+
+  it('gives a Russian message for each error and retries only 5xx and network failures', async () => {
+    const { gas, addon } = await readyAddon();
+    const send = (path: string) => {
+      callFromPage(addon, 'saveConnection', { serviceUrl: `${base}/${path}`, token: 'school-token-1' });
+      return callFromPage<SendResult>(addon, 'sendReport', '2024');
+    };
+    const sent = send('201');
+    expect(sent).toMatchObject({ ok: true, status: 201, attempts: 1 });
+    const request = gas.urlFetch._requests.at(-1)!;
+    expect(request).toMatchObject({ url: `${base}/201/api/v1/reports`, method: 'POST', contentType: 'application/json', headers: { Authorization: 'Bearer school-token-1' } });
+    expect(JSON.parse(request.payload!)).toMatchObject({ schemaVersion: 1, school: { id: '42-0003' }, period: '2024', contingent: { students10to19: 100 } });
+
+    const bad = send('400');
+    expect(bad).toMatchObject({ ok: false, status: 400, attempts: 1, issues: ['participants.menteeStudents10to19: больше контингента'] });
+    expect(bad.message).toContain('Сервис региона отклонил отчёт');
+    expect(send('401').message).toContain('Токен школы не принят');
+    expect(send('403').message).toContain('выдан другой организации');
+    expect(send('413').message).toContain('больше 1 МБ');
+    expect(send('415').message).toContain('нужен JSON');
+
+    const slept = gas.utilities._slept;
+    const down = send('503');
+    expect(down).toMatchObject({ ok: false, status: 503, attempts: 3 });
+    expect(down.message).toMatch(/временно не работает \(код 503\).*не второй отчёт.*Попыток: 3/s);
+    expect(send('502').status).toBe(502);
+    expect(gas.utilities._slept - slept).toBe(2 * (1000 + 2000));
+    const hits = JSON.parse(gas.urlFetch._handler({ url: `${base}/hits`, method: 'GET', headers: {} }).body);
+    expect(hits).toMatchObject({ 201: 1, 400: 1, 401: 1, 403: 1, 413: 1, 415: 1, 503: 3, 502: 3 });
+
+    callFromPage(addon, 'saveConnection', { serviceUrl: 'http://127.0.0.1:9', token: '' });
+    const offline = callFromPage<SendResult>(addon, 'sendReport', '2024');
+    expect(offline).toMatchObject({ ok: false, status: 0, attempts: 3 });
+    expect(offline.message).toContain('Не удалось связаться с сервисом региона по адресу http://127.0.0.1:9/api/v1/reports');
+
+    // The token stays in document properties; the page only learns that one is saved.
+    const shown = callFromPage<ReportDialogData>(addon, 'reportDialogData', '2024');
+    expect(shown.connection).toEqual({ serviceUrl: 'http://127.0.0.1:9', tokenSaved: true });
+    expect(JSON.stringify(shown)).not.toContain('school-token-1');
+    for (const name of gas.sheetNames()) expect(JSON.stringify(gas.sheetValues(name))).not.toContain('school-token-1');
+  }, 60_000);
+});
