@@ -3,6 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { greedyPairs, matchPairs, type AssignmentStats, type PairingOptions, type PairingResult } from '../shared/pairing';
 import type { FormCode, MeetingFormat, Mentee, Mentor, MentorCategory, Weekday } from '../shared/registry/types';
+import { random as generator } from '../tests/support/random';
 
 const GOAL_MS = 1_500;
 const RUNS = 3;
@@ -26,17 +27,6 @@ const WEEKDAYS: Weekday[] = ['пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'в
 const FORMATS: MeetingFormat[] = ['очно', 'очно', 'смешанно', 'дистанционно'];
 const SURNAMES = ['Ветров', 'Климов', 'Лесной', 'Морозов', 'Полевой', 'Речной', 'Снегирёв', 'Туманов', 'Уралов', 'Яснов'];
 const NAMES = ['Алексей', 'Мирон', 'Глеб', 'Тимур', 'Ярослав', 'Савва', 'Роман', 'Елисей'];
-
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Skewed choice: a few popular tags, a long tail (as in real questionnaires). */
 function tags(rnd: () => number, pool: readonly string[], min: number, max: number): string[] {

@@ -6,19 +6,9 @@ import { signedRankTest, stage1Report, stage2Report, type MeasurementAnswer } fr
 import type { PairRecord } from '../shared/registry';
 import type { Mentee, Mentor } from '../shared/registry/types';
 import { buildSchoolReport } from '../shared/school-report';
+import { random as generator } from '../tests/support/random';
 
 const RUNS = 5;
-
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function median(run: () => unknown): number {
   const times: number[] = [];

@@ -2,6 +2,7 @@
 // would type them (invented people), a small hand-made one and seeded ones of any size.
 import type { AppsScript, CellValue } from '../support/apps-script';
 import { headersOf, doNotPairSheet, menteeSheet, mentorSheet, pairSheet, settingsSheet } from '../../shared/workspace';
+import { random } from '../support/random';
 
 export type Row = Record<string, CellValue>;
 
@@ -88,18 +89,6 @@ export function smallWorkspace(): WorkspaceSheets {
     pairs: [PAIR_HEADERS],
     doNotPair: [DO_NOT_PAIR_HEADERS],
     settings: settingsGrid(),
-  };
-}
-
-/** mulberry32 */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

@@ -1,5 +1,8 @@
 // Builders for pairing records (invented people) and seeded random small instances.
 import type { FormCode, Mentee, Mentor, Weekday } from '../../shared/registry/types';
+import { random } from '../support/random';
+
+export { random };
 
 export function mentor(id: string, fields: Partial<Mentor> = {}): Mentor {
   return {
@@ -28,18 +31,6 @@ export function mentee(id: string, fields: Partial<Mentee> = {}): Mentee {
     consent: true,
     status: 'ожидает',
     ...fields,
-  };
-}
-
-/** mulberry32: a small deterministic generator. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
