@@ -1,9 +1,16 @@
 // Command line → typed commands; anything wrong is a UsageError with a Russian message.
 import { parseArgs } from 'node:util';
 import type { MatchArgs } from './match-command';
+import type { PushArgs } from './push-command';
+import type { ReportArgs } from './report-command';
 import { UsageError } from './io';
 
-export type Command = { name: 'help' } | { name: 'init'; path: string } | { name: 'match'; args: MatchArgs };
+export type Command =
+  | { name: 'help' }
+  | { name: 'init'; path: string }
+  | { name: 'match'; args: MatchArgs }
+  | { name: 'report'; args: ReportArgs }
+  | { name: 'push'; args: PushArgs };
 
 export function parseCommand(argv: readonly string[]): Command {
   const [name, ...rest] = argv;
@@ -11,6 +18,8 @@ export function parseCommand(argv: readonly string[]): Command {
   if (name === 'help' || name === '--help' || name === '-h') return { name: 'help' };
   if (name === 'init') return parseInit(rest);
   if (name === 'match') return { name: 'match', args: parseMatch(rest) };
+  if (name === 'report') return { name: 'report', args: parseReport(rest) };
+  if (name === 'push') return { name: 'push', args: parsePush(rest) };
   throw new UsageError(`неизвестная команда «${name}»`);
 }
 
@@ -65,6 +74,60 @@ function parseMatch(argv: readonly string[]): MatchArgs {
   return args;
 }
 
+function parseReport(argv: readonly string[]): ReportArgs {
+  const { values, positionals } = parse(argv, {
+    workbook: { type: 'string' },
+    'school-id': { type: 'string' },
+    period: { type: 'string' },
+    out: { type: 'string' },
+  });
+  if (positionals.length > 0) throw new UsageError(`лишний аргумент «${positionals[0]}»`);
+  const workbook = required(values, 'workbook', 'путь к рабочей книге .xlsx');
+  const schoolId = required(values, 'school-id', 'код организации в регионе, например 42-0001');
+  const period = required(values, 'period', 'отчётный год, например 2024');
+  if (!/^\d{4}$/.test(period)) throw new UsageError(`--period — год из четырёх цифр, например 2024, а не «${period}»`);
+  const out = optionalText(values, 'out');
+  if (out === '') throw new UsageError('после --out нужен путь к файлу');
+  return { workbook, schoolId, period, out };
+}
+
+function parsePush(argv: readonly string[]): PushArgs {
+  const { values, positionals } = parse(argv, { url: { type: 'string' }, token: { type: 'string' } });
+  if (positionals.length === 0) throw new UsageError('для push укажите файл отчёта .json');
+  if (positionals.length > 1) throw new UsageError(`лишний аргумент «${positionals[1]}»`);
+  const url = required(values, 'url', 'адрес регионального сервиса, например https://nastavnik.example.ru');
+  const token = required(values, 'token', 'токен организации, выданный региональным центром');
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new UsageError(`--url — адрес вида https://сервис.example.ru, а не «${url}»`);
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new UsageError(`--url — адрес http:// или https://, а не «${url}»`);
+  return { file: positionals[0], url, token };
+}
+
+type ParsedValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
+
+function optionalText(values: ParsedValues, key: string): string | undefined {
+  const value = values[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function required(values: ParsedValues, key: string, what: string): string {
+  const value = optionalText(values, key)?.trim();
+  if (!value) throw new UsageError(`укажите --${key} <${what}>`);
+  return value;
+}
+
+/** What follows an option that is not a file path, for the message when it is missing. */
+const VALUE_OF: Record<string, string> = {
+  '--school-id': 'код организации',
+  '--period': 'год',
+  '--url': 'адрес сервиса',
+  '--token': 'токен',
+};
+
 type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
 
 function parse(argv: readonly string[], options: OptionSpec) {
@@ -74,7 +137,7 @@ function parse(argv: readonly string[], options: OptionSpec) {
     const code = (error as { code?: string }).code;
     const option = /'(-[^'\s]+)/.exec((error as Error).message)?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`неизвестный параметр «${option}»`);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`после ${option} нужен путь к файлу`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`после ${option} нужен ${VALUE_OF[option] ?? 'путь к файлу'}`);
     throw new UsageError('неверные параметры');
   }
 }

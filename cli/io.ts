@@ -4,6 +4,8 @@ import type { TableProblem } from '../shared/tables';
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Waits between retries (`push`); tests pass one that does not wait. */
+  sleep?(ms: number): Promise<void>;
 }
 
 export const EXIT_OK = 0;

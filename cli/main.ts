@@ -4,6 +4,8 @@ import { parseCommand } from './args';
 import { initCommand } from './init-command';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, InputError, UsageError, type CliIo } from './io';
 import { matchCommand } from './match-command';
+import { pushCommand } from './push-command';
+import { reportCommand } from './report-command';
 import { USAGE } from './usage';
 
 /** Runs one command; returns the exit status instead of exiting, so tests can call it. */
@@ -18,6 +20,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await initCommand(command.path, io);
       case 'match':
         return await matchCommand(command.args, io);
+      case 'report':
+        return await reportCommand(command.args, io);
+      case 'push':
+        return await pushCommand(command.args, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

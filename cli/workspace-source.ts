@@ -1,36 +1,18 @@
 // Loading the registries for `match`: from an xlsx workspace or from two CSV files.
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { readMentees, readMentors, type SheetLabels, type WorkspaceGrids } from '../shared/registry';
 import { formatProblem, sortProblems, type TableProblem } from '../shared/tables';
-import { doNotPairSheet, findSheetName, menteeSheet, mentorSheet, pairSheet, settingsSheet } from '../shared/workspace';
+import { doNotPairSheet, menteeSheet, mentorSheet, pairSheet, settingsSheet } from '../shared/workspace';
 import { readCsv } from './csv-input';
-import { InputError, fileProblem } from './io';
-import { sheetGrid } from './xlsx-grid';
+import { InputError } from './io';
+import { missingSheet, openWorkbook, readBytes } from './workbook-file';
 
 export interface WorkspaceSource {
   grids: WorkspaceGrids;
   labels: SheetLabels;
   /** Present for an xlsx workspace. */
   workbook?: ExcelJS.Workbook;
-}
-
-/** Reads a file, or reports it as a problem of the sheet it stands for. */
-async function readBytes(path: string, sheet: string, problems: TableProblem[]): Promise<Uint8Array | null> {
-  try {
-    const bytes = new Uint8Array(await readFile(path));
-    if (bytes.length === 0) {
-      problems.push(fileProblem(sheet, `файл «${path}» пуст: в первой строке должны быть заголовки столбцов`, 1));
-      return null;
-    }
-    return bytes;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'не найден' : code === 'EISDIR' ? 'это папка, а не файл' : 'не удаётся прочитать';
-    problems.push(fileProblem(sheet, `файл «${path}» ${why}`));
-    return null;
-  }
 }
 
 export async function loadCsvSource(mentorsPath: string, menteesPath: string): Promise<WorkspaceSource> {
@@ -53,41 +35,23 @@ export async function loadCsvSource(mentorsPath: string, menteesPath: string): P
 }
 
 export async function loadWorkbookSource(path: string): Promise<WorkspaceSource> {
+  const file = await openWorkbook(path);
+  const mentors = file.grid(mentorSheet.name);
+  const mentees = file.grid(menteeSheet.name);
   const problems: TableProblem[] = [];
-  const label = basename(path);
-  const bytes = await readBytes(path, label, problems);
-  if (!bytes) throw new InputError(problems.map(formatProblem));
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch {
-    throw new InputError([formatProblem(fileProblem(label, 'файл не является книгой Excel (.xlsx) или повреждён'))]);
-  }
-  const names = workbook.worksheets.map((sheet) => sheet.name);
-  const gridOf = (wanted: string) => {
-    const name = findSheetName(names, wanted);
-    const sheet = name === undefined ? undefined : workbook.getWorksheet(name);
-    return sheet ? sheetGrid(sheet) : undefined;
-  };
-  const mentors = gridOf(mentorSheet.name);
-  const mentees = gridOf(menteeSheet.name);
-  for (const [grid, name] of [
-    [mentors, mentorSheet.name],
-    [mentees, menteeSheet.name],
-  ] as const) {
-    if (!grid) problems.push({ ...fileProblem(name, `в книге «${label}» нет этого листа`), code: 'missing-sheet' });
-  }
+  if (!mentors) problems.push(missingSheet(mentorSheet.name, file.label));
+  if (!mentees) problems.push(missingSheet(menteeSheet.name, file.label));
   if (!mentors || !mentees) throw registryProblems(problems, mentors ?? null, mentees ?? null, {});
   return {
     grids: {
       mentors,
       mentees,
-      pairs: gridOf(pairSheet.name),
-      doNotPair: gridOf(doNotPairSheet.name),
-      settings: gridOf(settingsSheet.name),
+      pairs: file.grid(pairSheet.name),
+      doNotPair: file.grid(doNotPairSheet.name),
+      settings: file.grid(settingsSheet.name),
     },
     labels: {},
-    workbook,
+    workbook: file.workbook,
   };
 }
 

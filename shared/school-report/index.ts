@@ -13,3 +13,4 @@ export { countParticipants, type ParticipantCounts, type Participation } from '.
 export { partnerEnterprises, type Enterprise } from './enterprises';
 export { pairsByForm, type PairsOfForm } from './pairs-by-form';
 export { personKey } from './person-key';
+export { schoolReportFromWorkspace, type ReportGrids, type ReportRequest, type WorkspaceReportResult } from './from-workspace';

@@ -17,6 +17,16 @@ describe('usage', () => {
     [['match', '--workbook', 'w.xlsx', '--fast'], 'неизвестный параметр «--fast»'],
     [['match', '--workbook'], 'после --workbook нужен путь'],
     [['match', '--workbook', 'w.xlsx', 'лишнее'], 'лишний аргумент «лишнее»'],
+    [['report', '--school-id', '42-0001', '--period', '2024'], 'укажите --workbook'],
+    [['report', '--workbook', 'w.xlsx', '--period', '2024'], 'укажите --school-id'],
+    [['report', '--workbook', 'w.xlsx', '--school-id', '42-0001'], 'укажите --period'],
+    [['report', '--workbook', 'w.xlsx', '--school-id', '42-0001', '--period', '24'], '--period — год из четырёх цифр, например 2024, а не «24»'],
+    [['report', '--workbook', 'w.xlsx', '--school-id', '42-0001', '--period'], 'после --period нужен год'],
+    [['push', '--url', 'http://127.0.0.1:1', '--token', 't'], 'для push укажите файл отчёта'],
+    [['push', 'r.json', '--token', 't'], 'укажите --url'],
+    [['push', 'r.json', '--url', 'http://127.0.0.1:1'], 'укажите --token'],
+    [['push', 'r.json', '--url', 'сервис', '--token', 't'], '--url — адрес вида https://'],
+    [['push', 'r.json', '--url', 'ftp://example.ru', '--token', 't'], '--url — адрес http:// или https://'],
   ])('%j → exit 2 with a Russian message and the usage text', async (argv, message) => {
     const result = await runCli(argv);
     expect(result.code).toBe(2);
@@ -27,12 +37,12 @@ describe('usage', () => {
     expect(result.stderr).toContain('npm run nastavnik -- match');
   });
 
-  it('prints the usage on help with exit 0, without commands that do not exist yet', async () => {
+  it('prints the usage of every command on help with exit 0', async () => {
     const result = await runCli(['help']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('npm run nastavnik -- init');
+    for (const command of ['init', 'match', 'report', 'push']) expect(result.stdout).toContain(`npm run nastavnik -- ${command} `);
     expect(result.stdout).toContain('--scores-out');
-    expect(result.stdout).not.toMatch(/ report | push /);
+    expect(result.stdout).toContain('--school-id');
   });
 });
 
