@@ -139,7 +139,7 @@ describe('programme year in the add-on', () => {
       ['П002', 'знакомство', 1],
       ['П003', 'знакомство', 1],
     ]);
-    const fills = gas.spreadsheet._sheet('Ход работы пар')!._api.getRange(2, 1, 3, 1).getBackgrounds().map((r: string[]) => r[0]);
+    const fills = gas.spreadsheet._sheet('Ход работы пар')!._api.getRange(2, 1, 3, 1).getBackgrounds().map((r) => r[0]);
     expect(fills).toEqual(['#d9ead3', '#f4c7c3', '#ffffff']);
 
     // Completing: refused without the final meeting, done with it.

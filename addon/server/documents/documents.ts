@@ -19,7 +19,7 @@ import { documentsFolder } from '../drive-folder';
 import { readState, writeState } from '../properties';
 import { activeSpreadsheet, timeZoneOf } from '../sheets/workbook';
 import { alertCurator, runMenuAction } from '../ui';
-import { readAllSettings, readMeetingsData, readPairsData, readRegistries, todayIn } from '../year/workspace-data';
+import { problemLines, readAllSettings, readMeetingsData, readPairsData, readRegistries, todayIn } from '../year/workspace-data';
 import { readModel, writeModel } from './doc-model';
 
 type DocumentKind = 'programme' | 'practice';
@@ -90,7 +90,7 @@ export function makeProgrammes(): { created: CreatedDocument[]; skipped: string[
   const ss = activeSpreadsheet();
   const timeZone = timeZoneOf(ss);
   const { settings } = readAllSettings(ss, timeZone);
-  const { mentors, mentees } = readRegistries(ss, timeZone);
+  const { mentors, mentees, problems } = readRegistries(ss, timeZone);
   const mentorOf = byId<Mentor>(mentors);
   const menteeOf = byId<Mentee>(mentees);
   const made = readState<Record<string, string>>(PROGRAMMES) ?? {};
@@ -101,7 +101,7 @@ export function makeProgrammes(): { created: CreatedDocument[]; skipped: string[
     const mentor = mentorOf.get(normalizeText(group.rows[0].mentorId));
     const people = group.rows.map((r) => menteeOf.get(normalizeText(r.menteeId))).filter((m): m is Mentee => m !== undefined);
     if (!mentor || people.length === 0) {
-      skipped.push(`Пара ${group.pairId}: наставник или наставляемые не найдены в реестрах по ID`);
+      skipped.push(`Пара ${group.pairId}: наставник или наставляемые не найдены в реестрах по ID (строки с ошибками не читаются)`);
       continue;
     }
     const starts = group.rows.map((r) => toDay(r.startDate)).filter((d): d is string => d !== undefined).sort();
@@ -119,6 +119,7 @@ export function makeProgrammes(): { created: CreatedDocument[]; skipped: string[
     created.push({ name: doc.name, url: doc.url, problems: doc.problems });
   }
   writeState(PROGRAMMES, made);
+  if (skipped.length) skipped.push(...problemLines(problems));
   return { created, skipped };
 }
 
@@ -151,7 +152,9 @@ function describe(docs: readonly CreatedDocument[]): string[] {
 export function createProgrammes(): void {
   runMenuAction('Программы наставничества', () => {
     const { created, skipped } = makeProgrammes();
-    const lines = created.length ? [`Созданы программы (${created.length}) по шаблону, который можно изменить:`, ...describe(created)] : ['У всех утверждённых пар программы уже есть.'];
+    const lines = created.length
+      ? [`Созданы программы (${created.length}) по шаблону, который можно изменить:`, ...describe(created)]
+      : [skipped.length ? 'Новые программы не созданы.' : 'У всех утверждённых пар программы уже есть.'];
     if (skipped.length) lines.push('', ...skipped);
     alertCurator('Программы наставничества', lines.join('\n'));
   });
