@@ -104,6 +104,8 @@ function parsePush(argv: readonly string[]): PushArgs {
     throw new UsageError(`--url — адрес вида https://сервис.example.ru, а не «${url}»`);
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new UsageError(`--url — адрес http:// или https://, а не «${url}»`);
+  // A header value: printable ASCII only (a token pasted with a Cyrillic letter or a space is a typo).
+  if (!/^[\x21-\x7e]+$/.test(token)) throw new UsageError('--token — токен из латинских букв, цифр и знаков без пробелов, как его выдал региональный центр');
   return { file: positionals[0], url, token };
 }
 

@@ -16,7 +16,8 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function runCli(argv: string[]): Promise<CliRun> {
+/** `sleep` replaces the waits between `push` retries (given: no real waiting). */
+export async function runCli(argv: string[], options: { sleep?: (ms: number) => Promise<void> } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await run(argv, {
@@ -26,6 +27,7 @@ export async function runCli(argv: string[]): Promise<CliRun> {
     stderr: (text) => {
       stderr += text;
     },
+    ...(options.sleep ? { sleep: options.sleep } : {}),
   });
   return { code, stdout, stderr };
 }

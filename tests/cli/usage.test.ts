@@ -27,6 +27,7 @@ describe('usage', () => {
     [['push', 'r.json', '--url', 'http://127.0.0.1:1'], 'укажите --token'],
     [['push', 'r.json', '--url', 'сервис', '--token', 't'], '--url — адрес вида https://'],
     [['push', 'r.json', '--url', 'ftp://example.ru', '--token', 't'], '--url — адрес http:// или https://'],
+    [['push', 'r.json', '--url', 'http://127.0.0.1:1', '--token', 'токен 42'], '--token — токен из латинских букв'],
   ])('%j → exit 2 with a Russian message and the usage text', async (argv, message) => {
     const result = await runCli(argv);
     expect(result.code).toBe(2);
