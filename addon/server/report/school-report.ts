@@ -1,7 +1,8 @@
 // School report v1 from this workspace: the school and contingent from «Настройки», counts of
 // distinct people from the registries and «Пары», satisfaction from «Итоговая анкета». Aggregates
 // only — what buildSchoolReport returns is checked by the contract's own schema.
-import { REPORT_FIELD_LABELS, type ReportFieldPath } from '../../../shared/report';
+import { formName } from '../../../shared/catalogue';
+import { REPORT_FIELD_LABELS, SCHOOL_KIND_LABELS, type ReportFieldPath } from '../../../shared/report';
 import { buildSchoolReport, reportBasics } from '../../../shared/school-report';
 import { formatProblem } from '../../../shared/tables';
 import { readReportInput } from '../year/report-input';
@@ -39,8 +40,9 @@ export function buildPreview(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZ
     const label = (path: string) => REPORT_FIELD_LABELS[path as ReportFieldPath] ?? path;
     return { period, report: null, rows: [], issues: built.issues.map((i) => `${label(i.path)} (${i.path}): ${i.message}`), notes: [...notes, ...built.notes] };
   }
-  const rows: ReportPreview['rows'] = (Object.keys(REPORT_FIELD_LABELS) as ReportFieldPath[]).map((path) => ({ label: REPORT_FIELD_LABELS[path] as string, value: String(valueAt(built.report, path) ?? '') }));
+  const shown = (path: ReportFieldPath) => (path === 'school.kind' ? SCHOOL_KIND_LABELS[built.report.school.kind] : String(valueAt(built.report, path) ?? ''));
+  const rows: ReportPreview['rows'] = (Object.keys(REPORT_FIELD_LABELS) as ReportFieldPath[]).map((path) => ({ label: REPORT_FIELD_LABELS[path] as string, value: shown(path) }));
   for (const e of built.report.enterprises) rows.push({ label: 'Предприятие-партнёр', value: `${e.name ?? ''} (ИНН ${e.inn})` });
-  for (const p of built.report.pairs) rows.push({ label: `Пары, форма ${p.form}`, value: `работают ${p.active}, завершены ${p.completed}` });
+  for (const p of built.report.pairs) rows.push({ label: `Пары, форма «${formName(p.form)}»`, value: `работают ${p.active}, завершены ${p.completed}` });
   return { period, report: built.report, rows, issues: [], notes: [...notes, ...built.notes] };
 }

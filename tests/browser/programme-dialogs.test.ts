@@ -1,0 +1,125 @@
+// The meetings and «Отчёт в регион» dialogs as built, in headless Chromium at dialog size, wired by
+// a JSON google.script.run to the real handlers of Code.js on the Apps Script stand-in.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAKE_SCRIPT_RUN, launchChromium, OUTPUT } from '../support/browser';
+import { menteeSheet, mentorSheet, pairSheet } from '../../shared/workspace';
+import type { AppsScript } from '../support/apps-script';
+import { startAddon } from '../support/apps-script/addon-build';
+import { callEntry, callFromPage, type BundleContext } from '../support/apps-script/bundle';
+
+const DIALOG_URL = 'https://dialog.invalid/page';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openDialog(gas: AppsScript, addon: BundleContext, menuEntry: string): Promise<{ page: Page; errors: string[] }> {
+  callEntry(addon, menuEntry);
+  const shown = gas.ui._shown.at(-1)!;
+  const page = await browser.newPage({ viewport: { width: shown.width, height: shown.height }, locale: 'ru-RU' });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.exposeFunction('__serverCall', (name: string, argsJson: string) => {
+    const result = callFromPage(addon, name, ...(JSON.parse(argsJson) as unknown[]));
+    return result === undefined ? null : JSON.stringify(result);
+  });
+  await page.addInitScript(FAKE_SCRIPT_RUN);
+  await page.route(DIALOG_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: shown.html }));
+  await page.goto(DIALOG_URL);
+  return { page, errors };
+}
+
+function rowsOf(headers: string[], records: Record<string, string | number>[]): (string | number)[][] {
+  return [headers, ...records.map((r) => headers.map((h) => r[h] ?? ''))];
+}
+
+async function workspace() {
+  const started = await startAddon();
+  const { gas, addon } = started;
+  callEntry(addon, 'createWorkspace');
+  gas.setSheetValues('Наставники', rowsOf(mentorSheet.columns.map((c) => c.header), [
+    { ID: 'Н001', ФИО: 'Громова Алла Игоревна', Категория: 'Педагог', 'Стаж, лет': 20, 'Формы наставничества': 'учитель – учитель', 'Согласие на обработку ПДн': 'да' },
+    { ID: 'Н002', ФИО: 'Белов Олег Ильич', Категория: 'Обучающийся', Возраст: 16, 'Формы наставничества': 'ученик – ученик', 'Согласие на обработку ПДн': 'да' },
+  ]));
+  gas.setSheetValues('Наставляемые', rowsOf(menteeSheet.columns.map((c) => c.header), [
+    { ID: 'У001', ФИО: 'Панова Вера Юрьевна', Категория: 'Молодой педагог', 'Стаж, лет': 1, 'Форма наставничества': 'учитель – учитель', 'Согласие на обработку ПДн': 'да', Статус: 'в паре' },
+    { ID: 'У002', ФИО: 'Ким Лев Сергеевич', Категория: 'Обучающийся', Возраст: 12, 'Форма наставничества': 'ученик – ученик', 'Согласие на обработку ПДн': 'да', Статус: 'в паре' },
+  ]));
+  gas.setSheetValues('Пары', rowsOf(pairSheet.columns.map((c) => c.header), [
+    { 'ID пары': 'П001', Форма: 'учитель – учитель', 'Наставник ID': 'Н001', Наставник: 'Громова Алла Игоревна', 'Наставляемый ID': 'У001', Наставляемый: 'Панова Вера Юрьевна', Статус: 'утверждена', 'Дата начала': '01.09.2025' },
+    { 'ID пары': 'П002', Форма: 'ученик – ученик', 'Наставник ID': 'Н002', Наставник: 'Белов Олег Ильич', 'Наставляемый ID': 'У002', Наставляемый: 'Ким Лев Сергеевич', Статус: 'утверждена', 'Дата начала': '01.09.2025' },
+  ]));
+  return started;
+}
+
+describe('programme-year dialogs in Chromium', () => {
+  it('adds a meeting, refuses to complete a pair early and lists the overdue pairs', async () => {
+    const { gas, addon } = await workspace();
+    const { page, errors } = await openDialog(gas, addon, 'openMeetingDialog');
+    await page.locator('#pair option').first().waitFor({ state: 'attached' });
+    expect(await page.locator('#overdue li').count()).toBe(2);
+    await page.locator('#pair').selectOption('П002');
+    await page.locator('#type').selectOption('знакомство');
+    await page.locator('#topic').fill('Цели на четверть');
+    await page.locator('#mentor-score').fill('9');
+    await page.locator('#mentee-score').fill('8');
+    await page.getByRole('button', { name: 'Добавить встречу' }).click();
+    await expect.poll(() => page.locator('#banner').innerText()).toContain('Встреча пары П002 (знакомство');
+    expect(await page.locator('#overdue li').count()).toBe(1);
+    const [headers, ...meetings] = gas.sheetValues('Встречи');
+    expect(meetings.map((r) => [r[headers.indexOf('ID пары')], r[headers.indexOf('Тема')], r[headers.indexOf('Оценка наставника')]])).toEqual([['П002', 'Цели на четверть', 9]]);
+    await page.screenshot({ path: `${OUTPUT}/meetings-dialog.png` });
+
+    await page.getByRole('button', { name: 'Завершить пару' }).click();
+    await expect.poll(() => page.locator('#banner').innerText()).toContain('итоговая встреча ещё не проведена');
+    await page.locator('#mentor-score').fill('12');
+    await page.getByRole('button', { name: 'Добавить встречу' }).click();
+    await expect.poll(() => page.locator('#banner').innerText()).toContain('Оценка наставника — целое число от 1 до 10');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the report before sending and keeps the token out of the page', async () => {
+    const { gas, addon } = await workspace();
+    const settings = gas.sheetValues('Настройки').map((row) => [...row]);
+    const values: Record<string, string | number> = {
+      'Наименование организации': 'МБОУ «Школа № 3»',
+      'Код организации в регионе': '42-0003',
+      'Муниципалитет': 'Прокопьевский городской округ',
+      'Тип организации': 'Школа',
+      'Обучающихся 10–19 лет': 100,
+      'Обучающихся 15–19 лет': 30,
+      'Педагогов': 12,
+    };
+    for (const row of settings) if (String(row[0]) in values) row[1] = values[String(row[0])];
+    gas.setSheetValues('Настройки', settings);
+
+    const { page, errors } = await openDialog(gas, addon, 'openReportDialog');
+    await expect.poll(() => page.locator('#preview').innerText()).toContain('Молодых педагогов (стаж 0–3 года)');
+    expect(await page.locator('#preview table').count()).toBe(0);
+
+    settings.find((r) => r[0] === 'Молодых педагогов (стаж 0–3 года)')![1] = 3;
+    gas.setSheetValues('Настройки', settings);
+    await page.getByRole('button', { name: 'Обновить отчёт' }).click();
+    await page.locator('#preview table').waitFor();
+    const text = await page.locator('#preview').innerText();
+    expect(text).toContain('42-0003');
+    expect(text).not.toContain('Панова');
+    expect(text).toContain('Пары, форма «учитель – учитель»');
+    await page.locator('#url').fill('https://nastavnik.region.example');
+    await page.locator('#token').fill('school-token-xyz');
+    await page.getByRole('button', { name: 'Сохранить подключение' }).click();
+    await expect.poll(() => page.locator('#banner').innerText()).toBe('Подключение сохранено.');
+    expect(await page.locator('#token').inputValue()).toBe('');
+    expect(await page.content()).not.toContain('school-token-xyz');
+    await page.screenshot({ path: `${OUTPUT}/report-dialog.png` });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
