@@ -144,6 +144,13 @@ describe('meetings', () => {
     expect(gas.scriptApp._triggers).toHaveLength(1);
     expect(callFromPage(addon, 'setDigest', false)).toEqual({ enabled: false, recipient: '' });
     expect(gas.scriptApp._triggers).toEqual([]);
+    // Adding a meeting reads each sheet once and writes each once, under the lock.
+    gas.calls.reset();
+    callFromPage(addon, 'addMeeting', { pairId: 'П001', type: 'знакомство', date: '02.09.2025', topic: '', outcome: '', mentorScore: '', menteeScore: '', comment: '' });
+    for (const name of ['Пары', 'Встречи', 'Ход работы пар']) expect(gas.calls.reads(name)).toHaveLength(1);
+    expect(gas.calls.writes('Встречи')).toHaveLength(1);
+    expect(gas.calls.writes('Ход работы пар')).toHaveLength(1);
+    expect(gas.calls.writes('Пары')).toEqual([]);
     callEntry(addon, 'refreshPairProgress');
     expect(gas.ui._alerts.at(-1)!.prompt).toContain('Больше недели без встречи (выделены красным): П001');
     expect(gas.calls.unlockedWrites()).toEqual([]);

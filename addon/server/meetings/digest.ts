@@ -2,13 +2,11 @@
 // time-driven trigger (add-ons may run at most hourly; this one runs on Mondays at 8). Switched
 // on and off from the meetings dialog. A trigger has no document context, so the spreadsheet and
 // the recipient are kept in USER properties under the trigger's id.
-import { overdueDigest } from '../../../shared/meetings';
+import { overdueDigest, pairsProgress } from '../../../shared/meetings';
 import { readState, writeState } from '../properties';
 import { timeZoneOf } from '../sheets/workbook';
-import { readAllSettings, todayIn } from '../year/workspace-data';
+import { readAllSettings, readMeetingsData, readPairsData, todayIn } from '../year/workspace-data';
 import type { DigestState } from './meetings-wire';
-import { pairsProgress } from '../../../shared/meetings';
-import { readMeetingsData, readPairsData } from '../year/workspace-data';
 
 export const DIGEST_HANDLER = 'sendOverdueDigest';
 const STATE = 'digest';

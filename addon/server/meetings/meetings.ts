@@ -9,6 +9,7 @@ import {
   meetingTypes,
   parseMeetingInput,
   pairProgress,
+  readMeetings,
   type Day,
   type PairProgress,
 } from '../../../shared/meetings';
@@ -19,10 +20,10 @@ import { withDocumentLock } from '../sheets/lock';
 import { openSpecSheet } from '../sheets/spec-sheet';
 import { activeSpreadsheet, readGrid, requireSheet, timeZoneOf, writeChanges } from '../sheets/workbook';
 import { alertCurator, runMenuAction, showDialog } from '../ui';
-import { problemLines, readMeetingsData, readPairsData, todayIn, type PairsData } from '../year/workspace-data';
+import { pairsFromGrid, problemLines, readMeetingsData, readPairsData, todayIn, type PairsData } from '../year/workspace-data';
 import { digestState, switchDigest } from './digest';
 import type { AddMeetingResult, CompletePairResult, DigestState, MeetingDialogData, MeetingInput, MeetingsApi, PairChoice } from './meetings-wire';
-import { refreshProgress } from './progress';
+import { refreshProgress, type ProgressSource } from './progress';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -52,8 +53,8 @@ function dialogData(progress: PairProgress[], pairs: PairsData, today: Day, prob
   };
 }
 
-function refreshed(ss: Spreadsheet, timeZone: string, today: Day): MeetingDialogData {
-  const r = refreshProgress(ss, timeZone, today);
+function refreshed(ss: Spreadsheet, timeZone: string, today: Day, source?: ProgressSource): MeetingDialogData {
+  const r = refreshProgress(ss, timeZone, today, source);
   return dialogData(r.progress, r.pairs, today, problemLines(r.problems));
 }
 
@@ -78,11 +79,13 @@ export function addMeeting(input: MeetingInput): AddMeetingResult {
     const { sheet, grid } = openSpecSheet(ss, meetingSheet, timeZone);
     const model = TableModel.fromGrid(grid, meetingSheet);
     model.append(meetingCells(parsed.meeting));
-    writeChanges(sheet, grid, alignedGrid(grid, model), model.ownColumns(), timeZone);
+    const after = alignedGrid(grid, model);
+    writeChanges(sheet, grid, after, model.ownColumns(), timeZone);
     const m = parsed.meeting;
+    const read = readMeetings(after, { pairIds: new Set(pairs.infos.map((p) => p.pairId)) });
     return {
       message: `Встреча пары ${m.pairId} (${meetingTypes.labelOf(m.type)}, ${formatDayRu(m.date)}) добавлена в лист «Встречи».`,
-      data: refreshed(ss, timeZone, today),
+      data: refreshed(ss, timeZone, today, { pairs, meetings: read.meetings, problems: [...pairs.problems, ...read.problems] }),
     };
   });
 }
@@ -92,16 +95,17 @@ export function completePair(pairId: string): CompletePairResult {
     const ss = activeSpreadsheet();
     const timeZone = timeZoneOf(ss);
     const today = todayIn(timeZone);
-    const pairs = readPairsData(ss, timeZone);
-    const info = pairs.infos.find((p) => p.pairId === String(pairId ?? '').trim());
-    if (!info) throw new Error(`Пары «${pairId}» нет в листе «Пары».`);
-    const { meetings } = readMeetingsData(ss, timeZone);
-    const check = completionCheck(pairProgress(info, meetings, today));
-    if (!check.canComplete) {
-      return { completed: false, blockers: check.blockers, warnings: check.warnings, menteesCompleted: 0, data: refreshed(ss, timeZone, today) };
-    }
     const pairsSheet = requireSheet(ss, pairSheet.name);
     const pairGrid = readGrid(pairsSheet, timeZone);
+    const pairs = pairsFromGrid(pairGrid);
+    const info = pairs.infos.find((p) => p.pairId === String(pairId ?? '').trim());
+    if (!info) throw new Error(`Пары «${pairId}» нет в листе «Пары».`);
+    const { meetings, problems } = readMeetingsData(ss, timeZone, new Set(pairs.infos.map((p) => p.pairId)));
+    const check = completionCheck(pairProgress(info, meetings, today));
+    if (!check.canComplete) {
+      const data = refreshed(ss, timeZone, today, { pairs, meetings, problems: [...pairs.problems, ...problems] });
+      return { completed: false, blockers: check.blockers, warnings: check.warnings, menteesCompleted: 0, data };
+    }
     const pairModel = TableModel.fromGrid(pairGrid, pairSheet);
     const menteeIds = new Set<string>();
     for (const row of pairModel.rows) {
@@ -109,7 +113,8 @@ export function completePair(pairId: string): CompletePairResult {
       pairModel.set(row, { status: 'завершена' });
       menteeIds.add(normalizeText(pairModel.text(row, 'menteeId')));
     }
-    writeChanges(pairsSheet, pairGrid, alignedGrid(pairGrid, pairModel), pairModel.ownColumns(), timeZone);
+    const pairsAfter = alignedGrid(pairGrid, pairModel);
+    writeChanges(pairsSheet, pairGrid, pairsAfter, pairModel.ownColumns(), timeZone);
 
     const menteesSheet = requireSheet(ss, menteeSheet.name);
     const menteeGrid = readGrid(menteesSheet, timeZone);
@@ -122,7 +127,9 @@ export function completePair(pairId: string): CompletePairResult {
       menteesCompleted += 1;
     }
     writeChanges(menteesSheet, menteeGrid, alignedGrid(menteeGrid, menteeModel), menteeModel.ownColumns(), timeZone);
-    return { completed: true, blockers: [], warnings: check.warnings, menteesCompleted, data: refreshed(ss, timeZone, today) };
+    const finished = pairsFromGrid(pairsAfter);
+    const data = refreshed(ss, timeZone, today, { pairs: finished, meetings, problems: [...finished.problems, ...problems] });
+    return { completed: true, blockers: [], warnings: check.warnings, menteesCompleted, data };
   });
 }
 

@@ -1,7 +1,7 @@
 // `Ход работы пар`: one row per pair — stage reached, last meeting, days without one — written
 // whole by the product after meetings change; pairs over a week without a meeting are filled red
 // with one setBackgrounds over the data rows.
-import { pairsProgress, progressCells, progressSheet, type Day, type PairProgress } from '../../../shared/meetings';
+import { pairsProgress, progressCells, progressSheet, type Day, type Meeting, type PairProgress } from '../../../shared/meetings';
 import type { TableProblem } from '../../../shared/tables';
 import { openSpecSheet, paintRows, writeWholeSheet } from '../sheets/spec-sheet';
 import { readMeetingsData, readPairsData, type PairsData } from '../year/workspace-data';
@@ -15,11 +15,19 @@ export interface ProgressRefresh {
   problems: TableProblem[];
 }
 
-/** Recomputes every pair's progress and rewrites the sheet; call under the document lock. */
-export function refreshProgress(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZone: string, today: Day): ProgressRefresh {
-  const pairs = readPairsData(ss, timeZone);
-  const ids = new Set(pairs.infos.map((p) => p.pairId));
-  const { meetings, problems } = readMeetingsData(ss, timeZone, ids);
+export interface ProgressSource {
+  pairs: PairsData;
+  meetings: Meeting[];
+  problems: TableProblem[];
+}
+
+/**
+ * Recomputes every pair's progress and rewrites the sheet; call under the document lock. A caller
+ * that has just written `Пары` or `Встречи` passes what it holds, so no sheet is read twice.
+ */
+export function refreshProgress(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZone: string, today: Day, source?: ProgressSource): ProgressRefresh {
+  const pairs = source?.pairs ?? readPairsData(ss, timeZone);
+  const { meetings, problems } = source ?? readMeetingsData(ss, timeZone, new Set(pairs.infos.map((p) => p.pairId)));
   const progress = pairsProgress(pairs.infos, meetings, today);
 
   const { sheet, grid } = openSpecSheet(ss, progressSheet, timeZone);

@@ -39,7 +39,11 @@ export interface PairsData {
 }
 
 export function readPairsData(ss: Spreadsheet, timeZone: string): PairsData {
-  const grid = gridOf(ss, pairSheet.name, timeZone);
+  return pairsFromGrid(gridOf(ss, pairSheet.name, timeZone));
+}
+
+/** `Пары` already read (null: no such sheet) → records, one PairInfo per pair, names per pair. */
+export function pairsFromGrid(grid: readonly (readonly unknown[])[] | null): PairsData {
   if (!grid) return { records: [], infos: [], names: new Map(), problems: [] };
   const { records, problems } = readPairs(grid);
   const names = new Map<string, PairNames>();
