@@ -1,16 +1,22 @@
 // Command line → typed commands; anything wrong is a UsageError with a Russian message.
 import { parseArgs } from 'node:util';
+import type { IndicatorsArgs } from './indicators-command';
 import type { MatchArgs } from './match-command';
+import type { YearArgs } from './meetings-command';
 import type { PushArgs } from './push-command';
 import type { ReportArgs } from './report-command';
 import { UsageError } from './io';
+import { dayOf } from './year-data';
 
 export type Command =
   | { name: 'help' }
   | { name: 'init'; path: string }
   | { name: 'match'; args: MatchArgs }
   | { name: 'report'; args: ReportArgs }
-  | { name: 'push'; args: PushArgs };
+  | { name: 'push'; args: PushArgs }
+  | { name: 'meetings'; args: YearArgs }
+  | { name: 'monitoring'; args: YearArgs }
+  | { name: 'indicators'; args: IndicatorsArgs };
 
 export function parseCommand(argv: readonly string[]): Command {
   const [name, ...rest] = argv;
@@ -20,6 +26,8 @@ export function parseCommand(argv: readonly string[]): Command {
   if (name === 'match') return { name: 'match', args: parseMatch(rest) };
   if (name === 'report') return { name: 'report', args: parseReport(rest) };
   if (name === 'push') return { name: 'push', args: parsePush(rest) };
+  if (name === 'meetings' || name === 'monitoring') return { name, args: parseYear(rest) };
+  if (name === 'indicators') return { name: 'indicators', args: parseIndicators(rest) };
   throw new UsageError(`неизвестная команда «${name}»`);
 }
 
@@ -109,6 +117,21 @@ function parsePush(argv: readonly string[]): PushArgs {
   return { file: positionals[0], url, token };
 }
 
+function parseYear(argv: readonly string[]): YearArgs {
+  const { values, positionals } = parse(argv, { workbook: { type: 'string' }, today: { type: 'string' }, write: { type: 'boolean' } });
+  if (positionals.length > 0) throw new UsageError(`лишний аргумент «${positionals[0]}»`);
+  return { workbook: required(values, 'workbook', 'путь к рабочей книге .xlsx'), today: dayOf(optionalText(values, 'today')), write: values.write === true };
+}
+
+function parseIndicators(argv: readonly string[]): IndicatorsArgs {
+  const { values, positionals } = parse(argv, { workbook: { type: 'string' }, period: { type: 'string' }, write: { type: 'boolean' } });
+  if (positionals.length > 0) throw new UsageError(`лишний аргумент «${positionals[0]}»`);
+  const workbook = required(values, 'workbook', 'путь к рабочей книге .xlsx');
+  const period = required(values, 'period', 'отчётный год, например 2024');
+  if (!/^\d{4}$/.test(period)) throw new UsageError(`--period — год из четырёх цифр, например 2024, а не «${period}»`);
+  return { workbook, period, write: values.write === true };
+}
+
 type ParsedValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
 function optionalText(values: ParsedValues, key: string): string | undefined {
@@ -128,6 +151,7 @@ const VALUE_OF: Record<string, string> = {
   '--period': 'год',
   '--url': 'адрес сервиса',
   '--token': 'токен',
+  '--today': 'день в виде ДД.ММ.ГГГГ',
 };
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;

@@ -3,7 +3,10 @@ import { pathToFileURL } from 'node:url';
 import { parseCommand } from './args';
 import { initCommand } from './init-command';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, InputError, UsageError, type CliIo } from './io';
+import { indicatorsCommand } from './indicators-command';
 import { matchCommand } from './match-command';
+import { meetingsCommand } from './meetings-command';
+import { monitoringCommand } from './monitoring-command';
 import { pushCommand } from './push-command';
 import { reportCommand } from './report-command';
 import { USAGE } from './usage';
@@ -24,6 +27,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await reportCommand(command.args, io);
       case 'push':
         return await pushCommand(command.args, io);
+      case 'meetings':
+        return await meetingsCommand(command.args, io);
+      case 'monitoring':
+        return await monitoringCommand(command.args, io);
+      case 'indicators':
+        return await indicatorsCommand(command.args, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

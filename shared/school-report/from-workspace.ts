@@ -9,7 +9,7 @@ import { readMentees } from '../registry/mentee-registry';
 import { readMentors } from '../registry/mentor-registry';
 import { readPairs } from '../registry/pair-registry';
 import { readSettings } from '../registry/settings-registry';
-import { sortProblems, type TableProblem } from '../tables';
+import { isEmptyRow, sortProblems, type TableProblem } from '../tables';
 import { menteeSheet } from '../workspace/mentee-sheet';
 import { mentorSheet } from '../workspace/mentor-sheet';
 import { pairSheet } from '../workspace/pair-sheet';
@@ -49,8 +49,8 @@ export function schoolReportFromWorkspace(grids: ReportGrids, request: ReportReq
   const organizationName = readSettings(settingsGrid).settings.organizationName;
   const notes: string[] = [];
   let satisfaction: { answers: SatisfactionAnswer[]; problems: TableProblem[] } = { answers: [], problems: [] };
-  if (grids.satisfaction) satisfaction = readSatisfactionAnswers(grids.satisfaction);
-  else notes.push(`Нет листа «${satisfactionQuestionnaire.sheetName}» — удовлетворённость участием не измерена (0 ответивших)`);
+  if (grids.satisfaction && !isEmptyRow(grids.satisfaction[0] ?? [])) satisfaction = readSatisfactionAnswers(grids.satisfaction);
+  else notes.push(`Лист «${satisfactionQuestionnaire.sheetName}» отсутствует или пуст — удовлетворённость участием не измерена (0 ответивших)`);
 
   const problems = sortProblems(
     [...mentors.problems, ...mentees.problems, ...pairs.problems, ...reportSettings.problems, ...satisfaction.problems],

@@ -28,6 +28,9 @@ describe('usage', () => {
     [['push', 'r.json', '--url', 'сервис', '--token', 't'], '--url — адрес вида https://'],
     [['push', 'r.json', '--url', 'ftp://example.ru', '--token', 't'], '--url — адрес http:// или https://'],
     [['push', 'r.json', '--url', 'http://127.0.0.1:1', '--token', 'токен 42'], '--token — токен из латинских букв'],
+    [['meetings', '--today', '20.05.2025'], 'укажите --workbook'],
+    [['monitoring', '--workbook', 'w.xlsx', '--today', '31.02.2025'], '--today — дата в виде ДД.ММ.ГГГГ, а не «31.02.2025»'],
+    [['indicators', '--workbook', 'w.xlsx'], 'укажите --period'],
   ])('%j → exit 2 with a Russian message and the usage text', async (argv, message) => {
     const result = await runCli(argv);
     expect(result.code).toBe(2);
@@ -41,7 +44,7 @@ describe('usage', () => {
   it('prints the usage of every command on help with exit 0', async () => {
     const result = await runCli(['help']);
     expect(result.code).toBe(0);
-    for (const command of ['init', 'match', 'report', 'push']) expect(result.stdout).toContain(`npm run nastavnik -- ${command} `);
+    for (const command of ['init', 'match', 'report', 'push', 'meetings', 'monitoring', 'indicators']) expect(result.stdout).toContain(`npm run nastavnik -- ${command} `);
     expect(result.stdout).toContain('--scores-out');
     expect(result.stdout).toContain('--school-id');
   });

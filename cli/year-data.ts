@@ -1,0 +1,79 @@
+// What the programme-year commands read from an xlsx workspace: pairs, meetings and answers.
+// Optional sheets that are missing or blank read as empty.
+import { meetingSheet, pairInfos, readMeetings, toDay, type Day, type Meeting, type PairInfo, type PairNames } from '../shared/meetings';
+import {
+  readMeasurementAnswers,
+  readSatisfactionAnswers,
+  readSwotAnswers,
+  type MeasurementAnswer,
+  type SatisfactionAnswer,
+  type SwotAnswer,
+} from '../shared/monitoring';
+import { readPairs, type PairRecord } from '../shared/registry';
+import { isEmptyRow, type TableProblem } from '../shared/tables';
+import { measurementAnswerSheet, pairSheet, satisfactionAnswerSheet, swotAnswerSheet } from '../shared/workspace';
+import { UsageError } from './io';
+import type { WorkbookFile } from './workbook-file';
+
+export interface PairsData {
+  records: PairRecord[];
+  infos: PairInfo[];
+  names: Map<string, PairNames>;
+  problems: TableProblem[];
+}
+
+function gridWithHeaders(file: WorkbookFile, name: string): unknown[][] | undefined {
+  const grid = file.grid(name);
+  return grid && grid.length > 0 && !isEmptyRow(grid[0]) ? grid : undefined;
+}
+
+export function readPairsData(file: WorkbookFile): PairsData {
+  const grid = gridWithHeaders(file, pairSheet.name);
+  if (!grid) return { records: [], infos: [], names: new Map(), problems: [] };
+  const { records, problems } = readPairs(grid);
+  const names = new Map<string, PairNames>();
+  for (const record of records) {
+    if (!record.pairId) continue;
+    const entry = names.get(record.pairId) ?? { mentor: record.mentorName, mentees: [] };
+    (entry.mentees as string[]).push(record.menteeName);
+    names.set(record.pairId, entry);
+  }
+  return { records, infos: pairInfos(records), names, problems };
+}
+
+export function readMeetingsData(file: WorkbookFile, pairs: PairsData): { meetings: Meeting[]; problems: TableProblem[] } {
+  const grid = gridWithHeaders(file, meetingSheet.name);
+  return grid ? readMeetings(grid, { pairIds: new Set(pairs.infos.map((pair) => pair.pairId)) }) : { meetings: [], problems: [] };
+}
+
+export interface AnswersData {
+  measurement: MeasurementAnswer[];
+  satisfaction: SatisfactionAnswer[];
+  swot: SwotAnswer[];
+  problems: TableProblem[];
+}
+
+export function readAnswersData(file: WorkbookFile): AnswersData {
+  const problems: TableProblem[] = [];
+  const read = <T>(name: string, reader: (grid: unknown[][]) => { answers: T[]; problems: TableProblem[] }): T[] => {
+    const grid = gridWithHeaders(file, name);
+    if (!grid) return [];
+    const result = reader(grid);
+    problems.push(...result.problems);
+    return result.answers;
+  };
+  return {
+    measurement: read(measurementAnswerSheet.name, readMeasurementAnswers),
+    satisfaction: read(satisfactionAnswerSheet.name, readSatisfactionAnswers),
+    swot: read(swotAnswerSheet.name, readSwotAnswers),
+    problems,
+  };
+}
+
+/** `--today` (ДД.ММ.ГГГГ or ГГГГ-ММ-ДД), or the computer's date. */
+export function dayOf(text: string | undefined, now: Date = new Date()): Day {
+  if (text === undefined) return toDay(`${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`) as Day;
+  const day = toDay(text);
+  if (!day) throw new UsageError(`--today — дата в виде ДД.ММ.ГГГГ, а не «${text}»`);
+  return day;
+}
