@@ -1,16 +1,18 @@
 // Command line → typed commands; anything wrong is a UsageError with a Russian message.
 import { parseArgs } from 'node:util';
 import type { IndicatorsArgs } from './indicators-command';
+import type { InitArgs } from './init-command';
 import type { MatchArgs } from './match-command';
 import type { YearArgs } from './meetings-command';
 import type { PushArgs } from './push-command';
 import type { ReportArgs } from './report-command';
 import { UsageError } from './io';
+import { academicYearOf } from '../shared/roadmap';
 import { dayOf } from './year-data';
 
 export type Command =
   | { name: 'help' }
-  | { name: 'init'; path: string }
+  | { name: 'init'; args: InitArgs }
   | { name: 'match'; args: MatchArgs }
   | { name: 'report'; args: ReportArgs }
   | { name: 'push'; args: PushArgs }
@@ -32,11 +34,13 @@ export function parseCommand(argv: readonly string[]): Command {
 }
 
 function parseInit(argv: readonly string[]): Command {
-  const { positionals } = parse(argv, {});
+  const { values, positionals } = parse(argv, { year: { type: 'string' } });
   if (positionals.length !== 1) throw new UsageError('для init укажите один файл рабочей книги .xlsx');
   const [path] = positionals;
   if (!/\.xlsx$/i.test(path)) throw new UsageError(`рабочая книга должна быть файлом .xlsx, а не «${path}»`);
-  return { name: 'init', path };
+  const year = optionalText(values, 'year');
+  if (year !== undefined && !/^(19|20|21)\d{2}$/.test(year)) throw new UsageError(`--year — год начала учебного года, например 2024, а не «${year}»`);
+  return { name: 'init', args: { path, year: year === undefined ? academicYearOf(dayOf(undefined)) : Number(year) } };
 }
 
 function parseMatch(argv: readonly string[]): MatchArgs {
@@ -152,6 +156,7 @@ const VALUE_OF: Record<string, string> = {
   '--url': 'адрес сервиса',
   '--token': 'токен',
   '--today': 'день в виде ДД.ММ.ГГГГ',
+  '--year': 'год',
 };
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;

@@ -20,7 +20,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         io.stdout(USAGE);
         return EXIT_OK;
       case 'init':
-        return await initCommand(command.path, io);
+        return await initCommand(command.args, io);
       case 'match':
         return await matchCommand(command.args, io);
       case 'report':

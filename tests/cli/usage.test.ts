@@ -10,6 +10,7 @@ describe('usage', () => {
     [['init'], 'для init укажите один файл'],
     [['init', 'a.xlsx', 'b.xlsx'], 'для init укажите один файл'],
     [['init', 'книга.csv'], 'должна быть файлом .xlsx'],
+    [['init', 'книга.xlsx', '--year', '24'], '--year — год начала учебного года, например 2024, а не «24»'],
     [['match'], 'укажите --workbook'],
     [['match', '--mentors', 'm.csv'], 'укажите --workbook'],
     [['match', '--workbook', 'w.xlsx', '--mentors', 'm.csv'], 'не то и другое'],

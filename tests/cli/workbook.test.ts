@@ -1,7 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readRoadmap, ROADMAP_ACTIVITIES } from '../../shared/roadmap';
 import { headersOf, pairSheet, WORKSPACE_SHEETS } from '../../shared/workspace';
+import { sheetGrid } from '../../cli/xlsx-grid';
 import { filesIn, fillSheet, fixture, fixtureRows, loadWorkbook, runCli, sheetValues, tempDir } from './helpers';
 
 async function initWorkbook(dir: string): Promise<string> {
@@ -50,6 +52,24 @@ describe('init', () => {
     const settings = sheetValues(workbook.getWorksheet('Настройки')!);
     expect(settings.map((row) => row[0])).toContain('Минимальная совместимость');
     expect(settings.find((row) => row[0] === 'Вес: пожелания участников')?.[1]).toMatch(/^\d+$/);
+  });
+
+  it('lays the roadmap out over the academic year of --year, read back without problems', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'workspace.xlsx');
+    const result = await runCli(['init', path, '--year', '2024']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Дорожная карта составлена на 2024/2025 учебный год.');
+    const workbook = await loadWorkbook(path);
+    const sheet = workbook.getWorksheet('Дорожная карта')!;
+    const { items, problems } = readRoadmap(sheetGrid(sheet));
+    expect(problems).toEqual([]);
+    expect(items).toHaveLength(ROADMAP_ACTIVITIES.length);
+    expect(items.every((item) => item.status === 'не начато' && item.due! >= '2024-09-01' && item.due! <= '2025-08-31')).toBe(true);
+    expect(items.filter((item) => item.controlPoint).length).toBeGreaterThan(0);
+    expect(sheet.getRow(2).getCell(5).numFmt).toBe('dd.mm.yyyy');
+    const settings = sheetValues(workbook.getWorksheet('Настройки')!).map((row) => row[0]);
+    expect(settings).toEqual(expect.arrayContaining(['Код организации в регионе', 'Обучающихся 10–19 лет', 'Молодых педагогов (стаж 0–3 года)']));
   });
 
   it('never overwrites an existing file', async () => {
