@@ -14,4 +14,4 @@ export { refreshMonitoring } from './monitoring/monitoring';
 export { refreshIndicators } from './indicators/indicators';
 export { refreshRoadmap } from './roadmap/roadmap';
 export { createProgrammes, createPracticeCard } from './documents/documents';
-export { openReportDialog, reportDialogData, saveConnection, sendReport } from './report/report';
+export { openReportDialog, reportDialogData, saveConnection, sendReport, writeReportSpreadsheet } from './report/report';

@@ -9,6 +9,7 @@ const input = (id: string) => byId<HTMLInputElement>(id);
 
 function showConnection(c: ConnectionState): void {
   input('url').value = c.serviceUrl;
+  input('account').value = c.serviceAccount;
   input('token').value = '';
   input('token').placeholder = c.tokenSaved ? 'сохранён — оставьте пустым, чтобы не менять' : 'не указан';
   byId('token-state').textContent = c.tokenSaved ? '(сохранён)' : '';
@@ -33,7 +34,7 @@ async function load(period: string): Promise<void> {
 async function save(): Promise<void> {
   banner('');
   try {
-    showConnection(await busy('Сохраняю…', () => call('saveConnection', { serviceUrl: input('url').value, token: input('token').value })));
+    showConnection(await busy('Сохраняю…', () => call('saveConnection', { serviceUrl: input('url').value, token: input('token').value, serviceAccount: input('account').value })));
     banner('Подключение сохранено.', 'ok');
   } catch (error) {
     banner((error as Error).message, 'error');
@@ -50,10 +51,21 @@ async function send(): Promise<void> {
   }
 }
 
+async function publish(): Promise<void> {
+  banner('');
+  try {
+    const r = await busy('Заполняю таблицу отчёта…', () => call('writeReportSpreadsheet', input('period').value));
+    banner(r.message, 'ok');
+  } catch (error) {
+    banner((error as Error).message, 'error');
+  }
+}
+
 async function start(): Promise<void> {
   byId('close').addEventListener('click', closeDialog);
   byId('save').addEventListener('click', () => void save());
   byId('send').addEventListener('click', () => void send());
+  byId('sheet').addEventListener('click', () => void publish());
   byId('refresh').addEventListener('click', () => void load(input('period').value).catch((e: Error) => banner(e.message, 'error')));
   try {
     await load('');

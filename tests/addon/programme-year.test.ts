@@ -34,7 +34,7 @@ beforeAll(async () => {
     const timer = setTimeout(() => reject(new Error(`sync service did not start:\n${output}`)), 60_000);
     const onData = (d: Buffer) => {
       output += d;
-      const m = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(output);
+      const m = /работает: http:\/\/127\.0\.0\.1:(\d+)\//.exec(output);
       if (m) {
         clearTimeout(timer);
         resolve(`http://127.0.0.1:${m[1]}`);
@@ -242,7 +242,7 @@ describe('programme year in the add-on', () => {
     expect(registered.status).toBe(201);
 
     expect(() => callFromPage(addon, 'saveConnection', { serviceUrl: base, token: 'неверный токен' })).toThrow(/латинских букв/);
-    expect(callFromPage(addon, 'saveConnection', { serviceUrl: `${base}/`, token: 'wrong-token-0000' })).toEqual({ serviceUrl: base, tokenSaved: true });
+    expect(callFromPage(addon, 'saveConnection', { serviceUrl: `${base}/`, token: 'wrong-token-0000' })).toEqual({ serviceUrl: base, serviceAccount: '', tokenSaved: true });
     const wrong = callFromPage<SendResult>(addon, 'sendReport', year);
     expect(wrong).toMatchObject({ ok: false, status: 401, attempts: 1 });
     expect(wrong.message).toContain('Токен школы не принят');

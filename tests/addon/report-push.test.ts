@@ -63,7 +63,7 @@ describe('report to the region', () => {
     const empty = callFromPage<ReportDialogData>(addon, 'reportDialogData', '2024');
     expect(empty.preview.report).toBeNull();
     expect(empty.preview.issues.join('\n')).toContain('Заполните в листе «Настройки» параметр «Код организации в регионе»');
-    expect(empty.connection).toEqual({ serviceUrl: '', tokenSaved: false });
+    expect(empty.connection).toEqual({ serviceUrl: '', serviceAccount: '', tokenSaved: false });
     const refused = callFromPage<SendResult>(addon, 'sendReport', '2024');
     expect(refused.message).toContain('Сначала укажите адрес сервиса региона и токен школы');
     expect(gas.urlFetch._requests).toEqual([]);
@@ -107,7 +107,7 @@ describe('report to the region', () => {
 
     // The token stays in document properties; the page only learns that one is saved.
     const shown = callFromPage<ReportDialogData>(addon, 'reportDialogData', '2024');
-    expect(shown.connection).toEqual({ serviceUrl: 'http://127.0.0.1:9', tokenSaved: true });
+    expect(shown.connection).toEqual({ serviceUrl: 'http://127.0.0.1:9', serviceAccount: '', tokenSaved: true });
     expect(JSON.stringify(shown)).not.toContain('school-token-1');
     for (const name of gas.sheetNames()) expect(JSON.stringify(gas.sheetValues(name))).not.toContain('school-token-1');
   }, 60_000);

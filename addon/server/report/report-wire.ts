@@ -3,6 +3,8 @@ import type { SchoolReport } from '../../../shared/report';
 
 export interface ConnectionState {
   serviceUrl: string;
+  /** The region's service account the report spreadsheet is shared with ('' when not used). */
+  serviceAccount: string;
   /** Whether a school token is saved; the token itself never goes back to the page. */
   tokenSaved: boolean;
 }
@@ -33,8 +35,24 @@ export interface SendResult {
   issues: string[];
 }
 
+export interface SpreadsheetResult {
+  id: string;
+  url: string;
+  created: boolean;
+  sharedWith: string[];
+  /** Russian: what was done and what to tell the region. */
+  message: string;
+}
+
+export interface ConnectionInput {
+  serviceUrl: string;
+  token: string;
+  serviceAccount?: string;
+}
+
 export interface ReportApi {
   reportDialogData(period: string): ReportDialogData;
-  saveConnection(connection: { serviceUrl: string; token: string }): ConnectionState;
+  saveConnection(connection: ConnectionInput): ConnectionState;
   sendReport(period: string): SendResult;
+  writeReportSpreadsheet(period: string): SpreadsheetResult;
 }

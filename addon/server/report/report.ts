@@ -7,14 +7,16 @@ import { activeSpreadsheet, timeZoneOf } from '../sheets/workbook';
 import { runMenuAction, showDialog } from '../ui';
 import { todayIn } from '../year/workspace-data';
 import { pushReport } from './push';
-import type { ConnectionState, ReportApi, ReportDialogData, SendResult } from './report-wire';
+import { publishReportSpreadsheet } from './report-spreadsheet';
+import type { ConnectionInput, ConnectionState, ReportApi, ReportDialogData, SendResult, SpreadsheetResult } from './report-wire';
 import { buildPreview, checkPeriod } from './school-report';
 
 const URL_KEY = 'report.serviceUrl';
 const TOKEN_KEY = 'report.token';
+const ACCOUNT_KEY = 'report.serviceAccount';
 
 function connection(): ConnectionState {
-  return { serviceUrl: readState<string>(URL_KEY) ?? '', tokenSaved: Boolean(readState<string>(TOKEN_KEY)) };
+  return { serviceUrl: readState<string>(URL_KEY) ?? '', serviceAccount: readState<string>(ACCOUNT_KEY) ?? '', tokenSaved: Boolean(readState<string>(TOKEN_KEY)) };
 }
 
 export function reportDialogData(period: string): ReportDialogData {
@@ -24,10 +26,18 @@ export function reportDialogData(period: string): ReportDialogData {
   return { connection: connection(), preview: buildPreview(ss, timeZone, year) };
 }
 
-/** An empty token keeps the saved one; the token is never sent back to the page. */
-export function saveConnection(input: { serviceUrl: string; token: string }): ConnectionState {
+/**
+ * An empty token keeps the saved one; the token is never sent back to the page. The service
+ * address may stay empty when the region pulls the report spreadsheet instead.
+ */
+export function saveConnection(input: ConnectionInput): ConnectionState {
   const serviceUrl = String(input?.serviceUrl ?? '').trim();
-  if (!/^https?:\/\/[^\s/]+/i.test(serviceUrl)) throw new Error('Адрес сервиса региона: нужен адрес вида https://nastavnik.region.ru');
+  if (serviceUrl && !/^https?:\/\/[^\s/]+/i.test(serviceUrl)) throw new Error('Адрес сервиса региона: нужен адрес вида https://nastavnik.region.ru');
+  const serviceAccount = String(input?.serviceAccount ?? '').trim();
+  if (serviceAccount && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(serviceAccount)) {
+    throw new Error('Сервисный аккаунт региона: нужен адрес вида nastavnik@region-project.iam.gserviceaccount.com');
+  }
+  writeState(ACCOUNT_KEY, serviceAccount);
   const token = String(input?.token ?? '').trim();
   if (!/^[\x21-\x7e]*$/.test(token)) throw new Error('Токен школы состоит из латинских букв, цифр и знаков без пробелов: скопируйте его целиком, как выдал региональный центр.');
   writeState(URL_KEY, serviceUrl.replace(/\/+$/, ''));
@@ -53,6 +63,21 @@ export function sendReport(period: string): SendResult {
   return pushReport(serviceUrl, token, preview.report);
 }
 
+/** Creates or refreshes the report spreadsheet (CONTRACTS §6) and shares it with the region's account. */
+export function writeReportSpreadsheet(period: string): SpreadsheetResult {
+  const year = checkPeriod(period);
+  const preview = withDocumentLock(() => {
+    const ss = activeSpreadsheet();
+    return buildPreview(ss, timeZoneOf(ss), year);
+  });
+  if (!preview.report) throw new Error(`Таблица отчёта не заполнена: ${preview.issues.join('; ')}`);
+  const account = readState<string>(ACCOUNT_KEY) ?? '';
+  const made = publishReportSpreadsheet(preview.report, account);
+  const lines = [made.created ? 'Таблица отчёта для региона создана.' : 'Таблица отчёта для региона обновлена.', `Её идентификатор для регионального центра: ${made.id}.`];
+  lines.push(made.sharedWith.length ? `Доступ на чтение: ${made.sharedWith.join(', ')}.` : 'Укажите сервисный аккаунт региона в «Подключении», чтобы открыть ему доступ на чтение.');
+  return { ...made, message: lines.join(' ') };
+}
+
 /** Menu: «Отчёт в регион…». */
 export function openReportDialog(): void {
   runMenuAction('Отчёт в регион', () => showDialog('report', 'Отчёт в регион', 640, 640));
@@ -60,4 +85,7 @@ export function openReportDialog(): void {
 
 /** The handlers fit the dialog's wire contract (checked by the compiler only). */
 type Fits<Api, Handlers extends Api> = Handlers;
-export type ReportHandlers = Fits<ReportApi, { reportDialogData: typeof reportDialogData; saveConnection: typeof saveConnection; sendReport: typeof sendReport }>;
+export type ReportHandlers = Fits<
+  ReportApi,
+  { reportDialogData: typeof reportDialogData; saveConnection: typeof saveConnection; sendReport: typeof sendReport; writeReportSpreadsheet: typeof writeReportSpreadsheet }
+>;

@@ -1,7 +1,12 @@
 // Stand-in additions for the programme-year features: Range.setBackgrounds, embedded charts
-// (Sheet.newChart / insertChart / getCharts / removeChart, the Charts enum) and MailApp.
+// (Sheet.newChart / insertChart / getCharts / removeChart, the Charts enum), MailApp and
+// ScriptApp.getOAuthToken (the bearer token the add-on sends to Google's REST APIs).
 import type { CallLog } from './calls';
+import { ScriptAppImpl } from './misc';
 import { RangeImpl, SheetImpl } from './spreadsheet';
+
+/** The token ScriptApp.getOAuthToken gives; a Sheets API stand-in can require it. */
+export const STAND_IN_OAUTH_TOKEN = 'stand-in-oauth-token';
 
 export const Charts = {
   ChartType: { AREA: 'AREA', BAR: 'BAR', COLUMN: 'COLUMN', LINE: 'LINE', PIE: 'PIE', SCATTER: 'SCATTER', TABLE: 'TABLE' },
@@ -46,6 +51,8 @@ function install(): void {
     colours.forEach((row, r) => row.forEach((colour, c) => this._sheet._style('background').set({ row: g.row + r, column: g.column + c, numRows: 1, numColumns: 1 }, colour)));
     return this._sheet._log.wrap('Range', this);
   };
+
+  (ScriptAppImpl.prototype as unknown as Record<string, unknown>).getOAuthToken = () => STAND_IN_OAUTH_TOKEN;
 
   const sheet = SheetImpl.prototype as unknown as Record<string, unknown>;
   sheet.newChart = function newChart(this: ChartHost) {

@@ -90,6 +90,30 @@ export class SheetsStandin {
     return s;
   }
 
+  /** Drive permissions granted through `POST /drive/v3/files/{id}/permissions`, by file. */
+  readonly permissions = new Map<string, { role: string; type: string; emailAddress?: string }[]>();
+  private created = 0;
+
+  /** `spreadsheets.create`, as an app with the drive.file scope calls it. */
+  private createFromRequest(body: { properties?: { title?: string }; sheets?: { properties?: { title?: string } }[] } = {}): unknown {
+    const id = `created-by-app-${++this.created}`;
+    const titles = (body.sheets ?? []).map((sheet) => sheet.properties?.title ?? '');
+    const s = this.createSpreadsheet(id, body.properties?.title ?? 'Новая таблица', titles.length ? titles : undefined);
+    return { spreadsheetId: id, spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${id}/edit`, properties: { title: s.title }, sheets: s.sheets.map((sh) => ({ properties: sh.properties })) };
+  }
+
+  private addPermission(path: string, body: { role?: string; type?: string; emailAddress?: string } = {}): unknown {
+    const m = /^\/drive\/v3\/files\/([^/]+)\/permissions$/.exec(path);
+    if (!m) throw new HttpError(404, `stand-in: unsupported Drive POST ${path}`);
+    const id = decodeURIComponent(m[1]);
+    if (!this.spreadsheets.has(id)) throw new HttpError(404, `File not found: ${id}.`);
+    if (!body.role || !body.type) throw new BadRequest('The permission role and type are required.');
+    const list = this.permissions.get(id) ?? [];
+    list.push({ role: body.role, type: body.type, emailAddress: body.emailAddress });
+    this.permissions.set(id, list);
+    return { kind: 'drive#permission', id: `perm-${list.length}`, ...body };
+  }
+
   /** Replaces a sheet's content as a person would by typing (counts as an edit: version and modifiedTime move). */
   setSheet(id: string, title: string, values: CellValue[][]): void {
     const s = this.get(id);
@@ -160,6 +184,14 @@ export class SheetsStandin {
 
   private route(method: string, url: URL, body: unknown, auth: string | undefined, record: RequestRecord): unknown {
     const path = url.pathname;
+    if (record.api === 'sheets' && method === 'POST' && path === '/v4/spreadsheets') {
+      this.checkAuth(auth);
+      return this.createFromRequest(body as { properties?: { title?: string }; sheets?: { properties?: { title?: string } }[] });
+    }
+    if (record.api === 'drive' && method === 'POST') {
+      this.checkAuth(auth);
+      return this.addPermission(path, body as { role?: string; type?: string; emailAddress?: string });
+    }
     if (record.api === 'sheets') {
       const m = /^\/v4\/spreadsheets\/([^/:]+)(.*)$/.exec(path);
       if (!m) throw new HttpError(404, `stand-in: unknown path ${path}`);
