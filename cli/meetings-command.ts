@@ -26,8 +26,8 @@ export interface YearArgs {
   write: boolean;
 }
 
-export const OVERDUE_FILL = '#f4c7c3';
-export const READY_FILL = '#d9ead3';
+const OVERDUE_FILL = '#f4c7c3';
+const READY_FILL = '#d9ead3';
 
 export async function meetingsCommand(args: YearArgs, io: CliIo): Promise<number> {
   const file = await openWorkbook(args.workbook);
