@@ -1,6 +1,8 @@
 // Calendar days as `YYYY-MM-DD` strings. The domain never needs a time of day, and plain strings
 // compare, serialise and cross google.script.run without time-zone surprises.
 
+import { cellDay } from '../tables/cell';
+
 export type Day = string;
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -9,13 +11,12 @@ const MS_PER_DAY = 86_400_000;
 
 /**
  * A day from `YYYY-MM-DD`, `ДД.ММ.ГГГГ` or a `Date`; `undefined` when it is not a real date.
- * A `Date` counts as the day whose UTC midnight is nearest: right both for the UTC midnights of
- * file readers (exceljs) and for the local midnights Apps Script returns in zones UTC−11…UTC+12.
+ * A `Date` counts as the day a date cell stands for (`cellDay`: the nearest UTC midnight).
  */
 export function toDay(value: unknown): Day | undefined {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return undefined;
-    const midnight = new Date(Math.round(value.getTime() / MS_PER_DAY) * MS_PER_DAY);
+    const midnight = cellDay(value);
     return makeDay(midnight.getUTCFullYear(), midnight.getUTCMonth() + 1, midnight.getUTCDate());
   }
   if (typeof value !== 'string') return undefined;
