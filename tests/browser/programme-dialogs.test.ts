@@ -1,14 +1,13 @@
 // The meetings and «Отчёт в регион» dialogs as built, in headless Chromium at dialog size, wired by
 // a JSON google.script.run to the real handlers of Code.js on the Apps Script stand-in.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAKE_SCRIPT_RUN, launchChromium, OUTPUT } from '../support/browser';
+import { launchChromium, openDialog as openBrowserDialog, OUTPUT } from '../support/browser';
 import { menteeSheet, mentorSheet, pairSheet } from '../../shared/workspace';
 import type { AppsScript } from '../support/apps-script';
 import { startAddon } from '../support/apps-script/addon-build';
-import { callEntry, callFromPage, type BundleContext } from '../support/apps-script/bundle';
+import { callEntry, type BundleContext } from '../support/apps-script/bundle';
 
-const DIALOG_URL = 'https://dialog.invalid/page';
 let browser: Browser;
 
 beforeAll(async () => {
@@ -19,20 +18,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openDialog(gas: AppsScript, addon: BundleContext, menuEntry: string): Promise<{ page: Page; errors: string[] }> {
-  callEntry(addon, menuEntry);
-  const shown = gas.ui._shown.at(-1)!;
-  const page = await browser.newPage({ viewport: { width: shown.width, height: shown.height }, locale: 'ru-RU' });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.exposeFunction('__serverCall', (name: string, argsJson: string) => {
-    const result = callFromPage(addon, name, ...(JSON.parse(argsJson) as unknown[]));
-    return result === undefined ? null : JSON.stringify(result);
-  });
-  await page.addInitScript(FAKE_SCRIPT_RUN);
-  await page.route(DIALOG_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: shown.html }));
-  await page.goto(DIALOG_URL);
-  return { page, errors };
+function openDialog(gas: AppsScript, addon: BundleContext, menuEntry: string) {
+  return openBrowserDialog(browser, gas, addon, menuEntry);
 }
 
 function rowsOf(headers: string[], records: Record<string, string | number>[]): (string | number)[][] {

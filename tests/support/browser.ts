@@ -1,6 +1,8 @@
 // Headless Debian Chromium for the browser tests, and the page-side fake of google.script.run.
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { AppsScript } from './apps-script';
+import { callEntry, callFromPage, type BundleContext } from './apps-script/bundle';
 
 /** Screenshots and builds made by the browser tests (gitignored). */
 export const OUTPUT = 'tests/.output';
@@ -44,3 +46,26 @@ export const FAKE_SCRIPT_RUN = `
   window.google = { script: { run: runner(null, null), host: { close: () => { window.__closed = true; } } } };
 })();
 `;
+
+const DIALOG_URL = 'https://dialog.invalid/page';
+
+/**
+ * Runs an add-on menu item on the stand-in, then serves the modal dialog it showed in a page at the
+ * dialog's size, wired through FAKE_SCRIPT_RUN to the same bundle. Page errors are collected.
+ */
+export async function openDialog(browser: Browser, gas: AppsScript, addon: BundleContext, menuEntry: string): Promise<{ page: Page; errors: string[] }> {
+  callEntry(addon, menuEntry);
+  const shown = gas.ui._shown.at(-1)!;
+  if (shown.kind !== 'modal') throw new Error(`${menuEntry} showed a ${shown.kind}, not a modal dialog`);
+  const page = await browser.newPage({ viewport: { width: shown.width, height: shown.height }, locale: 'ru-RU' });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.exposeFunction('__serverCall', (name: string, argsJson: string) => {
+    const result = callFromPage(addon, name, ...(JSON.parse(argsJson) as unknown[]));
+    return result === undefined ? null : JSON.stringify(result);
+  });
+  await page.addInitScript(FAKE_SCRIPT_RUN);
+  await page.route(DIALOG_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: shown.html }));
+  await page.goto(DIALOG_URL);
+  return { page, errors };
+}
