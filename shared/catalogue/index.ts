@@ -14,3 +14,4 @@ export { weekdays, WEEKDAYS } from './weekdays';
 export { meetingFormats } from './meeting-formats';
 export { mentoringFormats, type MentoringFormat } from './mentoring-formats';
 export { consentAnswers, type ConsentAnswer } from './consent';
+export { plural, countOf, type NounForms } from './plural';

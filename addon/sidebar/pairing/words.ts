@@ -1,14 +1,8 @@
-// Russian number agreement: plural(5, 'пара', 'пары', 'пар') → 'пар'.
-export function plural(n: number, one: string, few: string, many: string): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
-}
+import { countOf } from '../../../shared/catalogue/plural';
 
+/** count(5, 'пара', 'пары', 'пар') → «5 пар». */
 export function count(n: number, one: string, few: string, many: string): string {
-  return `${n} ${plural(n, one, few, many)}`;
+  return countOf(n, [one, few, many]);
 }
 
 export function formatScore(score: number): string {

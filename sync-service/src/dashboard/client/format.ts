@@ -1,4 +1,5 @@
 // Target status and Russian number formatting shared by the dashboard's cards, tables and charts.
+export { plural } from '../../../../shared/catalogue/plural';
 import { SCHOOL_KIND_LABELS } from '../../../../shared/report/fields';
 import type { SchoolKind } from '../../../../shared/report/schema';
 import type { IndicatorValue } from './types';
@@ -53,11 +54,3 @@ export function formatKind(kind: SchoolKind): string {
   return SCHOOL_KIND_LABELS[kind];
 }
 
-/** «1 организация», «3 организации», «5 организаций». */
-export function plural(n: number, one: string, few: string, many: string): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
-}

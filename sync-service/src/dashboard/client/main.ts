@@ -97,7 +97,7 @@ function render(data: IndicatorsResponse): void {
     : h(
         'p',
         { class: 'lead' },
-        `Отчёты прислали ${formatCount(region.schoolsReporting)} из ${formatCount(region.schoolsRegistered)} ${plural(region.schoolsRegistered, 'организации', 'организаций', 'организаций')}.`,
+        `Отчёты прислали ${formatCount(region.schoolsReporting)} из ${formatCount(region.schoolsRegistered)} ${plural(region.schoolsRegistered, ['организации', 'организаций', 'организаций'])}.`,
         missingCount > 0 ? [' ', h('a', { href: '#missing' }, `Кто не прислал (${formatCount(missingCount)})`)] : null,
       );
   const charts = h('div', { class: 'charts' });
