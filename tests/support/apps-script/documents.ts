@@ -414,9 +414,9 @@ export class DocumentStore {
     private readonly log: CallLog,
     private readonly drive: DriveStore,
   ) {}
-  create(name: string, parent?: string): string {
+  create(name: string, parent?: string, viaApi = false): string {
     const id = this.drive.newId('doc');
-    const entry = this.drive.add({ id, name, mimeType: MimeType.GOOGLE_DOCS, byApp: true, parent });
+    const entry = this.drive.add({ id, name, mimeType: MimeType.GOOGLE_DOCS, byApp: true, parent, viaApi });
     entry.cloneContent = (fromId, toId) => {
       const body = this.bodies.get(fromId);
       if (body) this.bodies.set(toId, body._clone(this.log));

@@ -2,6 +2,7 @@
 // too, so copies of a template Doc copy its content. `access: 'app'` imitates the drive.file scope:
 // only files the add-on created (and their folders) are reachable.
 import { CallLog } from './calls';
+import type { Identity } from './identity';
 
 export interface DriveEntry {
   id: string;
@@ -10,6 +11,14 @@ export interface DriveEntry {
   parents: Set<string>;
   /** Created by the add-on (reachable under drive.file). */
   byApp: boolean;
+  /** The user who created it (Drive's owner). */
+  owner: string;
+  /**
+   * Users whose add-on may reach it through the Drive REST API under drive.file: the user who
+   * created it through that API. drive.file access is per user and per file:
+   * https://developers.google.com/workspace/drive/api/guides/api-specific-auth
+   */
+  grants: Set<string>;
   trashed: boolean;
   content: string;
   /** Copies type-specific content (a document's body) for makeCopy. */
@@ -34,15 +43,36 @@ export class DriveStore {
   access: 'all' | 'app' = 'all';
   private seq = 0;
   readonly rootId = 'root-folder';
-  constructor(readonly log: CallLog) {
-    this.entries.set(this.rootId, { id: this.rootId, name: 'Мой диск', mimeType: MimeType.FOLDER, parents: new Set(), byApp: false, trashed: false, content: '' });
+  constructor(
+    readonly log: CallLog,
+    readonly identity: Identity,
+  ) {
+    this.entries.set(this.rootId, {
+      id: this.rootId,
+      name: 'Мой диск',
+      mimeType: MimeType.FOLDER,
+      parents: new Set(),
+      byApp: false,
+      owner: identity.current,
+      grants: new Set(),
+      trashed: false,
+      content: '',
+    });
   }
   newId(prefix: string): string {
     this.seq += 1;
     return `${prefix}-${String(this.seq).padStart(4, '0')}`;
   }
-  add(entry: Omit<DriveEntry, 'trashed' | 'parents' | 'content'> & { parent?: string; content?: string }): DriveEntry {
-    const e: DriveEntry = { ...entry, parents: new Set([entry.parent ?? this.rootId]), trashed: false, content: entry.content ?? '' };
+  add(entry: Omit<DriveEntry, 'trashed' | 'parents' | 'content' | 'owner' | 'grants'> & { parent?: string; content?: string; viaApi?: boolean }): DriveEntry {
+    const { viaApi, parent, ...rest } = entry;
+    const e: DriveEntry = {
+      ...rest,
+      parents: new Set([parent ?? this.rootId]),
+      owner: this.identity.current,
+      grants: new Set(viaApi ? [this.identity.current] : []),
+      trashed: false,
+      content: entry.content ?? '',
+    };
     this.entries.set(e.id, e);
     return e;
   }

@@ -14,6 +14,8 @@ import { FormAppImpl, FormStore } from './forms';
 import { FetchHandler, LoggerImpl, ScriptAppImpl, SessionImpl, UrlFetchAppImpl, UtilitiesImpl } from './misc';
 import { CellValue } from './values';
 import { Charts, MailAppImpl } from './year';
+import { Identity } from './identity';
+import { driveRest } from './drive-rest';
 
 export { CallLog } from './calls';
 export type { AuthMode, DataOp } from './calls';
@@ -83,7 +85,8 @@ function loadHtml(options: AppsScriptOptions): Map<string, string> {
 export function createAppsScript(options: AppsScriptOptions = {}) {
   const calls = new CallLog();
   const timeZone = options.timeZone ?? 'Europe/Moscow';
-  const drive = new DriveStore(calls);
+  const identity = new Identity(options.user ?? 'curator@school.example');
+  const drive = new DriveStore(calls, identity);
   drive.access = options.driveAccess ?? 'all';
   const folder = drive.add({ id: 'folder-curator', name: 'Наставничество', mimeType: MimeType.FOLDER, byApp: false });
   const spreadsheetId = 'ss-curator-0001';
@@ -98,7 +101,8 @@ export function createAppsScript(options: AppsScriptOptions = {}) {
   forms.spreadsheets.set(spreadsheetId, spreadsheet);
   const urlFetch = new UrlFetchAppImpl(calls);
   if (options.fetch) urlFetch._handler = options.fetch;
-  const scriptApp = new ScriptAppImpl(calls);
+  urlFetch._routes.push(driveRest(drive, docs, identity));
+  const scriptApp = new ScriptAppImpl(calls, identity);
   const logger = new LoggerImpl();
   const mail = new MailAppImpl();
   const utilities = new UtilitiesImpl(calls);
@@ -117,7 +121,7 @@ export function createAppsScript(options: AppsScriptOptions = {}) {
     DriveApp: calls.wrap('DriveApp', new DriveAppImpl(drive)),
     FormApp: calls.wrap('FormApp', new FormAppImpl(calls, forms, drive)),
     UrlFetchApp: calls.wrap('UrlFetchApp', urlFetch),
-    Session: calls.wrap('Session', new SessionImpl(calls, options.user ?? 'curator@school.example', timeZone)),
+    Session: calls.wrap('Session', new SessionImpl(calls, identity, timeZone)),
     Utilities: calls.wrap('Utilities', utilities),
     ScriptApp: calls.wrap('ScriptApp', scriptApp),
     Logger: calls.wrap('Logger', logger),
@@ -145,8 +149,15 @@ export function createAppsScript(options: AppsScriptOptions = {}) {
     mail,
     consoleLines,
 
+    identity,
+
     setAuthMode(mode: AuthMode) {
       calls.authMode = mode;
+    },
+
+    /** Another editor of the same spreadsheet runs the add-on from now on (own token, own drive.file grants). */
+    actAs(user: string) {
+      identity.current = user;
     },
 
     /** Puts the services on globalThis (for handler tests importing addon/server); returns the undo. */

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { CallLog } from './calls';
+import { Identity } from './identity';
 
 export interface FetchRequest {
   url: string;
@@ -16,6 +17,8 @@ export interface FetchResult {
   body: string;
 }
 export type FetchHandler = (req: FetchRequest) => FetchResult;
+/** A built-in Google API of the stand-in: answers the requests it serves, undefined for others. */
+export type FetchRoute = (req: FetchRequest) => FetchResult | undefined;
 
 const noNetwork: FetchHandler = (req) => {
   throw new Error(`Address unavailable: ${req.url} (the Apps Script stand-in has no network; give createAppsScript a fetch handler)`);
@@ -49,6 +52,7 @@ export const httpFetch: FetchHandler = (req) => {
 export class UrlFetchAppImpl {
   readonly _requests: FetchRequest[] = [];
   _handler: FetchHandler = noNetwork;
+  readonly _routes: FetchRoute[] = [];
   constructor(private readonly log: CallLog) {}
   fetch(url: string, params: { method?: string; headers?: Record<string, string>; contentType?: string; payload?: string; muteHttpExceptions?: boolean } = {}) {
     const req: FetchRequest = {
@@ -59,7 +63,9 @@ export class UrlFetchAppImpl {
       payload: params.payload,
     };
     this._requests.push(req);
-    const res = this._handler(req);
+    let res: FetchResult | undefined;
+    for (const route of this._routes) if ((res = route(req))) break;
+    res ??= this._handler(req);
     if (res.status >= 400 && !params.muteHttpExceptions) {
       throw new Error(`Request failed for ${url} returned code ${res.status}. Truncated server response: ${res.body.slice(0, 100)} (use muteHttpExceptions option to examine full response)`);
     }
@@ -76,11 +82,11 @@ export class UrlFetchAppImpl {
 export class SessionImpl {
   constructor(
     private readonly log: CallLog,
-    private readonly email: string,
+    private readonly identity: Identity,
     private readonly timeZone: string,
   ) {}
   private user() {
-    const email = this.email;
+    const email = this.identity.current;
     return this.log.wrap('User', { getEmail: () => email });
   }
   getActiveUser() {
@@ -177,7 +183,10 @@ export class ScriptAppImpl {
   readonly WeekDay = { MONDAY: 'MONDAY', TUESDAY: 'TUESDAY', WEDNESDAY: 'WEDNESDAY', THURSDAY: 'THURSDAY', FRIDAY: 'FRIDAY', SATURDAY: 'SATURDAY', SUNDAY: 'SUNDAY' };
   readonly _triggers: RecordedTrigger[] = [];
   private seq = 0;
-  constructor(private readonly log: CallLog) {}
+  constructor(
+    private readonly log: CallLog,
+    readonly _identity: Identity,
+  ) {}
   private triggerApi(t: RecordedTrigger) {
     return this.log.wrap('Trigger', { getUniqueId: () => t.id, getHandlerFunction: () => t.handler, _id: t.id });
   }

@@ -5,8 +5,7 @@ import type { CallLog } from './calls';
 import { ScriptAppImpl } from './misc';
 import { RangeImpl, SheetImpl } from './spreadsheet';
 
-/** The token ScriptApp.getOAuthToken gives; a Sheets API stand-in can require it. */
-export const STAND_IN_OAUTH_TOKEN = 'stand-in-oauth-token';
+export { STAND_IN_OAUTH_TOKEN } from './identity';
 
 export const Charts = {
   ChartType: { AREA: 'AREA', BAR: 'BAR', COLUMN: 'COLUMN', LINE: 'LINE', PIE: 'PIE', SCATTER: 'SCATTER', TABLE: 'TABLE' },
@@ -52,7 +51,9 @@ function install(): void {
     return this._sheet._log.wrap('Range', this);
   };
 
-  (ScriptAppImpl.prototype as unknown as Record<string, unknown>).getOAuthToken = () => STAND_IN_OAUTH_TOKEN;
+  (ScriptAppImpl.prototype as unknown as Record<string, unknown>).getOAuthToken = function getOAuthToken(this: ScriptAppImpl) {
+    return this._identity.tokenOf(this._identity.current);
+  };
 
   const sheet = SheetImpl.prototype as unknown as Record<string, unknown>;
   sheet.newChart = function newChart(this: ChartHost) {

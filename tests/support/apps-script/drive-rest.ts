@@ -1,0 +1,105 @@
+// Drive v3 REST, served in-process from the DriveStore to UrlFetchApp (the add-on's Drive path
+// under the drive.file scope). Rules encoded, as Google documents them:
+// - a request needs `Authorization: Bearer <ScriptApp.getOAuthToken()>`, else 401;
+// - under drive.file a user reaches only the files the app created for that user through the API
+//   (https://developers.google.com/workspace/drive/api/guides/api-specific-auth); any other id,
+//   including another editor's file, answers 404 notFound
+//   (https://developers.google.com/workspace/drive/api/guides/handle-errors#resolve_a_404_error_file_not_found_fileid);
+// - files.create, files.get, files.update (addParents/removeParents, trashed), files.copy and
+//   about.get (https://developers.google.com/workspace/drive/api/reference/rest/v3).
+// Ids the store does not know are passed on (undefined) so an external stand-in may answer them.
+import type { DocumentStore } from './documents';
+import { MimeType, type DriveEntry, type DriveStore } from './drive';
+import type { Identity } from './identity';
+import type { FetchRequest, FetchResult, FetchRoute } from './misc';
+
+const BASE = 'https://www.googleapis.com/drive/v3/';
+
+function json(status: number, body: unknown): FetchResult {
+  return { status, headers: { 'content-type': 'application/json; charset=UTF-8' }, body: JSON.stringify(body) };
+}
+
+function googleError(status: number, reason: string, message: string, extra: Record<string, string> = {}): FetchResult {
+  return json(status, { error: { code: status, message, errors: [{ message, domain: 'global', reason, ...extra }] } });
+}
+
+export const fileNotFound = (id: string) => googleError(404, 'notFound', `File not found: ${id}.`, { location: 'fileId', locationType: 'parameter' });
+
+function resource(store: DriveStore, e: DriveEntry): Record<string, unknown> {
+  return {
+    kind: 'drive#file',
+    id: e.id,
+    name: e.name,
+    mimeType: e.mimeType,
+    parents: [...e.parents],
+    trashed: e.trashed,
+    webViewLink: store.urlOf(e),
+    owners: [{ emailAddress: e.owner, displayName: e.owner.split('@')[0] }],
+  };
+}
+
+export function driveRest(store: DriveStore, docs: DocumentStore, identity: Identity): FetchRoute {
+  return (req: FetchRequest) => {
+    if (!req.url.startsWith(BASE)) return undefined;
+    const url = new URL(req.url);
+    const path = url.pathname.replace(/^\/drive\/v3\//, '').split('/').map(decodeURIComponent);
+    const known = (id: string) => store.entries.has(id);
+    if (path[0] === 'files' && path[1] && !known(path[1])) return undefined;
+
+    const user = identity.userOfToken((req.headers.Authorization ?? req.headers.authorization ?? '').replace(/^Bearer\s+/i, ''));
+    if (!user) return googleError(401, 'authError', 'Request had invalid authentication credentials.');
+    const reach = (id: string): DriveEntry | null => {
+      const e = store.entries.get(id);
+      return e && e.grants.has(user) ? e : null;
+    };
+    const body = (): Record<string, unknown> => (req.payload ? (JSON.parse(req.payload) as Record<string, unknown>) : {});
+
+    if (path[0] === 'about' && req.method === 'GET') {
+      return json(200, { user: { kind: 'drive#user', emailAddress: user, displayName: user.split('@')[0], me: true } });
+    }
+    if (path[0] !== 'files') return googleError(404, 'notFound', `Not found: ${url.pathname}`);
+
+    if (path.length === 1 && req.method === 'POST') {
+      const meta = body();
+      const parents = (meta.parents as string[] | undefined) ?? [];
+      for (const p of parents) if (!reach(p)) return fileNotFound(p);
+      const name = String(meta.name ?? 'Без названия');
+      const mimeType = String(meta.mimeType ?? 'application/octet-stream');
+      const parent = parents[0];
+      let id: string;
+      if (mimeType === MimeType.GOOGLE_DOCS) id = docs.create(name, parent, true);
+      else id = store.add({ id: store.newId(mimeType === MimeType.FOLDER ? 'folder' : 'file'), name, mimeType, byApp: true, parent, viaApi: true }).id;
+      return json(200, resource(store, store.entries.get(id)!));
+    }
+
+    const e = reach(path[1]);
+    if (!e) return fileNotFound(path[1]);
+    if (path.length === 2 && req.method === 'GET') return json(200, resource(store, e));
+    if (path.length === 2 && req.method === 'PATCH') {
+      const meta = body();
+      const add = url.searchParams.get('addParents')?.split(',').filter(Boolean) ?? [];
+      const remove = url.searchParams.get('removeParents')?.split(',').filter(Boolean) ?? [];
+      for (const p of add) if (!reach(p)) return fileNotFound(p);
+      for (const p of remove) e.parents.delete(p);
+      for (const p of add) e.parents.add(p);
+      if (typeof meta.trashed === 'boolean') e.trashed = meta.trashed;
+      if (typeof meta.name === 'string') e.name = meta.name;
+      return json(200, resource(store, e));
+    }
+    if (path.length === 2 && req.method === 'DELETE') {
+      store.entries.delete(e.id);
+      return { status: 204, body: '' };
+    }
+    if (path[2] === 'copy' && req.method === 'POST') {
+      const meta = body();
+      const parents = (meta.parents as string[] | undefined) ?? [...e.parents];
+      for (const p of parents) if (!reach(p)) return fileNotFound(p);
+      const id = store.newId(e.id.split('-')[0]);
+      const copy = store.add({ id, name: String(meta.name ?? `Копия ${e.name}`), mimeType: e.mimeType, byApp: true, parent: parents[0], content: e.content, viaApi: true });
+      copy.cloneContent = e.cloneContent;
+      e.cloneContent?.(e.id, id);
+      return json(200, resource(store, copy));
+    }
+    return googleError(400, 'badRequest', `Stand-in: ${req.method} ${url.pathname} is not served`);
+  };
+}
