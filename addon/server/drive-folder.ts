@@ -2,6 +2,7 @@
 // beside the spreadsheet. Under the narrow drive.file scope the spreadsheet's own Drive file may
 // be out of reach; then the folder goes to the root of «Мой диск». Its id is kept in document
 // properties so every document lands in the same place.
+import { DRIVE_MIME, createDriveFile, findDriveFile } from './google/drive';
 import { readState, writeState } from './properties';
 
 const FOLDER_KEY = 'documentsFolder';
@@ -29,4 +30,18 @@ export function documentsFolder(): GoogleAppsScript.Drive.Folder {
   const folder = parentOfSpreadsheet().createFolder(FOLDER_NAME);
   writeState(FOLDER_KEY, folder.getId());
   return folder;
+}
+
+// Stand-in seam for the questionnaire forms until the Drive REST rewrite of this file lands (it
+// replaces this function): the documents folder's id through Drive v3 under drive.file, made in
+// «Мой диск» when the kept id is gone (404) — the spreadsheet's own folder is out of reach there.
+export function documentsFolderId(): string {
+  const id = readState<string>(FOLDER_KEY);
+  if (id) {
+    const found = findDriveFile(id);
+    if (found && !found.trashed) return found.id;
+  }
+  const folder = createDriveFile(FOLDER_NAME, DRIVE_MIME.folder);
+  writeState(FOLDER_KEY, folder.id);
+  return folder.id;
 }
