@@ -68,7 +68,7 @@ describe('Apps Script stand-in', () => {
     const gas = createAppsScript();
     const { FormApp, SpreadsheetApp } = services(gas);
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const form = FormApp.create('Анкета');
+    const form = FormApp.create('Анкета', true);
     form.addTextItem().setTitle('ФИО').setRequired(true);
     form.addCheckboxItem().setTitle('Дни').setChoiceValues(['пн', 'вт', 'ср']);
     form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());

@@ -7,6 +7,7 @@ import { headersOf, menteeSheet, mentorSheet } from '../../shared/workspace';
 import type { ImportPreview, ImportResult, ImportDialogData } from '../../addon/server/questionnaire/import-wire';
 import { callEntry, callFromPage } from '../support/apps-script/bundle';
 import { startAddon, type AddonInStandIn } from '../support/apps-script/addon-build';
+import { FormImpl } from '../support/apps-script/forms';
 
 let env: AddonInStandIn;
 beforeEach(async () => {
@@ -42,11 +43,14 @@ describe('creating questionnaires', () => {
     expect(item('В какие дни вам удобно встречаться')._type).toBe('CHECKBOX');
     expect(gas.sheetNames()[0]).toBe('Ответы: анкета наставника');
     expect(gas.spreadsheet._sheet('Ответы: анкета наставника')!._formUrl).toBe(f.getEditUrl());
-    expect(gas.drive.entries.get(f._id)!.parents.has(gas.drive.entries.get(f._id)!.parents.values().next().value!)).toBe(true);
-    const folderId = [...gas.drive.entries.get(f._id)!.parents][0];
-    expect(gas.drive.entries.get(folderId)!.name).toBe('Наставничество — документы');
-    expect(gas.drive.entries.get(folderId)!.parents.has('folder-curator')).toBe(true);
+    const parents = [...gas.drive.entries.get(f._id)!.parents];
+    expect(parents.map((id) => gas.drive.entries.get(id)!.name)).toEqual(['Наставничество — документы']);
     expect(gas.ui._shown.at(-1)!.html).toContain(f.getPublishedUrl());
+    // Published: the form takes answers from the start.
+    expect(f._published && f._accepting).toBe(true);
+    const answers = Object.fromEntries(f._items.filter((i) => i._required).map((i) => [i._title, i._choices[0] ?? 'Орлова Вера Николаевна']));
+    gas.forms.submit(f._id, answers, at(1));
+    expect(gas.sheetValues('Ответы: анкета наставника')).toHaveLength(2);
   });
 
   it('refuses list items with commas, naming the cell', () => {
@@ -64,6 +68,105 @@ describe('creating questionnaires', () => {
     callEntry(addon, 'createMenteeQuestionnaire');
     expect(gas.forms.forms.size).toBe(1);
     expect(gas.ui._alerts.at(-1)!.title).toBe('Анкета уже создана');
+  });
+});
+
+describe('creating questionnaires that fail half way, and with several editors', () => {
+  const formsMade = () => [...env.gas.forms.forms.values()];
+  const responseSheets = () => env.gas.spreadsheet._sheets.filter((sh) => sh._formUrl);
+
+  /** The next Drive request `match` accepts fails once with a non-retried Google error. */
+  function failOnce(match: (method: string, url: string) => boolean) {
+    let failed = false;
+    env.gas.urlFetch._routes.unshift((req) => {
+      if (failed || !match(req.method, req.url)) return undefined;
+      failed = true;
+      return { status: 400, body: JSON.stringify({ error: { code: 400, message: 'Invalid Value', errors: [{ reason: 'invalid' }] } }) };
+    });
+  }
+  const isMove = (method: string, url: string) => method === 'PATCH' && url.includes('addParents=');
+
+  it('continues after a failed move: one form, one responses sheet, in the documents folder', () => {
+    const { gas, addon } = env;
+    failOnce(isMove);
+    callEntry(addon, 'createMenteeQuestionnaire');
+    expect(gas.ui._alerts.at(-1)!.prompt).toMatch(/Переместить .* не удалось \(Google ответил 400/);
+    expect(formsMade()).toHaveLength(1);
+    gas.ui._alerts.length = 0;
+
+    callEntry(addon, 'createMenteeQuestionnaire');
+    expect(gas.ui._alerts).toEqual([]); // no «create another?»: the run continued the same form
+    expect(formsMade()).toHaveLength(1);
+    expect(responseSheets().map((sh) => sh._name)).toEqual(['Ответы: анкета наставляемого']);
+    const f = form(MENTEE_QUESTIONNAIRE_TITLE);
+    expect(f._items.filter((i) => i._title === 'Фамилия, имя, отчество')).toHaveLength(1);
+    expect([...gas.drive.entries.get(f._id)!.parents].map((id) => gas.drive.entries.get(id)!.name)).toEqual(['Наставничество — документы']);
+    expect(gas.ui._shown.at(-1)!.title).toBe('Анкета создана');
+  });
+
+  it('continues after a run that died right after linking the responses sheet', () => {
+    const { gas, addon } = env;
+    const proto = FormImpl.prototype as unknown as { setDestination: (...a: unknown[]) => unknown };
+    const original = proto.setDestination;
+    proto.setDestination = function (this: FormImpl, ...args: unknown[]) {
+      const result = original.apply(this, args);
+      proto.setDestination = original;
+      throw new Error('Превышено время выполнения');
+    };
+    try {
+      callEntry(addon, 'createMentorQuestionnaire');
+    } finally {
+      proto.setDestination = original;
+    }
+    expect(gas.ui._alerts.at(-1)!.prompt).toContain('Превышено время выполнения');
+    expect(responseSheets()).toHaveLength(1);
+
+    callEntry(addon, 'createMentorQuestionnaire');
+    expect(formsMade()).toHaveLength(1);
+    expect(responseSheets().map((sh) => sh._name)).toEqual(['Ответы: анкета наставника']);
+    // The import knows the linked sheet's questions.
+    const preview = callFromPage<ImportPreview>(addon, 'previewImport', responseSheets()[0]._id, null);
+    expect(preview.registry).toBe('mentors');
+  });
+
+  it('makes the form again only when Drive answers 404 to the editor who created it', () => {
+    const { gas, addon } = env;
+    failOnce(isMove);
+    callEntry(addon, 'createMenteeQuestionnaire');
+    const first = formsMade()[0]._id;
+    // Deleted for good: gone from the stand-in, and Drive answers 404 for an id it does not know.
+    gas.drive.entries.delete(first);
+    gas.forms.forms.delete(first);
+    gas.urlFetch._handler = () => ({ status: 404, body: JSON.stringify({ error: { code: 404, message: `File not found: ${first}.`, errors: [{ reason: 'notFound' }] } }) });
+    callEntry(addon, 'createMenteeQuestionnaire');
+    expect(formsMade()).toHaveLength(1);
+    expect(formsMade()[0]._id).not.toBe(first);
+    expect(formsMade()[0]._published).toBe(true);
+  });
+
+  it('tells a second editor who started the form and makes no duplicate unless asked', () => {
+    const { gas, addon } = env;
+    failOnce(isMove);
+    callEntry(addon, 'createMenteeQuestionnaire');
+    gas.actAs('deputy@school.example');
+    gas.ui._answers.push({ button: 'NO' });
+    callEntry(addon, 'createMenteeQuestionnaire');
+    const asked = gas.ui._alerts.at(-1)!;
+    expect(asked.title).toBe('Анкету создаёт другой редактор');
+    expect(asked.prompt).toContain('curator@school.example');
+    expect(asked.prompt).toContain('попросите коллегу снова выбрать этот пункт меню');
+    expect(formsMade()).toHaveLength(1);
+    expect(responseSheets()).toHaveLength(1);
+
+    // The creator finishes it; the deputy then sees who made it and may decline a second one.
+    gas.actAs('curator@school.example');
+    callEntry(addon, 'createMenteeQuestionnaire');
+    gas.actAs('deputy@school.example');
+    gas.ui._answers.push({ button: 'NO' });
+    callEntry(addon, 'createMenteeQuestionnaire');
+    expect(gas.ui._alerts.at(-1)!.title).toBe('Анкета уже создана');
+    expect(gas.ui._alerts.at(-1)!.prompt).toContain('её создал(а) curator@school.example');
+    expect(formsMade()).toHaveLength(1);
   });
 });
 

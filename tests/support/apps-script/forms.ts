@@ -1,5 +1,15 @@
 // FormApp stand-in: forms with items, linked to the spreadsheet as a responses sheet
 // («Ответы на форму (N)»), and a test helper that submits answers the way Forms writes them.
+// Rules encoded, as Google documents them:
+// - a form starts unpublished unless asked: FormApp.create(title, isPublished)
+//   (https://developers.google.com/apps-script/reference/forms/form-app#create(String,Boolean)),
+//   and forms created by the API after 30 June 2026 are unpublished by default
+//   (https://developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms);
+// - an unpublished form, or one not accepting responses, takes no submission; setPublished(true)
+//   publishes and opens it for responses
+//   (https://developers.google.com/workspace/forms/api/guides/publish-form);
+// - FormApp.openById opens only forms the running user may edit: the one who created it, or an
+//   editor it was shared with (https://developers.google.com/apps-script/reference/forms/form-app#openById(String)).
 import { CallLog } from './calls';
 import { DriveStore, MimeType } from './drive';
 import { SheetImpl, SpreadsheetImpl } from './spreadsheet';
@@ -121,6 +131,10 @@ export class FormImpl {
   _collectEmail = false;
   _items: ItemImpl[] = [];
   _destination: SheetImpl | null = null;
+  _published = false;
+  _accepting = false;
+  /** Who may open it with FormApp: its creator, and editors it was shared with. */
+  readonly _editors = new Set<string>();
   private nextItemId = 1000;
   constructor(
     readonly _log: CallLog,
@@ -190,6 +204,26 @@ export class FormImpl {
   setShowLinkToRespondAgain(_b: boolean) {
     return this.api();
   }
+  isPublished() {
+    return this._published;
+  }
+  setPublished(enabled: boolean) {
+    this._published = enabled;
+    this._accepting = enabled;
+    return this.api();
+  }
+  isAcceptingResponses() {
+    return this._accepting;
+  }
+  setAcceptingResponses(enabled: boolean) {
+    this._accepting = enabled && this._published;
+    return this.api();
+  }
+  deleteItem(index: number) {
+    if (index < 0 || index >= this._items.length) throw new Error(`Index ${index} is out of range for the form's ${this._items.length} items.`);
+    this._items.splice(index, 1);
+    this._syncHeaders();
+  }
   getEditUrl() {
     return `https://docs.google.com/forms/d/${this._id}/edit`;
   }
@@ -255,11 +289,23 @@ export class FormStore {
     private readonly log: CallLog,
     private readonly drive: DriveStore,
   ) {}
-  create(title: string): FormImpl {
+  /** A new form owned by the running user; `viaApi`: made through the Forms REST API (drive.file reaches it). */
+  create(title: string, options: { published?: boolean; viaApi?: boolean } = {}): FormImpl {
     const id = this.drive.newId('form');
-    this.drive.add({ id, name: title, mimeType: MimeType.GOOGLE_FORMS, byApp: true });
+    const entry = this.drive.add({ id, name: title, mimeType: MimeType.GOOGLE_FORMS, byApp: true, viaApi: options.viaApi });
     const form = new FormImpl(this.log, this, id, title);
+    form._editors.add(entry.owner);
+    if (options.published) form.setPublished(true);
     this.forms.set(id, form);
+    return form;
+  }
+  /** The form, if the running user may open it with FormApp (its creator or an editor). */
+  editable(id: string): FormImpl {
+    const form = this.forms.get(id);
+    const entry = this.drive.entries.get(id);
+    if (!form || !entry || entry.trashed || !form._editors.has(this.drive.identity.current)) {
+      throw new Error(`No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it. (${id})`);
+    }
     return form;
   }
   /**
@@ -269,6 +315,8 @@ export class FormStore {
   submit(formId: string, answers: Record<string, string | string[] | number>, when = new Date()): void {
     const form = this.forms.get(formId);
     if (!form) throw new Error(`No form ${formId}`);
+    if (!form._published) throw new Error(`Form «${form._title}» is not published: it does not accept responses.`);
+    if (!form._accepting) throw new Error(`Form «${form._title}» is not accepting responses.`);
     if (!form._destination) throw new Error(`Form «${form._title}» has no responses sheet.`);
     const known = new Set(form._items.map((i) => i._title));
     for (const title of Object.keys(answers)) if (!known.has(title)) throw new Error(`Form «${form._title}» has no question «${title}».`);
@@ -300,14 +348,13 @@ export class FormAppImpl {
     private readonly store: FormStore,
     private readonly drive: DriveStore,
   ) {}
-  create(title: string) {
-    return this.log.wrap('Form', this.store.create(title));
+  create(title: string, isPublished = false) {
+    if (!title) throw new Error('Invalid argument: title');
+    return this.log.wrap('Form', this.store.create(title, { published: isPublished === true }));
   }
   openById(id: string) {
     this.drive.reachable(id);
-    const form = this.store.forms.get(id);
-    if (!form) throw new Error(`No form ${id}`);
-    return this.log.wrap('Form', form);
+    return this.log.wrap('Form', this.store.editable(id));
   }
   openByUrl(url: string) {
     const m = /\/forms\/d\/(?:e\/)?([^/]+)/.exec(url);

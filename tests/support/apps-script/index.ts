@@ -16,6 +16,7 @@ import { CellValue } from './values';
 import { Charts, MailAppImpl } from './year';
 import { Identity } from './identity';
 import { driveRest } from './drive-rest';
+import { formsRest } from './forms-rest';
 
 export { CallLog } from './calls';
 export type { AuthMode, DataOp } from './calls';
@@ -102,6 +103,7 @@ export function createAppsScript(options: AppsScriptOptions = {}) {
   const urlFetch = new UrlFetchAppImpl(calls);
   if (options.fetch) urlFetch._handler = options.fetch;
   urlFetch._routes.push(driveRest(drive, docs, identity));
+  urlFetch._routes.push(formsRest(forms, drive, identity));
   const scriptApp = new ScriptAppImpl(calls, identity);
   const logger = new LoggerImpl();
   const mail = new MailAppImpl();
