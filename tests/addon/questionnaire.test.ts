@@ -236,6 +236,31 @@ describe('importing answers', () => {
     expect(rows[0].ФИО).toBe('Фёдорова Алина Игоревна');
   });
 
+  it('re-running an import whose mark was not saved adds no duplicate rows: it matches what the registry holds now', () => {
+    const { gas, addon } = env;
+    callEntry(addon, 'createMenteeQuestionnaire');
+    submitMentee(alina, at(1));
+    submitMentee({ ...alina, 'Фамилия, имя, отчество': 'Гусев Марк', 'Класс или курс': '8А' }, at(2));
+    const sheetId = callFromPage<ImportDialogData>(addon, 'importDialogData').sheets[0].sheetId;
+    const { mapping } = callFromPage<ImportPreview>(addon, 'previewImport', sheetId, null);
+
+    // The registry is written, then saving the import mark fails (the run dies before it).
+    const doc = gas.properties._document;
+    const save = doc.setProperty.bind(doc);
+    doc.setProperty = (k: string, v: string) => {
+      doc.setProperty = save;
+      throw new Error(`Сбой при сохранении ${k}`);
+    };
+    expect(() => callFromPage(addon, 'importAnswers', { sheetId, registry: 'mentees', mapping })).toThrow(/Сбой при сохранении/);
+    expect(registry(menteeSheet.name)).toHaveLength(2);
+
+    const again = callFromPage<ImportResult>(addon, 'importAnswers', { sheetId, registry: 'mentees', mapping });
+    expect(again.added).toEqual([]);
+    expect(again.skipped.map((x) => x.reason)).toEqual(['ответ совпадает с данными в реестре (У001)', 'ответ совпадает с данными в реестре (У002)']);
+    expect(registry(menteeSheet.name).map((r) => r.ID)).toEqual(['У001', 'У002']);
+    expect(callFromPage<ImportPreview>(addon, 'previewImport', sheetId, null).newAnswers).toBe(0);
+  });
+
   it('imports a pasted sheet with the school’s own headers after the curator corrects the mapping', () => {
     const { gas, addon } = env;
     gas.setSheetValues('Анкеты 2024', [

@@ -1,5 +1,8 @@
 // Import of questionnaire answers: the dialog's handlers. Reads the responses sheet and the
 // registry once each, writes the registry's changed block once, under the document lock.
+// Safe to re-run: answers are matched against the registry as it is now (the same person is
+// updated or skipped, never added twice), and the mark of imported answers is saved only after the
+// registry is written. Three service calls whatever the number of answers: no run budget needed.
 import {
   NOTHING_IMPORTED,
   applyRememberedMapping,
