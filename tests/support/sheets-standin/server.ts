@@ -44,6 +44,8 @@ export interface Fault {
   times?: number;
   /** Only requests with this HTTP method fail (e.g. `POST`: the writes). */
   method?: string;
+  /** Only requests whose path starts with this fail (e.g. `/drive/v3/files/` + id: files.get, not files.list). */
+  path?: string;
 }
 
 export interface RequestRecord {
@@ -239,22 +241,22 @@ export class SheetsStandin {
     const caller = this.checkAuth(auth);
     if (this.disabledApis.has(record.api)) throw new HttpError(403, 'disabled', disabledApiError(record.api));
     if (record.api === 'sheets' && method === 'POST' && path === '/v4/spreadsheets') {
-      this.injectFault('sheets', method, 'sheets');
+      this.injectFault('sheets', method, 'sheets', path);
       this.checkQuota('write');
       return this.createFromRequest(caller, body as { properties?: { title?: string }; sheets?: { properties?: { title?: string } }[] });
     }
     if (record.api === 'drive' && method === 'POST') {
-      this.injectFault('drive', method, 'drive');
+      this.injectFault('drive', method, 'drive', path);
       return this.addPermission(caller, path, body as { role?: string; type?: string; emailAddress?: string });
     }
     if (record.api === 'sheets') {
       const m = /^\/v4\/spreadsheets\/([^/:]+)(.*)$/.exec(path);
       if (!m) throw new HttpError(404, `stand-in: unknown path ${path}`);
       record.spreadsheetId = decodeURIComponent(m[1]);
-      this.injectFault(record.spreadsheetId, method, 'sheets');
-      this.injectFault('sheets', method, 'sheets');
+      this.injectFault(record.spreadsheetId, method, 'sheets', path);
+      this.injectFault('sheets', method, 'sheets', path);
     } else {
-      this.injectFault('drive', method, 'drive');
+      this.injectFault('drive', method, 'drive', path);
     }
     if (record.api === 'drive') return this.drive(caller, method, path, url.searchParams);
     this.checkQuota(method === 'GET' ? 'read' : 'write');
@@ -385,9 +387,10 @@ export class SheetsStandin {
   }
 
   /** `target`: a spreadsheet id, `sheets` for every Sheets request or `drive` for every Drive request. */
-  private injectFault(target: string, method: string, api: GoogleApi): void {
+  private injectFault(target: string, method: string, api: GoogleApi, path: string): void {
     const fault = this.faults.get(target);
     if (!fault || (fault.method !== undefined && fault.method !== method)) return;
+    if (fault.path !== undefined && !path.startsWith(fault.path)) return;
     if (fault.times !== undefined) {
       if (fault.times <= 0) return;
       fault.times -= 1;
