@@ -52,7 +52,9 @@ function install(): void {
     return this._sheet._log.wrap('Range', this);
   };
 
-  (ScriptAppImpl.prototype as unknown as Record<string, unknown>).getOAuthToken = () => STAND_IN_OAUTH_TOKEN;
+  (ScriptAppImpl.prototype as unknown as Record<string, unknown>).getOAuthToken = function getOAuthToken(this: { _oauthToken?: string }) {
+    return this._oauthToken ?? STAND_IN_OAUTH_TOKEN;
+  };
 
   const sheet = SheetImpl.prototype as unknown as Record<string, unknown>;
   sheet.newChart = function newChart(this: ChartHost) {
@@ -82,6 +84,11 @@ function install(): void {
 }
 
 install();
+
+/** Makes ScriptApp.getOAuthToken give another user's token: that user now runs the add-on. */
+export function actAs(scriptApp: ScriptAppImpl, token: string): void {
+  (scriptApp as unknown as { _oauthToken?: string })._oauthToken = token;
+}
 
 /** The charts embedded in a sheet (test helper, uncounted). */
 export function chartsIn(sheet: SheetImpl): EmbeddedChart[] {
