@@ -114,7 +114,7 @@ function padded(rows: readonly (readonly unknown[])[], height: number, width: nu
 }
 
 /** The stored spreadsheet if this user reaches it; otherwise the decision what to do. */
-function resolve(stored: StoredSpreadsheet, options: PublishOptions): { target: StoredSpreadsheet } | { recreate: true } {
+function resolve(stored: StoredSpreadsheet, options: PublishOptions): { target: StoredSpreadsheet } | { recreateAs: GoogleUser } {
   const url = `${SHEETS_API}/${encodeURIComponent(stored.id)}?fields=spreadsheetId`;
   const answer = callGoogle('get', url);
   if (answer.status === 200) return { target: stored };
@@ -122,7 +122,7 @@ function resolve(stored: StoredSpreadsheet, options: PublishOptions): { target: 
   if (!outOfReach) throw failure('проверить таблицу', url, answer);
   const me = currentUser();
   const mine = stored.createdBy !== undefined && stored.createdBy.email === me.email;
-  if ((mine && answer.status === 404) || options.personalCopy) return { recreate: true };
+  if ((mine && answer.status === 404) || options.personalCopy) return { recreateAs: me };
   throw notYours(stored, me, answer.status);
 }
 
@@ -137,9 +137,8 @@ export function publishReportSpreadsheet(report: SchoolReport, serviceAccount: s
 
 function publish(report: SchoolReport, serviceAccount: string, options: PublishOptions): ReportSpreadsheet {
   const stored = readState<StoredSpreadsheet>(STATE);
-  const decision = stored ? resolve(stored, options) : { recreate: true as const };
-  const title = `Отчёт для региона — ${report.school.name}`;
-  const target = 'target' in decision ? decision.target : create(title, currentUser());
+  const decision = stored ? resolve(stored, options) : { recreateAs: currentUser() };
+  const target = 'target' in decision ? decision.target : create(`Отчёт для региона — ${report.school.name}`, decision.recreateAs);
   const created = target !== stored;
 
   const values = reportToSheets(report);
