@@ -7,6 +7,7 @@ import { reportFromSheets, REPORT_SHEETS } from '../../shared/report/sheet';
 import { startSheetsStandin, type SheetsStandin } from '../support/sheets-standin';
 import { sampleReport } from '../report/sample-report';
 import { fastClock } from './support/fast-clock';
+import { virtualClock } from './support/virtual-clock';
 import { putReportSpreadsheet, standinConfig, standinGateway, STANDIN_TOKEN } from './support/standin';
 
 let standin: SheetsStandin;
@@ -117,6 +118,67 @@ describe('Drive change marks', () => {
   });
 });
 
+describe('quota refusals in 403 (Drive) and disabled APIs', () => {
+  it('retries Drive’s 403 userRateLimitExceeded like a 429, and the change marks arrive', async () => {
+    putReportSpreadsheet(standin, 's1', sampleReport());
+    standin.fail('drive', { status: 403, reason: 'userRateLimitExceeded', times: 2 });
+    standin.resetLog();
+    const versions = await gateway.fileVersions(['s1']);
+    expect(versions.get('s1')).toEqual({ modifiedTime: standin.get('s1').modifiedTime, version: String(standin.get('s1').version) });
+    expect(standin.requests.map((r) => r.status)).toEqual([403, 403, 200]);
+  });
+
+  it('retries a 403 rateLimitExceeded on a Sheets read', async () => {
+    putReportSpreadsheet(standin, 'school-a', sampleReport());
+    standin.fail('school-a', { status: 403, reason: 'rateLimitExceeded', times: 1 });
+    standin.resetLog();
+    expect(reportFromSheets(await gateway.readReportSheets('school-a')).ok).toBe(true);
+    expect(standin.requests.map((r) => r.status)).toEqual([403, 200]);
+  });
+
+  it('a Drive quota that stays spent is thrown as transient, never taken as "every file changed"', async () => {
+    putReportSpreadsheet(standin, 's1', sampleReport());
+    standin.fail('drive', { status: 403, reason: 'userRateLimitExceeded' });
+    standin.resetLog();
+    const error = await failure(gateway.fileVersions(['s1']));
+    expect(error.transient).toBe(true);
+    expect(error.message).toBe(
+      'Превышена квота Google API (403 userRateLimitExceeded), 7 попыток не помогли (список файлов Google Drive); повторим при следующей синхронизации',
+    );
+    expect(standin.driveRequestCount()).toBe(7);
+    expect(standin.sheetsRequestCount()).toBe(0);
+  });
+
+  it('a quota refusal while asking for an unlisted file stops too', async () => {
+    putReportSpreadsheet(standin, 's1', sampleReport());
+    putReportSpreadsheet(standin, 's2', sampleReport());
+    standin.unlisted.add('s2');
+    standin.fail('drive', { status: 403, reason: 'rateLimitExceeded', path: '/drive/v3/files/s2' });
+    standin.resetLog();
+    const error = await failure(gateway.fileVersions(['s1', 's2']));
+    expect(error.message).toMatch(/^Превышена квота Google API \(403 rateLimitExceeded\), 7 попыток/);
+    expect(standin.requests.map((r) => `${r.path} ${r.status}`)).toEqual(['/drive/v3/files 200', ...Array(7).fill('/drive/v3/files/s2 403')]);
+  });
+
+  it('a 403 that is not about quota is not retried', async () => {
+    putReportSpreadsheet(standin, 'private', sampleReport());
+    standin.revoked.add('private');
+    standin.resetLog();
+    expect((await failure(gateway.readReportSheets('private'))).transient).toBe(false);
+    expect(standin.requestCount('private')).toBe(1);
+  });
+
+  it('names the API switched off in the service account’s Cloud project', async () => {
+    putReportSpreadsheet(standin, 'school-a', sampleReport());
+    standin.disableApi('sheets');
+    standin.resetLog();
+    const error = await failure(gateway.readReportSheets('school-a'));
+    expect(error.message).toMatch(/^Google Sheets API отключён в проекте Google Cloud сервисного аккаунта: включите его в консоли Google Cloud/);
+    expect(error.transient).toBe(false);
+    expect(standin.requests).toHaveLength(1);
+  });
+});
+
 describe('writing sheets', () => {
   const summary = (rows: (string | number | null)[][]) => ({
     title: 'Сводная по ОО',
@@ -191,15 +253,21 @@ describe('quota', () => {
   });
 
   it('a quota the limiter was not told about is survived by backing off', async () => {
-    const clock = fastClock(1000);
+    // Virtual time (it moves only when the gateway sleeps) and fixed jitter: the outcome does not
+    // depend on how fast the machine answers. The limiter allows 5 + 55 a minute, the server 20:
+    // the 21st read within the first minute is refused, whatever the load.
+    const clock = virtualClock();
     const quoted = await startSheetsStandin({ token: STANDIN_TOKEN, now: clock.now, quota: { readsPerMinute: 20, writesPerMinute: 20 } });
     try {
       for (let i = 0; i < 10; i++) putReportSpreadsheet(quoted, `q${i}`, sampleReport());
-      const limited = standinGateway(quoted, clock);
+      const limited = createGoogleGateway(standinConfig(quoted), { clock, random: () => 0.5 });
       const values = await Promise.all(Array.from({ length: 40 }, (_, i) => limited.readReportSheets(`q${i % 10}`)));
       expect(values.every((v) => reportFromSheets(v).ok)).toBe(true);
-      expect(quoted.requests.filter((r) => r.status === 429).length).toBeGreaterThan(0);
+      const refused = quoted.requests.filter((r) => r.status === 429);
+      expect(refused.length).toBeGreaterThan(0);
       expect(quoted.requests.filter((r) => r.status === 200)).toHaveLength(40);
+      // 40 reads at 20 a minute cannot finish before the second minute starts.
+      expect(clock.now()).toBeGreaterThanOrEqual(60_000);
     } finally {
       await quoted.close();
     }

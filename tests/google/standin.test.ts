@@ -127,3 +127,113 @@ describe('Drive and access', () => {
     expect(standin.requestCount('book')).toBe(3);
   });
 });
+
+async function refusal(promise: Promise<unknown>): Promise<{ status?: number; body: any }> {
+  try {
+    await promise;
+  } catch (e) {
+    const err = e as { status?: number; response?: { data?: unknown } };
+    return { status: err.status, body: err.response?.data };
+  }
+  throw new Error('expected the call to fail');
+}
+
+describe('quota and disabled APIs, answered with Google’s error bodies', () => {
+  it('429 from Sheets: RESOURCE_EXHAUSTED with reason rateLimitExceeded', async () => {
+    const quoted = await startSheetsStandin({ token: STANDIN_TOKEN, quota: { readsPerMinute: 1, writesPerMinute: 1 } });
+    try {
+      quoted.createSpreadsheet('book');
+      const { sheets: api } = clients(quoted.url);
+      await api.spreadsheets.get({ spreadsheetId: 'book' });
+      const { status, body } = await refusal(api.spreadsheets.get({ spreadsheetId: 'book' }));
+      expect(status).toBe(429);
+      expect(body.error).toMatchObject({ code: 429, status: 'RESOURCE_EXHAUSTED', errors: [{ domain: 'usageLimits', reason: 'rateLimitExceeded' }] });
+      expect(body.error.message).toMatch(/^Quota exceeded for quota metric 'Read requests'/);
+    } finally {
+      await quoted.close();
+    }
+  });
+
+  it('403 userRateLimitExceeded and rateLimitExceeded from Drive, as its handle-errors page shows them', async () => {
+    standin.fail('drive', { status: 403, reason: 'userRateLimitExceeded', times: 1 });
+    expect(await refusal(api.drive.files.get({ fileId: 'book' }))).toEqual({
+      status: 403,
+      body: {
+        error: {
+          code: 403,
+          message: 'User Rate Limit Exceeded',
+          errors: [{ domain: 'usageLimits', reason: 'userRateLimitExceeded', message: 'User Rate Limit Exceeded' }],
+          status: 'PERMISSION_DENIED',
+        },
+      },
+    });
+    standin.fail('drive', { status: 403, reason: 'rateLimitExceeded', times: 1 });
+    expect((await refusal(api.drive.files.list({}))).body.error.errors).toEqual([{ domain: 'usageLimits', reason: 'rateLimitExceeded', message: 'Rate Limit Exceeded' }]);
+    expect((await api.drive.files.get({ fileId: 'book', fields: 'id' })).data.id).toBe('book');
+  });
+
+  it('an API switched off in the Cloud project: 403 accessNotConfigured for every request to it', async () => {
+    standin.disableApi('sheets');
+    const { status, body } = await refusal(api.sheets.spreadsheets.get({ spreadsheetId: 'book' }));
+    expect(status).toBe(403);
+    expect(body.error).toMatchObject({ code: 403, status: 'PERMISSION_DENIED', errors: [{ domain: 'usageLimits', reason: 'accessNotConfigured' }] });
+    expect(body.error.message).toMatch(/^Google Sheets API has not been used in project \d+ before or it is disabled\. Enable it by visiting https:\/\/console\.developers\.google\.com\/apis\/api\/sheets\.googleapis\.com\//);
+    expect(body.error.details[0]).toMatchObject({ reason: 'SERVICE_DISABLED', metadata: { service: 'sheets.googleapis.com' } });
+    // Drive is a separate API: still on.
+    expect((await api.drive.files.get({ fileId: 'book', fields: 'id' })).data.id).toBe('book');
+    standin.disableApi('sheets', false);
+    expect((await api.sheets.spreadsheets.get({ spreadsheetId: 'book' })).status).toBe(200);
+  });
+});
+
+describe('users and drive.file', () => {
+  const ANNA = { token: 'token-anna', email: 'anna@school.example', name: 'Анна Петрова', access: 'drive.file' as const };
+  const BORIS = { token: 'token-boris', email: 'boris@school.example', name: 'Борис Иванов', access: 'drive.file' as const };
+  const SERVICE = { token: 'token-service', email: 'sync@region.iam.gserviceaccount.com', access: 'shared' as const };
+
+  function as(server: SheetsStandin, token: string) {
+    const client = new auth.OAuth2();
+    client.setCredentials({ access_token: token });
+    const options = { auth: client, rootUrl: server.url, retry: false };
+    return { sheets: sheets({ version: 'v4', ...options }), drive: drive({ version: 'v3', ...options }) };
+  }
+
+  it('a file one user created through the app is "File not found" to another until granted; the service sees it once shared', async () => {
+    const server = await startSheetsStandin({ users: [ANNA, BORIS, SERVICE] });
+    try {
+      const anna = as(server, ANNA.token);
+      const boris = as(server, BORIS.token);
+      const service = as(server, SERVICE.token);
+      const id = (await anna.sheets.spreadsheets.create({ requestBody: { properties: { title: 'Отчёт' } } })).data.spreadsheetId!;
+      expect((await anna.drive.files.get({ fileId: id, fields: 'id' })).data.id).toBe(id);
+
+      const hidden = await refusal(boris.drive.files.get({ fileId: id, fields: 'id' }));
+      expect(hidden).toEqual({ status: 404, body: { error: { code: 404, message: `File not found: ${id}.`, errors: [expect.objectContaining({ reason: 'notFound' })], status: 'NOT_FOUND' } } });
+      expect((await refusal(boris.sheets.spreadsheets.get({ spreadsheetId: id }))).status).toBe(403);
+      expect((await refusal(boris.drive.permissions.create({ fileId: id, requestBody: { role: 'reader', type: 'user', emailAddress: BORIS.email } }))).status).toBe(404);
+      expect((await boris.drive.files.list({})).data.files).toEqual([]);
+
+      expect((await refusal(service.sheets.spreadsheets.get({ spreadsheetId: id }))).status).toBe(403);
+      await anna.drive.permissions.create({ fileId: id, requestBody: { role: 'reader', type: 'user', emailAddress: SERVICE.email } });
+      expect((await service.sheets.spreadsheets.get({ spreadsheetId: id })).status).toBe(200);
+
+      server.grant(id, BORIS.token);
+      expect((await boris.sheets.spreadsheets.get({ spreadsheetId: id })).status).toBe(200);
+      expect(server.createdCount()).toBe(1);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('about.get names the token’s user and, as Drive, requires `fields`; unknown tokens get 401', async () => {
+    const server = await startSheetsStandin({ users: [ANNA] });
+    try {
+      const anna = as(server, ANNA.token);
+      expect((await anna.drive.about.get({ fields: 'user(emailAddress,displayName)' })).data.user).toMatchObject({ emailAddress: ANNA.email, displayName: ANNA.name });
+      expect((await refusal(anna.drive.about.get({}))).status).toBe(400);
+      expect((await refusal(as(server, 'nobody').drive.about.get({ fields: 'user' }))).status).toBe(401);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -168,6 +168,34 @@ describe.each(STORE_KINDS)('Google pull on $name', (kind) => {
     expect(errors.slice(1).map((r) => r[2])).toEqual([C.id, B.id, A.id]);
   });
 
+  it('a Drive quota refusal (403 userRateLimitExceeded) is retried, and a lasting one reads no school as changed', async () => {
+    const sync = service();
+    await sync.run();
+
+    // Busy for a moment: retried like a 429, and the pass goes on as usual.
+    standin.fail('drive', { status: 403, reason: 'userRateLimitExceeded', times: 2 });
+    standin.resetLog();
+    const busy = await sync.run();
+    expect(statusOf(busy.results)).toEqual({ [A.id]: 'unchanged', [B.id]: 'unchanged', [C.id]: 'unchanged' });
+    expect(standin.requests.filter((r) => r.api === 'drive').map((r) => r.status)).toEqual([403, 403, 200]);
+    expect(standin.sheetsRequestCount() - standin.requestCount(REGIONAL_ID)).toBe(0);
+
+    // Spent for good: the pass stops after Drive; not one Sheets read is spent on the schools.
+    standin.fail('drive', { status: 403, reason: 'userRateLimitExceeded' });
+    standin.resetLog();
+    const spent = await sync.run();
+    const message = 'Превышена квота Google API (403 userRateLimitExceeded), 7 попыток не помогли (список файлов Google Drive); повторим при следующей синхронизации';
+    expect(spent.results.map((r) => r.error)).toEqual([message, message, message]);
+    for (const s of GOOGLE_SCHOOLS) expect(standin.requestCount(s.spreadsheetId!)).toBe(0);
+    expect(await store.reports.revisions(A.id)).toHaveLength(1);
+
+    // Quota back: nothing changed, nothing is read.
+    standin.clearFaults();
+    standin.resetLog();
+    expect(statusOf((await sync.run()).results)).toEqual({ [A.id]: 'unchanged', [B.id]: 'unchanged', [C.id]: 'unchanged' });
+    for (const s of GOOGLE_SCHOOLS) expect(standin.requestCount(s.spreadsheetId!)).toBe(0);
+  });
+
   it('without Google configured, every Google school explains what to set', async () => {
     const run = await service({ gateway: undefined }).run();
     expect(run.results.map((r) => r.error)).toEqual([GOOGLE_NOT_CONFIGURED, GOOGLE_NOT_CONFIGURED, GOOGLE_NOT_CONFIGURED]);

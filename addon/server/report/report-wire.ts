@@ -54,5 +54,6 @@ export interface ReportApi {
   reportDialogData(period: string): ReportDialogData;
   saveConnection(connection: ConnectionInput): ConnectionState;
   sendReport(period: string): SendResult;
-  writeReportSpreadsheet(period: string): SpreadsheetResult;
+  /** `personalCopy`: the stored spreadsheet is another editor's; make this user's own (a new address for the region). */
+  writeReportSpreadsheet(period: string, personalCopy?: boolean): SpreadsheetResult;
 }

@@ -64,7 +64,7 @@ export function sendReport(period: string): SendResult {
 }
 
 /** Creates or refreshes the report spreadsheet (CONTRACTS §6) and shares it with the region's account. */
-export function writeReportSpreadsheet(period: string): SpreadsheetResult {
+export function writeReportSpreadsheet(period: string, personalCopy = false): SpreadsheetResult {
   const year = checkPeriod(period);
   const preview = withDocumentLock(() => {
     const ss = activeSpreadsheet();
@@ -72,8 +72,11 @@ export function writeReportSpreadsheet(period: string): SpreadsheetResult {
   });
   if (!preview.report) throw new Error(`Таблица отчёта не заполнена: ${preview.issues.join('; ')}`);
   const account = readState<string>(ACCOUNT_KEY) ?? '';
-  const made = publishReportSpreadsheet(preview.report, account);
+  const made = publishReportSpreadsheet(preview.report, account, { personalCopy });
   const lines = [made.created ? 'Таблица отчёта для региона создана.' : 'Таблица отчёта для региона обновлена.', `Её идентификатор для регионального центра: ${made.id}.`];
+  if (made.replaced) {
+    lines.push(`Это новая таблица вместо ${made.replaced.id}: сообщите региональному центру новый идентификатор, иначе он продолжит забирать старую таблицу.`);
+  }
   lines.push(made.sharedWith.length ? `Доступ на чтение: ${made.sharedWith.join(', ')}.` : 'Укажите сервисный аккаунт региона в «Подключении», чтобы открыть ему доступ на чтение.');
   return { ...made, message: lines.join(' ') };
 }

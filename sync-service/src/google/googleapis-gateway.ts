@@ -9,7 +9,7 @@ import type { GoogleConfig } from './config';
 import { GoogleCallError, toGoogleCallError, type CallTarget } from './errors';
 import type { FileVersion, GoogleGateway, SheetContent } from './gateway';
 import { RateLimiter, type RequestKind } from './rate-limiter';
-import { httpStatusOf, withRetry } from './retry';
+import { isQuotaError, withRetry } from './retry';
 
 /** Reading school spreadsheets and their Drive change marks: nothing more. */
 export const READ_SCOPES = [
@@ -108,9 +108,10 @@ class GoogleapisGateway implements GoogleGateway {
         pageToken = page.nextPageToken ?? undefined;
       } while (pageToken);
     } catch (e) {
-      // Google unreachable: reading each spreadsheet would fail the same way, slowly.
+      // Google unreachable or its quota spent (429, 403 rate limit): reading each spreadsheet
+      // would fail the same way and burn the Sheets read quota. Stop here.
       if (e instanceof GoogleCallError && e.transient) throw e;
-      return found; // Drive refused (e.g. its API is off in the project): every file is pulled as if changed
+      return found; // Drive refused for good (e.g. its API is off in the project): every file is pulled as if changed
     }
     for (const id of wanted) {
       if (found.has(id)) continue;
@@ -120,6 +121,7 @@ class GoogleapisGateway implements GoogleGateway {
         );
         found.set(id, f.modifiedTime && f.version && !f.trashed ? { modifiedTime: f.modifiedTime, version: f.version } : null);
       } catch (e) {
+        if (e instanceof GoogleCallError && e.transient) throw e; // as above: never read a file as changed because Drive was busy
         if ((e as { status?: number }).status === 404) found.set(id, null);
       }
     }
@@ -190,7 +192,7 @@ class GoogleapisGateway implements GoogleGateway {
           try {
             return (await send()).data;
           } catch (e) {
-            if (httpStatusOf(e) === 429) this.limiter.throttled(kind);
+            if (isQuotaError(e)) this.limiter.throttled(kind);
             throw e;
           }
         },

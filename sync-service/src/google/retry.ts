@@ -1,5 +1,5 @@
-// Truncated exponential backoff with jitter for 429, 5xx and network failures. The googleapis
-// client's own retry is switched off: it gives up too soon and never retries POST.
+// Truncated exponential backoff with jitter for quota errors, 5xx and network failures. The
+// googleapis client's own retry is switched off: it gives up too soon and never retries POST.
 import type { Clock } from './clock';
 
 export interface RetryConfig {
@@ -20,9 +20,31 @@ export function httpStatusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
+/** `error.errors[0].reason` of Google's JSON error body (e.g. `userRateLimitExceeded`). */
+export function googleReasonOf(error: unknown): string | undefined {
+  const data = (error as { response?: { data?: { error?: { errors?: { reason?: unknown }[] } } } } | null)?.response?.data;
+  const reason = data?.error?.errors?.[0]?.reason;
+  return typeof reason === 'string' ? reason : undefined;
+}
+
+// Drive signals an exhausted quota with 403 and one of these reasons as well as with 429:
+// https://developers.google.com/drive/api/guides/handle-errors (403 "User rate limit exceeded",
+// 403 "Rate limit exceeded") and https://developers.google.com/drive/api/guides/limits ("If you
+// exceed a quota, you'll receive a 403: User rate limit exceeded"). Sheets answers 429:
+// https://developers.google.com/sheets/api/limits. Both say: exponential backoff, then retry.
+const QUOTA_REASONS = new Set(['userRateLimitExceeded', 'rateLimitExceeded']);
+
+/** Google says a quota ran out: 429, or 403 with a rate-limit reason. */
+export function isQuotaError(error: unknown): boolean {
+  const status = httpStatusOf(error);
+  if (status === 429) return true;
+  const reason = googleReasonOf(error);
+  return status === 403 && reason !== undefined && QUOTA_REASONS.has(reason);
+}
+
 export function isRetryable(error: unknown): boolean {
   const status = httpStatusOf(error);
-  if (status !== undefined) return RETRYABLE_STATUS.has(status);
+  if (status !== undefined) return RETRYABLE_STATUS.has(status) || isQuotaError(error);
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && RETRYABLE_CODES.has(code);
 }

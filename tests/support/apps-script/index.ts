@@ -35,6 +35,11 @@ export interface AppsScriptOptions {
   htmlDir?: string;
   fetch?: FetchHandler;
   authMode?: AuthMode;
+  /**
+   * 'in-process' (default): Drive v3 and Forms v1 REST are answered from this stand-in's own files;
+   * 'external': every Google REST call goes to `fetch` (a Sheets/Drive stand-in in another process).
+   */
+  googleRest?: 'in-process' | 'external';
   /** 'app' imitates the drive.file scope: the spreadsheet's own Drive file is out of reach. */
   driveAccess?: 'all' | 'app';
 }
@@ -102,8 +107,10 @@ export function createAppsScript(options: AppsScriptOptions = {}) {
   forms.spreadsheets.set(spreadsheetId, spreadsheet);
   const urlFetch = new UrlFetchAppImpl(calls);
   if (options.fetch) urlFetch._handler = options.fetch;
-  urlFetch._routes.push(driveRest(drive, docs, identity));
-  urlFetch._routes.push(formsRest(forms, drive, identity));
+  if (options.googleRest !== 'external') {
+    urlFetch._routes.push(driveRest(drive, docs, identity));
+    urlFetch._routes.push(formsRest(forms, drive, identity));
+  }
   const scriptApp = new ScriptAppImpl(calls, identity);
   const logger = new LoggerImpl();
   const mail = new MailAppImpl();

@@ -51,8 +51,8 @@ function install(): void {
     return this._sheet._log.wrap('Range', this);
   };
 
-  (ScriptAppImpl.prototype as unknown as Record<string, unknown>).getOAuthToken = function getOAuthToken(this: ScriptAppImpl) {
-    return this._identity.tokenOf(this._identity.current);
+  (ScriptAppImpl.prototype as unknown as Record<string, unknown>).getOAuthToken = function getOAuthToken(this: ScriptAppImpl & { _oauthToken?: string }) {
+    return this._oauthToken ?? this._identity.tokenOf(this._identity.current);
   };
 
   const sheet = SheetImpl.prototype as unknown as Record<string, unknown>;
@@ -83,6 +83,11 @@ function install(): void {
 }
 
 install();
+
+/** Makes ScriptApp.getOAuthToken give another user's token: that user now runs the add-on. */
+export function actAs(scriptApp: ScriptAppImpl, token: string): void {
+  (scriptApp as unknown as { _oauthToken?: string })._oauthToken = token;
+}
 
 /** The charts embedded in a sheet (test helper, uncounted). */
 export function chartsIn(sheet: SheetImpl): EmbeddedChart[] {

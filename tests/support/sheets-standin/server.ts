@@ -1,14 +1,35 @@
 // A local Sheets API v4 + Drive API v3 endpoint for tests and benchmarks: a real HTTP server on
 // 127.0.0.1 that the real `googleapis` client reaches through `rootUrl`. In-memory spreadsheets,
-// a request log per spreadsheet, a bearer-token check, per-user quotas and injectable faults.
+// a request log per spreadsheet, bearer tokens as users (with drive.file's per-user file access),
+// per-user quotas and injectable faults answered with Google's error bodies.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { InvalidQuery, parseDriveQuery, SPREADSHEET_MIME } from './drive-query';
+import { disabledApiError, plainError, quotaError, type ErrorReason, type GoogleApi, type GoogleErrorBody } from './google-errors';
 import { BadRequest, Spreadsheet, type CellValue } from './model';
 
+/**
+ * A person or a service account, known by its bearer token.
+ * - `drive.file` (the add-on's scope): sees only files it created through the API or was granted
+ *   (`grant`). Google: "drive.file: per-file access to files created or opened by the app"
+ *   (https://developers.google.com/drive/api/guides/api-specific-auth); any other file is
+ *   404 "File not found: {fileId}" in Drive ("the user doesn't have read access to a file",
+ *   https://developers.google.com/drive/api/guides/handle-errors) and 403 in Sheets.
+ * - `shared` (a service account with the readonly scopes): sees the files shared with its e-mail
+ *   and the files the test put there itself.
+ */
+export interface StandinUser {
+  token: string;
+  email: string;
+  name?: string;
+  access: 'drive.file' | 'shared';
+}
+
 export interface StandinOptions {
-  /** Required bearer token; requests without it get 401. */
+  /** A bearer token that sees every file (the service in most tests); requests without a known token get 401. */
   token?: string;
+  /** More users, each with its own token and Drive access. */
+  users?: StandinUser[];
   /** Clock for modifiedTime and quota windows (tests pass a fast clock). */
   now?: () => number;
   /** Per-user quotas like Google's (60 reads and 60 writes a minute); exceeded → 429. Off when absent. */
@@ -17,10 +38,14 @@ export interface StandinOptions {
 
 export interface Fault {
   status: number;
+  /** Google's `errors[0].reason`: quota (`userRateLimitExceeded`, `rateLimitExceeded`) or a disabled API (`accessNotConfigured`). */
+  reason?: ErrorReason;
   /** How many requests fail; `undefined` fails every request until cleared. */
   times?: number;
   /** Only requests with this HTTP method fail (e.g. `POST`: the writes). */
   method?: string;
+  /** Only requests whose path starts with this fail (e.g. `/drive/v3/files/` + id: files.get, not files.list). */
+  path?: string;
 }
 
 export interface RequestRecord {
@@ -33,25 +58,19 @@ export interface RequestRecord {
   status: number;
 }
 
-const STATUS_NAMES: Record<number, string> = {
-  400: 'INVALID_ARGUMENT',
-  401: 'UNAUTHENTICATED',
-  403: 'PERMISSION_DENIED',
-  404: 'NOT_FOUND',
-  429: 'RESOURCE_EXHAUSTED',
-  500: 'INTERNAL',
-  502: 'UNAVAILABLE',
-  503: 'UNAVAILABLE',
-};
-
 class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** Google's body for this error when it is more than code, message and status. */
+    readonly body?: GoogleErrorBody,
   ) {
     super(message);
   }
 }
+
+/** Who called: a known user, or `all` (the legacy single token, or no token check at all). */
+type Caller = StandinUser | 'all';
 
 export class SheetsStandin {
   readonly spreadsheets = new Map<string, Spreadsheet>();
@@ -61,6 +80,12 @@ export class SheetsStandin {
   /** Files that `files.list` does not return (found only by `files.get`, e.g. on a shared drive). */
   readonly unlisted = new Set<string>();
   readonly trashed = new Set<string>();
+  /** Files created through the API, by the token that created them. */
+  readonly owners = new Map<string, string>();
+  /** drive.file grants (the file opened with the app, e.g. through the Picker): file → tokens. */
+  readonly grants = new Map<string, Set<string>>();
+  /** APIs switched off in the Cloud project: every request answers 403 accessNotConfigured. */
+  readonly disabledApis = new Set<GoogleApi>();
   private readonly faults = new Map<string, Fault>();
   private readonly quotaLog = { read: [] as number[], write: [] as number[] };
   private readonly server = createServer((req, res) => void this.handle(req, res));
@@ -95,18 +120,41 @@ export class SheetsStandin {
   private created = 0;
 
   /** `spreadsheets.create`, as an app with the drive.file scope calls it. */
-  private createFromRequest(body: { properties?: { title?: string }; sheets?: { properties?: { title?: string } }[] } = {}): unknown {
+  private createFromRequest(caller: Caller, body: { properties?: { title?: string }; sheets?: { properties?: { title?: string } }[] } = {}): unknown {
     const id = `created-by-app-${++this.created}`;
+    if (caller !== 'all') this.owners.set(id, caller.token);
     const titles = (body.sheets ?? []).map((sheet) => sheet.properties?.title ?? '');
     const s = this.createSpreadsheet(id, body.properties?.title ?? 'Новая таблица', titles.length ? titles : undefined);
     return { spreadsheetId: id, spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${id}/edit`, properties: { title: s.title }, sheets: s.sheets.map((sh) => ({ properties: sh.properties })) };
   }
 
-  private addPermission(path: string, body: { role?: string; type?: string; emailAddress?: string } = {}): unknown {
+  /** Lets `token` reach a file under drive.file, as opening it with the app would. */
+  grant(id: string, token: string): void {
+    const set = this.grants.get(id) ?? new Set<string>();
+    set.add(token);
+    this.grants.set(id, set);
+  }
+
+  /** Spreadsheets created through the API (by any user). */
+  createdCount(): number {
+    return this.created;
+  }
+
+  /** Whether the caller's token reaches the file (drive.file per-user access, sharing). */
+  canSee(caller: Caller, id: string): boolean {
+    if (this.revoked.has(id)) return false;
+    if (caller === 'all') return true;
+    const owner = this.owners.get(id);
+    if (owner === caller.token || this.grants.get(id)?.has(caller.token)) return true;
+    if (caller.access === 'drive.file') return false;
+    return owner === undefined || (this.permissions.get(id) ?? []).some((p) => p.emailAddress === caller.email);
+  }
+
+  private addPermission(caller: Caller, path: string, body: { role?: string; type?: string; emailAddress?: string } = {}): unknown {
     const m = /^\/drive\/v3\/files\/([^/]+)\/permissions$/.exec(path);
     if (!m) throw new HttpError(404, `stand-in: unsupported Drive POST ${path}`);
     const id = decodeURIComponent(m[1]);
-    if (!this.spreadsheets.has(id)) throw new HttpError(404, `File not found: ${id}.`);
+    if (!this.spreadsheets.has(id) || !this.canSee(caller, id)) throw new HttpError(404, `File not found: ${id}.`);
     if (!body.role || !body.type) throw new BadRequest('The permission role and type are required.');
     const list = this.permissions.get(id) ?? [];
     list.push({ role: body.role, type: body.type, emailAddress: body.emailAddress });
@@ -137,6 +185,12 @@ export class SheetsStandin {
 
   clearFaults(): void {
     this.faults.clear();
+  }
+
+  /** Switches an API off (or on again) in the stand-in's Cloud project. */
+  disableApi(api: GoogleApi, disabled = true): void {
+    if (disabled) this.disabledApis.add(api);
+    else this.disabledApis.delete(api);
   }
 
   /** Sheets API requests that named this spreadsheet, failed ones included. */
@@ -174,9 +228,7 @@ export class SheetsStandin {
       const status = e instanceof HttpError ? e.status : e instanceof BadRequest ? 400 : 500;
       record.status = status;
       const message = e instanceof Error ? e.message : String(e);
-      const error: Record<string, unknown> = { code: status, message, status: STATUS_NAMES[status] ?? 'UNKNOWN' };
-      if (record.api === 'drive') error.errors = [{ domain: 'global', reason: status === 404 ? 'notFound' : 'invalid', message }];
-      send(res, status, { error });
+      send(res, status, e instanceof HttpError && e.body ? e.body : plainError(status, message, record.api));
     } finally {
       this.requests.push(record);
     }
@@ -184,27 +236,34 @@ export class SheetsStandin {
 
   private route(method: string, url: URL, body: unknown, auth: string | undefined, record: RequestRecord): unknown {
     const path = url.pathname;
+    const named = record.api === 'sheets' ? /^\/v4\/spreadsheets\/([^/:]+)/.exec(path) : null;
+    if (named) record.spreadsheetId = decodeURIComponent(named[1]);
+    const caller = this.checkAuth(auth);
+    if (this.disabledApis.has(record.api)) throw new HttpError(403, 'disabled', disabledApiError(record.api));
     if (record.api === 'sheets' && method === 'POST' && path === '/v4/spreadsheets') {
-      this.checkAuth(auth);
-      return this.createFromRequest(body as { properties?: { title?: string }; sheets?: { properties?: { title?: string } }[] });
+      this.injectFault('sheets', method, 'sheets', path);
+      this.checkQuota('write');
+      return this.createFromRequest(caller, body as { properties?: { title?: string }; sheets?: { properties?: { title?: string } }[] });
     }
     if (record.api === 'drive' && method === 'POST') {
-      this.checkAuth(auth);
-      return this.addPermission(path, body as { role?: string; type?: string; emailAddress?: string });
+      this.injectFault('drive', method, 'drive', path);
+      return this.addPermission(caller, path, body as { role?: string; type?: string; emailAddress?: string });
     }
     if (record.api === 'sheets') {
       const m = /^\/v4\/spreadsheets\/([^/:]+)(.*)$/.exec(path);
       if (!m) throw new HttpError(404, `stand-in: unknown path ${path}`);
       record.spreadsheetId = decodeURIComponent(m[1]);
+      this.injectFault(record.spreadsheetId, method, 'sheets', path);
+      this.injectFault('sheets', method, 'sheets', path);
+    } else {
+      this.injectFault('drive', method, 'drive', path);
     }
-    this.checkAuth(auth);
-    this.injectFault(record.api === 'drive' ? 'drive' : record.spreadsheetId!, method);
-    if (record.api === 'drive') return this.drive(method, path, url.searchParams);
+    if (record.api === 'drive') return this.drive(caller, method, path, url.searchParams);
     this.checkQuota(method === 'GET' ? 'read' : 'write');
     const id = record.spreadsheetId!;
     const s = this.spreadsheets.get(id);
     if (!s) throw new HttpError(404, 'Requested entity was not found.');
-    if (this.revoked.has(id)) throw new HttpError(403, 'The caller does not have permission');
+    if (!this.canSee(caller, id)) throw new HttpError(403, 'The caller does not have permission');
     return this.sheets(method, path.slice(`/v4/spreadsheets/${encodeURIComponent(id)}`.length), url.searchParams, body, s);
   }
 
@@ -260,8 +319,15 @@ export class SheetsStandin {
     throw new HttpError(404, `stand-in: unsupported ${method} ${rest}`);
   }
 
-  private drive(method: string, path: string, q: URLSearchParams): unknown {
+  private drive(caller: Caller, method: string, path: string, q: URLSearchParams): unknown {
     if (method !== 'GET') throw new HttpError(404, `stand-in: unsupported Drive ${method} ${path}`);
+    if (path === '/drive/v3/about') {
+      // https://developers.google.com/drive/api/reference/rest/v3/about/get: "Required: The
+      // fields parameter must be set"; allowed under drive.file among other Drive scopes.
+      if (!q.get('fields')) throw new BadRequest("The 'fields' parameter is required for this method.");
+      const user = caller === 'all' ? { email: 'service@standin.example', name: 'Stand-in' } : caller;
+      return { user: { kind: 'drive#user', displayName: user.name ?? user.email, emailAddress: user.email, me: true } };
+    }
     const file = (s: Spreadsheet) => ({
       kind: 'drive#file',
       id: s.id,
@@ -282,7 +348,7 @@ export class SheetsStandin {
       const pageSize = Number(q.get('pageSize') ?? 100);
       if (!(pageSize >= 1 && pageSize <= 1000)) throw new BadRequest('Invalid Value');
       const visible = [...this.spreadsheets.values()]
-        .filter((s) => !this.revoked.has(s.id) && !this.unlisted.has(s.id))
+        .filter((s) => this.canSee(caller, s.id) && !this.unlisted.has(s.id))
         .filter((s) => matches({ title: s.title, modifiedTime: s.modifiedTime, trashed: this.trashed.has(s.id) }))
         .map(file)
         .sort((a, b) => a.id.localeCompare(b.id));
@@ -295,7 +361,7 @@ export class SheetsStandin {
     if (m) {
       const id = decodeURIComponent(m[1]);
       const s = this.spreadsheets.get(id);
-      if (!s || this.revoked.has(id)) throw new HttpError(404, `File not found: ${id}.`);
+      if (!s || !this.canSee(caller, id)) throw new HttpError(404, `File not found: ${id}.`);
       return file(s);
     }
     throw new HttpError(404, `stand-in: unsupported Drive path ${path}`);
@@ -311,27 +377,30 @@ export class SheetsStandin {
     return result;
   }
 
-  private checkAuth(header: string | undefined): void {
-    if (this.options.token === undefined) return;
-    if (header !== `Bearer ${this.options.token}`) {
-      throw new HttpError(401, 'Request is missing required authentication credential. Expected OAuth 2 access token.');
-    }
+  private checkAuth(header: string | undefined): Caller {
+    const users = this.options.users ?? [];
+    if (this.options.token === undefined && users.length === 0) return 'all';
+    if (this.options.token !== undefined && header === `Bearer ${this.options.token}`) return 'all';
+    const user = users.find((u) => header === `Bearer ${u.token}`);
+    if (user) return user;
+    throw new HttpError(401, 'Request is missing required authentication credential. Expected OAuth 2 access token.');
   }
 
-  private injectFault(target: string, method: string): void {
+  /** `target`: a spreadsheet id, `sheets` for every Sheets request or `drive` for every Drive request. */
+  private injectFault(target: string, method: string, api: GoogleApi, path: string): void {
     const fault = this.faults.get(target);
     if (!fault || (fault.method !== undefined && fault.method !== method)) return;
+    if (fault.path !== undefined && !path.startsWith(fault.path)) return;
     if (fault.times !== undefined) {
       if (fault.times <= 0) return;
       fault.times -= 1;
     }
-    const message =
-      fault.status === 429
-        ? "Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute per user' of service 'sheets.googleapis.com'."
-        : fault.status >= 500
-          ? 'Internal error encountered.'
-          : 'Injected fault';
-    throw new HttpError(fault.status, message);
+    if (fault.reason === 'accessNotConfigured') throw new HttpError(403, 'disabled', disabledApiError(api));
+    if (fault.status === 429 || (fault.status === 403 && fault.reason)) {
+      const body = quotaError(fault.status, fault.reason === 'userRateLimitExceeded' ? 'userRateLimitExceeded' : 'rateLimitExceeded', api);
+      throw new HttpError(fault.status, body.error.message, body);
+    }
+    throw new HttpError(fault.status, fault.status >= 500 ? 'Internal error encountered.' : 'Injected fault');
   }
 
   private checkQuota(kind: 'read' | 'write'): void {
@@ -342,7 +411,10 @@ export class SheetsStandin {
     const log = this.quotaLog[kind].filter((t) => t > now - 60_000);
     this.quotaLog[kind] = log;
     if (log.length >= limit) {
-      throw new HttpError(429, `Quota exceeded for quota metric '${kind === 'read' ? 'Read' : 'Write'} requests' and limit '${kind === 'read' ? 'Read' : 'Write'} requests per minute per user'.`);
+      const body = quotaError(429, 'rateLimitExceeded', 'sheets');
+      body.error.message = `Quota exceeded for quota metric '${kind === 'read' ? 'Read' : 'Write'} requests' and limit '${kind === 'read' ? 'Read' : 'Write'} requests per minute per user' of service 'sheets.googleapis.com'.`;
+      body.error.errors![0].message = body.error.message;
+      throw new HttpError(429, body.error.message, body);
     }
     log.push(now);
   }
