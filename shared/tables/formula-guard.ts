@@ -12,3 +12,16 @@ export function startsLikeFormula(text: string): boolean {
 export function guardFormulaText(text: string): string {
   return startsLikeFormula(text) ? `'${text}` : text;
 }
+
+const PARSED_START = /^[\s=+\-@'.,\d]/;
+const PARSED_WORD = /^(true|false|истина|ложь)$/i;
+
+/**
+ * Whether a spreadsheet may take this text for something else when it is typed into a cell of the
+ * automatic format: a formula (= +), a number (007, 3,5, -5), a percentage, a date (02.09.2024,
+ * 5-7), a boolean, or a leading apostrophe that would be swallowed. Conservative: any text that
+ * starts with a digit, a sign, a space, = @ ' . or , counts.
+ */
+export function mayBeParsed(text: string): boolean {
+  return PARSED_START.test(text) || PARSED_WORD.test(text);
+}
