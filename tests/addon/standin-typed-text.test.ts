@@ -55,6 +55,10 @@ describe('typed values in the stand-in (ru_RU)', () => {
     sheet.getRange('C1:D1').setValues([['=1+1', '5-7']]);
     expect(sheet.getRange('C1:D1').getValues()).toEqual([['=1+1', '5-7']]);
     expect(sheet.getRange('C1:D1').getFormulas()).toEqual([['', '']]);
+    sheet.getRange('C2:D2').setNumberFormats([['General', '@']]);
+    sheet.getRange('C2:D2').setValues([['007', '007']]);
+    expect(sheet.getRange('C2:D2').getValues()).toEqual([[7, '007']]);
+    expect(sheet.getRange('C2:D2').getNumberFormats()).toEqual([['General', '@']]);
     const when = new Date(Date.UTC(2024, 8, 2, 15));
     sheet.getRange('E1:G1').setValues([[7, when, true]]);
     expect(sheet.getRange('E1:G1').getValues()).toEqual([[7, when, true]]);

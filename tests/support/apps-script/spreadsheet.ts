@@ -270,6 +270,14 @@ export class RangeImpl {
     this._sheet._formats.set(this._g, format);
     return this.log.wrap('Range', this);
   }
+  setNumberFormats(formats: string[][]) {
+    const g = this._g;
+    if (!Array.isArray(formats) || formats.length !== g.numRows || formats.some((row) => !Array.isArray(row) || row.length !== g.numColumns)) {
+      throw new Error(`The number of rows or columns in the data does not match the range (${g.numRows}×${g.numColumns}).`);
+    }
+    formats.forEach((row, r) => row.forEach((f, c) => this._sheet._formats.set({ row: g.row + r, column: g.column + c, numRows: 1, numColumns: 1 }, f)));
+    return this.log.wrap('Range', this);
+  }
   getNumberFormat() {
     return this._sheet._formats.at(this._g.row, this._g.column) ?? 'General';
   }
