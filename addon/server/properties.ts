@@ -51,7 +51,12 @@ export function readState<T>(key: string): T | null {
 }
 
 export function writeState(key: string, value: unknown): void {
-  store().setProperty(PREFIX + key, serialise(key, value));
+  const json = serialise(key, value);
+  try {
+    store().setProperty(PREFIX + key, json);
+  } catch (e) {
+    throw new Error(`Не удалось сохранить настройку надстройки «${key}» в свойствах документа: ${e instanceof Error ? e.message : String(e)}`);
+  }
 }
 
 export function deleteState(key: string): void {

@@ -79,3 +79,12 @@ describe('add-on state within the property limits', () => {
     expect(getPairingState().lastRequest).toEqual(old);
   });
 });
+
+describe('a full property store', () => {
+  it('names the key in Russian when the store has no room left', () => {
+    const gas = installed();
+    const value = 'я'.repeat(4000);
+    for (let i = 0; i < 63; i++) gas.properties._document.setProperty(`k${i}`, value);
+    expect(() => writeState('pairing.request', { pins: 'ж'.repeat(4000) })).toThrow(/«pairing\.request».*property storage quota/);
+  });
+});
