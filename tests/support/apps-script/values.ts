@@ -21,14 +21,15 @@ export interface Stored {
   formula?: string;
 }
 
-// Typed input in a ru_RU spreadsheet. Range.setValue/setValues take a string "as if typed":
-// https://developers.google.com/apps-script/reference/spreadsheet/range#setValue(Object) — "If it
-// begins with '=' it is interpreted as a formula" — and the Sheets API names the same parsing
-// USER_ENTERED: "values will be parsed as if the user typed them into the UI. Numbers will stay as
-// numbers, but strings may be converted to numbers, dates, etc." (https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption).
-// Plain text format '@' keeps the string (https://support.google.com/docs/answer/56470: format
-// «Plain text»). The locale decides the decimal separator (comma) and the date order (dd.mm.yyyy):
-// https://support.google.com/docs/answer/58515. Encoded conservatively, what is well known:
+// Typed input in a ru_RU spreadsheet. Range.setValue/setValues take a string as the curator's
+// typing (https://developers.google.com/apps-script/reference/spreadsheet/range, setValue: a value
+// beginning with '=' is a formula). The Sheets API documents the same parsing as USER_ENTERED:
+// "The values will be parsed as if the user typed them into the UI. Numbers will stay as numbers,
+// but strings may be converted to numbers, dates, etc. following the same rules that are applied
+// when entering text into a cell via the Google Sheets UI"
+// (https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption). A cell in the
+// plain text number format ('@') keeps the string. The spreadsheet's locale (ru_RU) makes the comma
+// the decimal separator and dd.mm.yyyy the date order. Encoded conservatively, what is well known:
 //   '…        → the rest as text (the apostrophe is not part of the value)
 //   =…        → a formula (the stand-in computes nothing: #NAME? for a bare name, else #ERROR!)
 //   +7 913 …  → a formula «=+7 913 …» that does not parse: #ERROR!; +79130000000 → a number
@@ -46,8 +47,13 @@ function number(text: string): number {
 }
 
 /** Milliseconds the zone's wall clock is ahead of UTC at instant `t`. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
 function offsetAt(t: number, timeZone: string): number {
-  const f = new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    formatters.set(timeZone, f);
+  }
   const p: Record<string, number> = {};
   for (const part of f.formatToParts(new Date(t))) if (part.type !== 'literal') p[part.type] = Number(part.value);
   return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(t / 1000) * 1000;
