@@ -1,7 +1,8 @@
 // CSV written by the CLI: UTF-8 without BOM, «,» separators, LF line ends, RFC 4180 quotes only
 // where a value needs them. Written by hand: `--scores-out` may hold millions of rows, and a
-// per-record stringifier was several times slower there.
-import { formatDate } from '../shared/tables';
+// per-record stringifier was several times slower there. Text that would start a formula when
+// the file is opened in a spreadsheet (= + - @, tab, CR) gets a leading apostrophe; numbers don't.
+import { formatDate, guardFormulaText } from '../shared/tables';
 
 const NEEDS_QUOTES = /[",\r\n]/;
 
@@ -13,6 +14,6 @@ export function toCsv(header: readonly string[], rows: readonly (readonly unknow
 }
 
 function csvField(value: unknown): string {
-  const text = value === null || value === undefined ? '' : value instanceof Date ? formatDate(value) : String(value);
+  const text = value === null || value === undefined ? '' : value instanceof Date ? formatDate(value) : typeof value === 'string' ? guardFormulaText(value) : String(value);
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

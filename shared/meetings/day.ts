@@ -11,7 +11,7 @@ const MS_PER_DAY = 86_400_000;
 
 /**
  * A day from `YYYY-MM-DD`, `ДД.ММ.ГГГГ` or a `Date`; `undefined` when it is not a real date.
- * A `Date` counts as the day a date cell stands for (`cellDay`: the nearest UTC midnight).
+ * A `Date` counts as the day a date cell stands for (`cellDay`: the day of its wall clock).
  */
 export function toDay(value: unknown): Day | undefined {
   if (value instanceof Date) {

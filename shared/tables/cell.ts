@@ -19,12 +19,14 @@ function twoDigits(n: number): string {
 const MS_PER_DAY = 86_400_000;
 
 /**
- * The calendar day a date cell stands for, as the UTC midnight nearest to it. File readers
- * (exceljs) give UTC midnights; Apps Script gives the midnight of the spreadsheet's zone, e.g.
- * 01.09.2024 in Moscow is 2024-08-31T21:00Z. Rounding reads both right in zones UTC−11…UTC+12.
+ * The calendar day a date cell stands for, as UTC midnight. A `Date` from a reader is the cell's
+ * wall clock written in UTC: exceljs gives it so, and the add-on converts Apps Script's instants
+ * in the spreadsheet's time zone to it (addon/server/sheets/dates.ts) — 01.09.2024 in a Moscow
+ * sheet, 2024-08-31T21:00Z from Apps Script, arrives as 2024-09-01T00:00Z. A time of day never
+ * moves the day: «02.09.2024 18:00» and «02.09.2024 23:59» are 02.09.2024.
  */
 export function cellDay(date: Date): Date {
-  return new Date(Math.round(date.getTime() / MS_PER_DAY) * MS_PER_DAY);
+  return new Date(Math.floor(date.getTime() / MS_PER_DAY) * MS_PER_DAY);
 }
 
 /** `ДД.ММ.ГГГГ` of the day a date cell stands for (see `cellDay`). */

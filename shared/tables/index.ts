@@ -5,3 +5,4 @@ export { matchHeaders, normalizeHeader, type HeaderMatch } from './headers';
 export { readTable, type ReadTableOptions, type Table, type TableRow } from './read-table';
 export { RowReader, type NumberRule } from './row-reader';
 export { TableModel, type ModelRow } from './table-model';
+export { guardFormulaText, mayBeParsed, startsLikeFormula } from './formula-guard';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toWallClock } from '../../addon/server/sheets/dates';
 import { addDays, addMonths, dayToDate, daysBetween, formatDayRu, makeDay, toDay } from '../../shared/meetings';
 
 describe('toDay', () => {
@@ -22,12 +23,19 @@ describe('toDay', () => {
   });
 
   it('reads local midnights of Russian zones (Apps Script) as the same day', () => {
-    // Midnight of 10 May in Kaliningrad (UTC+2), Moscow (UTC+3), Vladivostok (UTC+10), Kamchatka (UTC+12).
-    for (const offset of [2, 3, 10, 12]) {
-      expect(toDay(new Date(Date.UTC(2024, 4, 10) - offset * 3_600_000))).toBe('2024-05-10');
+    // Midnight of 10 May in Kaliningrad (UTC+2), Moscow (UTC+3), Vladivostok (UTC+10), Kamchatka
+    // (UTC+12), as the add-on reads it: the wall clock of the sheet's zone.
+    const zones: [string, number][] = [['Europe/Kaliningrad', 2], ['Europe/Moscow', 3], ['Asia/Vladivostok', 10], ['Asia/Kamchatka', 12]];
+    for (const [zone, offset] of zones) {
+      expect(toDay(toWallClock(new Date(Date.UTC(2024, 4, 10) - offset * 3_600_000), zone))).toBe('2024-05-10');
     }
     // And west of Greenwich (UTC−5).
-    expect(toDay(new Date(Date.UTC(2024, 4, 10) + 5 * 3_600_000))).toBe('2024-05-10');
+    expect(toDay(toWallClock(new Date(Date.UTC(2024, 4, 10) + 5 * 3_600_000), 'America/Bogota'))).toBe('2024-05-10');
+  });
+
+  it('keeps the day of a meeting typed with a time of day', () => {
+    expect(toDay(new Date(Date.UTC(2024, 8, 2, 18)))).toBe('2024-09-02');
+    expect(toDay(new Date(Date.UTC(2024, 8, 2, 23, 59)))).toBe('2024-09-02');
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cellDay, cellText, columnLetter, formatDate, formatProblem, parseGrade, parseGradeRange, parseInteger, parseNumber, splitList } from '../../shared/tables';
 import { readPairs, readSettings } from '../../shared/registry';
 import { headersOf, pairSheet, settingsSheet } from '../../shared/workspace';
+import { toWallClock } from '../../addon/server/sheets/dates';
 
 describe('cell values', () => {
   it('turns every cell type into tidy text', () => {
@@ -18,15 +19,24 @@ describe('cell values', () => {
   it('reads a date cell as its calendar day in any sheet time zone', () => {
     // exceljs: the day at UTC midnight.
     expect(cellText(new Date('2024-09-01T00:00:00Z'))).toBe('01.09.2024');
-    // Apps Script in a Moscow-time sheet: local midnight of 01.09.2024 is 21:00 UTC of the day before.
-    expect(cellText(new Date('2024-08-31T21:00:00Z'))).toBe('01.09.2024');
+    // Apps Script in a Moscow-time sheet: local midnight of 01.09.2024 is 21:00 UTC of the day
+    // before; the add-on reads it as the wall clock of the sheet's zone.
+    expect(cellText(toWallClock(new Date('2024-08-31T21:00:00Z'), 'Europe/Moscow'))).toBe('01.09.2024');
     // Vladivostok (UTC+10), Kamchatka (UTC+12) and a zone west of Greenwich (UTC−5).
-    expect(cellText(new Date('2024-12-31T14:00:00Z'))).toBe('01.01.2025');
-    expect(cellText(new Date('2025-02-28T12:00:00Z'))).toBe('01.03.2025');
-    expect(cellText(new Date('2024-03-01T05:00:00Z'))).toBe('01.03.2024');
-    expect(formatDate(new Date('2024-02-28T21:00:00Z'))).toBe('29.02.2024');
-    expect(cellDay(new Date('2024-08-31T21:00:00Z')).toISOString()).toBe('2024-09-01T00:00:00.000Z');
+    expect(cellText(toWallClock(new Date('2024-12-31T14:00:00Z'), 'Asia/Vladivostok'))).toBe('01.01.2025');
+    expect(cellText(toWallClock(new Date('2025-02-28T12:00:00Z'), 'Asia/Kamchatka'))).toBe('01.03.2025');
+    expect(cellText(toWallClock(new Date('2024-03-01T05:00:00Z'), 'America/New_York'))).toBe('01.03.2024');
+    expect(formatDate(toWallClock(new Date('2024-02-28T21:00:00Z'), 'Europe/Moscow'))).toBe('29.02.2024');
+    expect(cellDay(toWallClock(new Date('2024-08-31T21:00:00Z'), 'Europe/Moscow')).toISOString()).toBe('2024-09-01T00:00:00.000Z');
     expect(cellText(new Date(Number.NaN))).toBe('');
+  });
+
+  it('keeps the calendar day of a date cell with a time of day', () => {
+    // Wall clocks (exceljs, or the add-on's reading of any zone): the time never moves the day.
+    expect(cellText(new Date('2024-09-02T18:00:00Z'))).toBe('02.09.2024');
+    expect(cellText(new Date('2024-09-02T23:59:00Z'))).toBe('02.09.2024');
+    expect(cellText(new Date('2024-09-02T00:00:00Z'))).toBe('02.09.2024');
+    expect(cellDay(new Date('2024-09-02T12:00:00Z')).toISOString()).toBe('2024-09-02T00:00:00.000Z');
   });
 
   it('splits lists on ; , and line breaks, dropping empties and repeats', () => {
@@ -108,7 +118,8 @@ describe('problems', () => {
 });
 
 describe('date cells read by the registries', () => {
-  const moscowMidnight = (iso: string) => new Date(new Date(`${iso}T00:00:00Z`).getTime() - 3 * 3_600_000);
+  // As the add-on hands them over: Apps Script's Moscow midnight, read as the sheet's wall clock.
+  const moscowMidnight = (iso: string) => toWallClock(new Date(new Date(`${iso}T00:00:00Z`).getTime() - 3 * 3_600_000), 'Europe/Moscow');
 
   it('keeps the day of a settings date and of a pair’s start date written in a Moscow-time sheet', () => {
     const settings = readSettings([headersOf(settingsSheet), ['Приказ о закреплении пар: дата', moscowMidnight('2024-09-02'), '']]);

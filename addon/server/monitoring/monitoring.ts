@@ -24,13 +24,38 @@ export interface MonitoringRefresh {
   problems: string[];
 }
 
+type Chart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
+
+/** The product's chart: its id was recorded, or it has a spec's title and data ranges (ids may be lost). */
+function isOurs(chart: Chart, ids: ReadonlySet<number>, specs: readonly ChartSpec[]): boolean {
+  const id = chart.getChartId();
+  if (id !== null && ids.has(id)) return true;
+  const title = chart.getOptions().get('title');
+  const ranges = chart
+    .getRanges()
+    .map((r) => r.getA1Notation())
+    .join(',');
+  return specs.some((spec) => spec.title === title && spec.ranges.join(',') === ranges);
+}
+
+function chartIds(sheet: Sheet): number[] {
+  return sheet
+    .getCharts()
+    .map((c) => c.getChartId())
+    .filter((id): id is number => id !== null);
+}
+
+/**
+ * Replaces the product's charts and records their ids. A chart just built has no id until it is
+ * read back (getChartId() is null), so the ids are those getCharts() shows that were not there
+ * before the insertion.
+ */
 function replaceCharts(sheet: Sheet, specs: readonly ChartSpec[]): number {
   const ours = new Set(readState<number[]>(CHARTS_STATE) ?? []);
   for (const chart of sheet.getCharts()) {
-    const id = chart.getChartId();
-    if (id !== null && ours.has(id)) sheet.removeChart(chart);
+    if (isOurs(chart, ours, specs)) sheet.removeChart(chart);
   }
-  const ids: number[] = [];
+  const before = new Set(chartIds(sheet));
   for (const spec of specs) {
     let builder = sheet.newChart().setChartType(Charts.ChartType.COLUMN);
     for (const a1 of spec.ranges) builder = builder.addRange(sheet.getRange(a1));
@@ -41,9 +66,8 @@ function replaceCharts(sheet: Sheet, specs: readonly ChartSpec[]): number {
       .setOption('vAxis', { minValue: 0, maxValue: 10 })
       .build();
     sheet.insertChart(chart);
-    const id = chart.getChartId();
-    if (id !== null) ids.push(id);
   }
+  const ids = chartIds(sheet).filter((id) => !before.has(id));
   writeState(CHARTS_STATE, ids);
   return ids.length;
 }

@@ -1,7 +1,7 @@
 // Entry points of the «Подбор пар» sidebar (menu item and google.script.run). Each reads every
 // sheet it needs once, writes each changed sheet once under the document lock, and keeps the
 // sidebar's last request in document properties.
-import { readState, writeState } from '../properties';
+import { readState, readStateList, writeState, writeStateList } from '../properties';
 import { withDocumentLock } from '../sheets/lock';
 import { writeChanges } from '../sheets/workbook';
 import { planConfirmation, type SheetChange } from './confirmation';
@@ -13,6 +13,8 @@ import type { ConfirmResult, MentorOption, PairingApi, PairingRequest, PairingRe
 import { pairingInput, readPairingWorkbook, requireWritable, type PairingWorkbook } from './workspace';
 
 const LAST_REQUEST = 'pairing.request';
+/** The pins, one property per pin: hundreds of pins pass Google's 9 KB per value in one property. */
+const PINS = 'pairing.pins';
 
 export function openPairingSidebar(): void {
   const html = HtmlService.createHtmlOutputFromFile('pairing').setTitle('Подбор пар');
@@ -88,17 +90,20 @@ function write(sheet: GoogleAppsScript.Spreadsheet.Sheet, change: SheetChange, w
 }
 
 function lastRequest(): PairingRequest | null {
-  const saved = readState<unknown>(LAST_REQUEST);
-  if (saved === null) return null;
+  const saved = readState<Record<string, unknown>>(LAST_REQUEST);
+  if (saved === null || typeof saved !== 'object') return null;
+  // Older versions kept the pins inside the request; they are read until the next save.
+  const pins = readStateList<unknown>(PINS) ?? saved.pins ?? [];
   try {
-    return parseRequest(saved);
+    return parseRequest({ ...saved, pins });
   } catch {
     return null;
   }
 }
 
 function remember(request: PairingRequest): void {
-  writeState(LAST_REQUEST, request);
+  writeStateList(PINS, request.pins);
+  writeState(LAST_REQUEST, { ...request, pins: [] });
 }
 
 /** The handlers take `unknown` (anything may arrive over google.script.run) yet fit the wire contract. */

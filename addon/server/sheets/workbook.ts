@@ -3,6 +3,7 @@
 import { findSheetName } from '../../../shared/workspace';
 import { changedBlocks } from './changes';
 import { gridToWallClock, rowsFromWallClock } from './dates';
+import { asTypedText } from './typed-text';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -46,11 +47,16 @@ export function ensureSize(sheet: Sheet, rows: number, columns: number): void {
   if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
-/** Writes a rectangle of values with its top-left cell at 1-based (row, column). */
+/**
+ * Writes a rectangle of values with its top-left cell at 1-based (row, column). Strings stay the
+ * text they are (see typed-text.ts): the block's number formats are read to know where plain
+ * text already keeps them.
+ */
 export function writeBlock(sheet: Sheet, row: number, column: number, values: unknown[][], timeZone: string): void {
   if (values.length === 0 || values[0].length === 0) return;
   ensureSize(sheet, row + values.length - 1, column + values[0].length - 1);
-  sheet.getRange(row, column, values.length, values[0].length).setValues(rowsFromWallClock(values, timeZone));
+  const range = sheet.getRange(row, column, values.length, values[0].length);
+  range.setValues(asTypedText(rowsFromWallClock(values, timeZone), range.getNumberFormats()));
 }
 
 /**

@@ -25,6 +25,19 @@ const TEXT_KEYS = new Set([
   'menteeName',
   'order',
   'parameter',
+  // Free text people type or answer in a questionnaire, and codes such as «1.1».
+  'organization',
+  'reasons',
+  'reason',
+  'code',
+  'topic',
+  'outcome',
+  'comment',
+  'responsible',
+  'result',
+  'mentor',
+  'mentees',
+  'hint',
 ]);
 
 const PIXELS_PER_CHAR = 7;

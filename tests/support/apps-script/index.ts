@@ -203,6 +203,7 @@ export function createAppsScript(options: AppsScriptOptions = {}) {
       sheet._maxRows = Math.max(sheet._maxRows, rows.length);
       sheet._maxColumns = Math.max(sheet._maxColumns, ...rows.map((r) => r.length));
       sheet._cells = rows.map((r) => [...r]);
+      sheet._formulas = [];
     },
 
     sheetNames(): string[] {

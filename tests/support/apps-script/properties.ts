@@ -2,6 +2,16 @@
 // user and script properties are separate stores, as in Apps Script.
 import { CallLog } from './calls';
 
+// Limits from "Quotas for Google Services" (https://developers.google.com/apps-script/guides/services/quotas):
+// «Properties value size: 9 KB / val», «Properties total storage: 500 KB / property store».
+// Google counts stored bytes (UTF-8: a Cyrillic letter is two), not characters.
+export const PROPERTY_VALUE_LIMIT_BYTES = 9 * 1024;
+export const PROPERTY_STORE_LIMIT_BYTES = 500 * 1024;
+
+export function utf8Bytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
 export class PropertiesImpl {
   readonly _store = new Map<string, string>();
   constructor(private readonly log: CallLog) {}
@@ -9,15 +19,32 @@ export class PropertiesImpl {
     return this._store.get(key) ?? null;
   }
   setProperty(key: string, value: string) {
-    if (typeof value !== 'string') throw new Error(`Properties store strings only (key "${key}").`);
-    if (value.length > 9 * 1024) throw new Error(`Value of property "${key}" exceeds 9 kB.`);
-    this._store.set(key, value);
+    this.put({ [key]: value }, false);
     return this.log.wrap('Properties', this);
   }
   setProperties(props: Record<string, string>, deleteAllOthers = false) {
-    if (deleteAllOthers) this._store.clear();
-    for (const [k, v] of Object.entries(props)) this.setProperty(k, v);
+    this.put(props, deleteAllOthers);
     return this.log.wrap('Properties', this);
+  }
+  /** All or nothing: a refused write leaves the store as it was (Google's messages). */
+  private put(props: Record<string, string>, deleteAllOthers: boolean) {
+    const next = new Map(deleteAllOthers ? [] : this._store);
+    for (const [key, value] of Object.entries(props)) {
+      if (typeof value !== 'string') throw new Error(`Properties store strings only (key "${key}").`);
+      if (utf8Bytes(value) > PROPERTY_VALUE_LIMIT_BYTES) throw new Error('Argument too large: value');
+      next.set(key, value);
+    }
+    if (this._bytes(next) > PROPERTY_STORE_LIMIT_BYTES) {
+      throw new Error('You have exceeded the property storage quota. Please remove some properties and try again.');
+    }
+    this._store.clear();
+    for (const [k, v] of next) this._store.set(k, v);
+  }
+  /** Bytes the store holds, keys and values (test helper, uncounted). */
+  _bytes(store: Map<string, string> = this._store): number {
+    let total = 0;
+    for (const [k, v] of store) total += utf8Bytes(k) + utf8Bytes(v);
+    return total;
   }
   getProperties(): Record<string, string> {
     return Object.fromEntries(this._store);

@@ -2,7 +2,7 @@
 // protection, frozen rows and column widths. Every public call is counted by CallLog.
 import { CallLog } from './calls';
 import { GridRange, parseA1, toA1 } from './a1';
-import { CellValue, checkWritable, displayValue, isDate, readValue, storeValue } from './values';
+import { CellValue, checkWritable, displayValue, isDate, readValue, storeValue, type Stored } from './values';
 
 interface Rule<T> {
   g: GridRange;
@@ -227,19 +227,20 @@ export class RangeImpl {
     return this.log.wrap('Range', this);
   }
   private _write(valueAt: (row: number, col: number) => unknown) {
-    const stored: CellValue[][] = [];
+    const stored: Stored[][] = [];
+    const timeZone = this._sheet._spreadsheet._timeZone;
     for (let r = this._g.row; r < this._g.row + this._g.numRows; r++) {
-      const line: CellValue[] = [];
+      const line: Stored[] = [];
       for (let c = this._g.column; c < this._g.column + this._g.numColumns; c++) {
         const a1 = toA1({ row: r, column: c, numRows: 1, numColumns: 1 });
         const raw = valueAt(r, c);
         checkWritable(raw, a1);
-        const v = storeValue(raw, this._sheet._formats.at(r, c) ?? undefined);
+        const cell = storeValue(raw, this._sheet._formats.at(r, c) ?? undefined, timeZone);
         const rule = this._sheet._validations.at(r, c);
-        if (rule && !rule._allowInvalid && !rule._accepts(v)) {
+        if (rule && !rule._allowInvalid && !rule._accepts(cell.value)) {
           throw new Error(`The data you entered in cell ${a1} violates the data validation rules set on this cell.`);
         }
-        line.push(v);
+        line.push(cell);
       }
       stored.push(line);
     }
@@ -247,8 +248,19 @@ export class RangeImpl {
     stored.forEach((line, i) => {
       const rowIndex = this._g.row - 1 + i;
       const row = (this._sheet._cells[rowIndex] ??= []);
-      line.forEach((v, j) => (row[this._g.column - 1 + j] = v));
+      const formulas = (this._sheet._formulas[rowIndex] ??= []);
+      line.forEach((cell, j) => {
+        row[this._g.column - 1 + j] = cell.value;
+        formulas[this._g.column - 1 + j] = cell.formula ?? '';
+      });
     });
+  }
+  /** The formulas of the cells ('' where a cell holds a plain value). */
+  getFormulas(): string[][] {
+    return this.cells((r, c) => this._sheet._formulas[r - 1]?.[c - 1] ?? '');
+  }
+  getFormula(): string {
+    return this._sheet._formulas[this._g.row - 1]?.[this._g.column - 1] ?? '';
   }
   clearContent() {
     this._write(() => '');
@@ -256,6 +268,14 @@ export class RangeImpl {
   }
   setNumberFormat(format: string) {
     this._sheet._formats.set(this._g, format);
+    return this.log.wrap('Range', this);
+  }
+  setNumberFormats(formats: string[][]) {
+    const g = this._g;
+    if (!Array.isArray(formats) || formats.length !== g.numRows || formats.some((row) => !Array.isArray(row) || row.length !== g.numColumns)) {
+      throw new Error(`The number of rows or columns in the data does not match the range (${g.numRows}×${g.numColumns}).`);
+    }
+    formats.forEach((row, r) => row.forEach((f, c) => this._sheet._formats.set({ row: g.row + r, column: g.column + c, numRows: 1, numColumns: 1 }, f)));
     return this.log.wrap('Range', this);
   }
   getNumberFormat() {
@@ -345,6 +365,8 @@ export class RangeImpl {
 
 export class SheetImpl {
   _cells: CellValue[][] = [];
+  /** Formulas by cell, '' or missing for plain values. */
+  _formulas: string[][] = [];
   _formats = new RuleLayer<string>();
   _validations = new RuleLayer<DataValidationImpl>();
   private styles = new Map<string, RuleLayer<unknown>>();

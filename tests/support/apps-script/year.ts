@@ -12,7 +12,8 @@ export const Charts = {
 } as const;
 
 export interface EmbeddedChart {
-  id: number;
+  /** Null until the chart is in a sheet; set by insertChart on the sheet's copy only. */
+  id: number | null;
   type: string;
   /** A1 ranges of the chart's data, in the order added. */
   ranges: string[];
@@ -30,11 +31,15 @@ function chartsOf(sheet: ChartHost): EmbeddedChart[] {
   return sheet._charts;
 }
 
-function chartApi(log: CallLog, chart: EmbeddedChart) {
+// EmbeddedChart.getChartId (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart#getChartId()):
+// "a stable identifier for the chart that is unique across the spreadsheet containing the chart or
+// null if the chart is not in a spreadsheet". The chart `build()` returns is not in a sheet, and in
+// practice its id stays null after insertChart: only charts read back with getCharts() have ids.
+function chartApi(log: CallLog, chart: EmbeddedChart, sheet: ChartHost) {
   return log.wrap('EmbeddedChart', {
     _chart: chart,
     getChartId: () => chart.id,
-    getRanges: () => [...chart.ranges],
+    getRanges: () => chart.ranges.map((a1) => sheet.getRange(a1)),
     getOptions: () => log.wrap('ChartOptions', { get: (name: string) => chart.options[name] ?? null }),
     getContainerInfo: () => log.wrap('ContainerInfo', { getAnchorRow: () => chart.position.row, getAnchorColumn: () => chart.position.column }),
   });
@@ -64,20 +69,22 @@ function install(): void {
       addRange: (r: Rangeish) => (draft.ranges.push(r.getA1Notation()), wrapped),
       setPosition: (row: number, column: number) => ((draft.position = { row, column }), wrapped),
       setOption: (name: string, value: unknown) => ((draft.options[name] = value), wrapped),
-      build: () => chartApi(log, { ...draft, id: nextChartId++, ranges: [...draft.ranges], options: { ...draft.options } }),
+      build: () => chartApi(log, { ...draft, id: null, ranges: [...draft.ranges], options: { ...draft.options } }, this),
     };
     const wrapped = log.wrap('EmbeddedChartBuilder', builder);
     return wrapped;
   };
   sheet.insertChart = function insertChart(this: ChartHost, chart: { _chart: EmbeddedChart }) {
-    chartsOf(this).push(chart._chart);
+    const c = chart._chart;
+    chartsOf(this).push({ ...c, id: nextChartId++, ranges: [...c.ranges], options: { ...c.options } });
   };
   sheet.getCharts = function getCharts(this: ChartHost) {
-    return chartsOf(this).map((c) => chartApi(this._log, c));
+    return chartsOf(this).map((c) => chartApi(this._log, c, this));
   };
   sheet.removeChart = function removeChart(this: ChartHost, chart: { _chart: EmbeddedChart }) {
     const list = chartsOf(this);
-    const i = list.findIndex((c) => c.id === chart._chart.id);
+    // A chart without an id (one just built) matches nothing in the sheet: nothing is removed.
+    const i = chart._chart.id === null ? -1 : list.findIndex((c) => c.id === chart._chart.id);
     if (i >= 0) list.splice(i, 1);
   };
 }
