@@ -1,11 +1,7 @@
 // CSV for Excel in a Russian locale: UTF-8 with BOM, `;` between fields, decimal comma, CRLF.
 import { stringify } from 'csv-stringify/sync';
+import { guardFormulaText } from '../../../shared/tables';
 import type { Cell, Column, WideTable } from './wide-table';
-
-/** Text that Excel would take for a formula is prefixed with an apostrophe. */
-function safeText(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
 
 /** `2024-05-01T10:00:00.000Z` → `2024-05-01 10:00` (UTC), which Excel reads as a date and time. */
 function dateTime(iso: string): string {
@@ -23,7 +19,7 @@ function render(cell: Cell, column: Column): string {
     case 'datetime':
       return dateTime(String(cell));
     default:
-      return safeText(String(cell));
+      return guardFormulaText(String(cell));
   }
 }
 
