@@ -8,7 +8,7 @@ export { openPairOrderDialog, openRegistryOrderDialog, orderDialogData, createOr
 export { openSettings, settingsDialogData, saveSettings, showWorkspaceSheet } from './settings/settings';
 export * from './pairing/handlers';
 export { openMeetingDialog, refreshPairProgress, meetingDialogData, addMeeting, completePair, setDigest } from './meetings/meetings';
-export { sendOverdueDigest } from './meetings/digest';
+export { sendOverdueDigest, remindOverduePairs, showOverduePairs } from './meetings/digest';
 export { createMeasurementForm, createSatisfactionForm, createSwotForm, createAnswerSheets } from './monitoring/monitoring-forms';
 export { refreshMonitoring } from './monitoring/monitoring';
 export { refreshIndicators } from './indicators/indicators';

@@ -21,7 +21,8 @@ export function buildMenu(): void {
   const meetings = ui
     .createMenu('Встречи')
     .addItem('Добавить встречу, завершить пару…', 'openMeetingDialog')
-    .addItem('Обновить ход работы пар', 'refreshPairProgress');
+    .addItem('Обновить ход работы пар', 'refreshPairProgress')
+    .addItem('Пары без встреч больше недели', 'showOverduePairs');
   const documents = ui
     .createMenu('Документы')
     .addItem('Персонализированные программы наставничества', 'createProgrammes')
