@@ -15,3 +15,4 @@ export { refreshIndicators } from './indicators/indicators';
 export { refreshRoadmap } from './roadmap/roadmap';
 export { createProgrammes, createPracticeCard } from './documents/documents';
 export { openReportDialog, reportDialogData, saveConnection, sendReport, writeReportSpreadsheet } from './report/report';
+export { checkAddon } from './self-check/self-check';

@@ -42,6 +42,7 @@ export function buildMenu(): void {
     .addItem('Отчёт в регион…', 'openReportDialog')
     .addSeparator()
     .addItem('Настройки', 'openSettings')
+    .addItem('Проверить работу надстройки', 'checkAddon')
     .addToUi();
 }
 

@@ -49,12 +49,27 @@ export const httpFetch: FetchHandler = (req) => {
   return out as FetchResult;
 };
 
+// The manifest's urlFetchWhitelist: with one, only URLs equal to a prefix or under it are fetched
+// (https://developers.google.com/apps-script/manifest/allowlist-url). Loopback addresses pass: only
+// a local test service lives there, which Google's servers could never reach anyway.
+const LOOPBACK = /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/i;
+function allowedBy(url: string, prefix: string): boolean {
+  if (url === prefix) return true;
+  if (!url.startsWith(prefix)) return false;
+  return prefix.endsWith('/') || /^[/?#]/.test(url.slice(prefix.length));
+}
+
 export class UrlFetchAppImpl {
   readonly _requests: FetchRequest[] = [];
   _handler: FetchHandler = noNetwork;
   readonly _routes: FetchRoute[] = [];
+  /** The built manifest's urlFetchWhitelist, or null when it has none. */
+  _allowlist: string[] | null = null;
   constructor(private readonly log: CallLog) {}
   fetch(url: string, params: { method?: string; headers?: Record<string, string>; contentType?: string; payload?: string; muteHttpExceptions?: boolean } = {}) {
+    if (this._allowlist && !LOOPBACK.test(url) && !this._allowlist.some((prefix) => allowedBy(url, prefix))) {
+      throw new Error(`Request to ${url} failed because the URL has not been whitelisted in the script manifest.`);
+    }
     const req: FetchRequest = {
       url,
       method: (params.method ?? 'get').toUpperCase(),
