@@ -56,7 +56,7 @@ describe('self-check', () => {
     const { title, lines, line } = check(gas, addon);
     expect(title).toBe('Проверка надстройки: всё работает');
     expect(lines.map((l) => l.slice(0, 2))).toEqual(['✓ ', '✓ ', '✓ ', '✓ ', '✓ ', '✓ ']);
-    expect(line('Google Диск (Drive API)')).toContain('временная папка создана и удалён в корзину (учётная запись curator@school.example)');
+    expect(line('Google Диск (Drive API)')).toContain('временная папка создана и удалена в корзину (учётная запись curator@school.example)');
     expect(line('Сервис региона')).toBe(`✓ Сервис региона: сервис ${SERVICE} отвечает.`);
     const made = [...gas.drive.entries.values()].filter((e) => !before.has(e.id));
     expect(made.map((e) => [e.mimeType, e.trashed])).toEqual([
@@ -80,7 +80,7 @@ describe('self-check', () => {
     expect(title).toBe('Проверка надстройки: не работает 3 из 6');
     expect(line('Google Диск (Drive API)')).toMatch(/^✗ Google Диск \(Drive API\): API Google отключён в Cloud-проекте надстройки или запрещён в домене\. Попросите администратора домена Google Workspace .* \(Ответ Google: код 403\.\)$/);
     expect(line('Google Документы')).toContain('✗ Google Документы: API Google отключён');
-    expect(line('Google Формы (Forms API)')).toMatch(/^✗ Google Формы \(Forms API\): создан, но не удалён в корзину: API Google отключён.*Удалите «Наставник — проверка надстройки \(можно удалить\)» с Google Диска вручную\.$/);
+    expect(line('Google Формы (Forms API)')).toMatch(/^✗ Google Формы \(Forms API\): файл создан, но не удалён в корзину: API Google отключён.*Удалите «Наставник — проверка надстройки \(можно удалить\)» с Google Диска вручную\.$/);
     expect(line('Триггеры')).toMatch(/^✓ /);
     // Each Drive call was tried once: accessNotConfigured is not retried like a quota answer.
     expect(gas.utilities._slept).toBe(0);
@@ -98,6 +98,31 @@ describe('self-check', () => {
 
     gas.scriptApp._missingScopes.push('https://www.googleapis.com/auth/forms');
     expect(check(gas, addon).line('Разрешения')).toMatch(/^✗ Разрешения: надстройке выданы не все разрешения/);
+  });
+
+  it('tries read access for the region’s service account and names a domain that forbids sharing outside', () => {
+    const { gas, addon } = start();
+    const ACCOUNT = 'nastavnik@region-project.iam.gserviceaccount.com';
+    callFromPage(addon, 'saveConnection', { serviceUrl: '', token: '', serviceAccount: ACCOUNT });
+    const grants: string[] = [];
+    let policy = false;
+    // Drive permissions.create as Google answers it: granted, or refused by the domain's sharing policy.
+    gas.urlFetch._routes.unshift((req) => {
+      if (!/^https:\/\/www\.googleapis\.com\/drive\/v3\/files\/[^/]+\/permissions\?sendNotificationEmail=false$/.test(req.url)) return undefined;
+      if (!policy) {
+        grants.push(JSON.parse(req.payload!).emailAddress);
+        return { status: 200, body: JSON.stringify({ kind: 'drive#permission', id: 'perm-1', type: 'user', role: 'reader' }) };
+      }
+      const message = `Bad Request. User message: "Sharing with ${ACCOUNT} is not allowed: your administrator has restricted sharing outside school.example."`;
+      return { status: 403, body: JSON.stringify({ error: { code: 403, message, errors: [{ domain: 'global', reason: 'shareOutNotPermitted', message }] } }) };
+    });
+    expect(check(gas, addon).line('Доступ для сервисного аккаунта региона')).toBe(`✓ Доступ для сервисного аккаунта региона: доступ на чтение для ${ACCOUNT} выдаётся (проверено на временной папке, она удалена в корзину).`);
+    expect(grants).toEqual([ACCOUNT]);
+    policy = true;
+    expect(check(gas, addon).line('Доступ для сервисного аккаунта региона')).toMatch(
+      /^✗ Доступ для сервисного аккаунта региона: домен запрещает открывать файлы адресам вне него \(Google: shareOutNotPermitted\).* Попросите администратора домена Google Workspace разрешить доступ для nastavnik@region-project\.iam\.gserviceaccount\.com/,
+    );
+    expect([...gas.drive.entries.values()].filter((e) => e.name.startsWith('Наставник — проверка')).every((e) => e.trashed)).toBe(true);
   });
 
   it('leaves the reminder trigger in place when it is switched on', () => {

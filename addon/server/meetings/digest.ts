@@ -49,6 +49,8 @@ export function digestState(ss: Spreadsheet): DigestState {
 /** Installs (once) or removes this user's open-reminder of this spreadsheet. */
 export function switchDigest(ss: Spreadsheet, enabled: boolean): DigestState {
   const props = PropertiesService.getUserProperties();
+  // The weekly e-mail of earlier versions kept its switch here; its trigger deletes itself.
+  PropertiesService.getDocumentProperties().deleteProperty('nastavnik.digest');
   const existing = reminderTrigger(ss);
   if (!enabled) {
     if (existing) ScriptApp.deleteTrigger(existing);

@@ -3,7 +3,7 @@
 // for what does not, the cause and what to ask the domain administrator.
 import { pairSheet } from '../../../shared/workspace';
 import { createDriveFile, driveUser, DRIVE_MIME, trashDriveFile } from '../google/drive';
-import { googleApiOk } from '../google/rest';
+import { apiFailure, googleApi, googleApiOk, type ApiAnswer } from '../google/rest';
 import { readState } from '../properties';
 import { REMINDER_HANDLER } from '../meetings/digest';
 import { serviceAddressProblem } from '../report/service-address';
@@ -20,8 +20,15 @@ export interface CheckLine {
 
 const TEMP_NAME = 'Наставник — проверка надстройки (можно удалить)';
 const FORMS_API = 'https://forms.googleapis.com/v1/forms';
-/** Where report.ts keeps the region's service address (document properties). */
+const DRIVE_FILES = 'https://www.googleapis.com/drive/v3/files';
+/** Where report.ts keeps the region's service address and service account (document properties). */
 const SERVICE_URL_KEY = 'report.serviceUrl';
+const SERVICE_ACCOUNT_KEY = 'report.serviceAccount';
+/**
+ * Drive's refusals when the domain's sharing policy forbids the grant (reasons in Drive's error
+ * body: https://developers.google.com/workspace/drive/api/guides/handle-errors).
+ */
+const SHARING_POLICY = ['shareOutNotPermitted', 'shareOutNotPermittedToUser', 'publishOutNotPermitted', 'domainPolicy', 'invalidSharingRequest', 'shareOutNotPermittedForContent'];
 
 function attempt(what: string, run: () => string): CheckLine {
   try {
@@ -32,19 +39,39 @@ function attempt(what: string, run: () => string): CheckLine {
 }
 
 /** Trashes a file made by the check; when that fails, the line fails and names the file to remove. */
-function cleanUp(id: string, name: string): string {
+function cleanUp(id: string, name: string, done: string): string {
   try {
     trashDriveFile(id);
-    return 'удалён в корзину';
+    return done;
   } catch (error) {
-    throw new Error(`создан, но не удалён в корзину: ${explainFailure(error)} Удалите «${name}» с Google Диска вручную.`);
+    throw new Error(`файл создан, но не удалён в корзину: ${explainFailure(error)} Удалите «${name}» с Google Диска вручную.`);
   }
 }
 
 function checkDrive(): string {
   const file = createDriveFile(TEMP_NAME, DRIVE_MIME.folder);
   const who = driveUser().email;
-  return `временная папка создана и ${cleanUp(file.id, file.name)}${who ? ` (учётная запись ${who})` : ''}.`;
+  return `временная папка создана и ${cleanUp(file.id, file.name, 'удалена в корзину')}${who ? ` (учётная запись ${who})` : ''}.`;
+}
+
+function reasonOf(answer: ApiAnswer): string {
+  const error = (answer.body.error as { errors?: { reason?: string }[] } | undefined) ?? {};
+  return error.errors?.[0]?.reason ?? '';
+}
+
+/** Read access for the region's service account, tried on a temporary folder without notice. */
+function checkSharing(account: string): string {
+  const file = createDriveFile(TEMP_NAME, DRIVE_MIME.folder);
+  const answer = googleApi('post', `${DRIVE_FILES}/${encodeURIComponent(file.id)}/permissions?sendNotificationEmail=false`, { role: 'reader', type: 'user', emailAddress: account });
+  cleanUp(file.id, file.name, '');
+  if (answer.status === 200) return `доступ на чтение для ${account} выдаётся (проверено на временной папке, она удалена в корзину).`;
+  const reason = reasonOf(answer);
+  if (SHARING_POLICY.includes(reason)) {
+    throw new Error(
+      `домен запрещает открывать файлы адресам вне него (Google: ${reason}), поэтому таблица отчёта не будет видна сервису региона. Попросите администратора домена Google Workspace разрешить доступ для ${account} (консоль администратора → Приложения → Google Workspace → Диск и Документы → Настройки общего доступа) или отправляйте отчёт в сервис региона по адресу и токену.`,
+    );
+  }
+  throw apiFailure(`Открыть доступ для ${account}`, answer);
 }
 
 function checkDocs(): string {
@@ -55,12 +82,12 @@ function checkDocs(): string {
     trashDriveFile(file.id);
     throw error;
   }
-  return `документ создан, заполнен и ${cleanUp(file.id, file.name)}. Учтите: Google разрешает создавать около 250 документов в день на обычном аккаунте и около 1 500 в Google Workspace.`;
+  return `документ создан, заполнен и ${cleanUp(file.id, file.name, 'удалён в корзину')}. Учтите: Google разрешает создавать около 250 документов в день на обычном аккаунте и около 1 500 в Google Workspace.`;
 }
 
 function checkForms(): string {
   const body = googleApiOk('Создать Google Форму', 'post', `${FORMS_API}?unpublished=true`, { info: { title: TEMP_NAME, documentTitle: TEMP_NAME } });
-  return `форма создана через Google Forms API и ${cleanUp(String(body.formId), TEMP_NAME)}.`;
+  return `форма создана через Google Forms API и ${cleanUp(String(body.formId), TEMP_NAME, 'удалена в корзину')}.`;
 }
 
 function checkTriggers(): string {
@@ -106,6 +133,8 @@ export function selfCheckLines(): CheckLine[] {
     attempt('Google Формы (Forms API)', checkForms),
     attempt('Триггеры', checkTriggers),
   ];
+  const account = readState<string>(SERVICE_ACCOUNT_KEY);
+  if (account) lines.push(attempt('Доступ для сервисного аккаунта региона', () => checkSharing(account)));
   const serviceUrl = readState<string>(SERVICE_URL_KEY);
   lines.push(
     serviceUrl
