@@ -7,7 +7,10 @@
 //                      <script src="./<page>.ts"></script>       → <script>esbuild browser IIFE</script>
 //                      <link rel="stylesheet" href="./<x>.css">   → <style>contents of x.css</style>
 //                    Open it with HtmlService.createHtmlOutputFromFile('<page>').
-//   appsscript.json  addon/appsscript.json (V8, Europe/Moscow, explicit narrow OAuth scopes).
+//   appsscript.json  addon/appsscript.json (V8, Europe/Moscow, explicit narrow OAuth scopes) with
+//                    `urlFetchWhitelist`: the Google API prefixes the add-on calls and the region's
+//                    service address given as NASTAVNIK_SERVICE_URL=https://… (also built into
+//                    Code.js, so the push refuses any other address).
 //
 // The build fails, leaving dist/addon untouched, when a bundle would hold a Node-only module,
 // when Code.js holds module syntax (import/export/require), when an export of main.ts is not a
@@ -27,6 +30,8 @@ export interface BuildOptions {
   sidebarDir: string;
   manifest: string;
   outDir: string;
+  /** The region's sync service (https://…), written to the manifest's urlFetchWhitelist. */
+  serviceUrl?: string;
 }
 
 export interface BuildResult {
@@ -34,6 +39,7 @@ export interface BuildResult {
   entryPoints: string[];
   menuTargets: string[];
   codeBytes: number;
+  urlFetchWhitelist: string[];
 }
 
 export class BuildError extends Error {
@@ -43,6 +49,40 @@ export class BuildError extends Error {
 }
 
 const BUNDLE_NAME = '__nastavnik';
+
+/**
+ * Google REST APIs the add-on calls through UrlFetchApp (Drive v3, Sheets v4, Forms v1). A manifest
+ * allowlist entry must be an https URL with a full domain and a non-empty path; a prefix ending in
+ * `/` covers everything under it: https://developers.google.com/apps-script/manifest/allowlist-url
+ */
+export const GOOGLE_API_PREFIXES = ['https://www.googleapis.com/drive/v3/', 'https://sheets.googleapis.com/v4/', 'https://forms.googleapis.com/v1/'];
+
+/** Problems of one allowlist prefix by Google's rules (Russian), empty when it is valid. */
+export function allowlistPrefixProblems(prefix: string): string[] {
+  let url: URL;
+  try {
+    url = new URL(prefix);
+  } catch {
+    return [`«${prefix}» не является адресом`];
+  }
+  const problems: string[] = [];
+  if (url.protocol !== 'https:') problems.push(`«${prefix}»: Google принимает в urlFetchWhitelist только адреса https://`);
+  const host = url.hostname.replace(/^\*\./, '');
+  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)*\.([a-z]{2,}|xn--[a-z0-9-]+)$/i.test(host)) problems.push(`«${prefix}»: нужен полный домен (например, nastavnik.region.ru), не IP-адрес и не имя без точки`);
+  if (!/^https?:\/\/[^/?#]+\//.test(prefix)) problems.push(`«${prefix}»: после домена нужен путь, хотя бы «/»`);
+  if (url.search || url.hash) problems.push(`«${prefix}»: в адресе не должно быть «?» и «#»`);
+  return problems;
+}
+
+/** The service address as an allowlist prefix: https, a full domain, a path ending in `/`. */
+export function servicePrefix(serviceUrl: string): { prefix: string; problems: string[] } {
+  const raw = serviceUrl.trim();
+  if (!/^https:\/\//i.test(raw)) {
+    return { prefix: '', problems: [`NASTAVNIK_SERVICE_URL=${raw}: адрес сервиса региона должен начинаться с https:// — Google не пускает надстройку по http, а токен школы нельзя отправлять открытым текстом`] };
+  }
+  const prefix = `${raw.replace(/\/+$/, '')}/`;
+  return { prefix, problems: allowlistPrefixProblems(prefix).map((p) => `NASTAVNIK_SERVICE_URL: ${p}`) };
+}
 
 /** Modules that only run under Node: they must never reach an Apps Script or browser bundle. */
 const NODE_ONLY =
@@ -173,10 +213,17 @@ export function checkEntryPoints(code: string, entryPoints: string[]): { problem
   return { problems, menuTargets: items.map((i) => i.functionName) };
 }
 
-async function buildServer(options: BuildOptions, problems: string[]) {
+async function buildServer(options: BuildOptions, problems: string[], service: string) {
   const entryPoints = await entryExports(options.serverEntry, []);
   const result = await run(
-    { ...bundleOptions(problems), entryPoints: [options.serverEntry], format: 'iife', globalName: BUNDLE_NAME, outfile: 'Code.js' },
+    {
+      ...bundleOptions(problems),
+      entryPoints: [options.serverEntry],
+      format: 'iife',
+      globalName: BUNDLE_NAME,
+      outfile: 'Code.js',
+      define: { NASTAVNIK_SERVICE_PREFIX: JSON.stringify(service) },
+    },
     problems,
   );
   if (!result) return null;
@@ -221,7 +268,9 @@ async function inlinePage(file: string, problems: string[]): Promise<string | nu
 
 export async function buildAddon(options: BuildOptions): Promise<BuildResult> {
   const problems: string[] = [];
-  const server = await buildServer(options, problems);
+  const service = options.serviceUrl ? servicePrefix(options.serviceUrl) : { prefix: '', problems: [] };
+  problems.push(...service.problems);
+  const server = await buildServer(options, problems, service.prefix);
   const pages = new Map<string, string>();
   const pageFiles = existsSync(options.sidebarDir) ? readdirSync(options.sidebarDir).filter((f) => f.endsWith('.html')).sort() : [];
   for (const name of pageFiles) {
@@ -229,8 +278,10 @@ export async function buildAddon(options: BuildOptions): Promise<BuildResult> {
     if (html !== null) pages.set(name, html);
   }
   let manifest = '';
+  const urlFetchWhitelist = [...GOOGLE_API_PREFIXES, ...(service.prefix ? [service.prefix] : [])];
   try {
-    manifest = `${JSON.stringify(JSON.parse(readFileSync(options.manifest, 'utf8')), null, 2)}\n`;
+    const parsed = JSON.parse(readFileSync(options.manifest, 'utf8')) as Record<string, unknown>;
+    manifest = `${JSON.stringify({ ...parsed, urlFetchWhitelist }, null, 2)}\n`;
   } catch (error) {
     problems.push(`${options.manifest}: ${(error as Error).message}`);
   }
@@ -243,6 +294,7 @@ export async function buildAddon(options: BuildOptions): Promise<BuildResult> {
   writeFileSync(join(options.outDir, 'appsscript.json'), manifest);
   return {
     files: ['Code.js', ...pages.keys(), 'appsscript.json'],
+    urlFetchWhitelist,
     entryPoints: server.entryPoints,
     menuTargets: server.menuTargets,
     codeBytes: Buffer.byteLength(server.code),
@@ -255,6 +307,7 @@ export function defaultOptions(root = resolve(dirname(fileURLToPath(import.meta.
     sidebarDir: join(root, 'addon/sidebar'),
     manifest: join(root, 'addon/appsscript.json'),
     outDir: join(root, 'dist/addon'),
+    serviceUrl: process.env.NASTAVNIK_SERVICE_URL || undefined,
   };
 }
 
@@ -262,6 +315,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   buildAddon(defaultOptions())
     .then((r) => {
       console.log(`dist/addon: ${r.files.join(', ')} (Code.js ${(r.codeBytes / 1024).toFixed(0)} КБ, ${r.entryPoints.length} функций верхнего уровня, пунктов меню: ${r.menuTargets.length})`);
+      console.log(`urlFetchWhitelist: ${r.urlFetchWhitelist.join(', ')}`);
+      if (r.urlFetchWhitelist.length === GOOGLE_API_PREFIXES.length) console.log('Адрес сервиса региона не задан (NASTAVNIK_SERVICE_URL=https://… npm run build): отправка отчёта в сервис будет недоступна.');
     })
     .catch((error: Error) => {
       console.error(error.message);

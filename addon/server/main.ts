@@ -8,10 +8,11 @@ export { openPairOrderDialog, openRegistryOrderDialog, orderDialogData, createOr
 export { openSettings, settingsDialogData, saveSettings, showWorkspaceSheet } from './settings/settings';
 export * from './pairing/handlers';
 export { openMeetingDialog, refreshPairProgress, meetingDialogData, addMeeting, completePair, setDigest } from './meetings/meetings';
-export { sendOverdueDigest } from './meetings/digest';
+export { sendOverdueDigest, remindOverduePairs, showOverduePairs } from './meetings/digest';
 export { createMeasurementForm, createSatisfactionForm, createSwotForm, createAnswerSheets } from './monitoring/monitoring-forms';
 export { refreshMonitoring } from './monitoring/monitoring';
 export { refreshIndicators } from './indicators/indicators';
 export { refreshRoadmap } from './roadmap/roadmap';
 export { createProgrammes, createPracticeCard } from './documents/documents';
 export { openReportDialog, reportDialogData, saveConnection, sendReport, writeReportSpreadsheet } from './report/report';
+export { checkAddon } from './self-check/self-check';

@@ -21,7 +21,8 @@ export function buildMenu(): void {
   const meetings = ui
     .createMenu('Встречи')
     .addItem('Добавить встречу, завершить пару…', 'openMeetingDialog')
-    .addItem('Обновить ход работы пар', 'refreshPairProgress');
+    .addItem('Обновить ход работы пар', 'refreshPairProgress')
+    .addItem('Пары без встреч больше недели', 'showOverduePairs');
   const documents = ui
     .createMenu('Документы')
     .addItem('Персонализированные программы наставничества', 'createProgrammes')
@@ -41,6 +42,7 @@ export function buildMenu(): void {
     .addItem('Отчёт в регион…', 'openReportDialog')
     .addSeparator()
     .addItem('Настройки', 'openSettings')
+    .addItem('Проверить работу надстройки', 'checkAddon')
     .addToUi();
 }
 

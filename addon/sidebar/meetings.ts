@@ -1,5 +1,5 @@
 // The meetings dialog: add a meeting of a pair, complete a pair whose final meeting is held, see
-// the pairs over a week without a meeting and switch the weekly e-mail digest.
+// the pairs over a week without a meeting and switch the reminder shown when the spreadsheet opens.
 import type { MeetingDialogData, MeetingsApi, PairChoice } from '../server/meetings/meetings-wire';
 import { banner, busy, byId, el, fill, list } from './dialog/dom';
 import { closeDialog, serverOf } from './dialog/server';
@@ -30,7 +30,9 @@ function render(d: MeetingDialogData): void {
   const overdue = d.pairs.filter((p) => p.overdue);
   fill(byId('overdue'), overdue.length ? list(overdue.map((p) => `${pairLabel(p)}: ${p.daysWithoutMeeting} дн. без встречи`)) : el('p', { class: 'hint' }, 'Таких пар нет.'));
   input('digest').checked = d.digest.enabled;
-  byId('digest-info').textContent = d.digest.enabled ? `Письмо приходит на ${d.digest.recipient}.` : '';
+  byId('digest-info').textContent = d.digest.enabled
+    ? 'Когда вы открываете таблицу и такие пары есть, внизу появится сообщение с их числом. Список — в меню «Встречи → Пары без встреч больше недели».'
+    : '';
   if (d.pairs.length === 0) banner('Нет утверждённых пар: сначала подберите и утвердите пары.', 'info');
   else if (d.problems.length) banner(`Строки с ошибками не учтены:\n${d.problems.join('\n')}`, 'error');
   describePair();

@@ -58,3 +58,24 @@ function waitText(pair: PairProgress): string {
   if (pair.lastMeeting) return `последняя встреча ${formatDayRu(pair.lastMeeting)}, ${days} назад`;
   return `встреч ещё не было, работа пары началась ${days} назад`;
 }
+
+export interface OverdueSummary {
+  /** «Без встреч больше 7 дней — 2 пары», for an alert title or a toast. */
+  title: string;
+  /** One line per overdue pair, the longest wait first: «• П-1 (Наставник — Наставляемый): …». */
+  lines: string[];
+  pairIds: string[];
+}
+
+/** The overdue pairs for the curator's own screen (an alert, a toast), or null when none is overdue. */
+export function overdueSummary(progress: readonly PairProgress[], names: ReadonlyMap<string, PairNames> = new Map()): OverdueSummary | null {
+  const overdue = progress
+    .filter((pair) => pair.overdue)
+    .sort((a, b) => (b.daysWithoutMeeting ?? 0) - (a.daysWithoutMeeting ?? 0) || a.pairId.localeCompare(b.pairId));
+  if (overdue.length === 0) return null;
+  return {
+    title: `Без встреч больше ${countOf(OVERDUE_AFTER_DAYS, DAYS_FORMS)} — ${countOf(overdue.length, PAIRS_FORMS)}`,
+    lines: overdue.map((pair) => `• ${pairTitle(pair.pairId, names.get(pair.pairId))}: ${waitText(pair)}`),
+    pairIds: overdue.map((pair) => pair.pairId),
+  };
+}

@@ -4,7 +4,7 @@ export type { Meeting } from './meeting';
 export { meetingSheet, type MeetingColumn } from './sheet';
 export { pairProgress, pairsProgress, OVERDUE_AFTER_DAYS, type PairInfo, type PairProgress } from './progress';
 export { completionCheck, type CompletionCheck } from './completion';
-export { overdueDigest, type OverdueDigest, type PairNames } from './digest';
+export { overdueDigest, overdueSummary, type OverdueDigest, type OverdueSummary, type PairNames } from './digest';
 export { plural, countOf } from './plural';
 export { readMeetings, meetingCells, type ReadMeetingsOptions } from './read-meetings';
 export { parseMeetingInput, type MeetingInputIssue, type MeetingInputResult } from './meeting-input';

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BuildError, buildAddon, checkModuleSyntax } from '../../addon/build';
+import { allowlistPrefixProblems, BuildError, buildAddon, checkModuleSyntax, GOOGLE_API_PREFIXES } from '../../addon/build';
 
 const MANIFEST = readFileSync('addon/appsscript.json', 'utf8');
 
@@ -104,5 +104,37 @@ describe('build', () => {
     });
     expect(problems.some((p) => p.includes('«helper_» оканчивается на «_»'))).toBe(true);
     expect(problems.some((p) => p.includes('ссылка src="./logo.png" не встроена'))).toBe(true);
+  });
+});
+
+describe('urlFetchWhitelist', () => {
+  const files = { 'appsscript.json': MANIFEST, 'server/main.ts': MENU };
+
+  it('lists the Google API prefixes, and the service address given at build time, in the manifest and in Code.js', async () => {
+    const plain = project(files);
+    expect((await buildAddon(plain.options)).urlFetchWhitelist).toEqual(GOOGLE_API_PREFIXES);
+    expect(JSON.parse(readFileSync(join(plain.outDir, 'appsscript.json'), 'utf8')).urlFetchWhitelist).toEqual(GOOGLE_API_PREFIXES);
+    for (const prefix of GOOGLE_API_PREFIXES) expect(allowlistPrefixProblems(prefix)).toEqual([]);
+
+    const regional = project({ ...files, 'server/main.ts': `${MENU}declare const NASTAVNIK_SERVICE_PREFIX: string;\nexport function prefix(): string { return NASTAVNIK_SERVICE_PREFIX; }\n` });
+    const result = await buildAddon({ ...regional.options, serviceUrl: 'https://nastavnik.region.example/api//' });
+    expect(result.urlFetchWhitelist).toEqual([...GOOGLE_API_PREFIXES, 'https://nastavnik.region.example/api/']);
+    expect(readFileSync(join(regional.outDir, 'Code.js'), 'utf8')).toContain('return "https://nastavnik.region.example/api/";');
+  });
+
+  it('refuses a service address Google would refuse, in Russian, leaving the last build', async () => {
+    const p = project(files);
+    await expect(buildAddon({ ...p.options, serviceUrl: 'http://nastavnik.region.example' })).rejects.toThrow(/NASTAVNIK_SERVICE_URL=http:\/\/nastavnik\.region\.example: адрес сервиса региона должен начинаться с https:\/\//);
+    await expect(buildAddon({ ...p.options, serviceUrl: 'https://10.0.0.7:8443' })).rejects.toThrow('нужен полный домен');
+    expect(readFileSync(join(p.outDir, 'previous.txt'), 'utf8')).toBe('the last good build');
+  });
+
+  it('checks prefixes by the documented rules: https, a full domain, a path', () => {
+    expect(allowlistPrefixProblems('https://www.google.com/')).toEqual([]);
+    expect(allowlistPrefixProblems('https://*.region.example/')).toEqual([]);
+    expect(allowlistPrefixProblems('https://www.google.com')).toEqual(['«https://www.google.com»: после домена нужен путь, хотя бы «/»']);
+    expect(allowlistPrefixProblems('http://www.google.com/')).toEqual(['«http://www.google.com/»: Google принимает в urlFetchWhitelist только адреса https://']);
+    expect(allowlistPrefixProblems('https://localhost/')).toHaveLength(1);
+    expect(allowlistPrefixProblems('https://наставник.рф/')).toEqual([]);
   });
 });

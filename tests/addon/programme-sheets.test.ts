@@ -142,7 +142,7 @@ describe('meetings', () => {
     expect(() => callFromPage(addon, 'completePair', 'П404')).toThrow('Пары «П404» нет в листе «Пары».');
     callFromPage(addon, 'setDigest', true);
     expect(gas.scriptApp._triggers).toHaveLength(1);
-    expect(callFromPage(addon, 'setDigest', false)).toEqual({ enabled: false, recipient: '' });
+    expect(callFromPage(addon, 'setDigest', false)).toEqual({ enabled: false });
     expect(gas.scriptApp._triggers).toEqual([]);
     // Adding a meeting reads each sheet once and writes each once, under the lock.
     gas.calls.reset();

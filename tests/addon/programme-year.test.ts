@@ -14,6 +14,7 @@ import { menteeSheet, mentorSheet, pairSheet } from '../../shared/workspace';
 import { callEntry, callFromPage } from '../support/apps-script/bundle';
 import { startAddon } from '../support/apps-script/addon-build';
 import { httpFetch } from '../support/apps-script/index';
+import { fireTrigger } from '../support/apps-script/triggers';
 import { chartsIn } from '../support/apps-script/year';
 
 const ADMIN = 'admin-token-programme-year';
@@ -153,14 +154,16 @@ describe('programme year in the add-on', () => {
     const [mh, ...menteeRows] = gas.sheetValues('Наставляемые');
     expect(menteeRows.map((r) => r[mh.indexOf('Статус')])).toEqual(['завершил', 'завершил', 'в паре', 'в паре']);
 
-    // The weekly digest: a trigger, and the e-mail lists the overdue pair with names (it stays inside).
+    // Overdue pairs where the curator works: the on-open reminder is this user's open trigger of
+    // this spreadsheet; fired, it shows a toast; the menu item lists the pairs with names. No e-mail.
     const digest = callFromPage<MeetingDialogData['digest']>(addon, 'setDigest', true);
-    expect(digest).toEqual({ enabled: true, recipient: 'curator@school.example' });
-    expect(gas.scriptApp._triggers.map((t) => [t.handler, t.spec])).toEqual([['sendOverdueDigest', { onWeekDay: 'MONDAY', atHour: 8 }]]);
-    callEntry(addon, 'sendOverdueDigest', { triggerUid: gas.scriptApp._triggers[0].id });
-    expect(gas.mail._sent).toHaveLength(1);
-    expect(gas.mail._sent[0].to).toBe('curator@school.example');
-    expect(gas.mail._sent[0].body).toContain('П002 (Руднев Кирилл Андреевич — Жукова Полина Игоревна)');
+    expect(digest).toEqual({ enabled: true });
+    expect(gas.scriptApp._triggers.map((t) => [t.handler, t.event, t.documentId])).toEqual([['remindOverduePairs', 'onOpen', gas.spreadsheet._id]]);
+    fireTrigger(gas, addon, gas.scriptApp._triggers[0].id);
+    expect(gas.spreadsheet._toasts.at(-1)!.message).toMatch(/^Без встреч больше 7 дней — 1 пара: П002\. Список — /);
+    callEntry(addon, 'showOverduePairs');
+    expect(gas.ui._alerts.at(-1)!.prompt).toContain('П002 (Руднев Кирилл Андреевич — Жукова Полина Игоревна)');
+    expect(gas.mail._sent).toEqual([]);
     callFromPage(addon, 'setDigest', true);
     expect(gas.scriptApp._triggers).toHaveLength(1);
 

@@ -1,68 +1,113 @@
-// The optional weekly e-mail to the curator about pairs over a week without a meeting: a
-// time-driven trigger (add-ons may run at most hourly; this one runs on Mondays at 8). Switched
-// on and off from the meetings dialog. A trigger has no document context, so the spreadsheet and
-// the recipient are kept in USER properties under the trigger's id.
-import { overdueDigest, pairsProgress } from '../../../shared/meetings';
-import { readState, writeState } from '../properties';
-import { timeZoneOf } from '../sheets/workbook';
-import { readAllSettings, readMeetingsData, readPairsData, todayIn } from '../year/workspace-data';
+// Pairs over a week without a meeting, shown where the curator already works and within the
+// add-on's narrow scopes:
+// - «Встречи → Пары без встреч больше недели» lists them (an alert; nothing is written);
+// - «Ход работы пар» highlights them (progress.ts);
+// - on request, an installable OPEN trigger of this spreadsheet shows a toast with their count
+//   whenever the spreadsheet is opened.
+// There is no weekly e-mail: a time-driven trigger runs with no active document, so reading the
+// spreadsheet there needs the broad `spreadsheets` scope (SpreadsheetApp.openById), and the
+// address needs `userinfo.email`; trigger failures of add-ons e-mail nobody either
+// (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions).
+//
+// An add-on may have one trigger of each type per user per document; the trigger is this user's,
+// so its unique id is kept in USER properties under the spreadsheet's id, and switching off
+// deletes exactly that trigger.
+import { overdueSummary, pairsProgress, type OverdueSummary } from '../../../shared/meetings';
+import { pairSheet } from '../../../shared/workspace';
+import { activeSpreadsheet, requireSheet, timeZoneOf } from '../sheets/workbook';
+import { alertCurator, runMenuAction } from '../ui';
+import { readMeetingsData, readPairsData, todayIn } from '../year/workspace-data';
 import type { DigestState } from './meetings-wire';
 
-export const DIGEST_HANDLER = 'sendOverdueDigest';
-const STATE = 'digest';
-const userKey = (triggerId: string) => `nastavnik.digest.${triggerId}`;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Trigger = GoogleAppsScript.Script.Trigger;
 
-interface StoredDigest {
-  triggerId: string;
-  recipient: string;
-}
+export const REMINDER_HANDLER = 'remindOverduePairs';
+const reminderKey = (spreadsheetId: string) => `nastavnik.overdueReminder.${spreadsheetId}`;
+const MENU_PATH = '«Наставничество → Встречи → Пары без встреч больше недели»';
 
-interface DigestTarget {
-  spreadsheetId: string;
-  recipient: string;
-}
-
-function ourTriggers(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Script.Trigger[] {
-  return ScriptApp.getUserTriggers(ss).filter((t) => t.getHandlerFunction() === DIGEST_HANDLER);
-}
-
-export function digestState(): DigestState {
-  const stored = readState<StoredDigest>(STATE);
-  return { enabled: Boolean(stored), recipient: stored?.recipient ?? '' };
-}
-
-/** Installs (once) or removes the weekly trigger of this spreadsheet. */
-export function switchDigest(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, enabled: boolean): DigestState {
-  for (const trigger of ourTriggers(ss)) {
-    PropertiesService.getUserProperties().deleteProperty(userKey(trigger.getUniqueId()));
-    ScriptApp.deleteTrigger(trigger);
-  }
-  if (!enabled) {
-    PropertiesService.getDocumentProperties().deleteProperty(`nastavnik.${STATE}`);
-    return { enabled: false, recipient: '' };
-  }
-  const recipient = Session.getEffectiveUser().getEmail();
-  if (!recipient) throw new Error('Не удалось узнать адрес вашей почты: письмо некому отправить.');
-  const trigger = ScriptApp.newTrigger(DIGEST_HANDLER).timeBased().onWeekDay(ScriptApp.WeekDay.MONDAY).atHour(8).create();
-  const target: DigestTarget = { spreadsheetId: ss.getId(), recipient };
-  PropertiesService.getUserProperties().setProperty(userKey(trigger.getUniqueId()), JSON.stringify(target));
-  writeState(STATE, { triggerId: trigger.getUniqueId(), recipient } satisfies StoredDigest);
-  return { enabled: true, recipient };
-}
-
-/** Trigger entry point: sends the digest when some pair is overdue; returns what was sent. */
-export function sendOverdueDigest(event?: { triggerUid?: string }): { sent: boolean; pairs: number } {
-  const raw = event?.triggerUid ? PropertiesService.getUserProperties().getProperty(userKey(event.triggerUid)) : null;
-  const target = raw ? (JSON.parse(raw) as DigestTarget) : null;
-  const ss = SpreadsheetApp.getActiveSpreadsheet() ?? (target ? SpreadsheetApp.openById(target.spreadsheetId) : null);
-  const recipient = target?.recipient ?? readState<StoredDigest>(STATE)?.recipient;
-  if (!ss || !recipient) return { sent: false, pairs: 0 };
+/** The overdue pairs now, or null when none is overdue. */
+export function overdueNow(ss: Spreadsheet): OverdueSummary | null {
   const timeZone = timeZoneOf(ss);
   const today = todayIn(timeZone);
   const pairs = readPairsData(ss, timeZone);
-  const { meetings } = readMeetingsData(ss, timeZone);
-  const digest = overdueDigest(pairsProgress(pairs.infos, meetings, today), today, pairs.names, readAllSettings(ss, timeZone).settings.organizationName);
-  if (!digest) return { sent: false, pairs: 0 };
-  MailApp.sendEmail(recipient, digest.subject, digest.body);
-  return { sent: true, pairs: digest.pairIds.length };
+  const { meetings } = readMeetingsData(ss, timeZone, new Set(pairs.infos.map((p) => p.pairId)));
+  return overdueSummary(pairsProgress(pairs.infos, meetings, today), pairs.names);
+}
+
+/** This user's reminder trigger of this spreadsheet: the stored one, or an orphan of ours in this document. */
+function reminderTrigger(ss: Spreadsheet): Trigger | undefined {
+  const storedId = PropertiesService.getUserProperties().getProperty(reminderKey(ss.getId()));
+  const mine = ScriptApp.getUserTriggers(ss);
+  return mine.find((t) => storedId !== null && t.getUniqueId() === storedId) ?? mine.find((t) => t.getHandlerFunction() === REMINDER_HANDLER);
+}
+
+export function digestState(ss: Spreadsheet): DigestState {
+  return { enabled: reminderTrigger(ss) !== undefined };
+}
+
+/** Installs (once) or removes this user's open-reminder of this spreadsheet. */
+export function switchDigest(ss: Spreadsheet, enabled: boolean): DigestState {
+  const props = PropertiesService.getUserProperties();
+  // The weekly e-mail of earlier versions kept its switch here; its trigger deletes itself.
+  PropertiesService.getDocumentProperties().deleteProperty('nastavnik.digest');
+  const existing = reminderTrigger(ss);
+  if (!enabled) {
+    if (existing) ScriptApp.deleteTrigger(existing);
+    props.deleteProperty(reminderKey(ss.getId()));
+    return { enabled: false };
+  }
+  let trigger = existing;
+  if (!trigger) {
+    try {
+      trigger = ScriptApp.newTrigger(REMINDER_HANDLER).forSpreadsheet(ss).onOpen().create();
+    } catch (error) {
+      const said = error instanceof Error ? error.message : String(error);
+      throw new Error(
+        `Напоминание не включено: Google не дал создать триггер открытия таблицы (${said}). Надстройке разрешён один такой триггер на пользователя в таблице; если его заняла другая надстройка, удалите её триггер в «Расширения → Дополнения → Управление дополнениями».`,
+      );
+    }
+  }
+  props.setProperty(reminderKey(ss.getId()), trigger.getUniqueId());
+  return { enabled: true };
+}
+
+/** Open-trigger entry point: a toast with the count of overdue pairs (nothing is written). */
+export function remindOverduePairs(event?: { source?: Spreadsheet }): void {
+  try {
+    const ss = event?.source ?? SpreadsheetApp.getActiveSpreadsheet();
+    if (!ss || !ss.getSheetByName(pairSheet.name)) return;
+    const summary = overdueNow(ss);
+    if (!summary) return;
+    ss.toast(`${summary.title}: ${summary.pairIds.join(', ')}. Список — ${MENU_PATH}.`, 'Наставничество', 15);
+  } catch (error) {
+    // A trigger has no one to show an error to; the execution log keeps it.
+    console.error(error);
+  }
+}
+
+/** Menu: «Встречи → Пары без встреч больше недели». */
+export function showOverduePairs(): void {
+  runMenuAction('Пары без встреч', () => {
+    const ss = activeSpreadsheet();
+    requireSheet(ss, pairSheet.name);
+    const summary = overdueNow(ss);
+    if (!summary) {
+      alertCurator('Пары без встреч', 'Пар без встреч больше недели нет.');
+      return;
+    }
+    alertCurator(
+      summary.title,
+      [...summary.lines, '', 'Встречи проходят не реже раза в неделю. Отметьте проведённые встречи в листе «Встречи» или свяжитесь с наставниками этих пар.'].join('\n'),
+    );
+  });
+}
+
+/**
+ * The weekly e-mail of earlier versions ran from a time-driven trigger under this name; such a
+ * trigger, when it fires, deletes itself (by its own id) and does nothing else.
+ */
+export function sendOverdueDigest(event?: { triggerUid?: string }): void {
+  const own = ScriptApp.getProjectTriggers().find((t) => t.getUniqueId() === event?.triggerUid);
+  if (own) ScriptApp.deleteTrigger(own);
 }

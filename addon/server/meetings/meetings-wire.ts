@@ -24,10 +24,9 @@ export interface MeetingDialogData {
   problems: string[];
 }
 
+/** The on-open reminder of overdue pairs: this user's trigger of this spreadsheet. */
 export interface DigestState {
   enabled: boolean;
-  /** Where the digest goes (the curator who switched it on). */
-  recipient: string;
 }
 
 export interface MeetingInput {

@@ -1,5 +1,5 @@
 // «Встречи»: the dialog to add a meeting of a pair, the recomputed «Ход работы пар», completing a
-// pair (only once its final meeting is held) and the weekly digest switch.
+// pair (only once its final meeting is held) and the switch of the on-open reminder of overdue pairs.
 import { menteeStatuses, normalizeText } from '../../../shared/catalogue';
 import {
   completionCheck,
@@ -42,20 +42,20 @@ function choice(p: PairProgress, pairs: PairsData): PairChoice {
   };
 }
 
-function dialogData(progress: PairProgress[], pairs: PairsData, today: Day, problems: string[]): MeetingDialogData {
+function dialogData(ss: Spreadsheet, progress: PairProgress[], pairs: PairsData, today: Day, problems: string[]): MeetingDialogData {
   return {
     // Proposals are not pairs yet: meetings belong to confirmed (and finished) pairs.
     pairs: progress.filter((p) => p.status && p.status !== 'предложена').map((p) => choice(p, pairs)),
     types: [...meetingTypes.labels],
     today: formatDayRu(today),
-    digest: digestState(),
+    digest: digestState(ss),
     problems,
   };
 }
 
 function refreshed(ss: Spreadsheet, timeZone: string, today: Day, source?: ProgressSource): MeetingDialogData {
   const r = refreshProgress(ss, timeZone, today, source);
-  return dialogData(r.progress, r.pairs, today, problemLines(r.problems));
+  return dialogData(ss, r.progress, r.pairs, today, problemLines(r.problems));
 }
 
 export function meetingDialogData(): MeetingDialogData {
@@ -65,7 +65,7 @@ export function meetingDialogData(): MeetingDialogData {
   const pairs = readPairsData(ss, timeZone);
   const { meetings, problems } = readMeetingsData(ss, timeZone, new Set(pairs.infos.map((p) => p.pairId)));
   const progress = pairs.infos.map((info) => pairProgress(info, meetings, today));
-  return dialogData(progress, pairs, today, problemLines([...pairs.problems, ...problems]));
+  return dialogData(ss, progress, pairs, today, problemLines([...pairs.problems, ...problems]));
 }
 
 export function addMeeting(input: MeetingInput): AddMeetingResult {

@@ -1,8 +1,10 @@
 // Sending the school report to the region's sync service: POST <service>/api/v1/reports with the
 // school's token. Every 4xx/5xx becomes a Russian message; only 5xx and network failures are
 // retried — safely, since the service keeps revisions and an identical report only adds one.
+// Only https addresses within the build's allowlist are called (service-address.ts).
 import type { SchoolReport } from '../../../shared/report';
 import type { SendResult } from './report-wire';
+import { serviceAddressProblem } from './service-address';
 
 const ATTEMPTS = 3;
 const FIRST_PAUSE_MS = 1000;
@@ -53,6 +55,8 @@ export function reportsUrl(serviceUrl: string): string {
 
 export function pushReport(serviceUrl: string, token: string, report: SchoolReport): SendResult {
   const url = reportsUrl(serviceUrl);
+  const refused = serviceAddressProblem(url);
+  if (refused) return { ok: false, status: 0, attempts: 0, issues: [], message: refused };
   const payload = JSON.stringify(report);
   let last: Omit<SendResult, 'attempts'> = { ok: false, status: 0, issues: [], message: '' };
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {

@@ -1,4 +1,5 @@
 // google.script.run as a Promise, typed by a handler interface (ImportApi, OrdersApi, SettingsApi).
+import { scriptError } from '../shared/script-error';
 
 interface ScriptRunner {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;
@@ -14,7 +15,7 @@ export function serverOf<Api extends { [K in keyof Api]: Fn }>() {
     return new Promise((resolve, reject) => {
       const runner = google.script.run
         .withSuccessHandler((value) => resolve(value as ReturnType<Api[M]>))
-        .withFailureHandler((error) => reject(toError(error))) as unknown as Record<string, (...a: unknown[]) => void>;
+        .withFailureHandler((error) => reject(scriptError(error))) as unknown as Record<string, (...a: unknown[]) => void>;
       runner[method](...args);
     });
   };
@@ -22,10 +23,4 @@ export function serverOf<Api extends { [K in keyof Api]: Fn }>() {
 
 export function closeDialog(): void {
   google.script.host.close();
-}
-
-function toError(error: unknown): Error {
-  if (error instanceof Error) return error;
-  const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
-  return new Error(message || 'Неизвестная ошибка');
 }

@@ -1,4 +1,5 @@
 // Promise wrapper over google.script.run, typed by the handlers' wire contract.
+import { scriptError } from '../shared/script-error';
 import type { PairingApi } from '../../server/pairing/wire';
 
 interface ScriptRunner {
@@ -17,16 +18,10 @@ export function callServer<M extends Method>(
   return new Promise((resolve, reject) => {
     const runner = google.script.run
       .withSuccessHandler((value) => resolve(value as ReturnType<PairingApi[M]>))
-      .withFailureHandler((error) => reject(toError(error))) as unknown as Record<
+      .withFailureHandler((error) => reject(scriptError(error))) as unknown as Record<
       Method,
       (...a: unknown[]) => void
     >;
     runner[method](...args);
   });
-}
-
-function toError(error: unknown): Error {
-  if (error instanceof Error) return error;
-  const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
-  return new Error(message || 'Неизвестная ошибка сервера');
 }

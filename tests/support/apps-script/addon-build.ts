@@ -29,6 +29,8 @@ export interface AddonInStandIn {
 export async function startAddon(options: AppsScriptOptions = {}): Promise<AddonInStandIn> {
   const dir = await builtAddon();
   const gas = createAppsScript({ ...options, htmlDir: dir });
+  const manifest = JSON.parse(readFileSync(join(dir, 'appsscript.json'), 'utf8')) as { urlFetchWhitelist?: string[] };
+  gas.urlFetch._allowlist = manifest.urlFetchWhitelist ?? null;
   const addon = loadBundle(gas, readFileSync(join(dir, 'Code.js'), 'utf8'));
   return { gas, addon, dir };
 }

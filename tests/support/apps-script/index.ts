@@ -53,15 +53,20 @@ class SpreadsheetAppImpl {
     private readonly log: CallLog,
     private readonly active: SpreadsheetImpl,
     private readonly ui: UiImpl,
+    private readonly scriptApp: ScriptAppImpl,
   ) {}
+  /** A time-driven trigger runs with no active document (https://developers.google.com/apps-script/guides/triggers/events#time-driven_events). */
+  private activeApi() {
+    return this.scriptApp._running?.kind === 'clock' ? null : this.active._api;
+  }
   getActiveSpreadsheet() {
-    return this.active._api;
+    return this.activeApi();
   }
   getActive() {
-    return this.active._api;
+    return this.activeApi();
   }
   getActiveSheet() {
-    return this.active.getActiveSheet();
+    return this.scriptApp._running?.kind === 'clock' ? null : this.active.getActiveSheet();
   }
   openById(id: string) {
     if (id !== this.active._id) throw new Error(`You do not have permission to access the requested document (${id}); spreadsheets.currentonly allows the current one only.`);
@@ -112,6 +117,7 @@ export function createAppsScript(options: AppsScriptOptions = {}) {
     urlFetch._routes.push(formsRest(forms, drive, identity));
   }
   const scriptApp = new ScriptAppImpl(calls, identity);
+  scriptApp._documentId = spreadsheetId;
   const logger = new LoggerImpl();
   const mail = new MailAppImpl();
   const utilities = new UtilitiesImpl(calls);
@@ -122,7 +128,7 @@ export function createAppsScript(options: AppsScriptOptions = {}) {
   calls.authMode = options.authMode ?? 'FULL';
 
   const globals: Record<string, unknown> = {
-    SpreadsheetApp: calls.wrap('SpreadsheetApp', new SpreadsheetAppImpl(calls, spreadsheet, ui)),
+    SpreadsheetApp: calls.wrap('SpreadsheetApp', new SpreadsheetAppImpl(calls, spreadsheet, ui, scriptApp)),
     PropertiesService: calls.wrap('PropertiesService', properties),
     LockService: calls.wrap('LockService', locks),
     HtmlService: calls.wrap('HtmlService', html),

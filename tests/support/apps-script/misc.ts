@@ -49,12 +49,27 @@ export const httpFetch: FetchHandler = (req) => {
   return out as FetchResult;
 };
 
+// The manifest's urlFetchWhitelist: with one, only URLs equal to a prefix or under it are fetched
+// (https://developers.google.com/apps-script/manifest/allowlist-url). Loopback addresses pass: only
+// a local test service lives there, which Google's servers could never reach anyway.
+const LOOPBACK = /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/i;
+function allowedBy(url: string, prefix: string): boolean {
+  if (url === prefix) return true;
+  if (!url.startsWith(prefix)) return false;
+  return prefix.endsWith('/') || /^[/?#]/.test(url.slice(prefix.length));
+}
+
 export class UrlFetchAppImpl {
   readonly _requests: FetchRequest[] = [];
   _handler: FetchHandler = noNetwork;
   readonly _routes: FetchRoute[] = [];
+  /** The built manifest's urlFetchWhitelist, or null when it has none. */
+  _allowlist: string[] | null = null;
   constructor(private readonly log: CallLog) {}
   fetch(url: string, params: { method?: string; headers?: Record<string, string>; contentType?: string; payload?: string; muteHttpExceptions?: boolean } = {}) {
+    if (this._allowlist && !LOOPBACK.test(url) && !this._allowlist.some((prefix) => allowedBy(url, prefix))) {
+      throw new Error(`Request to ${url} failed because the URL has not been whitelisted in the script manifest.`);
+    }
     const req: FetchRequest = {
       url,
       method: (params.method ?? 'get').toUpperCase(),
@@ -174,38 +189,88 @@ export interface RecordedTrigger {
   id: string;
   handler: string;
   kind: 'clock' | 'spreadsheet';
+  /** onOpen, onEdit, onChange or onFormSubmit for spreadsheet triggers; 'clock' otherwise. */
+  event: string;
   spec: Record<string, unknown>;
+  /** Whose trigger it is: it runs as this user and only this user sees it. */
+  user: string;
+  /** The document the add-on was used in when the trigger was made. */
+  documentId: string;
 }
+
+// Rules of installable triggers in editor add-ons, as Google documents them:
+// https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions
+// - one trigger of each type per user per document;
+// - triggers only for the file in which the add-on is used;
+// - time-driven triggers no more often than once per hour.
+// https://developers.google.com/apps-script/guides/triggers/installable#restrictions
+// - a user sees only the triggers installed from their own account.
+// https://developers.google.com/apps-script/reference/script/script-app#getUserTriggers(Spreadsheet)
+// - getUserTriggers(document) returns this user's triggers of that document only.
+const EVENT_NAMES: Record<string, string> = { clock: 'time-based', onOpen: 'open', onEdit: 'edit', onChange: 'change', onFormSubmit: 'form-submit' };
+const HOUR_MS = 3_600_000;
 
 export class ScriptAppImpl {
   readonly AuthMode = AuthModeEnum;
   readonly AuthorizationStatus = { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' };
   readonly WeekDay = { MONDAY: 'MONDAY', TUESDAY: 'TUESDAY', WEDNESDAY: 'WEDNESDAY', THURSDAY: 'THURSDAY', FRIDAY: 'FRIDAY', SATURDAY: 'SATURDAY', SUNDAY: 'SUNDAY' };
   readonly _triggers: RecordedTrigger[] = [];
+  /** The document the add-on runs in (the stand-in's spreadsheet). */
+  _documentId = '';
+  /** The trigger whose handler is running now (set by fireTrigger), or null. */
+  _running: RecordedTrigger | null = null;
+  /** Scopes the user has not granted yet (getAuthorizationInfo answers REQUIRED while any is left). */
+  readonly _missingScopes: string[] = [];
   private seq = 0;
   constructor(
     private readonly log: CallLog,
     readonly _identity: Identity,
   ) {}
   private triggerApi(t: RecordedTrigger) {
-    return this.log.wrap('Trigger', { getUniqueId: () => t.id, getHandlerFunction: () => t.handler, _id: t.id });
+    const eventType = t.kind === 'clock' ? 'CLOCK' : t.event.replace(/^on/, 'ON_').toUpperCase().replace('FORMSUBMIT', 'FORM_SUBMIT');
+    return this.log.wrap('Trigger', {
+      getUniqueId: () => t.id,
+      getHandlerFunction: () => t.handler,
+      getEventType: () => eventType,
+      getTriggerSource: () => (t.kind === 'clock' ? 'CLOCK' : 'SPREADSHEETS'),
+      getTriggerSourceId: () => (t.kind === 'clock' ? null : t.documentId),
+      _id: t.id,
+    });
+  }
+  private mine() {
+    return this._triggers.filter((t) => t.user === this._identity.current);
+  }
+  private add(handler: string, kind: RecordedTrigger['kind'], event: string, spec: Record<string, unknown>, documentId: string) {
+    if (documentId !== this._documentId) throw new Error('Add-ons can only create triggers for the file in which the add-on is used.');
+    if (kind === 'clock') {
+      const every = typeof spec.everyMinutes === 'number' ? spec.everyMinutes * 60_000 : typeof spec.everyHours === 'number' ? spec.everyHours * HOUR_MS : HOUR_MS;
+      if (every < HOUR_MS) throw new Error('Add-on time-driven triggers cannot run more frequently than once per hour.');
+    }
+    const user = this._identity.current;
+    if (this.mine().some((t) => t.documentId === documentId && t.event === event)) {
+      throw new Error(`This add-on has created too many ${EVENT_NAMES[event]} triggers in this document for this Google user account.`);
+    }
+    const t: RecordedTrigger = { id: `trigger-${++this.seq}`, handler, kind, event, spec, user, documentId };
+    this._triggers.push(t);
+    return this.triggerApi(t);
   }
   newTrigger(handler: string) {
     const spec: Record<string, unknown> = {};
-    const create = (kind: RecordedTrigger['kind']) => () => {
-      const t = { id: `trigger-${++this.seq}`, handler, kind, spec };
-      this._triggers.push(t);
-      return this.triggerApi(t);
-    };
     const clock: Record<string, unknown> = {};
-    for (const m of ['everyMinutes', 'everyHours', 'everyDays', 'everyWeeks', 'onWeekDay', 'atHour', 'nearMinute', 'at', 'after']) {
+    for (const m of ['everyMinutes', 'everyHours', 'everyDays', 'everyWeeks', 'onWeekDay', 'atHour', 'nearMinute', 'at', 'after', 'inTimezone', 'onMonthDay', 'atDate']) {
       clock[m] = (v: unknown) => {
         spec[m] = v;
         return this.log.wrap('ClockTriggerBuilder', clock);
       };
     }
-    clock.create = create('clock');
-    const sheet: Record<string, unknown> = { create: create('spreadsheet') };
+    clock.create = () => this.add(handler, 'clock', 'clock', spec, this._documentId);
+    let documentId = '';
+    const sheet: Record<string, unknown> = {
+      create: () => {
+        if (!spec.event) throw new Error('Stand-in: choose the spreadsheet event (onOpen, onEdit, onChange, onFormSubmit) before create().');
+        return this.add(handler, 'spreadsheet', String(spec.event), spec, documentId);
+      },
+    };
     for (const m of ['onOpen', 'onEdit', 'onChange', 'onFormSubmit']) {
       sheet[m] = () => {
         spec.event = m;
@@ -214,18 +279,34 @@ export class ScriptAppImpl {
     }
     return this.log.wrap('TriggerBuilder', {
       timeBased: () => this.log.wrap('ClockTriggerBuilder', clock),
-      forSpreadsheet: () => this.log.wrap('SpreadsheetTriggerBuilder', sheet),
+      forSpreadsheet: (target: string | { getId(): string }) => {
+        documentId = typeof target === 'string' ? target : target.getId();
+        return this.log.wrap('SpreadsheetTriggerBuilder', sheet);
+      },
     });
   }
+  /** The current user's installable triggers of this project. */
   getProjectTriggers() {
-    return this._triggers.map((t) => this.triggerApi(t));
+    return this.mine().map((t) => this.triggerApi(t));
   }
-  getUserTriggers(_doc?: unknown) {
-    return this.getProjectTriggers();
+  /** The current user's triggers of that document (time-driven ones belong to the document they were made in). */
+  getUserTriggers(doc: { getId(): string }) {
+    const id = doc.getId();
+    return this.mine()
+      .filter((t) => t.documentId === id)
+      .map((t) => this.triggerApi(t));
   }
   deleteTrigger(trigger: { _id: string }) {
-    const i = this._triggers.findIndex((t) => t.id === trigger._id);
+    const i = this._triggers.findIndex((t) => t.id === trigger._id && t.user === this._identity.current);
     if (i >= 0) this._triggers.splice(i, 1);
+  }
+  getAuthorizationInfo(_mode?: string) {
+    const missing = [...this._missingScopes];
+    return this.log.wrap('AuthorizationInfo', {
+      getAuthorizationStatus: () => (missing.length > 0 ? this.AuthorizationStatus.REQUIRED : this.AuthorizationStatus.NOT_REQUIRED),
+      getAuthorizationUrl: () => (missing.length > 0 ? 'https://script.google.com/macros/d/stand-in/authorize' : null),
+      getAuthorizedScopes: () => [],
+    });
   }
   getScriptId() {
     return 'stand-in-script-id';
