@@ -144,4 +144,16 @@ describe('Apps Script stand-in', () => {
     const { UrlFetchApp } = services(createAppsScript());
     expect(() => UrlFetchApp.fetch('https://example.org/')).toThrow(/no network/);
   });
+
+  it('keeps user properties per user and document properties per spreadsheet', () => {
+    const gas = createAppsScript({ user: 'curator@school.example' });
+    const { PropertiesService } = services(gas);
+    PropertiesService.getUserProperties().setProperty('folder', 'mine');
+    PropertiesService.getDocumentProperties().setProperty('report', 'shared');
+    gas.actAs('deputy@school.example');
+    expect(PropertiesService.getUserProperties().getProperty('folder')).toBeNull();
+    expect(PropertiesService.getDocumentProperties().getProperty('report')).toBe('shared');
+    gas.actAs('curator@school.example');
+    expect(PropertiesService.getUserProperties().getProperty('folder')).toBe('mine');
+  });
 });

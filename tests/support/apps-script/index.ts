@@ -104,7 +104,7 @@ export function createAppsScript(options: AppsScriptOptions = {}) {
   drive.add({ id: spreadsheetId, name: options.spreadsheetName ?? 'Наставничество — рабочая таблица', mimeType: MimeType.GOOGLE_SHEETS, byApp: false, parent: folder.id });
   const spreadsheet = new SpreadsheetImpl(calls, spreadsheetId, options.spreadsheetName ?? 'Наставничество — рабочая таблица', timeZone);
   const ui = new UiImpl(calls);
-  const properties = new PropertiesServiceImpl(calls);
+  const properties = new PropertiesServiceImpl(calls, () => identity.current);
   const locks = new LockServiceImpl(calls);
   const html = new HtmlServiceImpl(calls, loadHtml(options));
   const docs = new DocumentStore(calls, drive);

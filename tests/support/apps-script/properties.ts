@@ -62,14 +62,27 @@ export class PropertiesImpl {
   }
 }
 
+/**
+ * User properties belong to the user running the script: each editor of the spreadsheet has their
+ * own (https://developers.google.com/apps-script/guides/properties).
+ */
 export class PropertiesServiceImpl {
   readonly _document: PropertiesImpl;
-  readonly _user: PropertiesImpl;
   readonly _script: PropertiesImpl;
-  constructor(private readonly log: CallLog) {
+  private readonly users = new Map<string, PropertiesImpl>();
+  constructor(
+    private readonly log: CallLog,
+    private readonly currentUser: () => string = () => '',
+  ) {
     this._document = new PropertiesImpl(log);
-    this._user = new PropertiesImpl(log);
     this._script = new PropertiesImpl(log);
+  }
+  /** The current user's store. */
+  get _user(): PropertiesImpl {
+    const user = this.currentUser();
+    let store = this.users.get(user);
+    if (!store) this.users.set(user, (store = new PropertiesImpl(this.log)));
+    return store;
   }
   getDocumentProperties() {
     return this.log.wrap('Properties', this._document);
