@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AuthMode, CallLog } from './calls';
 import { DataValidationBuilderImpl, DataValidationCriteria, SpreadsheetImpl } from './spreadsheet';
-import { PropertiesServiceImpl, LockServiceImpl } from './properties';
+import { PropertiesImpl, PropertiesServiceImpl, LockServiceImpl } from './properties';
 import { HtmlServiceImpl, UiImpl } from './ui';
 import { DriveAppImpl, DriveStore, MimeType } from './drive';
 import { DocumentAppImpl, DocumentStore } from './documents';
@@ -16,6 +16,7 @@ import { CellValue } from './values';
 import { Charts, MailAppImpl } from './year';
 import { Identity } from './identity';
 import { driveRest } from './drive-rest';
+import { DEFAULT_MANIFEST, manifestScopes } from './scopes';
 
 export { CallLog } from './calls';
 export type { AuthMode, DataOp } from './calls';
@@ -36,6 +37,14 @@ export interface AppsScriptOptions {
   authMode?: AuthMode;
   /** 'app' imitates the drive.file scope: the spreadsheet's own Drive file is out of reach. */
   driveAccess?: 'all' | 'app';
+  /**
+   * The manifest whose oauthScopes every call is checked against (scopes.ts); addon/appsscript.json
+   * unless given. `oauthScopes` overrides it (stand-in tests of services the add-on does not use).
+   */
+  manifest?: string;
+  oauthScopes?: string[];
+  /** Docs a user may create per day (250 on consumer accounts). */
+  docsPerDay?: number;
 }
 
 class SpreadsheetAppImpl {
@@ -94,14 +103,24 @@ export function createAppsScript(options: AppsScriptOptions = {}) {
   const spreadsheet = new SpreadsheetImpl(calls, spreadsheetId, options.spreadsheetName ?? 'Наставничество — рабочая таблица', timeZone);
   const ui = new UiImpl(calls);
   const properties = new PropertiesServiceImpl(calls);
+  // User properties belong to the user running the script: each editor has their own store.
+  const userStores = new Map<string, PropertiesImpl>([[identity.current, properties._user]]);
+  Object.defineProperty(properties, '_user', {
+    get: () => {
+      if (!userStores.has(identity.current)) userStores.set(identity.current, new PropertiesImpl(calls));
+      return userStores.get(identity.current)!;
+    },
+  });
   const locks = new LockServiceImpl(calls);
   const html = new HtmlServiceImpl(calls, loadHtml(options));
   const docs = new DocumentStore(calls, drive);
+  if (options.docsPerDay !== undefined) docs.docsPerDay = options.docsPerDay;
+  calls.scopes = new Set(options.oauthScopes ?? manifestScopes(options.manifest ?? DEFAULT_MANIFEST));
   const forms = new FormStore(calls, drive);
   forms.spreadsheets.set(spreadsheetId, spreadsheet);
   const urlFetch = new UrlFetchAppImpl(calls);
   if (options.fetch) urlFetch._handler = options.fetch;
-  urlFetch._routes.push(driveRest(drive, docs, identity));
+  urlFetch._routes.push(driveRest(drive, docs, identity, () => calls.scopes));
   const scriptApp = new ScriptAppImpl(calls, identity);
   const logger = new LoggerImpl();
   const mail = new MailAppImpl();
@@ -134,6 +153,8 @@ export function createAppsScript(options: AppsScriptOptions = {}) {
   const gas = {
     globals,
     calls,
+    /** Simulated time of the current execution (bundle calls); see clock.ts. */
+    clock: calls.clock,
     spreadsheet,
     ui,
     properties,
