@@ -19,7 +19,7 @@ function style(paragraph: GoogleAppsScript.Document.Paragraph, s: ParagraphStyle
 function spec(kind: OrderKind): TemplateSpec {
   return {
     key: `orderTemplate.${kind}`,
-    label: `шаблон приказа «${ORDER_TITLES[kind]}»`,
+    label: `шаблон «${ORDER_TITLES[kind]}»`,
     readOnly: false,
     ownHow: 'отметьте «Создать свой шаблон приказа» в этом окне и нажмите «Создать приказ»',
     create: () => {
