@@ -141,6 +141,19 @@ describe('registry order', () => {
   });
 });
 
+describe('templates of an older version', () => {
+  it('replaces a template made by DocumentApp (out of Drive REST reach) with a new one and says so, deleting nothing', async () => {
+    await start();
+    const { gas, addon } = env;
+    const old = (gas.globals.DocumentApp as { create(name: string): { getId(): string } }).create('Шаблон — старый');
+    gas.properties._document.setProperty('nastavnik.orderTemplate.pairs', JSON.stringify(old.getId()));
+    const result = callFromPage<OrderResult>(addon, 'createOrder', request);
+    expect(result.warnings.join('\n')).toContain(`Прежний шаблон (https://docs.google.com/document/d/${old.getId()}/edit) создан старой версией надстройки`);
+    expect(JSON.parse(gas.properties._document.getProperty('nastavnik.orderTemplate.pairs')!)).toMatchObject({ by: 'curator@school.example' });
+    expect(gas.drive.entries.get(old.getId())!.trashed).toBe(false);
+  });
+});
+
 describe('orders of a second editor', () => {
   it('never copies or remakes another editor’s template: says whose it is, and makes a personal one on request', async () => {
     await start();

@@ -86,6 +86,24 @@ describe('programme generation in runs', () => {
   });
 });
 
+describe('the template', () => {
+  it('is read once per run, and one of an older version (made by DocumentApp) is read, not made again', async () => {
+    const { gas, addon } = await workspace(3);
+    const DocumentApp = gas.globals.DocumentApp as { create(name: string): { getId(): string; getBody(): { appendParagraph(text: string): unknown } } };
+    const old = DocumentApp.create('Шаблон программы школы');
+    old.getBody().appendParagraph('Программа школы № 7 для {{наставник}}');
+    gas.properties._document.setProperty('nastavnik.documentTemplate.programme', JSON.stringify(old.getId()));
+    gas.calls.reset();
+    callEntry(addon, 'createProgrammes');
+    expect(programmes(gas).size).toBe(3);
+    // One open per programme written, one for the template.
+    expect(gas.calls.count('DocumentApp.openById')).toBe(3 + 1);
+    const made = [...gas.drive.entries.values()].find((e) => e.name === 'Программа наставничества — пара П002')!;
+    expect(gas.docs.text(made.id)).toContain('Программа школы № 7 для Наставник 2');
+    expect([...gas.drive.entries.values()].filter((e) => e.name.startsWith('Шаблон —'))).toEqual([]);
+  });
+});
+
 describe('a second editor', () => {
   it('gets no duplicates, is told whose template it is, and may use it once shared or make their own', async () => {
     const { gas, addon } = await workspace(2);

@@ -27,6 +27,8 @@ export interface TemplateFile {
   doc?: GoogleAppsScript.Document.Document;
   /** A personal template of this user (another editor made the shared one). */
   personal: boolean;
+  /** The link of a template made by an older version (DocumentApp) that this one had to replace. */
+  replacedLegacy?: string;
 }
 
 /** Another editor's template this user cannot use: the message says who and what to do. */
@@ -91,7 +93,18 @@ export function templateFile(spec: TemplateSpec, own = false): TemplateFile {
   }
   const made = spec.create();
   writeSharedRecord(spec.key, { id: made.id, by: currentUser() });
-  return { id: made.id, url: made.url || docUrl(made.id), personal: false };
+  const replaced = shared && !shared.by ? { replacedLegacy: docUrl(shared.id) } : {};
+  return { id: made.id, url: made.url || docUrl(made.id), personal: false, ...replaced };
+}
+
+/** The warning for a replaced template of an older version of the add-on. */
+export function legacyTemplateWarning(t: TemplateFile): string[] {
+  return t.replacedLegacy
+    ? [
+        `Прежний шаблон (${t.replacedLegacy}) создан старой версией надстройки, и Google Диск не даёт ей его скопировать при узком доступе к файлам. ` +
+          'Создан новый шаблон по умолчанию; если вы меняли прежний, перенесите правки в новый (прежний документ не удалён).',
+      ]
+    : [];
 }
 
 /** The template's link when it exists and this user can reach it through Drive, without creating it. */

@@ -6,7 +6,7 @@
 import { DEFAULT_TEMPLATES, ORDER_TITLES, templateHelp, type OrderKind, type ParagraphStyle } from '../../../shared/orders';
 import { documentsFolderId } from '../drive-folder';
 import { DRIVE_MIME, createDriveFile } from '../google/drive';
-import { existingTemplate, templateFile, type TemplateSpec } from '../documents/template-file';
+import { existingTemplate, legacyTemplateWarning, templateFile, type TemplateSpec } from '../documents/template-file';
 
 function style(paragraph: GoogleAppsScript.Document.Paragraph, s: ParagraphStyle): void {
   const { ParagraphHeading, HorizontalAlignment } = DocumentApp;
@@ -35,9 +35,9 @@ function spec(kind: OrderKind): TemplateSpec {
 }
 
 /** The template's Drive file id and URL; created when missing. `own`: this user's personal template. */
-export function orderTemplate(kind: OrderKind, own = false): { id: string; url: string } {
+export function orderTemplate(kind: OrderKind, own = false): { id: string; url: string; warnings: string[] } {
   const t = templateFile(spec(kind), own);
-  return { id: t.id, url: t.url };
+  return { id: t.id, url: t.url, warnings: legacyTemplateWarning(t) };
 }
 
 /** The template's URL if it exists (the dialog links to it), and its creator when another editor made it. */

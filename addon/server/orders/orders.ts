@@ -109,7 +109,7 @@ function createPairOrder(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZone:
     templateUrl: template.url,
     count: pairs.length,
     reference,
-    warnings: [...problems.map(formatProblem), ...content.warnings],
+    warnings: [...problems.map(formatProblem), ...content.warnings, ...template.warnings],
   };
 }
 
@@ -132,6 +132,7 @@ function createRegistryOrder(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZ
       ...read.problems.map((p) => `${formatProblem(p)} — строка не вошла в приказ`),
       ...left.map((l) => `${l.mentor.fullName} (${l.mentor.id}) не включён: ${l.reason}`),
       ...content.warnings,
+      ...template.warnings,
     ],
   };
 }
