@@ -141,6 +141,21 @@ describe('registry order', () => {
   });
 });
 
+describe('the daily quota of created Docs', () => {
+  it('refuses the order with a Russian message and leaves «Пары» as it was; the template is kept for tomorrow', async () => {
+    await start({ docsPerDay: 1 });
+    const { gas, addon } = env;
+    const before = gas.sheetValues(pairSheet.name);
+    expect(() => callFromPage(addon, 'createOrder', request)).toThrow(/Исчерпана дневная квота Google.*Запустите действие завтра/);
+    expect(gas.sheetValues(pairSheet.name)).toEqual(before);
+    const template = gas.properties._document.getProperty('nastavnik.orderTemplate.pairs');
+    gas.docs.createdToday.clear();
+    const result = callFromPage<OrderResult>(addon, 'createOrder', request);
+    expect(result.count).toBe(2);
+    expect(gas.properties._document.getProperty('nastavnik.orderTemplate.pairs')).toBe(template);
+  });
+});
+
 describe('templates of an older version', () => {
   it('replaces a template made by DocumentApp (out of Drive REST reach) with a new one and says so, deleting nothing', async () => {
     await start();
