@@ -75,6 +75,32 @@ describe('programme generation in runs', () => {
     expect([...all.values()].every((n) => n === 1)).toBe(true);
   });
 
+  it('writes again, not anew, a programme whose execution was cut off right after Drive made it', async () => {
+    const { gas, addon } = await workspace(3);
+    const drive = gas.urlFetch._routes[0];
+    let armed = true;
+    gas.urlFetch._routes.unshift((req) => {
+      if (!armed || req.method !== 'POST' || !req.url.startsWith('https://www.googleapis.com/drive/v3/files?')) return undefined;
+      if (!String(JSON.parse(req.payload ?? '{}').name).startsWith('Программа наставничества — пара П002')) return undefined;
+      armed = false;
+      const made = drive(req);
+      gas.clock.limitMs = 0; // Apps Script ends the execution right after Drive answered
+      return made;
+    });
+    expect(() => callEntry(addon, 'createProgrammes')).toThrow('Exceeded maximum execution time');
+    gas.clock.limitMs = 6 * 60 * 1000;
+    expect(programmes(gas)).toEqual(new Map([['П001', 1], ['П002', 1]]));
+    const cut = [...gas.drive.entries.values()].find((e) => e.name === 'Программа наставничества — пара П002')!;
+    expect(gas.docs.text(cut.id)).toBe('');
+    expect(gas.properties._document.getProperty('nastavnik.programme.П002')).toBeNull();
+
+    callEntry(addon, 'createProgrammes');
+    expect(lastAlert(gas)).toContain('Созданы программы (2)');
+    expect(programmes(gas)).toEqual(new Map([['П001', 1], ['П002', 1], ['П003', 1]]));
+    expect(gas.docs.text(cut.id)).toContain('Наставник 2');
+    expect(JSON.parse(gas.properties._document.getProperty('nastavnik.programme.П002')!)).toEqual({ id: cut.id, by: 'curator@school.example' });
+  });
+
   it('moves the old single map of programmes into one property per pair and skips those pairs', async () => {
     const { gas, addon } = await workspace(3);
     gas.properties._document.setProperty('nastavnik.programmes', JSON.stringify({ П001: 'doc-old-1' }));

@@ -23,7 +23,7 @@ import { normalizeText } from '../../../shared/catalogue';
 import { pairProgress, toDay } from '../../../shared/meetings';
 import type { Mentee, Mentor, PairRecord } from '../../../shared/registry';
 import { documentsFolderId } from '../drive-folder';
-import { DRIVE_MIME, createDriveFile, type DriveFile } from '../google/drive';
+import { DRIVE_MIME, createDriveFile, listDriveFiles, type DriveFile } from '../google/drive';
 import { currentUser, deleteShared, readSharedRecords, writeSharedRecord, writeSharedRecords, type FileRecord } from '../google/owned-files';
 import { GoogleApiError } from '../google/rest';
 import { startRunBudget, unfinishedMessage } from '../run-budget';
@@ -50,13 +50,21 @@ export interface CreatedDocument {
   problems: string[];
 }
 
+/** Writes the model into an existing Doc (emptied first: a Doc left half-written is written again). */
+function fillDocument(id: string, model: DocumentModel): string {
+  const doc = DocumentApp.openById(id);
+  const body = doc.getBody();
+  if (body.getNumChildren() > 1 || body.getText() !== '') body.clear();
+  writeModel(body, model);
+  doc.saveAndClose();
+  return doc.getUrl();
+}
+
 /** A Google Doc in the documents folder, written from the model. */
 function createDocument(name: string, model: DocumentModel, folderId: string): DriveFile {
   const file = createDriveFile(name, DRIVE_MIME.document, folderId);
-  const doc = DocumentApp.openById(file.id);
-  writeModel(doc.getBody(), model);
-  doc.saveAndClose();
-  return file.url ? file : { ...file, url: doc.getUrl() };
+  const url = fillDocument(file.id, model);
+  return file.url ? file : { ...file, url };
 }
 
 function templateSpec(kind: DocumentKind): TemplateSpec {
@@ -178,7 +186,10 @@ export function makeProgrammes(own = false): ProgrammeRun {
 
   const template = templateModel('programme', own);
   const folderId = documentsFolderId();
-  const by = currentUser();
+  const me = currentUser();
+  // A programme Drive made in an execution cut off before it was recorded: written again, not anew.
+  const recorded = new Set([...made.values()].map((r) => r.id));
+  const unrecorded = new Map(listDriveFiles(folderId, DRIVE_MIME.document).filter((f) => !recorded.has(f.id)).map((f) => [f.name, f]));
   for (const { group, mentor, people } of todo) {
     if (!budget.hasTime()) return run('budget');
     const starts = group.rows.map((r) => toDay(r.startDate)).filter((d): d is string => d !== undefined).sort();
@@ -193,14 +204,18 @@ export function makeProgrammes(own = false): ProgrammeRun {
     });
     const filled = fillTemplate(template, values);
     const name = `Программа наставничества — пара ${group.pairId}`;
+    const orphan = unrecorded.get(name);
     let file: DriveFile;
     try {
-      file = createDocument(name, filled.document, folderId);
+      if (orphan) {
+        const url = fillDocument(orphan.id, filled.document);
+        file = { ...orphan, url: orphan.url || url };
+      } else file = createDocument(name, filled.document, folderId);
     } catch (error) {
       if (isQuota(error)) return run('quota');
       throw error;
     }
-    writeSharedRecord(PROGRAMME_PREFIX + group.pairId, { id: file.id, by });
+    writeSharedRecord(PROGRAMME_PREFIX + group.pairId, { id: file.id, by: me });
     created.push({ name, url: file.url, problems: filled.problems });
   }
   return run(null);

@@ -57,6 +57,37 @@ function resource(store: DriveStore, e: DriveEntry): Record<string, unknown> {
   };
 }
 
+const PAGE = 100;
+
+/**
+ * files.list with the query terms the add-on uses: `'<id>' in parents`, `mimeType = '<type>'`,
+ * `trashed = false` (https://developers.google.com/workspace/drive/api/guides/search-files); only
+ * files the user reaches under drive.file; pages of at most pageSize (the stand-in caps pages at
+ * 100 so that paging is exercised).
+ */
+function listFiles(store: DriveStore, url: URL, reach: (id: string) => DriveEntry | null): FetchResult {
+  const query = url.searchParams.get('q') ?? '';
+  const terms = query.split(/\s+and\s+/i).map((s) => s.trim()).filter(Boolean);
+  const tests: ((e: DriveEntry) => boolean)[] = [];
+  for (const term of terms) {
+    let m: RegExpExecArray | null;
+    if ((m = /^'((?:[^'\\]|\\.)*)' in parents$/.exec(term))) {
+      const parent = m[1].replace(/\\(.)/g, '$1');
+      tests.push((e) => e.parents.has(parent));
+    } else if ((m = /^mimeType\s*=\s*'([^']*)'$/.exec(term))) {
+      const type = m[1];
+      tests.push((e) => e.mimeType === type);
+    } else if (/^trashed\s*=\s*false$/.test(term)) tests.push((e) => !e.trashed);
+    else return googleError(400, 'invalid', `Invalid Value (stand-in: query term «${term}» is not served)`, { location: 'q', locationType: 'parameter' });
+  }
+  const all = [...store.entries.values()].filter((e) => reach(e.id) && tests.every((t) => t(e)));
+  const size = Math.min(Number(url.searchParams.get('pageSize') ?? PAGE) || PAGE, PAGE);
+  const from = Number(url.searchParams.get('pageToken') ?? 0) || 0;
+  const page = all.slice(from, from + size);
+  const next = from + size < all.length ? { nextPageToken: String(from + size) } : {};
+  return json(200, { kind: 'drive#fileList', files: page.map((e) => resource(store, e)), ...next });
+}
+
 export function driveRest(store: DriveStore, docs: DocumentStore, identity: Identity, scopes: () => ReadonlySet<string> | null = () => null): FetchRoute {
   return (req: FetchRequest) => {
     if (!req.url.startsWith(BASE)) return undefined;
@@ -79,6 +110,8 @@ export function driveRest(store: DriveStore, docs: DocumentStore, identity: Iden
       return json(200, { user: { kind: 'drive#user', emailAddress: user, displayName: user.split('@')[0], me: true } });
     }
     if (path[0] !== 'files') return googleError(404, 'notFound', `Not found: ${url.pathname}`);
+
+    if (path.length === 1 && req.method === 'GET') return listFiles(store, url, reach);
 
     if (path.length === 1 && req.method === 'POST') {
       const meta = body();
