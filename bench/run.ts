@@ -4,11 +4,13 @@ import { benchService } from './service';
 import { benchGoogle } from './google';
 import { benchAddonWorkspace } from './addon-workspace';
 import { benchAddon } from './addon';
+import { benchAddonDocuments } from './addon-documents';
 import { benchProgrammeYear } from './programme-year';
 
 await benchPairing();
 await benchService();
 await benchAddonWorkspace();
 await benchAddon();
+await benchAddonDocuments();
 await benchProgrammeYear();
 await benchGoogle();

@@ -33,8 +33,12 @@ function describe(k: OrderKindKey): void {
       : `Наставников с согласием на обработку ПДн (кроме «выбыл»): ${c.mentors}.`;
   const template = byId('template');
   const url = data.templateUrls[k];
+  const owner = data.foreignTemplates?.[k];
+  show(byId('own-box'), Boolean(owner));
   template.replaceChildren(
-    url
+    owner
+      ? `Общий шаблон этого приказа создал(а) ${owner}: надстройка может копировать только шаблоны, созданные ею для вас. Попросите ${owner} создать приказ или создайте свой шаблон.`
+      : url
       ? el('span', {}, 'Приказ создаётся по шаблону, который можно изменить: ', el('a', { href: url, target: '_blank' }, 'открыть шаблон'), '.')
       : 'При первом создании приказа рядом с таблицей появится шаблон — его можно будет изменить.',
   );
@@ -63,6 +67,7 @@ async function create(): Promise<void> {
     signatory: input('signatory').value,
     position: input('position').value,
     includeAll: input('all').checked,
+    ownTemplate: input('own').checked,
   };
   try {
     renderResult(await busy('Создаю документ…', () => call('createOrder', request)));

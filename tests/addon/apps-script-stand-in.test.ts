@@ -85,7 +85,8 @@ describe('Apps Script stand-in', () => {
   });
 
   it('copies a template document through Drive and edits text in place', () => {
-    const gas = createAppsScript();
+    // DriveApp needs the broad drive scope, which the add-on does not declare.
+    const gas = createAppsScript({ oauthScopes: ['https://www.googleapis.com/auth/drive', 'https://www.googleapis.com/auth/documents'] });
     const { DocumentApp, DriveApp } = services(gas);
     const template = DocumentApp.create('Шаблон');
     const body = template.getBody();
@@ -105,9 +106,9 @@ describe('Apps Script stand-in', () => {
   });
 
   it('hides the spreadsheet file from Drive under drive.file access', () => {
-    const gas = createAppsScript({ driveAccess: 'app' });
+    const gas = createAppsScript({ driveAccess: 'app', oauthScopes: ['https://www.googleapis.com/auth/drive', 'https://www.googleapis.com/auth/spreadsheets.currentonly'] });
     const { DriveApp, SpreadsheetApp } = services(gas);
-    expect(() => DriveApp.getFileById(SpreadsheetApp.getActiveSpreadsheet().getId())).toThrow(/permission/);
+    expect(() => DriveApp.getFileById(SpreadsheetApp.getActiveSpreadsheet().getId())).toThrow(/No item with the given ID/);
   });
 
   it('lets only JSON-safe values cross google.script.run', () => {

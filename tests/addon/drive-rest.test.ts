@@ -2,7 +2,7 @@
 // files exist per user under drive.file, another editor gets 404, quota answers are retried.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAppsScript, type AppsScript } from '../support/apps-script/index';
-import { DRIVE_MIME, copyDriveFile, createDriveFile, driveUser, findDriveFile, moveDriveFile, trashDriveFile } from '../../addon/server/google/drive';
+import { DRIVE_MIME, copyDriveFile, createDriveFile, driveUser, findDriveFile, listDriveFiles, moveDriveFile, trashDriveFile } from '../../addon/server/google/drive';
 import { GoogleApiError, googleApi, problemOf } from '../../addon/server/google/rest';
 
 let gas: AppsScript;
@@ -37,6 +37,21 @@ describe('Drive v3 under drive.file', () => {
     expect(findDriveFile(folder.id)).toBeNull();
     expect(() => createDriveFile('Документ', DRIVE_MIME.document, folder.id)).toThrow(GoogleApiError);
     expect(driveUser().email).toBe('deputy@school.example');
+  });
+
+  it('lists a folder’s files of one type page by page, only those made for this user, none in the trash', () => {
+    const folder = createDriveFile('Папка', DRIVE_MIME.folder);
+    const docs = Array.from({ length: 130 }, (_, i) => createDriveFile(`Документ ${i}`, DRIVE_MIME.document, folder.id));
+    createDriveFile('Подпапка', DRIVE_MIME.folder, folder.id);
+    DocumentApp.create('Не через Drive API');
+    trashDriveFile(docs[0].id);
+    const listed = listDriveFiles(folder.id, DRIVE_MIME.document);
+    expect(listed).toHaveLength(129);
+    expect(new Set(listed.map((f) => f.id))).toEqual(new Set(docs.slice(1).map((d) => d.id)));
+    expect(gas.urlFetch._requests.filter((r) => r.method === 'GET' && r.url.includes('/files?'))).toHaveLength(2);
+    gas.actAs('deputy@school.example');
+    expect(() => listDriveFiles(folder.id, DRIVE_MIME.document)).not.toThrow();
+    expect(listDriveFiles(folder.id, DRIVE_MIME.document)).toEqual([]);
   });
 
   it('retries quota answers with backoff and then gives a Russian failure', () => {

@@ -130,7 +130,7 @@ describe('registry order', () => {
     ]);
   });
 
-  it('puts documents in a folder at the root of «Мой диск» when drive.file hides the spreadsheet’s folder', async () => {
+  it('puts documents in the user’s folder at the root of «Мой диск», made through Drive REST under drive.file', async () => {
     await start({ driveAccess: 'app' });
     const { gas, addon } = env;
     const result = callFromPage<OrderResult>(addon, 'createOrder', request);
@@ -138,6 +138,63 @@ describe('registry order', () => {
     const folderId = [...gas.drive.entries.get(docId)!.parents][0];
     expect(gas.drive.entries.get(folderId)).toMatchObject({ name: 'Наставничество — документы' });
     expect([...gas.drive.entries.get(folderId)!.parents]).toEqual([gas.drive.rootId]);
+  });
+});
+
+describe('the daily quota of created Docs', () => {
+  it('refuses the order with a Russian message and leaves «Пары» as it was; the template is kept for tomorrow', async () => {
+    await start({ docsPerDay: 1 });
+    const { gas, addon } = env;
+    const before = gas.sheetValues(pairSheet.name);
+    expect(() => callFromPage(addon, 'createOrder', request)).toThrow(/Исчерпана дневная квота Google.*Запустите действие завтра/);
+    expect(gas.sheetValues(pairSheet.name)).toEqual(before);
+    const template = gas.properties._document.getProperty('nastavnik.orderTemplate.pairs');
+    gas.docs.createdToday.clear();
+    const result = callFromPage<OrderResult>(addon, 'createOrder', request);
+    expect(result.count).toBe(2);
+    expect(gas.properties._document.getProperty('nastavnik.orderTemplate.pairs')).toBe(template);
+  });
+});
+
+describe('templates of an older version', () => {
+  it('replaces a template made by DocumentApp (out of Drive REST reach) with a new one and says so, deleting nothing', async () => {
+    await start();
+    const { gas, addon } = env;
+    const old = (gas.globals.DocumentApp as { create(name: string): { getId(): string } }).create('Шаблон — старый');
+    gas.properties._document.setProperty('nastavnik.orderTemplate.pairs', JSON.stringify(old.getId()));
+    const result = callFromPage<OrderResult>(addon, 'createOrder', request);
+    expect(result.warnings.join('\n')).toContain(`Прежний шаблон (https://docs.google.com/document/d/${old.getId()}/edit) создан старой версией надстройки`);
+    expect(JSON.parse(gas.properties._document.getProperty('nastavnik.orderTemplate.pairs')!)).toMatchObject({ by: 'curator@school.example' });
+    expect(gas.drive.entries.get(old.getId())!.trashed).toBe(false);
+  });
+});
+
+describe('orders of a second editor', () => {
+  it('never copies or remakes another editor’s template: says whose it is, and makes a personal one on request', async () => {
+    await start();
+    const { gas, addon } = env;
+    const first = callFromPage<OrderResult>(addon, 'createOrder', request);
+    const shared = gas.properties._document.getProperty('nastavnik.orderTemplate.pairs');
+    expect(JSON.parse(shared!)).toMatchObject({ by: 'curator@school.example' });
+
+    gas.actAs('deputy@school.example');
+    const data = callFromPage<OrderDialogData>(addon, 'orderDialogData', 'pairs');
+    expect(data.foreignTemplates).toEqual({ pairs: 'curator@school.example' });
+    const again = { ...request, number: '46-о', includeAll: true };
+    expect(() => callFromPage(addon, 'createOrder', again)).toThrow(
+      /Общий шаблон «Приказ о закреплении наставнических пар\/групп» создал\(а\) curator@school\.example.*попросите curator@school\.example создать этот документ.*создайте свой шаблон — отметьте «Создать свой шаблон приказа»/s,
+    );
+    expect(gas.properties._document.getProperty('nastavnik.orderTemplate.pairs')).toBe(shared);
+
+    const own = callFromPage<OrderResult>(addon, 'createOrder', { ...again, ownTemplate: true });
+    expect(own.templateUrl).not.toBe(first.templateUrl);
+    const copy = gas.drive.entries.get(/document\/d\/([^/]+)/.exec(own.url)![1])!;
+    expect(copy.owner).toBe('deputy@school.example');
+    expect(gas.properties._document.getProperty('nastavnik.orderTemplate.pairs')).toBe(shared);
+    // The personal template is used from now on, without asking again.
+    const next = callFromPage<OrderResult>(addon, 'createOrder', { ...again, number: '47-о' });
+    expect(next.templateUrl).toBe(own.templateUrl);
+    expect(callFromPage<OrderDialogData>(addon, 'orderDialogData', 'pairs').foreignTemplates).toEqual({});
   });
 });
 

@@ -1,7 +1,13 @@
 // «Документы»: the personalised mentoring programme of each pair and the information card of a
-// mentoring practice, as Google Docs in the documents folder. Like the orders, each is filled from
-// a template Doc the curator may edit (made from the default on first use, kept by id in document
-// properties, made again only when deleted).
+// mentoring practice, as Google Docs in the user's documents folder. Each is filled from a template
+// Doc the curator may edit (template-file.ts: shared by the spreadsheet's editors, made again only
+// when its creator's Drive answers 404). A Doc is created through Drive REST directly in the
+// folder (drive.file), then written with DocumentApp.
+//
+// Programmes are made in resumable runs: the template is read once per run, each created
+// programme is recorded at once in its own document property `programme.<pairId>` (shared, so a
+// second editor never duplicates it), a run stops at about 4.5 minutes or on the daily quota of
+// created documents, and the next run makes only the missing ones.
 import {
   PRACTICE_CARD_TEMPLATE,
   PROGRAMME_TEMPLATE,
@@ -10,27 +16,33 @@ import {
   parseTemplate,
   practiceCardValues,
   programmeValues,
+  type DocumentModel,
   type TemplateValues,
 } from '../../../shared/documents';
 import { normalizeText } from '../../../shared/catalogue';
 import { pairProgress, toDay } from '../../../shared/meetings';
 import type { Mentee, Mentor, PairRecord } from '../../../shared/registry';
-import { documentsFolder } from '../drive-folder';
-import { readState, writeState } from '../properties';
+import { documentsFolderId } from '../drive-folder';
+import { DRIVE_MIME, createDriveFile, listDriveFiles, type DriveFile } from '../google/drive';
+import { currentUser, deleteShared, readSharedRecords, writeSharedRecord, writeSharedRecords, type FileRecord } from '../google/owned-files';
+import { GoogleApiError } from '../google/rest';
+import { startRunBudget, unfinishedMessage } from '../run-budget';
 import { activeSpreadsheet, timeZoneOf } from '../sheets/workbook';
-import { alertCurator, runMenuAction } from '../ui';
+import { alertCurator, confirmWithCurator, runMenuAction } from '../ui';
 import { problemLines, readAllSettings, readMeetingsData, readPairsData, readRegistries, todayIn } from '../year/workspace-data';
 import { readModel, writeModel } from './doc-model';
+import { ForeignTemplateError, templateFile, type TemplateSpec } from './template-file';
 
 type DocumentKind = 'programme' | 'practice';
 
-const TEMPLATES: Record<DocumentKind, { title: string; text: string }> = {
-  programme: { title: 'Шаблон — Персонализированная программа наставничества', text: PROGRAMME_TEMPLATE },
-  practice: { title: 'Шаблон — Информационная карта наставнической практики', text: PRACTICE_CARD_TEMPLATE },
+const TEMPLATES: Record<DocumentKind, { title: string; text: string; label: string }> = {
+  programme: { title: 'Шаблон — Персонализированная программа наставничества', text: PROGRAMME_TEMPLATE, label: 'шаблон программы наставничества' },
+  practice: { title: 'Шаблон — Информационная карта наставнической практики', text: PRACTICE_CARD_TEMPLATE, label: 'шаблон информационной карты практики' },
 };
 
-const templateKey = (kind: DocumentKind) => `documentTemplate.${kind}`;
-const PROGRAMMES = 'programmes';
+const PROGRAMME_PREFIX = 'programme.';
+/** The map of all programmes in one property, as kept before one property per pair. */
+const LEGACY_PROGRAMMES = 'programmes';
 
 export interface CreatedDocument {
   name: string;
@@ -38,31 +50,54 @@ export interface CreatedDocument {
   problems: string[];
 }
 
-function templateId(kind: DocumentKind): string {
-  const id = readState<string>(templateKey(kind));
-  if (id) {
-    try {
-      if (!DriveApp.getFileById(id).isTrashed()) return id;
-    } catch {
-      // deleted: made again below
-    }
-  }
-  const doc = DocumentApp.create(TEMPLATES[kind].title);
-  writeModel(doc.getBody(), parseTemplate(TEMPLATES[kind].text));
+/** Writes the model into an existing Doc (emptied first: a Doc left half-written is written again). */
+function fillDocument(id: string, model: DocumentModel): string {
+  const doc = DocumentApp.openById(id);
+  const body = doc.getBody();
+  if (body.getNumChildren() > 1 || body.getText() !== '') body.clear();
+  writeModel(body, model);
   doc.saveAndClose();
-  DriveApp.getFileById(doc.getId()).moveTo(documentsFolder());
-  writeState(templateKey(kind), doc.getId());
-  return doc.getId();
+  return doc.getUrl();
 }
 
-export function createFromTemplate(kind: DocumentKind, name: string, values: TemplateValues): CreatedDocument & { id: string } {
-  const template = readModel(DocumentApp.openById(templateId(kind)).getBody());
-  const filled = fillTemplate(template, values);
-  const doc = DocumentApp.create(name);
-  writeModel(doc.getBody(), filled.document);
-  doc.saveAndClose();
-  DriveApp.getFileById(doc.getId()).moveTo(documentsFolder());
-  return { id: doc.getId(), name, url: doc.getUrl(), problems: filled.problems };
+/** A Google Doc in the documents folder, written from the model. */
+function createDocument(name: string, model: DocumentModel, folderId: string): DriveFile {
+  const file = createDriveFile(name, DRIVE_MIME.document, folderId);
+  const url = fillDocument(file.id, model);
+  return file.url ? file : { ...file, url };
+}
+
+function templateSpec(kind: DocumentKind): TemplateSpec {
+  const t = TEMPLATES[kind];
+  return {
+    key: `documentTemplate.${kind}`,
+    label: t.label,
+    readOnly: true,
+    ownHow: 'ответьте «Да» на вопрос после этого сообщения',
+    create: () => createDocument(t.title, parseTemplate(t.text), documentsFolderId()),
+  };
+}
+
+/** The template as a model, read once per run. */
+function templateModel(kind: DocumentKind, own: boolean): DocumentModel {
+  const t = templateFile(templateSpec(kind), own);
+  return readModel((t.doc ?? DocumentApp.openById(t.id)).getBody());
+}
+
+/** A daily or rate quota of Google: the run stops and keeps what it made. */
+function isQuota(error: unknown): boolean {
+  if (error instanceof GoogleApiError) return error.problem === 'quota';
+  return error instanceof Error && /Service invoked too many times/i.test(error.message);
+}
+
+export const QUOTA_MESSAGE =
+  'Google не даёт создать больше документов сейчас: у каждого пользователя есть дневная квота ' +
+  '(250 документов в день для обычного аккаунта Google, 1 500 — для Google Workspace) и ограничение частоты запросов.';
+
+export function createFromTemplate(kind: DocumentKind, name: string, values: TemplateValues, own = false): CreatedDocument & { id: string } {
+  const filled = fillTemplate(templateModel(kind, own), values);
+  const file = createDocument(name, filled.document, documentsFolderId());
+  return { id: file.id, name, url: file.url, problems: filled.problems };
 }
 
 interface PairGroup {
@@ -85,25 +120,78 @@ function byId<T extends { id: string }>(people: readonly T[]): Map<string, T> {
   return new Map(people.map((p) => [normalizeText(p.id), p]));
 }
 
-/** Programmes for pairs that have none yet; returns what was made and what was skipped. */
-export function makeProgrammes(): { created: CreatedDocument[]; skipped: string[] } {
+/** Programmes already made, by pair id (one property each; the old single map is moved over once). */
+function programmeRecords(): Map<string, FileRecord> {
+  const { all, records } = readSharedRecords(PROGRAMME_PREFIX);
+  const legacy = all[`nastavnik.${LEGACY_PROGRAMMES}`];
+  if (legacy === undefined) return records;
+  let map: Record<string, string> = {};
+  try {
+    map = JSON.parse(legacy) as Record<string, string>;
+  } catch {
+    // unreadable: nothing to move
+  }
+  const moved: Record<string, FileRecord> = {};
+  for (const [pairId, id] of Object.entries(map)) {
+    if (typeof id !== 'string' || records.has(pairId)) continue;
+    moved[PROGRAMME_PREFIX + pairId] = { id, by: '' };
+    records.set(pairId, { id, by: '' });
+  }
+  if (Object.keys(moved).length) writeSharedRecords(moved);
+  deleteShared(LEGACY_PROGRAMMES);
+  return records;
+}
+
+export interface ProgrammeRun {
+  created: CreatedDocument[];
+  skipped: string[];
+  /** Pairs with a programme now, of the pairs that can have one. */
+  done: number;
+  total: number;
+  /** Why the run stopped before the end: the time budget or Google's quota. */
+  stopped: 'budget' | 'quota' | null;
+}
+
+/** Programmes for pairs that have none yet; stops on the run budget or the quota, keeping each one made. */
+export function makeProgrammes(own = false): ProgrammeRun {
+  const budget = startRunBudget();
   const ss = activeSpreadsheet();
   const timeZone = timeZoneOf(ss);
   const { settings } = readAllSettings(ss, timeZone);
   const { mentors, mentees, problems } = readRegistries(ss, timeZone);
   const mentorOf = byId<Mentor>(mentors);
   const menteeOf = byId<Mentee>(mentees);
-  const made = readState<Record<string, string>>(PROGRAMMES) ?? {};
-  const created: CreatedDocument[] = [];
+  const made = programmeRecords();
   const skipped: string[] = [];
+  const todo: { group: PairGroup; mentor: Mentor; people: Mentee[] }[] = [];
+  let total = 0;
   for (const group of workingPairs(readPairsData(ss, timeZone).records)) {
-    if (made[group.pairId]) continue;
+    if (made.has(group.pairId)) {
+      total += 1;
+      continue;
+    }
     const mentor = mentorOf.get(normalizeText(group.rows[0].mentorId));
     const people = group.rows.map((r) => menteeOf.get(normalizeText(r.menteeId))).filter((m): m is Mentee => m !== undefined);
     if (!mentor || people.length === 0) {
       skipped.push(`Пара ${group.pairId}: наставник или наставляемые не найдены в реестрах по ID (строки с ошибками не читаются)`);
       continue;
     }
+    total += 1;
+    todo.push({ group, mentor, people });
+  }
+  if (skipped.length) skipped.push(...problemLines(problems));
+  const created: CreatedDocument[] = [];
+  const run = (stopped: ProgrammeRun['stopped']): ProgrammeRun => ({ created, skipped, done: total - todo.length + created.length, total, stopped });
+  if (todo.length === 0) return run(null);
+
+  const template = templateModel('programme', own);
+  const folderId = documentsFolderId();
+  const me = currentUser();
+  // A programme Drive made in an execution cut off before it was recorded: written again, not anew.
+  const recorded = new Set([...made.values()].map((r) => r.id));
+  const unrecorded = new Map(listDriveFiles(folderId, DRIVE_MIME.document).filter((f) => !recorded.has(f.id)).map((f) => [f.name, f]));
+  for (const { group, mentor, people } of todo) {
+    if (!budget.hasTime()) return run('budget');
     const starts = group.rows.map((r) => toDay(r.startDate)).filter((d): d is string => d !== undefined).sort();
     const values = programmeValues({
       pairId: group.pairId,
@@ -114,17 +202,27 @@ export function makeProgrammes(): { created: CreatedDocument[]; skipped: string[
       curatorName: settings.curatorName,
       startDate: starts[0],
     });
-    const doc = createFromTemplate('programme', `Программа наставничества — пара ${group.pairId}`, values);
-    made[group.pairId] = doc.id;
-    created.push({ name: doc.name, url: doc.url, problems: doc.problems });
+    const filled = fillTemplate(template, values);
+    const name = `Программа наставничества — пара ${group.pairId}`;
+    const orphan = unrecorded.get(name);
+    let file: DriveFile;
+    try {
+      if (orphan) {
+        const url = fillDocument(orphan.id, filled.document);
+        file = { ...orphan, url: orphan.url || url };
+      } else file = createDocument(name, filled.document, folderId);
+    } catch (error) {
+      if (isQuota(error)) return run('quota');
+      throw error;
+    }
+    writeSharedRecord(PROGRAMME_PREFIX + group.pairId, { id: file.id, by: me });
+    created.push({ name, url: file.url, problems: filled.problems });
   }
-  writeState(PROGRAMMES, made);
-  if (skipped.length) skipped.push(...problemLines(problems));
-  return { created, skipped };
+  return run(null);
 }
 
 /** The practice card of a pair's mentor, its results started from the pair's meetings. */
-export function makePracticeCard(pairId: string): CreatedDocument {
+export function makePracticeCard(pairId: string, own = false): CreatedDocument {
   const ss = activeSpreadsheet();
   const timeZone = timeZoneOf(ss);
   const pairs = readPairsData(ss, timeZone);
@@ -140,7 +238,7 @@ export function makePracticeCard(pairId: string): CreatedDocument {
     form: group.rows[0].form,
     results: meetingResults(progress),
   });
-  const doc = createFromTemplate('practice', `Информационная карта практики — ${mentor.fullName}`, values);
+  const doc = createFromTemplate('practice', `Информационная карта практики — ${mentor.fullName}`, values, own);
   return { name: doc.name, url: doc.url, problems: doc.problems };
 }
 
@@ -148,25 +246,45 @@ function describe(docs: readonly CreatedDocument[]): string[] {
   return docs.flatMap((d) => [`${d.name}: ${d.url}`, ...d.problems.map((p) => `  ${p}`)]);
 }
 
+/** Runs a document action; when another editor's template is out of reach, offers a personal one. */
+function withTemplateChoice(title: string, action: (own: boolean) => void): void {
+  runMenuAction(title, () => {
+    try {
+      action(false);
+    } catch (error) {
+      if (!(error instanceof ForeignTemplateError)) throw error;
+      if (confirmWithCurator(title, `${error.message}\n\nСоздать свой шаблон сейчас?`)) action(true);
+    }
+  });
+}
+
+function programmeReport(result: ProgrammeRun): string {
+  const { created, skipped, stopped, done, total } = result;
+  const lines = created.length
+    ? [`Созданы программы (${created.length}) по шаблону, который можно изменить:`, ...describe(created)]
+    : [skipped.length || stopped ? 'Новые программы не созданы.' : 'У всех утверждённых пар программы уже есть.'];
+  if (stopped === 'budget') lines.unshift(unfinishedMessage(done, total), '');
+  if (stopped === 'quota') lines.unshift(`${QUOTA_MESSAGE} Готово ${done} из ${total}; созданное сохранено. Запустите действие ещё раз завтра — продолжим с того же места.`, '');
+  if (skipped.length) lines.push('', ...skipped);
+  return lines.join('\n');
+}
+
 /** Menu: «Документы → Персонализированные программы наставничества». */
 export function createProgrammes(): void {
-  runMenuAction('Программы наставничества', () => {
-    const { created, skipped } = makeProgrammes();
-    const lines = created.length
-      ? [`Созданы программы (${created.length}) по шаблону, который можно изменить:`, ...describe(created)]
-      : [skipped.length ? 'Новые программы не созданы.' : 'У всех утверждённых пар программы уже есть.'];
-    if (skipped.length) lines.push('', ...skipped);
-    alertCurator('Программы наставничества', lines.join('\n'));
-  });
+  withTemplateChoice('Программы наставничества', (own) => alertCurator('Программы наставничества', programmeReport(makeProgrammes(own))));
 }
 
 /** Menu: «Документы → Информационная карта наставнической практики…». */
 export function createPracticeCard(): void {
-  runMenuAction('Карта наставнической практики', () => {
+  const title = 'Карта наставнической практики';
+  runMenuAction(title, () => {
     const ui = SpreadsheetApp.getUi();
-    const answer = ui.prompt('Карта наставнической практики', 'ID пары, чью практику описать (как в листе «Пары»):', ui.ButtonSet.OK_CANCEL);
+    const answer = ui.prompt(title, 'ID пары, чью практику описать (как в листе «Пары»):', ui.ButtonSet.OK_CANCEL);
     if (answer.getSelectedButton() !== ui.Button.OK) return;
-    const doc = makePracticeCard(answer.getResponseText().trim());
-    alertCurator('Карта наставнической практики создана', describe([doc]).join('\n'));
+    const pairId = answer.getResponseText().trim();
+    withTemplateChoice(title, (own) => {
+      const doc = makePracticeCard(pairId, own);
+      alertCurator('Карта наставнической практики создана', describe([doc]).join('\n'));
+    });
   });
 }

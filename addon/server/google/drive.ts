@@ -64,6 +64,27 @@ export function copyDriveFile(id: string, name: string, parentId: string): Drive
   return asFile(body);
 }
 
+/**
+ * The files of a folder this user's add-on can reach (under drive.file: the ones it made for them),
+ * of one type, not in the trash; every page of files.list.
+ */
+export function listDriveFiles(folderId: string, mimeType: string): DriveFile[] {
+  const files: DriveFile[] = [];
+  let pageToken = '';
+  do {
+    const params: Record<string, string> = {
+      q: `'${folderId.replace(/['\\]/g, '\\$&')}' in parents and mimeType = '${mimeType}' and trashed = false`,
+      fields: `nextPageToken,files(${FIELDS})`,
+      pageSize: '1000',
+      ...(pageToken ? { pageToken } : {}),
+    };
+    const body = googleApiOk('Прочитать папку на Google Диске', 'get', `${FILES}?${q(params)}`);
+    for (const f of (body.files as Record<string, unknown>[] | undefined) ?? []) files.push(asFile(f));
+    pageToken = String(body.nextPageToken ?? '');
+  } while (pageToken);
+  return files;
+}
+
 /** Moves a file the add-on can reach into `folderId` (out of every other folder). */
 export function moveDriveFile(file: DriveFile, folderId: string): DriveFile {
   if (file.parents.length === 1 && file.parents[0] === folderId) return file;

@@ -56,10 +56,14 @@ const ADVICE: Record<ApiProblem, string> = {
   other: 'Запрос к Google не выполнен.',
 };
 
+const DAILY_ADVICE =
+  'Исчерпана дневная квота Google (например, 250 созданных документов в день для обычного аккаунта, 1 500 — для Google Workspace). Запустите действие завтра — сделанное не повторится.';
+
 export function apiFailure(what: string, answer: ApiAnswer): GoogleApiError {
   const problem = problemOf(answer);
   const said = errorOf(answer).message;
-  return new GoogleApiError(`${what} не удалось (Google ответил ${answer.status}${said ? `: ${said}` : ''}). ${ADVICE[problem]}`, problem, answer.status);
+  const advice = problem === 'quota' && reasons(answer).includes('dailyLimitExceeded') ? DAILY_ADVICE : ADVICE[problem];
+  return new GoogleApiError(`${what} не удалось (Google ответил ${answer.status}${said ? `: ${said}` : ''}). ${advice}`, problem, answer.status);
 }
 
 function once(method: string, url: string, payload: unknown): ApiAnswer {

@@ -1,7 +1,8 @@
-// A copy of the template filled in: placeholders replaced in place (formatting around them kept),
+// A Drive copy of the template (REST, drive.file) in the documents folder, filled in: placeholders replaced in place (formatting around them kept),
 // the table inserted where {{Таблица}} stands, the template's help paragraph left out.
 import { HELP_MARK, TABLE_PLACEHOLDER, type OrderContent } from '../../../shared/orders';
-import { documentsFolder } from '../drive-folder';
+import { documentsFolderId } from '../drive-folder';
+import { copyDriveFile } from '../google/drive';
 
 const MAX_REPLACEMENTS = 500;
 
@@ -44,8 +45,8 @@ function dropHelp(body: GoogleAppsScript.Document.Body): void {
 }
 
 export function fillOrder(templateId: string, name: string, content: OrderContent): { id: string; url: string } {
-  const copy = DriveApp.getFileById(templateId).makeCopy(name, documentsFolder());
-  const doc = DocumentApp.openById(copy.getId());
+  const copy = copyDriveFile(templateId, name, documentsFolderId());
+  const doc = DocumentApp.openById(copy.id);
   const body = doc.getBody();
   dropHelp(body);
   for (const [placeholder, value] of Object.entries(content.values)) {
@@ -53,5 +54,5 @@ export function fillOrder(templateId: string, name: string, content: OrderConten
   }
   insertTable(body, content.table, content.warnings);
   doc.saveAndClose();
-  return { id: copy.getId(), url: doc.getUrl() };
+  return { id: copy.id, url: copy.url || doc.getUrl() };
 }

@@ -12,6 +12,8 @@ export interface OrderDialogData {
   /** Confirmed pairs without an order yet / all confirmed pairs / mentors the registry order lists. */
   counts: { newPairs: number; confirmedPairs: number; mentors: number };
   templateUrls: Partial<Record<OrderKindKey, string>>;
+  /** The creator's e-mail of a template another editor made (this user cannot copy it). */
+  foreignTemplates: Partial<Record<OrderKindKey, string>>;
 }
 
 export interface OrderRequest {
@@ -23,6 +25,8 @@ export interface OrderRequest {
   position: string;
   /** Pairs order: every confirmed pair, not only those without an order yet. */
   includeAll: boolean;
+  /** Make (or use) this user's personal template when another editor made the shared one. */
+  ownTemplate?: boolean;
 }
 
 export interface OrderResult {

@@ -21,7 +21,7 @@ import { withDocumentLock } from '../sheets/lock';
 import { activeSpreadsheet, findSheet, readGrid, requireSheet, timeZoneOf, writeChanges } from '../sheets/workbook';
 import { runMenuAction } from '../ui';
 import { fillOrder } from './order-document';
-import { existingTemplateUrl, orderTemplate } from './order-template';
+import { existingOrderTemplate, orderTemplate } from './order-template';
 import type { OrderDialogData, OrderKindKey, OrderRequest, OrderResult, OrdersApi } from './orders-wire';
 
 const KINDS: OrderKind[] = ['pairs', 'registry'];
@@ -45,9 +45,11 @@ export function orderDialogData(kind: OrderKindKey): OrderDialogData {
   const mentors = mentorsSheet ? readMentors(readGrid(mentorsSheet, timeZone), { requireRows: false }).mentors : [];
   const date = today(timeZone);
   const templateUrls: OrderDialogData['templateUrls'] = {};
+  const foreignTemplates: OrderDialogData['foreignTemplates'] = {};
   for (const k of KINDS) {
-    const url = existingTemplateUrl(k);
-    if (url) templateUrls[k] = url;
+    const template = existingOrderTemplate(k);
+    if (template) templateUrls[k] = template.url;
+    if (template?.owner) foreignTemplates[k] = template.owner;
   }
   return {
     kind: KINDS.includes(kind) ? kind : 'pairs',
@@ -64,6 +66,7 @@ export function orderDialogData(kind: OrderKindKey): OrderDialogData {
       mentors: mentorsForOrder(mentors).included.length,
     },
     templateUrls,
+    foreignTemplates,
   };
 }
 
@@ -79,7 +82,7 @@ function details(request: OrderRequest): OrderDetails {
   return d;
 }
 
-function createPairOrder(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZone: string, d: OrderDetails, includeAll: boolean): OrderResult {
+function createPairOrder(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZone: string, d: OrderDetails, includeAll: boolean, own: boolean): OrderResult {
   const { settings, problems } = settingsOf(ss, timeZone);
   const sheet = requireSheet(ss, pairSheet.name);
   const grid = readGrid(sheet, timeZone);
@@ -92,7 +95,7 @@ function createPairOrder(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZone:
     );
   }
   const content = pairOrderContent(pairs, settings, d);
-  const template = orderTemplate('pairs');
+  const template = orderTemplate('pairs', own);
   const doc = fillOrder(template.id, orderFileName('pairs', d), content);
 
   const reference = orderReference(d);
@@ -106,17 +109,17 @@ function createPairOrder(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZone:
     templateUrl: template.url,
     count: pairs.length,
     reference,
-    warnings: [...problems.map(formatProblem), ...content.warnings],
+    warnings: [...problems.map(formatProblem), ...content.warnings, ...template.warnings],
   };
 }
 
-function createRegistryOrder(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZone: string, d: OrderDetails): OrderResult {
+function createRegistryOrder(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZone: string, d: OrderDetails, own: boolean): OrderResult {
   const { settings, problems } = settingsOf(ss, timeZone);
   const read = readMentors(readGrid(requireSheet(ss, mentorSheet.name), timeZone), { requireRows: false });
   const { included, left } = mentorsForOrder(read.mentors);
   if (included.length === 0) throw new Error('В реестре нет наставников с согласием на обработку ПДн и статусом, отличным от «выбыл».');
   const content = registryOrderContent(included, settings, d);
-  const template = orderTemplate('registry');
+  const template = orderTemplate('registry', own);
   const doc = fillOrder(template.id, orderFileName('registry', d), content);
   return {
     name: orderFileName('registry', d),
@@ -129,6 +132,7 @@ function createRegistryOrder(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZ
       ...read.problems.map((p) => `${formatProblem(p)} — строка не вошла в приказ`),
       ...left.map((l) => `${l.mentor.fullName} (${l.mentor.id}) не включён: ${l.reason}`),
       ...content.warnings,
+      ...template.warnings,
     ],
   };
 }
@@ -139,7 +143,8 @@ export function createOrder(request: OrderRequest): OrderResult {
   return withDocumentLock(() => {
     const ss = activeSpreadsheet();
     const timeZone = timeZoneOf(ss);
-    return request.kind === 'pairs' ? createPairOrder(ss, timeZone, d, Boolean(request.includeAll)) : createRegistryOrder(ss, timeZone, d);
+    const own = request.ownTemplate === true;
+    return request.kind === 'pairs' ? createPairOrder(ss, timeZone, d, Boolean(request.includeAll), own) : createRegistryOrder(ss, timeZone, d, own);
   });
 }
 

@@ -28,7 +28,7 @@ export interface AddonInStandIn {
 /** A stand-in spreadsheet with the built add-on loaded, as after installing it. */
 export async function startAddon(options: AppsScriptOptions = {}): Promise<AddonInStandIn> {
   const dir = await builtAddon();
-  const gas = createAppsScript({ ...options, htmlDir: dir });
+  const gas = createAppsScript({ manifest: join(dir, 'appsscript.json'), ...options, htmlDir: dir });
   const manifest = JSON.parse(readFileSync(join(dir, 'appsscript.json'), 'utf8')) as { urlFetchWhitelist?: string[] };
   gas.urlFetch._allowlist = manifest.urlFetchWhitelist ?? null;
   const addon = loadBundle(gas, readFileSync(join(dir, 'Code.js'), 'utf8'));

@@ -1,5 +1,8 @@
 // Counts every call made through the stand-in's public objects, records value reads and writes
-// per sheet, and enforces AuthMode.NONE (onOpen before the add-on is authorised in a file).
+// per sheet, and enforces AuthMode.NONE (onOpen before the add-on is authorised in a file), the
+// manifest's OAuth scopes per method (scopes.ts) and the 6-minute execution time (clock.ts).
+import { ExecutionClock, costOf } from './clock';
+import { scopeRefusal } from './scopes';
 
 export type AuthMode = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 
@@ -19,13 +22,19 @@ export class CallLog {
   readonly dataOps: DataOp[] = [];
   authMode: AuthMode = 'FULL';
   lockHeld = false;
+  /** The manifest's oauthScopes; null checks nothing (a stand-in made without a manifest). */
+  scopes: Set<string> | null = null;
+  readonly clock = new ExecutionClock();
 
   /** Records a call; throws like Apps Script when the auth mode forbids it. */
   hit(name: string): void {
     if (this.authMode === 'NONE' && !ALLOWED_WITHOUT_AUTH.some((re) => re.test(name))) {
       throw new Error(`You do not have permission to call ${name} (AuthMode.NONE): onOpen may only build the menu.`);
     }
+    const refused = this.scopes && scopeRefusal(name, this.scopes);
+    if (refused) throw refused;
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    this.clock.advance(costOf(name));
   }
 
   data(op: 'read' | 'write', sheet: string, a1: string, cells: number): void {

@@ -408,12 +408,33 @@ function checkCells(cells: string[][]): string[][] {
   return cells;
 }
 
+/**
+ * Documents created per user per day: 250 on consumer accounts, 1,500 on Google Workspace
+ * (https://developers.google.com/apps-script/guides/services/quotas). Apps Script then throws
+ * "Service invoked too many times for one day: docs create." (the wording users report; the page
+ * lists the quota, not the text). Conservatively the stand-in counts Docs made through the Drive
+ * REST API (files.create / files.copy) against the same quota: Google documents no separate figure.
+ */
+export const DOCS_PER_DAY = 250;
+export const DOCS_QUOTA_MESSAGE = 'Service invoked too many times for one day: docs create.';
+
 export class DocumentStore {
   readonly bodies = new Map<string, BodyImpl>();
+  docsPerDay = DOCS_PER_DAY;
+  /** Docs created today, per user. */
+  readonly createdToday = new Map<string, number>();
   constructor(
     private readonly log: CallLog,
     private readonly drive: DriveStore,
   ) {}
+  /** Counts one more Doc for the current user; false when the daily quota is spent. */
+  takeQuota(): boolean {
+    const user = this.drive.identity.current;
+    const made = this.createdToday.get(user) ?? 0;
+    if (made >= this.docsPerDay) return false;
+    this.createdToday.set(user, made + 1);
+    return true;
+  }
   create(name: string, parent?: string, viaApi = false): string {
     const id = this.drive.newId('doc');
     const entry = this.drive.add({ id, name, mimeType: MimeType.GOOGLE_DOCS, byApp: true, parent, viaApi });
@@ -472,12 +493,18 @@ export class DocumentAppImpl {
     private readonly drive: DriveStore,
   ) {}
   create(name: string) {
+    if (!this.store.takeQuota()) throw new Error(DOCS_QUOTA_MESSAGE);
     const id = this.store.create(name);
     return this.log.wrap('Document', new DocumentImpl(this.store, this.drive, id));
   }
+  /**
+   * The `documents` scope reaches every Doc the user may open: their own and those shared with them;
+   * another user's unshared Doc answers as Google does.
+   */
   openById(id: string) {
     const e = this.drive.reachable(id);
     if (e.mimeType !== MimeType.GOOGLE_DOCS) throw new Error(`Document ${id} is not a Google Doc.`);
+    if (!this.drive.canOpen(e)) throw new Error("Document is missing (perhaps it was deleted, or you don't have read access?)");
     return this.log.wrap('Document', new DocumentImpl(this.store, this.drive, id));
   }
 }

@@ -19,6 +19,8 @@ export interface DriveEntry {
    * https://developers.google.com/workspace/drive/api/guides/api-specific-auth
    */
   grants: Set<string>;
+  /** Users the owner shared the file with (Drive's sharing dialog). */
+  sharedWith: Set<string>;
   trashed: boolean;
   content: string;
   /** Copies type-specific content (a document's body) for makeCopy. */
@@ -55,6 +57,7 @@ export class DriveStore {
       byApp: false,
       owner: identity.current,
       grants: new Set(),
+      sharedWith: new Set(),
       trashed: false,
       content: '',
     });
@@ -63,13 +66,14 @@ export class DriveStore {
     this.seq += 1;
     return `${prefix}-${String(this.seq).padStart(4, '0')}`;
   }
-  add(entry: Omit<DriveEntry, 'trashed' | 'parents' | 'content' | 'owner' | 'grants'> & { parent?: string; content?: string; viaApi?: boolean }): DriveEntry {
+  add(entry: Omit<DriveEntry, 'trashed' | 'parents' | 'content' | 'owner' | 'grants' | 'sharedWith'> & { parent?: string; content?: string; viaApi?: boolean }): DriveEntry {
     const { viaApi, parent, ...rest } = entry;
     const e: DriveEntry = {
       ...rest,
       parents: new Set([parent ?? this.rootId]),
       owner: this.identity.current,
       grants: new Set(viaApi ? [this.identity.current] : []),
+      sharedWith: new Set(),
       trashed: false,
       content: entry.content ?? '',
     };
@@ -81,6 +85,14 @@ export class DriveStore {
     if (!e || e.trashed) throw notFound(id);
     if (this.access === 'app' && !e.byApp && id !== this.rootId) throw notFound(id);
     return e;
+  }
+  /** Opened in the user's browser: their own file or one shared with them. */
+  canOpen(e: DriveEntry): boolean {
+    return e.owner === this.identity.current || e.sharedWith.has(this.identity.current);
+  }
+  /** The owner shares a file with another user (as editor). */
+  share(id: string, user: string): void {
+    this.entries.get(id)!.sharedWith.add(user);
   }
   children(folderId: string, folders: boolean): DriveEntry[] {
     return [...this.entries.values()].filter(

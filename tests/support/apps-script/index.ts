@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AuthMode, CallLog } from './calls';
 import { DataValidationBuilderImpl, DataValidationCriteria, SpreadsheetImpl } from './spreadsheet';
-import { PropertiesServiceImpl, LockServiceImpl } from './properties';
+import { PropertiesImpl, PropertiesServiceImpl, LockServiceImpl } from './properties';
 import { HtmlServiceImpl, UiImpl } from './ui';
 import { DriveAppImpl, DriveStore, MimeType } from './drive';
 import { DocumentAppImpl, DocumentStore } from './documents';
@@ -17,6 +17,7 @@ import { Charts, MailAppImpl } from './year';
 import { Identity } from './identity';
 import { driveRest } from './drive-rest';
 import { formsRest } from './forms-rest';
+import { DEFAULT_MANIFEST, manifestScopes } from './scopes';
 
 export { CallLog } from './calls';
 export type { AuthMode, DataOp } from './calls';
@@ -42,6 +43,14 @@ export interface AppsScriptOptions {
   googleRest?: 'in-process' | 'external';
   /** 'app' imitates the drive.file scope: the spreadsheet's own Drive file is out of reach. */
   driveAccess?: 'all' | 'app';
+  /**
+   * The manifest whose oauthScopes every call is checked against (scopes.ts); addon/appsscript.json
+   * unless given. `oauthScopes` overrides it (stand-in tests of services the add-on does not use).
+   */
+  manifest?: string;
+  oauthScopes?: string[];
+  /** Docs a user may create per day (250 on consumer accounts). */
+  docsPerDay?: number;
 }
 
 class SpreadsheetAppImpl {
@@ -108,12 +117,14 @@ export function createAppsScript(options: AppsScriptOptions = {}) {
   const locks = new LockServiceImpl(calls);
   const html = new HtmlServiceImpl(calls, loadHtml(options));
   const docs = new DocumentStore(calls, drive);
+  if (options.docsPerDay !== undefined) docs.docsPerDay = options.docsPerDay;
+  calls.scopes = new Set(options.oauthScopes ?? manifestScopes(options.manifest ?? DEFAULT_MANIFEST));
   const forms = new FormStore(calls, drive);
   forms.spreadsheets.set(spreadsheetId, spreadsheet);
   const urlFetch = new UrlFetchAppImpl(calls);
   if (options.fetch) urlFetch._handler = options.fetch;
   if (options.googleRest !== 'external') {
-    urlFetch._routes.push(driveRest(drive, docs, identity));
+    urlFetch._routes.push(driveRest(drive, docs, identity, () => calls.scopes));
     urlFetch._routes.push(formsRest(forms, drive, identity));
   }
   const scriptApp = new ScriptAppImpl(calls, identity);
@@ -149,6 +160,8 @@ export function createAppsScript(options: AppsScriptOptions = {}) {
   const gas = {
     globals,
     calls,
+    /** Simulated time of the current execution (bundle calls); see clock.ts. */
+    clock: calls.clock,
     spreadsheet,
     ui,
     properties,

@@ -163,6 +163,7 @@ export class UtilitiesImpl {
   }
   sleep(ms: number) {
     this._slept += ms;
+    this.log.clock.advance(ms);
   }
   computeDigest(algorithm: string, value: string | number[], _charset?: string): number[] {
     return [...createHash(algorithm).update(toBytes(value)).digest()].map((b) => (b > 127 ? b - 256 : b));
