@@ -16,6 +16,8 @@ export interface IndicatorsArgs {
   /** `YYYY`. */
   period: string;
   write: boolean;
+  /** Any row problem stops the command (exit 1, nothing written). */
+  strict?: boolean;
 }
 
 export async function indicatorsCommand(args: IndicatorsArgs, io: CliIo): Promise<number> {

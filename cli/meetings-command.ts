@@ -24,6 +24,8 @@ export interface YearArgs {
   workbook: string;
   today: Day;
   write: boolean;
+  /** Any row problem stops the command (exit 1, nothing written). */
+  strict?: boolean;
 }
 
 const OVERDUE_FILL = '#f4c7c3';

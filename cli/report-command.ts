@@ -14,6 +14,8 @@ export interface ReportArgs {
   /** `YYYY`. */
   period: string;
   out?: string;
+  /** Build the report from the rows without problems (they are listed); without it any problem stops `report`. */
+  allowProblems?: boolean;
 }
 
 export async function reportCommand(args: ReportArgs, io: CliIo): Promise<number> {

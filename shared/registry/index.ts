@@ -24,6 +24,7 @@ export { readDoNotPair, type DoNotPairEntry } from './do-not-pair-registry';
 export { readSettings } from './settings-registry';
 export {
   readPairingInput,
+  isSheetProblem,
   type Grid,
   type PairingInput,
   type PairingInputOptions,

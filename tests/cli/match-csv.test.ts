@@ -16,7 +16,7 @@ async function match(mentors: string, mentees: string): Promise<Outputs> {
   const dir = await tempDir();
   const out = join(dir, 'pairs.csv');
   const scoresOut = join(dir, 'scores.csv');
-  const result = await runCli(['match', '--mentors', fixture(mentors), '--mentees', fixture(mentees), '--out', out, '--scores-out', scoresOut, '--json']);
+  const result = await runCli(['match', '--mentors', fixture(mentors), '--mentees', fixture(mentees), '--out', out, '--scores-out', scoresOut, '--json', '--csv', 'plain']);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   return { stdout: result.stdout, pairs: await readFile(out), scores: await readFile(scoresOut) };
