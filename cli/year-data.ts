@@ -16,7 +16,10 @@ import { UsageError } from './io';
 import type { WorkbookFile } from './workbook-file';
 
 export interface PairsData {
+  /** Rows of «Пары» without problems (rows with problems are left out and listed in `problems`). */
   records: PairRecord[];
+  /** Every data row of «Пары», those with problems included. */
+  rows: number;
   infos: PairInfo[];
   names: Map<string, PairNames>;
   problems: TableProblem[];
@@ -29,8 +32,11 @@ function gridWithHeaders(file: WorkbookFile, name: string): unknown[][] | undefi
 
 export function readPairsData(file: WorkbookFile): PairsData {
   const grid = gridWithHeaders(file, pairSheet.name);
-  if (!grid) return { records: [], infos: [], names: new Map(), problems: [] };
-  const { records, problems } = readPairs(grid);
+  if (!grid) return { records: [], rows: 0, infos: [], names: new Map(), problems: [] };
+  const read = readPairs(grid);
+  const { problems } = read;
+  const badRows = new Set(problems.map((problem) => problem.row));
+  const records = read.records.filter((record) => !badRows.has(record.row));
   const names = new Map<string, PairNames>();
   for (const record of records) {
     if (!record.pairId) continue;
@@ -38,7 +44,7 @@ export function readPairsData(file: WorkbookFile): PairsData {
     (entry.mentees as string[]).push(record.menteeName);
     names.set(record.pairId, entry);
   }
-  return { records, infos: pairInfos(records), names, problems };
+  return { records, rows: read.records.length, infos: pairInfos(records), names, problems };
 }
 
 export function readMeetingsData(file: WorkbookFile, pairs: PairsData): { meetings: Meeting[]; problems: TableProblem[] } {
