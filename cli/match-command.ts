@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { feasiblePairs, matchPairs, type PairingResult } from '../shared/pairing';
 import { PairingInputError } from '../shared/pairing/errors';
 import { countOf, normalizeText } from '../shared/catalogue';
-import { isSheetProblem, pairSheetRows, readPairingInput, writePairs, type PairSheetWrite, type PairingInput } from '../shared/registry';
+import { isSheetProblem, pairSheetRows, preferenceNotes, readPairingInput, writePairs, type PairSheetWrite, type PairingInput } from '../shared/registry';
 import { findSheetName, headersOf, pairSheet } from '../shared/workspace';
 import { writeFilesAtomically, type OutputFile } from './atomic-write';
 import { toCsv } from './csv-output';
@@ -44,6 +44,8 @@ export async function matchCommand(args: MatchArgs, io: CliIo): Promise<number> 
     if (error instanceof PairingInputError) throw new InputError([error.message]);
     throw error;
   }
+  // Preference findings first (unhonoured mutual choices lead), then the cell notes.
+  findings.notes.unshift(...preferenceNotes(result.preferences ?? [], input));
   const written = writePairs(source.grids.pairs ?? [], result.pairs, input);
 
   const csv = args.plainCsv ? toCsv : toCsvForPeople;

@@ -31,4 +31,5 @@ export {
   type SheetLabels,
   type WorkspaceGrids,
 } from './pairing-input';
+export { preferenceNotes, type PreferenceFindingLike } from './preference-notes';
 export { writePairs, pairSheetRows, REASON_SEPARATOR, type PairProposal, type PairSheetWrite } from './pair-writer';

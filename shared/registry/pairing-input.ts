@@ -51,6 +51,9 @@ export interface PairingInput {
   notes: TableProblem[];
   /** How many people of each registry do not take part because of problems. */
   leftOut: { mentors: number; mentees: number };
+  /** The 1-based sheet row of each person, by ID, and the names the sheets go by in problems. */
+  rowOf: { mentors: ReadonlyMap<string, number>; mentees: ReadonlyMap<string, number> };
+  sheets: { mentors: string; mentees: string };
 }
 
 /** Problems of a whole sheet or file: nothing can be read from it, so nothing is paired. */
@@ -180,6 +183,8 @@ export function readPairingInput(grids: WorkspaceGrids, labels: SheetLabels = {}
     options,
     problems: sortProblems(problems, [mentorLabel, menteeLabel, pairLabel, doNotPairLabel, labels.settings ?? settingsSheet.name]),
     notes: sortProblems(notes, [mentorLabel, menteeLabel]),
+    rowOf: { mentors: mentorsRead.rowOf, mentees: menteesRead.rowOf },
+    sheets: { mentors: mentorLabel, mentees: menteeLabel },
     leftOut: {
       mentors: mentorsRead.leftOut.length + mentorsRead.mentors.length - mentors.length,
       mentees: menteesRead.leftOut.length + menteesRead.mentees.length - mentees.length,

@@ -65,7 +65,7 @@ describe('match leaves rows with problems out and pairs everyone else', () => {
     const result = await matchRows(await fixtureRows('mentors.csv'), mentees, ['--json']);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(clean.stdout);
-    expect(result.stderr).toContain('Замечания — строки учтены (2):\n');
+    expect(result.stderr).toContain('Замечания — строки учтены (3):\n');
     expect(result.stderr).toContain('«учитeль – ученик» — исправлено: латинская «e» в «учитeль» (принято как «учитель – ученик»)');
   });
 

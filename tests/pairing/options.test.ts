@@ -78,8 +78,8 @@ describe('forms in scope', () => {
 
 describe('empty registries', () => {
   it('give an empty result', () => {
-    expect(matchPairs([], [])).toEqual({ pairs: [], unmatched: [], matched: 0, totalScore: 0 });
-    expect(matchPairs([mentor('M1')], [])).toEqual({ pairs: [], unmatched: [], matched: 0, totalScore: 0 });
+    expect(matchPairs([], [])).toEqual({ pairs: [], unmatched: [], matched: 0, totalScore: 0, preferences: [] });
+    expect(matchPairs([mentor('M1')], [])).toEqual({ pairs: [], unmatched: [], matched: 0, totalScore: 0, preferences: [] });
     expect(feasiblePairs([], [mentee('E1')])).toEqual([]);
   });
 });
