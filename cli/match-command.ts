@@ -98,6 +98,7 @@ function jsonResult(result: PairingResult, written: PairSheetWrite) {
       menteeId: pair.menteeId,
       score: pair.score,
       reasons: pair.reasons,
+      against: pair.against,
       form: pair.form,
       pairId: pairIdOf.get(pairKey(pair.mentorId, pair.menteeId)) ?? '',
       pinned: pair.pinned,

@@ -2,7 +2,7 @@
 // once for the mentees that share them in one form.
 import { countOf, formName } from '../shared/catalogue';
 import type { PairingResult, ProposedPair } from '../shared/pairing';
-import type { PairingInput } from '../shared/registry';
+import { reasonsText, type PairingInput } from '../shared/registry';
 
 /** How many reasons for a pair the table shows; the sheet «Пары» and --json have them all. */
 const MAIN_REASONS = 2;
@@ -42,7 +42,5 @@ export function pairTable(result: PairingResult, input: PairingInput): string {
 }
 
 function mainReasons(pair: ProposedPair): string {
-  const against = (pair as { against?: readonly string[] }).against ?? [];
-  const main = pair.reasons.slice(0, MAIN_REASONS).join('; ');
-  return against.length > 0 ? `${main}. Против: ${against.join('; ')}` : main;
+  return reasonsText({ reasons: pair.reasons.slice(0, MAIN_REASONS), against: pair.against });
 }

@@ -63,6 +63,7 @@ function assemble(model: PairingModel, candidates: Candidates, arcOf: Int32Array
       form: model.mentees[mentee].form,
       score,
       reasons: pinned ? [PINNED_REASON, ...explanation.reasons] : explanation.reasons,
+      against: explanation.against,
       pinned,
     });
   };

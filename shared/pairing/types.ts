@@ -25,8 +25,10 @@ export interface ProposedPair {
   form: FormCode;
   /** Integer 0..100. */
   score: number;
-  /** `Почему подобраны`, Russian. */
+  /** `Почему подобраны`, Russian: only what speaks for the pair, strongest first. */
   reasons: string[];
+  /** What speaks against the pair (criteria that lowered its score), heaviest first; often empty. */
+  against: string[];
   pinned: boolean;
 }
 

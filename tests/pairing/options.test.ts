@@ -17,6 +17,7 @@ describe('pinned pairs', () => {
       form: 'teacher-student',
       score: 100,
       reasons: ['утверждённая пара', 'общие интересы: шахматы'],
+      against: [],
       pinned: true,
     });
     // M1 has left (and the pair is on «Не объединять»): the confirmed pair stays, M1 gets no new mentee.
