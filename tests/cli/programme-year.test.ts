@@ -133,6 +133,9 @@ describe('monitoring --workbook', () => {
     const result = await runCli(['monitoring', '--workbook', path, ...TODAY, '--write']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Доля завершивших пар, % | 25');
+    // Numbers for people: a decimal comma, never «4.17».
+    expect(result.stdout).toMatch(/\| \d+,\d+/);
+    expect(result.stdout).not.toMatch(/\| -?\d+\.\d/);
     const rows = sheetValues((await loadWorkbook(path)).getWorksheet('Мониторинг')!);
     expect(rows[0][0]).toBe('Мониторинг программы наставничества');
     expect(rows.flat().some((cell) => cell.startsWith('устаревшая'))).toBe(false);
