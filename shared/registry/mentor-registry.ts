@@ -21,6 +21,11 @@ export interface RegistryReadOptions {
   sheet?: string;
   /** A sheet with no data rows is a problem (default true). */
   requireRows?: boolean;
+  /**
+   * Read for pairing: the ИНН plays no part in it, so a wrong one is a note and the mentor takes
+   * part. Elsewhere (the school report counts partner enterprises by ИНН) it leaves the row out.
+   */
+  forPairing?: boolean;
 }
 
 export interface MentorsRead {
@@ -56,7 +61,7 @@ export function readMentors(grid: readonly (readonly unknown[])[], options: Regi
       fullName: cell.requiredText('fullName', 'ФИО'),
       category: cell.term('category', mentorCategories, 'категория наставника'),
       organization: optional(cell.text('organization')),
-      inn: readInn(cell),
+      inn: readInn(cell, options.forPairing === true),
       age: cell.integer('age', { min: 1, max: 120 }),
       grade: cell.grade('grade'),
       experienceYears: cell.number('experienceYears', { min: 0, max: 80 }),
@@ -87,13 +92,13 @@ export function readMentors(grid: readonly (readonly unknown[])[], options: Regi
   return { mentors, rowOf, problems, notes: sortProblems(notes), leftOut };
 }
 
-function readInn(cell: RowReader<MentorColumn>): string | undefined {
+function readInn(cell: RowReader<MentorColumn>, forPairing: boolean): string | undefined {
   const inn = cell.text('inn').replace(/\s/g, '');
   if (!inn) return undefined;
   if (!isValidInn(inn)) {
-    // The ИНН plays no part in pairing: the row is kept, the ИНН left empty; the school report
-    // counts partner enterprises by ИНН, so it treats this note as a problem.
-    cell.note('inn', 'bad-inn', 'ИНН должен состоять из 10 или 12 цифр с верными контрольными цифрами; пока он не исправлен, ИНН не учитывается');
+    const message = 'ИНН должен состоять из 10 или 12 цифр с верными контрольными цифрами';
+    if (forPairing) cell.note('inn', 'bad-inn', `${message}; для подбора пар ИНН не нужен, наставник участвует`);
+    else cell.report('inn', 'bad-inn', message);
     return undefined;
   }
   return inn;

@@ -66,7 +66,7 @@ const SHEET_PROBLEMS = new Set<TableProblem['code']>(['empty-sheet', 'no-rows', 
 export function readPairingInput(grids: WorkspaceGrids, labels: SheetLabels = {}): PairingInput {
   const mentorLabel = labels.mentors ?? mentorSheet.name;
   const menteeLabel = labels.mentees ?? menteeSheet.name;
-  const mentorsRead = readMentors(grids.mentors, { sheet: mentorLabel });
+  const mentorsRead = readMentors(grids.mentors, { sheet: mentorLabel, forPairing: true });
   const menteesRead = readMentees(grids.mentees, { sheet: menteeLabel });
   const pairsRead = readPairs(grids.pairs ?? [pairSheet.columns.map((column) => column.header)], { sheet: labels.pairs });
   const doNotPairRead = readDoNotPair(grids.doNotPair ?? [doNotPairSheet.columns.map((column) => column.header)], {

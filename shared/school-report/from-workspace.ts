@@ -67,9 +67,7 @@ export function schoolReportFromWorkspace(grids: ReportGrids, request: ReportReq
   if (grids.satisfaction && !isEmptyRow(grids.satisfaction[0] ?? [])) satisfaction = readSatisfactionAnswers(grids.satisfaction);
   else notes.push(`Лист «${satisfactionQuestionnaire.sheetName}» отсутствует или пуст — удовлетворённость участием не измерена (0 ответивших)`);
 
-  // Partner enterprises are counted by ИНН: a wrong one is a problem here, not only a note.
-  const badInn = mentors.notes.filter((note) => note.code === 'bad-inn');
-  const rowProblems = [...mentors.problems, ...badInn, ...mentees.problems, ...pairs.problems, ...satisfaction.problems];
+  const rowProblems = [...mentors.problems, ...mentees.problems, ...pairs.problems, ...satisfaction.problems];
   const problems = sortProblems(
     [...rowProblems, ...reportSettings.problems],
     [mentorSheet.name, menteeSheet.name, pairSheet.name, settingsSheet.name, satisfactionQuestionnaire.sheetName],
@@ -86,9 +84,8 @@ export function schoolReportFromWorkspace(grids: ReportGrids, request: ReportReq
   }
 
   // With `allowProblems`: the rows with problems are left out of every count.
-  const badInnRows = new Set(badInn.map((note) => note.row));
   const badPairRows = new Set(pairs.problems.map((problem) => problem.row));
-  const countedMentors = mentors.mentors.filter((mentor) => !badInnRows.has(mentors.rowOf.get(mentor.id) ?? -1));
+  const countedMentors = mentors.mentors;
   const countedPairs = pairs.records.filter((record) => !badPairRows.has(record.row));
   const built = buildSchoolReport({
     school: basics.school,
@@ -103,7 +100,7 @@ export function schoolReportFromWorkspace(grids: ReportGrids, request: ReportReq
   });
   notes.push(...built.notes);
   const leftOut = [
-    { sheet: mentorSheet.name, rows: mentors.leftOut.length + mentors.mentors.length - countedMentors.length },
+    { sheet: mentorSheet.name, rows: mentors.leftOut.length },
     { sheet: menteeSheet.name, rows: mentees.leftOut.length },
     { sheet: pairSheet.name, rows: pairs.records.length - countedPairs.length },
     { sheet: satisfactionQuestionnaire.sheetName, rows: new Set(satisfaction.problems.map((problem) => problem.row)).size },

@@ -70,10 +70,14 @@ describe('registry readers', () => {
     ]);
   });
 
-  it('a bad ИНН is a note: the mentor still takes part in pairing', () => {
-    const read = readMentors([MENTOR_HEADERS, mentor({ 'ИНН организации': '2310000012' })]);
+  it('a bad ИНН read for pairing is a note: the mentor still takes part; elsewhere it leaves the row out', () => {
+    const grid = [MENTOR_HEADERS, mentor({ 'ИНН организации': '2310000012' })];
+    const read = readMentors(grid, { forPairing: true });
     expect(read.problems).toEqual([]);
     expect(read.mentors[0].inn).toBeUndefined();
     expect(read.notes.map((note) => note.code)).toEqual(['bad-inn']);
+    const forReport = readMentors(grid);
+    expect(forReport.mentors).toEqual([]);
+    expect(forReport.problems.map((problem) => problem.code)).toEqual(['bad-inn']);
   });
 });

@@ -88,15 +88,14 @@ describe('readMentors', () => {
       row({ ID: '', ФИО: '', 'Формы наставничества': '' }),
       row({ ID: 'Н008', 'Формы наставничества': ' ; ' }),
     ];
-    const { mentors, problems, notes } = readMentors(grid);
-    // A bad ИНН is a note (the mentor still takes part in pairing); the other cells leave row 6 out anyway.
-    expect(notes.map((p) => [p.sheet, p.row, p.column, p.header, p.value, p.code])).toEqual([['Наставники', 6, 'E', 'ИНН организации', '2310000012', 'bad-inn']]);
+    const { mentors, problems } = readMentors(grid);
     expect(problems.map((p) => [p.sheet, p.row, p.column, p.header, p.value, p.code])).toEqual([
       ['Наставники', 2, 'O', 'Макс. наставляемых', 'два', 'not-integer'],
       ['Наставники', 3, 'I', 'Формы наставничества', 'родитель – ребёнок', 'unknown-value'],
       ['Наставники', 4, 'A', 'ID', 'н001', 'duplicate-id'],
       ['Наставники', 5, 'C', 'Категория', 'кот', 'unknown-value'],
       ['Наставники', 5, 'Q', 'Согласие на обработку ПДн', 'может быть', 'unknown-value'],
+      ['Наставники', 6, 'E', 'ИНН организации', '2310000012', 'bad-inn'],
       ['Наставники', 6, 'G', 'Класс/курс', 'двенадцатый', 'bad-grade'],
       ['Наставники', 6, 'L', 'Классы/курсы наставляемых', '9-5', 'bad-grade-range'],
       ['Наставники', 7, 'F', 'Возраст', '40 лет', 'not-integer'],
