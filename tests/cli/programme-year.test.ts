@@ -123,6 +123,21 @@ describe('meetings --workbook', () => {
 });
 
 describe('monitoring --workbook', () => {
+  it('leaves a bad meeting row out and exits 3; --strict exits 1 and writes nothing', async () => {
+    const dir = await tempDir();
+    const path = await yearWorkspace(dir, (workbook) => {
+      workbook.getWorksheet('Встречи')!.addRow(['П9', 'чаепитие', '31.02.2025']);
+    });
+    const before = await otherSheets(path, '');
+    const strict = await runCli(['monitoring', '--workbook', path, ...TODAY, '--write', '--strict']);
+    expect(strict.code).toBe(1);
+    expect(await otherSheets(path, '')).toEqual(before);
+    const result = await runCli(['monitoring', '--workbook', path, ...TODAY]);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain('Лист «Встречи», строка 8, столбец B «Тип встречи»: «чаепитие»');
+    expect(result.stdout).toContain('Доля завершивших пар, % | 25');
+  });
+
   it('writes stage 1 and hand-checked stage 2 figures into «Мониторинг», replacing what was there', async () => {
     const dir = await tempDir();
     const path = await yearWorkspace(dir, (workbook) => {

@@ -53,3 +53,17 @@ describe('report with row problems', () => {
     expect(result.stdout).toBe('');
   });
 });
+
+describe('indicators with row problems', () => {
+  it('stay in the workbook: the rows are left out and listed, exit 3; --strict exits 1', async () => {
+    const dir = await tempDir();
+    const path = await workspaceWithProblems(dir);
+    const result = await runCli(['indicators', '--workbook', path, '--period', '2024']);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain('Строки с ошибками не учтены (2)');
+    expect(result.stdout).toContain('Без строк с ошибками: «Наставники» — 1, «Наставляемые» — 1; показатели не включают эти строки.');
+    expect(result.stdout).toMatch(/\d+,\d %/);
+    const strict = await runCli(['indicators', '--workbook', path, '--period', '2024', '--strict']);
+    expect(strict.code).toBe(1);
+  });
+});
