@@ -52,6 +52,8 @@ function parseMatch(argv: readonly string[]): MatchArgs {
     out: { type: 'string' },
     'scores-out': { type: 'string' },
     json: { type: 'boolean' },
+    strict: { type: 'boolean' },
+    csv: { type: 'string' },
   });
   if (positionals.length > 0) throw new UsageError(`лишний аргумент «${positionals[0]}»`);
   const text = (key: string) => {
@@ -66,6 +68,8 @@ function parseMatch(argv: readonly string[]): MatchArgs {
     out: text('out'),
     scoresOut: text('scores-out'),
     json: values.json === true,
+    strict: values.strict === true,
+    plainCsv: csvFormat(text('csv')),
   };
   if (args.workbook !== undefined && (args.mentors !== undefined || args.mentees !== undefined)) {
     throw new UsageError('укажите либо --workbook, либо --mentors и --mentees, но не то и другое');
@@ -92,6 +96,7 @@ function parseReport(argv: readonly string[]): ReportArgs {
     'school-id': { type: 'string' },
     period: { type: 'string' },
     out: { type: 'string' },
+    'allow-problems': { type: 'boolean' },
   });
   if (positionals.length > 0) throw new UsageError(`лишний аргумент «${positionals[0]}»`);
   const workbook = required(values, 'workbook', 'путь к рабочей книге .xlsx');
@@ -100,7 +105,7 @@ function parseReport(argv: readonly string[]): ReportArgs {
   if (!/^\d{4}$/.test(period)) throw new UsageError(`--period — год из четырёх цифр, например 2024, а не «${period}»`);
   const out = optionalText(values, 'out');
   if (out === '') throw new UsageError('после --out нужен путь к файлу');
-  return { workbook, schoolId, period, out };
+  return { workbook, schoolId, period, out, allowProblems: values['allow-problems'] === true };
 }
 
 function parsePush(argv: readonly string[]): PushArgs {
@@ -122,18 +127,30 @@ function parsePush(argv: readonly string[]): PushArgs {
 }
 
 function parseYear(argv: readonly string[]): YearArgs {
-  const { values, positionals } = parse(argv, { workbook: { type: 'string' }, today: { type: 'string' }, write: { type: 'boolean' } });
+  const { values, positionals } = parse(argv, { workbook: { type: 'string' }, today: { type: 'string' }, write: { type: 'boolean' }, strict: { type: 'boolean' } });
   if (positionals.length > 0) throw new UsageError(`лишний аргумент «${positionals[0]}»`);
-  return { workbook: required(values, 'workbook', 'путь к рабочей книге .xlsx'), today: dayOf(optionalText(values, 'today')), write: values.write === true };
+  return {
+    workbook: required(values, 'workbook', 'путь к рабочей книге .xlsx'),
+    today: dayOf(optionalText(values, 'today')),
+    write: values.write === true,
+    strict: values.strict === true,
+  };
 }
 
 function parseIndicators(argv: readonly string[]): IndicatorsArgs {
-  const { values, positionals } = parse(argv, { workbook: { type: 'string' }, period: { type: 'string' }, write: { type: 'boolean' } });
+  const { values, positionals } = parse(argv, { workbook: { type: 'string' }, period: { type: 'string' }, write: { type: 'boolean' }, strict: { type: 'boolean' } });
   if (positionals.length > 0) throw new UsageError(`лишний аргумент «${positionals[0]}»`);
   const workbook = required(values, 'workbook', 'путь к рабочей книге .xlsx');
   const period = required(values, 'period', 'отчётный год, например 2024');
   if (!/^\d{4}$/.test(period)) throw new UsageError(`--period — год из четырёх цифр, например 2024, а не «${period}»`);
-  return { workbook, period, write: values.write === true };
+  return { workbook, period, write: values.write === true, strict: values.strict === true };
+}
+
+/** `--csv people` (the default: Excel in Russian) or `--csv plain` (UTF-8, «,», «.»: the pairing contract's format). */
+function csvFormat(value: string | undefined): boolean {
+  if (value === undefined || value === 'people') return false;
+  if (value === 'plain') return true;
+  throw new UsageError(`--csv — people (для Excel: «;», десятичная запятая) или plain (UTF-8, «,»), а не «${value}»`);
 }
 
 type ParsedValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
@@ -157,6 +174,7 @@ const VALUE_OF: Record<string, string> = {
   '--token': 'токен',
   '--today': 'день в виде ДД.ММ.ГГГГ',
   '--year': 'год',
+  '--csv': 'формат: people или plain',
 };
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;

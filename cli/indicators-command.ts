@@ -9,6 +9,8 @@ import { writeFilesAtomically } from './atomic-write';
 import { EXIT_OK, InputError, type CliIo } from './io';
 import { writeProductSheet } from './product-sheet';
 import { formatIssue } from './report-issue';
+import { formatPercentRu } from './number-format';
+import { exitStatus, printFindings } from './row-problems';
 import { missingSheet, openWorkbook } from './workbook-file';
 
 export interface IndicatorsArgs {
@@ -16,6 +18,8 @@ export interface IndicatorsArgs {
   /** `YYYY`. */
   period: string;
   write: boolean;
+  /** Any row problem stops the command (exit 1, nothing written). */
+  strict?: boolean;
 }
 
 export async function indicatorsCommand(args: IndicatorsArgs, io: CliIo): Promise<number> {
@@ -31,15 +35,18 @@ export async function indicatorsCommand(args: IndicatorsArgs, io: CliIo): Promis
 
   const result = schoolReportFromWorkspace(
     { mentors, mentees, settings, pairs: file.grid(pairSheet.name), satisfaction: file.grid(satisfactionAnswerSheet.name) },
-    { period: args.period },
+    // The indicators stay in the workbook: rows with problems are left out unless --strict.
+    { period: args.period, allowProblems: args.strict !== true },
   );
   if (result.notes.length > 0) io.stderr(`Замечания (${result.notes.length}):\n${result.notes.map((note) => `  ${note}\n`).join('')}`);
   if (!result.ok) throw new InputError([...result.problems.map(formatProblem), ...result.issues.map(formatIssue)]);
+  const findings = { problems: result.problems, notes: [] };
+  printFindings(io, findings);
 
   const indicators = organisationIndicators(result.report);
   const lines = indicators.map((row) => {
-    const value = row.percent === null ? `${row.numerator}` : `${row.percent} % (${row.numerator} из ${row.denominator})`;
-    const target = row.target === null ? '' : `, цель ${row.target} %`;
+    const value = row.percent === null ? `${row.numerator}` : `${formatPercentRu(row.percent)} (${row.numerator} из ${row.denominator})`;
+    const target = row.target === null ? '' : `, цель ${formatPercentRu(row.target)}`;
     return `${INDICATORS[row.key].shortLabel}: ${value}${target} — ${TARGET_STATUS_LABELS[row.status]}`;
   });
   if (args.write) {
@@ -57,6 +64,9 @@ export async function indicatorsCommand(args: IndicatorsArgs, io: CliIo): Promis
     await writeFilesAtomically([{ path: file.path, content: new Uint8Array(await file.workbook.xlsx.writeBuffer()) }]);
     lines.push(`Лист «${indicatorSheet.name}» обновлён в «${basename(args.workbook)}».`);
   }
+  if (result.leftOut.length > 0) {
+    lines.push(`Без строк с ошибками: ${result.leftOut.map((entry) => `«${entry.sheet}» — ${entry.rows}`).join(', ')}; показатели не включают эти строки.`);
+  }
   io.stdout(`Показатели за ${args.period} год (цели — Таблица 5):\n${lines.join('\n')}\n`);
-  return EXIT_OK;
+  return exitStatus(findings, EXIT_OK);
 }

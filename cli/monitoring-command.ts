@@ -3,10 +3,12 @@
 import { basename } from 'node:path';
 import { meetingSheet } from '../shared/meetings';
 import { monitoringSheet, satisfactionSummary, stage1Report, stage2Report, swotSummary } from '../shared/monitoring';
-import { cellText, formatProblem, sortProblems } from '../shared/tables';
+import { cellText, sortProblems } from '../shared/tables';
 import { measurementAnswerSheet, monitoringReportSheet, pairSheet, satisfactionAnswerSheet, swotAnswerSheet } from '../shared/workspace';
 import { writeFilesAtomically } from './atomic-write';
-import { EXIT_OK, InputError, type CliIo } from './io';
+import { EXIT_OK, type CliIo } from './io';
+import { formatNumberRu } from './number-format';
+import { exitStatus, printFindings, stopOnProblems } from './row-problems';
 import type { YearArgs } from './meetings-command';
 import { writeProductSheet } from './product-sheet';
 import { openWorkbook } from './workbook-file';
@@ -21,7 +23,9 @@ export async function monitoringCommand(args: YearArgs, io: CliIo): Promise<numb
     [...pairs.problems, ...meetings.problems, ...answers.problems],
     [pairSheet.name, meetingSheet.name, measurementAnswerSheet.name, satisfactionAnswerSheet.name, swotAnswerSheet.name],
   );
-  if (problems.length > 0) throw new InputError(problems.map(formatProblem));
+  const findings = { problems, notes: [] };
+  stopOnProblems(findings, args.strict === true, (problem) => problem.row <= 1);
+  printFindings(io, findings);
 
   const layout = monitoringSheet({
     today: args.today,
@@ -30,10 +34,10 @@ export async function monitoringCommand(args: YearArgs, io: CliIo): Promise<numb
     swot: swotSummary(answers.swot),
     stage2: stage2Report(answers.measurement),
   });
-  const text = layout.grid.map((row) => trimEnd(row.map(cellText)).join(' | ')).join('\n');
+  const text = layout.grid.map((row) => trimEnd(row.map(cellForPeople)).join(' | ')).join('\n');
   if (!args.write) {
     io.stdout(`${text}\n`);
-    return EXIT_OK;
+    return exitStatus(findings, EXIT_OK);
   }
   writeProductSheet(file, monitoringReportSheet, layout.grid, { boldRows: layout.titleRows, headerRows: layout.headerRows, widths: layout.widths });
   await writeFilesAtomically([{ path: file.path, content: new Uint8Array(await file.workbook.xlsx.writeBuffer()) }]);
@@ -41,7 +45,12 @@ export async function monitoringCommand(args: YearArgs, io: CliIo): Promise<numb
     `${text}\n\nЛист «${monitoringReportSheet.name}» обновлён в «${basename(args.workbook)}». ` +
       'Диаграмму средних на входе и выходе строит надстройка; в файле .xlsx её можно построить по таблице этапа 2.\n',
   );
-  return EXIT_OK;
+  return exitStatus(findings, EXIT_OK);
+}
+
+/** Numbers with a decimal comma; everything else as the sheet shows it. */
+function cellForPeople(value: unknown): string {
+  return typeof value === 'number' ? formatNumberRu(value) : cellText(value);
 }
 
 function trimEnd(cells: string[]): string[] {

@@ -16,7 +16,12 @@ import { UsageError } from './io';
 import type { WorkbookFile } from './workbook-file';
 
 export interface PairsData {
+  /** Rows of «Пары» without problems (rows with problems are left out and listed in `problems`). */
   records: PairRecord[];
+  /** Every data row of «Пары», those with problems included. */
+  rows: number;
+  /** Every «ID пары» on the sheet, rows with problems included: a meeting of such a pair is not «of no pair». */
+  allPairIds: Set<string>;
   infos: PairInfo[];
   names: Map<string, PairNames>;
   problems: TableProblem[];
@@ -29,8 +34,11 @@ function gridWithHeaders(file: WorkbookFile, name: string): unknown[][] | undefi
 
 export function readPairsData(file: WorkbookFile): PairsData {
   const grid = gridWithHeaders(file, pairSheet.name);
-  if (!grid) return { records: [], infos: [], names: new Map(), problems: [] };
-  const { records, problems } = readPairs(grid);
+  if (!grid) return { records: [], rows: 0, allPairIds: new Set(), infos: [], names: new Map(), problems: [] };
+  const read = readPairs(grid);
+  const { problems } = read;
+  const badRows = new Set(problems.map((problem) => problem.row));
+  const records = read.records.filter((record) => !badRows.has(record.row));
   const names = new Map<string, PairNames>();
   for (const record of records) {
     if (!record.pairId) continue;
@@ -38,12 +46,13 @@ export function readPairsData(file: WorkbookFile): PairsData {
     (entry.mentees as string[]).push(record.menteeName);
     names.set(record.pairId, entry);
   }
-  return { records, infos: pairInfos(records), names, problems };
+  const allPairIds = new Set(read.records.map((record) => record.pairId).filter(Boolean));
+  return { records, rows: read.records.length, allPairIds, infos: pairInfos(records), names, problems };
 }
 
 export function readMeetingsData(file: WorkbookFile, pairs: PairsData): { meetings: Meeting[]; problems: TableProblem[] } {
   const grid = gridWithHeaders(file, meetingSheet.name);
-  return grid ? readMeetings(grid, { pairIds: new Set(pairs.infos.map((pair) => pair.pairId)) }) : { meetings: [], problems: [] };
+  return grid ? readMeetings(grid, { pairIds: pairs.allPairIds }) : { meetings: [], problems: [] };
 }
 
 export interface AnswersData {

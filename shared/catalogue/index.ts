@@ -1,5 +1,6 @@
 export { normalizeText, tidyText } from './normalize';
-export { createVocabulary, type Term, type Vocabulary } from './vocabulary';
+export { createVocabulary, type Term, type TermMatch, type Vocabulary } from './vocabulary';
+export { describeLatinLetters, editDistance, latinLetters, lookAlikeKey, mixedScriptWords } from './look-alike';
 export { FORMS, FORM_CODES, forms, resolveForm, formInfo, formName, type MentoringForm } from './forms';
 export { mentorCategories, menteeCategories } from './categories';
 export {

@@ -12,6 +12,11 @@ import { SATISFIED_FROM } from './satisfaction-questionnaire';
 
 export const MONITORING_SHEET_NAME = 'Мониторинг';
 
+/** In place of a mean or a share when nobody answered: 0 would read as a measured value. */
+export const NO_ANSWERS = 'нет ответов';
+/** A p-value too small to print as a number: rounding would show 0. */
+const P_BELOW = '< 0,001';
+
 export interface ChartSpec {
   title: string;
   /** A1 ranges: the category labels first, then the series (headers in their first row). */
@@ -87,13 +92,14 @@ export function monitoringSheet(input: MonitoringInput): MonitoringSheet {
   add(['Пар без встреч больше 7 дней', stage1.regularity.overdue]);
   add(['Проведено встреч', stage1.meetingsHeld]);
   add(['Средний интервал между встречами, дней', round(stage1.meanIntervalDays, 1)]);
-  add(['Средняя оценка встреч наставниками (1–10)', round(stage1.mentorScore, 2)]);
-  add(['Средняя оценка встреч наставляемыми (1–10)', round(stage1.menteeScore, 2)]);
+  add(['Средняя оценка встреч наставниками (1–10)', round(stage1.mentorScore, 2) ?? NO_ANSWERS]);
+  add(['Средняя оценка встреч наставляемыми (1–10)', round(stage1.menteeScore, 2) ?? NO_ANSWERS]);
   add([]);
   add(['Удовлетворённость участием (итоговая анкета)'], 'title');
   add(['', 'Ответили', `Удовлетворены (оценка от ${SATISFIED_FROM})`, 'Доля, %'], 'header');
   for (const [label, counts] of [['Наставники', satisfaction.mentors], ['Наставляемые', satisfaction.mentees]] as const) {
-    add([label, counts.respondents, counts.satisfied, percentOf(counts.satisfied, counts.respondents)]);
+    // A share of nobody is not 0 %: it was not measured.
+    add([label, counts.respondents, counts.satisfied, counts.respondents === 0 ? NO_ANSWERS : percentOf(counts.satisfied, counts.respondents)]);
   }
   add([]);
   add([`SWOT-анализ (анкет: ${swot.respondents})`], 'title');
@@ -140,7 +146,7 @@ function parameterRow(change: ParameterChange): CellValue[] {
     round(change.change, 2),
     test && test.n > 0 ? test.wPlus : null,
     test && test.n > 0 ? test.wMinus : null,
-    test?.pValue === null || test === null ? null : round(test.pValue, 4),
+    test?.pValue === null || test === null ? null : test.pValue < 0.001 ? P_BELOW : round(test.pValue, 4),
     test?.method === 'exact' ? 'точный' : test?.method === 'normal' ? 'нормальное приближение' : null,
     test?.rankBiserial === null || test === null ? null : round(test.rankBiserial, 2),
     test?.rankBiserial === null || test === null ? null : effectLabel(test.rankBiserial),

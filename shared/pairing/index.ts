@@ -6,6 +6,7 @@ export type {
   PairKey,
   PairingOptions,
   PairingResult,
+  PreferenceFinding,
   ProposedPair,
   UnmatchedCode,
   UnmatchedMentee,

@@ -3,6 +3,7 @@ import type { Mentee, Mentor } from '../registry/types';
 import { buildCandidates, type Candidates } from './candidates';
 import { solveAssignment, type AssignmentStats } from './flow';
 import { buildModel, type PairingModel } from './model';
+import { preferenceFindings } from './preferences';
 import { explainScore } from './reasons';
 import { scorePair } from './score';
 import { compareIds } from './text';
@@ -62,6 +63,7 @@ function assemble(model: PairingModel, candidates: Candidates, arcOf: Int32Array
       form: model.mentees[mentee].form,
       score,
       reasons: pinned ? [PINNED_REASON, ...explanation.reasons] : explanation.reasons,
+      against: explanation.against,
       pinned,
     });
   };
@@ -78,7 +80,7 @@ function assemble(model: PairingModel, candidates: Candidates, arcOf: Int32Array
   pairs.sort((a, b) => compareIds(a.mentorId, b.mentorId) || compareIds(a.menteeId, b.menteeId));
   let totalScore = 0;
   for (const pair of pairs) totalScore += pair.score;
-  return { pairs, unmatched, matched: pairs.length, totalScore };
+  return { pairs, unmatched, matched: pairs.length, totalScore, preferences: preferenceFindings(model, pairs) };
 }
 
 /**

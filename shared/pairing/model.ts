@@ -2,6 +2,7 @@
 // (mentor, mentee) candidates are integer and bit operations.
 import { FORM_CODES, normalizeText } from '../catalogue';
 import type { FormCode, MeetingFormat, Mentee, Mentor, Weekday } from '../registry/types';
+import { Directory } from './directory';
 import { PairingInputError } from './errors';
 import { compareIds } from './text';
 import type { PairKey, PairingOptions } from './types';
@@ -68,6 +69,9 @@ export interface PairingModel {
   forbidden: Int32Array;
   /** Usable mentors with places left offering each form (in scope), ascending. */
   mentorsByForm: Int32Array[];
+  /** Finds mentors and mentees by what a preference cell says. */
+  mentorDirectory: Directory;
+  menteeDirectory: Directory;
   /** How a tag was first written by a mentee, for reasons. */
   requestLabels: string[];
   interestLabels: string[];
@@ -75,41 +79,6 @@ export interface PairingModel {
 
 function formIndex(code: FormCode): number {
   return FORM_CODES.indexOf(code);
-}
-
-/** Finds people by ID or by ФИО, both normalised (case, spaces, ё/е, dashes). */
-class Directory {
-  private readonly byId = new Map<string, number>();
-  private readonly byName = new Map<string, number[]>();
-
-  constructor(
-    people: readonly { id: string; fullName: string }[],
-    role: string,
-    private readonly normal: (text: string) => string,
-  ) {
-    people.forEach((person, index) => {
-      const key = normal(person.id);
-      if (key === '') throw new PairingInputError(`${role}: пустой ID у «${person.fullName}»`);
-      if (this.byId.has(key)) throw new PairingInputError(`${role}: ID «${person.id}» встречается дважды`);
-      this.byId.set(key, index);
-      const name = normal(person.fullName);
-      const same = this.byName.get(name);
-      if (same) same.push(index);
-      else this.byName.set(name, [index]);
-    });
-  }
-
-  id(text: string): number | undefined {
-    return this.byId.get(this.normal(text));
-  }
-
-  /** An ID first; otherwise everyone with that ФИО. */
-  find(text: string): number[] {
-    const key = this.normal(text);
-    if (key === '') return [];
-    const byId = this.byId.get(key);
-    return byId !== undefined ? [byId] : (this.byName.get(key) ?? []);
-  }
 }
 
 class Interner {
@@ -300,7 +269,7 @@ export function buildModel(mentorList: readonly Mentor[], menteeList: readonly M
     mentorDays[j] = dayMask(mentor.days);
     mentorFormat[j] = mentor.format ? FORMAT_CODES[mentor.format] ?? 0 : 0;
     const preferred = new Set<number>();
-    for (const text of mentor.preferredMentees) for (const mentee of menteeDirectory.find(text)) preferred.add(mentee);
+    for (const text of mentor.preferredMentees) for (const mentee of menteeDirectory.find(text).people) preferred.add(mentee);
     mentorPrefLists.push([...preferred].sort((a, b) => a - b));
   });
 
@@ -324,7 +293,7 @@ export function buildModel(mentorList: readonly Mentor[], menteeList: readonly M
     menteeKey[i] = personKeys.key(normal(mentee.id));
     menteeDays[i] = dayMask(mentee.days);
     menteeFormat[i] = mentee.format ? FORMAT_CODES[mentee.format] ?? 0 : 0;
-    menteePrefLists.push(mentee.preferredMentor ? mentorDirectory.find(mentee.preferredMentor) : []);
+    menteePrefLists.push(mentee.preferredMentor ? mentorDirectory.find(mentee.preferredMentor).people : []);
     const waiting = mentee.status === 'ожидает' || mentee.status === 'без пары';
     if (waiting && pinnedMentor[i] < 0 && (scope >> form) & 1) active.push(i);
   });
@@ -385,6 +354,8 @@ export function buildModel(mentorList: readonly Mentor[], menteeList: readonly M
     forbiddenStart: forbidden.start,
     forbidden: forbidden.items,
     mentorsByForm,
+    mentorDirectory,
+    menteeDirectory,
     requestLabels,
     interestLabels,
   };

@@ -25,8 +25,10 @@ export interface ProposedPair {
   form: FormCode;
   /** Integer 0..100. */
   score: number;
-  /** `Почему подобраны`, Russian. */
+  /** `Почему подобраны`, Russian: only what speaks for the pair, strongest first. */
   reasons: string[];
+  /** What speaks against the pair (criteria that lowered its score), heaviest first; often empty. */
+  against: string[];
   pinned: boolean;
 }
 
@@ -49,6 +51,17 @@ export interface UnmatchedMentee {
   reason: string;
 }
 
+/** What became of a preference (`Предпочитаемый наставник`, `Предпочитаемые наставляемые`). */
+export type PreferenceFinding =
+  /** The text is neither an ID nor a ФИО of anyone in pairing. */
+  | { kind: 'nobody'; side: 'mentee' | 'mentor'; personId: string; text: string }
+  /** A ФИО several people share: all of them count as chosen; an ID would be exact. */
+  | { kind: 'ambiguous'; side: 'mentee' | 'mentor'; personId: string; text: string; candidates: string[] }
+  /** Found only by reading Latin look-alike letters as Cyrillic (`H016` → `Н016`). */
+  | { kind: 'look-alike'; side: 'mentee' | 'mentor'; personId: string; text: string; otherId: string }
+  /** The chosen pair was not proposed; `reason` names the rule (or that the place went to others). */
+  | { kind: 'not-honoured'; side: 'mentee' | 'mentor'; personId: string; mentorId: string; menteeId: string; mutual: boolean; reason: string };
+
 export interface PairingResult {
   /** Pinned and new pairs, ordered by mentor ID, then mentee ID. */
   pairs: ProposedPair[];
@@ -58,6 +71,8 @@ export interface PairingResult {
   matched: number;
   /** Sum of `score` over `pairs`: pinned pairs included. */
   totalScore: number;
+  /** Preferences not honoured (mutual ones first), naming nobody or several people, read through look-alikes. */
+  preferences?: PreferenceFinding[];
 }
 
 export interface FeasiblePair {

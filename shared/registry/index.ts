@@ -24,10 +24,12 @@ export { readDoNotPair, type DoNotPairEntry } from './do-not-pair-registry';
 export { readSettings } from './settings-registry';
 export {
   readPairingInput,
+  isSheetProblem,
   type Grid,
   type PairingInput,
   type PairingInputOptions,
   type SheetLabels,
   type WorkspaceGrids,
 } from './pairing-input';
-export { writePairs, pairSheetRows, REASON_SEPARATOR, type PairProposal, type PairSheetWrite } from './pair-writer';
+export { preferenceNotes, type PreferenceFindingLike } from './preference-notes';
+export { writePairs, pairSheetRows, reasonsText, AGAINST_LABEL, REASON_SEPARATOR, type PairProposal, type PairSheetWrite } from './pair-writer';

@@ -9,7 +9,8 @@ import {
   weekdays,
 } from '../catalogue';
 import { isValidInn } from '../report/inn';
-import { RowReader, readTable, type TableProblem } from '../tables';
+import { RowReader, readTable, sortProblems, type TableProblem } from '../tables';
+import { otherAlphabetIds } from './look-alike-ids';
 import { mentorSheet, type MentorColumn } from '../workspace';
 import type { Mentor } from './types';
 import { DAY_SEPARATORS, dropUndefined, optional } from './record-fields';
@@ -20,6 +21,11 @@ export interface RegistryReadOptions {
   sheet?: string;
   /** A sheet with no data rows is a problem (default true). */
   requireRows?: boolean;
+  /**
+   * Read for pairing: the ИНН plays no part in it, so a wrong one is a note and the mentor takes
+   * part. Elsewhere (the school report counts partner enterprises by ИНН) it leaves the row out.
+   */
+  forPairing?: boolean;
 }
 
 export interface MentorsRead {
@@ -27,7 +33,12 @@ export interface MentorsRead {
   mentors: Mentor[];
   /** The 1-based sheet row of each mentor, by ID. */
   rowOf: Map<string, number>;
+  /** Rows with problems are left out; every problem says where and what to do. */
   problems: TableProblem[];
+  /** Values corrected and things to check; these rows are kept. */
+  notes: TableProblem[];
+  /** The rows left out, with the ID written there (may be empty). */
+  leftOut: { row: number; id: string }[];
 }
 
 export function readMentors(grid: readonly (readonly unknown[])[], options: RegistryReadOptions = {}): MentorsRead {
@@ -35,17 +46,22 @@ export function readMentors(grid: readonly (readonly unknown[])[], options: Regi
   const mentors: Mentor[] = [];
   const rowOf = new Map<string, number>();
   const ids = new UniqueIds();
+  const leftOut: { row: number; id: string }[] = [];
+  const written: { row: number; id: string }[] = [];
   for (const row of table.rows) {
     const before = problems.length;
     const cell = new RowReader<MentorColumn>(table, row, problems);
     const id = cell.requiredText('id', 'ID наставника');
     const idIsNew = id ? ids.claim(cell, 'id', id) : false;
+    if (id) written.push({ row: row.rowNumber, id });
+    cell.checkLookAlikes('id');
+    cell.checkLookAlikes('fullName');
     const mentor: Mentor = {
       id,
       fullName: cell.requiredText('fullName', 'ФИО'),
       category: cell.term('category', mentorCategories, 'категория наставника'),
       organization: optional(cell.text('organization')),
-      inn: readInn(cell),
+      inn: readInn(cell, options.forPairing === true),
       age: cell.integer('age', { min: 1, max: 120 }),
       grade: cell.grade('grade'),
       experienceYears: cell.number('experienceYears', { min: 0, max: 80 }),
@@ -68,16 +84,21 @@ export function readMentors(grid: readonly (readonly unknown[])[], options: Regi
     if (problems.length === before && idIsNew) {
       mentors.push(dropUndefined(mentor));
       rowOf.set(mentor.id, row.rowNumber);
+    } else {
+      leftOut.push({ row: row.rowNumber, id });
     }
   }
-  return { mentors, rowOf, problems };
+  const notes = [...(table.notes ?? []), ...otherAlphabetIds(table, 'id', written)];
+  return { mentors, rowOf, problems, notes: sortProblems(notes), leftOut };
 }
 
-function readInn(cell: RowReader<MentorColumn>): string | undefined {
+function readInn(cell: RowReader<MentorColumn>, forPairing: boolean): string | undefined {
   const inn = cell.text('inn').replace(/\s/g, '');
   if (!inn) return undefined;
   if (!isValidInn(inn)) {
-    cell.report('inn', 'bad-inn', 'ИНН должен состоять из 10 или 12 цифр с верными контрольными цифрами');
+    const message = 'ИНН должен состоять из 10 или 12 цифр с верными контрольными цифрами';
+    if (forPairing) cell.note('inn', 'bad-inn', `${message}; для подбора пар ИНН не нужен, наставник участвует`);
+    else cell.report('inn', 'bad-inn', message);
     return undefined;
   }
   return inn;

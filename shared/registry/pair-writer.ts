@@ -12,6 +12,8 @@ export interface PairProposal {
   form: FormCode;
   score: number;
   reasons: string[];
+  /** What speaks against the pair; written after the reasons under «Против:». */
+  against?: string[];
   /** A confirmed pair kept as it is. */
   pinned: boolean;
 }
@@ -25,6 +27,14 @@ export interface PairSheetWrite {
 
 /** Separator of reasons in `Почему подобраны`. */
 export const REASON_SEPARATOR = '; ';
+/** Starts what speaks against the pair in `Почему подобраны`, after what speaks for it. */
+export const AGAINST_LABEL = 'Против: ';
+
+/** `Почему подобраны`: the reasons for the pair, then «Против: …» when something speaks against it. */
+export function reasonsText(pair: { reasons: readonly string[]; against?: readonly string[] }): string {
+  const text = pair.reasons.join(REASON_SEPARATOR);
+  return pair.against && pair.against.length > 0 ? `${text}. ${AGAINST_LABEL}${pair.against.join(REASON_SEPARATOR)}` : text;
+}
 
 export function writePairs(
   grid: readonly (readonly unknown[])[],
@@ -78,7 +88,7 @@ export function writePairs(
     menteeId: pair.menteeId,
     menteeName: menteeOf(pair.menteeId)?.fullName ?? '',
     score: pair.score,
-    reasons: pair.reasons.join(REASON_SEPARATOR),
+    reasons: reasonsText(pair),
   });
 
   // Confirmed rows stay as the curator left them; only their empty product cells are filled in.

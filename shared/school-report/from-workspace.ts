@@ -1,6 +1,8 @@
-// School report v1 straight from the workspace's sheets, as the add-on and the CLI both read them:
-// every problem of a sheet the report counts from blocks it (a row left out would be missing from
-// the counts); then every missing setting or broken consistency rule is an issue at its report path.
+// School report v1 straight from the workspace's sheets, as the add-on and the CLI both read them.
+// A row with a problem would be missing from the counts, so by default every problem of a sheet
+// the report counts from blocks it; with `allowProblems` the report is built from the other rows
+// and the problems come with it, so the curator sees what the region's numbers leave out.
+// Every missing setting or broken consistency rule is an issue at its report path.
 import { readSatisfactionAnswers, type SatisfactionAnswer } from '../monitoring/answers';
 import { satisfactionQuestionnaire } from '../monitoring/satisfaction-questionnaire';
 import type { Issue } from '../report/issues';
@@ -34,10 +36,23 @@ export interface ReportRequest {
   period: string;
   /** Wins over `Код организации в регионе` of `Настройки`. */
   schoolId?: string;
+  /**
+   * Build the report from the rows without problems. Problems of whole sheets and of the
+   * report's settings still block it.
+   */
+  allowProblems?: boolean;
 }
 
 export type WorkspaceReportResult =
-  | { ok: true; report: SchoolReport; notes: string[] }
+  | {
+      ok: true;
+      report: SchoolReport;
+      notes: string[];
+      /** Rows left out of the counts (only with `allowProblems`); empty when none. */
+      problems: TableProblem[];
+      /** How many rows of each sheet were left out, e.g. «Наставники: 1». */
+      leftOut: { sheet: string; rows: number }[];
+    }
   | { ok: false; problems: TableProblem[]; issues: Issue[]; notes: string[] };
 
 export function schoolReportFromWorkspace(grids: ReportGrids, request: ReportRequest): WorkspaceReportResult {
@@ -52,12 +67,14 @@ export function schoolReportFromWorkspace(grids: ReportGrids, request: ReportReq
   if (grids.satisfaction && !isEmptyRow(grids.satisfaction[0] ?? [])) satisfaction = readSatisfactionAnswers(grids.satisfaction);
   else notes.push(`Лист «${satisfactionQuestionnaire.sheetName}» отсутствует или пуст — удовлетворённость участием не измерена (0 ответивших)`);
 
+  const rowProblems = [...mentors.problems, ...mentees.problems, ...pairs.problems, ...satisfaction.problems];
   const problems = sortProblems(
-    [...mentors.problems, ...mentees.problems, ...pairs.problems, ...reportSettings.problems, ...satisfaction.problems],
+    [...rowProblems, ...reportSettings.problems],
     [mentorSheet.name, menteeSheet.name, pairSheet.name, settingsSheet.name, satisfactionQuestionnaire.sheetName],
   );
   const basics = reportBasics(reportSettings.settings, organizationName, { schoolId: request.schoolId });
-  if (problems.length > 0 || !basics.school || !basics.contingent) {
+  const blocking = request.allowProblems ? problems.filter((problem) => !rowProblems.includes(problem) || isSheetLevel(problem)) : problems;
+  if (blocking.length > 0 || !basics.school || !basics.contingent) {
     // A setting whose value is wrong is already a problem at its cell; «fill it in» would mislead.
     const badRows = new Set(reportSettings.problems.map((problem) => problem.row));
     const badPaths = new Set(
@@ -66,19 +83,36 @@ export function schoolReportFromWorkspace(grids: ReportGrids, request: ReportReq
     return { ok: false, problems, issues: basics.issues.filter((issue) => !badPaths.has(issue.path)), notes };
   }
 
+  // With `allowProblems`: the rows with problems are left out of every count.
+  const badPairRows = new Set(pairs.problems.map((problem) => problem.row));
+  const countedMentors = mentors.mentors;
+  const countedPairs = pairs.records.filter((record) => !badPairRows.has(record.row));
   const built = buildSchoolReport({
     school: basics.school,
     period: request.period,
     contingent: basics.contingent,
-    mentors: mentors.mentors,
+    mentors: countedMentors,
     mentees: mentees.mentees,
-    pairs: pairs.records,
+    pairs: countedPairs,
     satisfaction: satisfaction.answers,
     programs: reportSettings.settings.programs,
     practices: reportSettings.settings.practices,
   });
   notes.push(...built.notes);
-  return built.ok ? { ok: true, report: built.report, notes } : { ok: false, problems: [], issues: built.issues, notes };
+  const leftOut = [
+    { sheet: mentorSheet.name, rows: mentors.leftOut.length },
+    { sheet: menteeSheet.name, rows: mentees.leftOut.length },
+    { sheet: pairSheet.name, rows: pairs.records.length - countedPairs.length },
+    { sheet: satisfactionQuestionnaire.sheetName, rows: new Set(satisfaction.problems.map((problem) => problem.row)).size },
+  ].filter((entry) => entry.rows > 0);
+  return built.ok
+    ? { ok: true, report: built.report, notes, problems, leftOut }
+    : { ok: false, problems: request.allowProblems ? problems : [], issues: built.issues, notes };
+}
+
+/** A problem of a whole sheet (a missing column, an empty sheet): nothing of it can be counted. */
+function isSheetLevel(problem: TableProblem): boolean {
+  return problem.row <= 1 || problem.code === 'missing-column' || problem.code === 'empty-sheet' || problem.code === 'bad-file';
 }
 
 function reportPathOf(key: ReportSettingKey): string {

@@ -18,7 +18,15 @@ export type ProblemCode =
   | 'duplicate-parameter'
   | 'bad-date'
   | 'unknown-reference'
-  | 'bad-file';
+  | 'bad-file'
+  // Notes: the row is kept.
+  | 'corrected'
+  | 'look-alike'
+  | 'unknown-preference'
+  | 'ambiguous-preference'
+  | 'preference-not-honoured'
+  // The consequence of a problem elsewhere: this row is left out too.
+  | 'left-out';
 
 export interface TableProblem {
   code: ProblemCode;

@@ -20,6 +20,8 @@ export interface Table<K extends string> {
   columns: Partial<Record<K, number>>;
   /** Non-empty data rows in sheet order. */
   rows: TableRow[];
+  /** Notes that leave no row out (values corrected, things to check), filled in by RowReader. */
+  notes?: TableProblem[];
 }
 
 export interface ReadTableOptions {
@@ -35,7 +37,7 @@ export function readTable<K extends string>(
   options: ReadTableOptions = {},
 ): { table: Table<K>; problems: TableProblem[] } {
   const sheet = options.sheet ?? spec.name;
-  const table: Table<K> = { sheet, spec, headers: [], columns: {}, rows: [] };
+  const table: Table<K> = { sheet, spec, headers: [], columns: {}, rows: [], notes: [] };
   const problem = (code: 'empty-sheet' | 'no-rows', row: number, message: string): TableProblem => ({
     code,
     sheet,

@@ -1,5 +1,5 @@
 // Typed access to one row's cells by column key; every bad value becomes an addressed problem.
-import type { Vocabulary } from '../catalogue';
+import { describeLatinLetters, mixedScriptWords, type Vocabulary } from '../catalogue';
 import type { GradeRange } from '../registry/types';
 import { cellText, isEmptyCell, splitList } from './cell';
 import { parseGrade, parseGradeRange, parseInteger, parseNumber } from './numbers';
@@ -90,9 +90,7 @@ export class RowReader<K extends string> {
   term<T extends string>(key: K, vocabulary: Vocabulary<T>, what: string): T | undefined {
     const raw = this.raw(key);
     if (isEmptyCell(raw)) return undefined;
-    const value = vocabulary.resolve(cellText(raw));
-    if (value === undefined) this.reportUnknown(key, cellText(raw), vocabulary, what);
-    return value;
+    return this.resolveTerm(key, cellText(raw), vocabulary, what);
   }
 
   /** Several values of a vocabulary from a list cell; `separators` splits items (default `;` `,` line breaks). */
@@ -100,18 +98,21 @@ export class RowReader<K extends string> {
     const items = separators ? cellText(this.raw(key)).split(separators).filter(Boolean) : this.list(key);
     const values: T[] = [];
     for (const item of items) {
-      const value = vocabulary.resolve(item);
-      if (value === undefined) this.reportUnknown(key, item, vocabulary, what);
-      else if (!values.includes(value)) values.push(value);
+      const value = this.resolveTerm(key, item, vocabulary, what);
+      if (value !== undefined && !values.includes(value)) values.push(value);
     }
     return values;
   }
 
   /** Reports a problem in this row's cell of `key` (the whole cell's text is the value unless given). */
   report(key: K, code: ProblemCode, message: string, value?: string): void {
+    this.problems.push(this.problemAt(key, code, message, value));
+  }
+
+  private problemAt(key: K, code: ProblemCode, message: string, value?: string): TableProblem {
     const index = this.table.columns[key];
     const header = index === undefined ? this.table.spec.columns.find((column) => column.key === key)?.header ?? '' : this.table.headers[index];
-    this.problems.push({
+    return {
       code,
       sheet: this.table.sheet,
       row: this.row.rowNumber,
@@ -119,11 +120,36 @@ export class RowReader<K extends string> {
       header,
       value: value ?? this.text(key),
       message,
-    });
+    };
   }
 
-  private reportUnknown<T extends string>(key: K, item: string, vocabulary: Vocabulary<T>, what: string): void {
-    this.report(key, 'unknown-value', `неизвестное значение (${what}); допустимо: ${vocabulary.labels.join(', ')}`, item);
+  /**
+   * A note on this row's cell that does not leave the row out: a value corrected, or something to
+   * check (Latin look-alike letters in an ID or a name). Kept in the table's `notes`.
+   */
+  note(key: K, code: ProblemCode, message: string, value?: string): void {
+    const notes = (this.table.notes ??= []);
+    notes.push(this.problemAt(key, code, message, value));
+  }
+
+  /** Names Latin look-alike letters inside Cyrillic words (`Иванoв`): a warning, the text is kept. */
+  checkLookAlikes(key: K): void {
+    const text = this.text(key);
+    if (mixedScriptWords(text).length > 0) {
+      this.note(key, 'look-alike', `проверьте: ${describeLatinLetters(text)} — буквы выглядят одинаково, но для поиска это разные слова`);
+    }
+  }
+
+  private resolveTerm<T extends string>(key: K, item: string, vocabulary: Vocabulary<T>, what: string): T | undefined {
+    const match = vocabulary.match(item);
+    if (match === undefined) {
+      const closest = vocabulary.closest(item);
+      const hint = closest === undefined ? '' : `: возможно, «${closest}»`;
+      this.report(key, 'unknown-value', `неизвестное значение (${what})${hint}; допустимо: ${vocabulary.labels.join(', ')}`, item);
+      return undefined;
+    }
+    if (match.correction) this.note(key, 'corrected', `исправлено: ${match.correction} (принято как «${vocabulary.labelOf(match.value)}»)`, item);
+    return match.value;
   }
 
   private withinRule(key: K, value: number, rule: NumberRule): number | undefined {

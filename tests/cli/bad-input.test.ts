@@ -4,8 +4,8 @@ import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { filesIn, fixture, fixtureRows, runCli, tempDir } from './helpers';
 
-/** Runs match with --out and --scores-out into a fresh folder holding the given input files. */
-async function matchFiles(mentors: string | Uint8Array, mentees: string | Uint8Array) {
+/** Runs match --strict with --out and --scores-out into a fresh folder holding the given input files. */
+async function matchFiles(mentors: string | Uint8Array, mentees: string | Uint8Array, options: { strict?: boolean } = {}) {
   const dir = await tempDir();
   await writeFile(join(dir, 'm.csv'), mentors);
   await writeFile(join(dir, 'e.csv'), mentees);
@@ -20,6 +20,7 @@ async function matchFiles(mentors: string | Uint8Array, mentees: string | Uint8A
     '--scores-out',
     join(dir, 'scores.csv'),
     '--json',
+    ...(options.strict === false ? [] : ['--strict']),
   ]);
   return { ...result, files: await filesIn(dir), lines: result.stderr.split('\n').filter((line) => line.startsWith('  ')) };
 }
@@ -37,7 +38,7 @@ function expectRejected(result: Awaited<ReturnType<typeof matchFiles>>) {
   expect(result.stderr).toMatch(/Ничего не записано\.\n$/);
 }
 
-describe('match refuses bad input: exit 1, every problem in Russian with its place, no output file', () => {
+describe('match --strict refuses bad input: exit 1, every problem in Russian with its place, no output file', () => {
   it('a missing required column', async () => {
     const rows = (await mentorRows()).map((row) => row.filter((_, index) => index !== 8));
     const result = await matchFiles(csv(rows), await menteesText());

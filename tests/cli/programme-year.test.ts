@@ -66,7 +66,8 @@ describe('meetings --workbook', () => {
     const look = await runCli(['meetings', '--workbook', path, ...TODAY]);
     expect(look.code).toBe(0);
     expect(look.stdout).toBe(
-      'На 20.05.2025: пар 4, больше 7 дней без встречи — 1.\n' +
+      'На 20.05.2025: пар (по «ID пары») — 4 (в работе — 3, завершены — 1); строк на листе «Пары» — 4, по одной на наставляемого.\n' +
+        'Пар больше 7 дней без встречи: 1.\n' +
         '  П2 (Алексеева Дарья Романовна): дней без встречи — 19\n' +
         'Итоговая встреча проведена, пару можно завершить: П4.\n',
     );
@@ -92,22 +93,51 @@ describe('meetings --workbook', () => {
     expect(await filesIn(dir)).toEqual(['workspace.xlsx']);
   });
 
-  it('names a bad meeting row and writes nothing', async () => {
+  it('--strict: names a bad meeting row and writes nothing', async () => {
     const dir = await tempDir();
     const path = await yearWorkspace(dir, (workbook) => {
       workbook.getWorksheet('Встречи')!.addRow(['П9', 'чаепитие', '31.02.2025']);
     });
     const before = await otherSheets(path, '');
-    const result = await runCli(['meetings', '--workbook', path, ...TODAY, '--write']);
+    const result = await runCli(['meetings', '--workbook', path, ...TODAY, '--write', '--strict']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('Лист «Встречи», строка 8, столбец A «ID пары»: «П9» — такой пары нет в листе «Пары»');
     expect(result.stderr).toContain('Лист «Встречи», строка 8, столбец B «Тип встречи»: «чаепитие» — неизвестное значение (тип встречи)');
     expect(result.stderr).toContain('Лист «Встречи», строка 8, столбец C «Дата»: «31.02.2025» — нужна дата в виде ДД.ММ.ГГГГ');
     expect(await otherSheets(path, '')).toEqual(before);
   });
+
+  it('without --strict leaves the bad meeting row out, writes the progress of the rest and exits 3', async () => {
+    const dir = await tempDir();
+    const path = await yearWorkspace(dir, (workbook) => {
+      workbook.getWorksheet('Встречи')!.addRow(['П9', 'чаепитие', '31.02.2025']);
+    });
+    const clean = await runCli(['meetings', '--workbook', await yearWorkspace(await tempDir()), ...TODAY]);
+    const result = await runCli(['meetings', '--workbook', path, ...TODAY, '--write']);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain('Строки с ошибками не учтены (3)');
+    expect(result.stdout).toContain(clean.stdout.split('\n')[0]);
+    expect(result.stdout).toContain('Строки с ошибками не учтены (3) — см. замечания выше.');
+    expect(result.stdout).toContain('Лист «Ход работы пар» обновлён в «workspace.xlsx».');
+  });
 });
 
 describe('monitoring --workbook', () => {
+  it('leaves a bad meeting row out and exits 3; --strict exits 1 and writes nothing', async () => {
+    const dir = await tempDir();
+    const path = await yearWorkspace(dir, (workbook) => {
+      workbook.getWorksheet('Встречи')!.addRow(['П9', 'чаепитие', '31.02.2025']);
+    });
+    const before = await otherSheets(path, '');
+    const strict = await runCli(['monitoring', '--workbook', path, ...TODAY, '--write', '--strict']);
+    expect(strict.code).toBe(1);
+    expect(await otherSheets(path, '')).toEqual(before);
+    const result = await runCli(['monitoring', '--workbook', path, ...TODAY]);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain('Лист «Встречи», строка 8, столбец B «Тип встречи»: «чаепитие»');
+    expect(result.stdout).toContain('Доля завершивших пар, % | 25');
+  });
+
   it('writes stage 1 and hand-checked stage 2 figures into «Мониторинг», replacing what was there', async () => {
     const dir = await tempDir();
     const path = await yearWorkspace(dir, (workbook) => {
@@ -118,6 +148,9 @@ describe('monitoring --workbook', () => {
     const result = await runCli(['monitoring', '--workbook', path, ...TODAY, '--write']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Доля завершивших пар, % | 25');
+    // Numbers for people: a decimal comma, never «4.17».
+    expect(result.stdout).toMatch(/\| \d+,\d+/);
+    expect(result.stdout).not.toMatch(/\| -?\d+\.\d/);
     const rows = sheetValues((await loadWorkbook(path)).getWorksheet('Мониторинг')!);
     expect(rows[0][0]).toBe('Мониторинг программы наставничества');
     expect(rows.flat().some((cell) => cell.startsWith('устаревшая'))).toBe(false);
@@ -146,8 +179,8 @@ describe('indicators --workbook', () => {
     const before = await otherSheets(path, 'Показатели');
     const result = await runCli(['indicators', '--workbook', path, '--period', '2024', '--write']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Наставляемые 10–19 лет: 0.8 % (3 из 400), цель 60 % — ниже цели');
-    expect(result.stdout).toContain('Удовлетворённость наставляемых: 66.7 % (2 из 3), цель 65 % — цель достигнута');
+    expect(result.stdout).toContain('Наставляемые 10–19 лет: 0,8 % (3 из 400), цель 60 % — ниже цели');
+    expect(result.stdout).toContain('Удовлетворённость наставляемых: 66,7 % (2 из 3), цель 65 % — цель достигнута');
     expect(result.stdout).toContain('Предприятия: 1, цель 15 % — считается по региону');
     const sheet = (await loadWorkbook(path)).getWorksheet('Показатели')!;
     const rows = sheetValues(sheet);

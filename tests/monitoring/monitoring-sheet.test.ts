@@ -36,7 +36,8 @@ describe('the «Мониторинг» sheet', () => {
     expect(sheet.grid[1]).toEqual(['Данные на 20.05.2025']);
     expect(sheet.grid[rowOf('Доля завершивших пар, %') - 1]).toEqual(['Доля завершивших пар, %', 100]);
     expect(sheet.grid[rowOf('Наставники') - 1]).toEqual(['Наставники', 4, 3, 75]);
-    expect(sheet.grid[rowOf('Наставляемые') - 1]).toEqual(['Наставляемые', 0, 0, null]);
+    expect(sheet.grid[rowOf('Наставляемые') - 1]).toEqual(['Наставляемые', 0, 0, 'нет ответов']);
+    expect(sheet.grid[rowOf('Средняя оценка встреч наставниками (1–10)') - 1]).toEqual(['Средняя оценка встреч наставниками (1–10)', 'нет ответов']);
   });
 
   it('lists SWOT groups under their headers, with a placeholder for empty ones', () => {

@@ -17,6 +17,7 @@ describe('pinned pairs', () => {
       form: 'teacher-student',
       score: 100,
       reasons: ['утверждённая пара', 'общие интересы: шахматы'],
+      against: [],
       pinned: true,
     });
     // M1 has left (and the pair is on «Не объединять»): the confirmed pair stays, M1 gets no new mentee.
@@ -78,8 +79,8 @@ describe('forms in scope', () => {
 
 describe('empty registries', () => {
   it('give an empty result', () => {
-    expect(matchPairs([], [])).toEqual({ pairs: [], unmatched: [], matched: 0, totalScore: 0 });
-    expect(matchPairs([mentor('M1')], [])).toEqual({ pairs: [], unmatched: [], matched: 0, totalScore: 0 });
+    expect(matchPairs([], [])).toEqual({ pairs: [], unmatched: [], matched: 0, totalScore: 0, preferences: [] });
+    expect(matchPairs([mentor('M1')], [])).toEqual({ pairs: [], unmatched: [], matched: 0, totalScore: 0, preferences: [] });
     expect(feasiblePairs([], [mentee('E1')])).toEqual([]);
   });
 });

@@ -9,6 +9,10 @@ function only(one: Mentor, other: Mentee, options: PairingOptions = {}): { score
   return { score: pair.score, reasons: pair.reasons };
 }
 
+function against(one: Mentor, other: Mentee): string[] {
+  return matchPairs([one], [other]).pairs[0].against;
+}
+
 describe('compatibility score and reasons', () => {
   it('requests ↔ competencies and shared interests, normalised (case, spaces, ё/е)', () => {
     const result = only(
@@ -40,6 +44,9 @@ describe('compatibility score and reasons', () => {
       score: 0,
       reasons: ['совпадений по критериям нет, пара допустима по обязательным правилам'],
     });
+    expect(against(mentor('M1', { format: 'очно' }), mentee('E1', { format: 'дистанционно' }))).toEqual([
+      'разный формат встреч: наставник — очно, наставляемый — дистанционно',
+    ]);
   });
 
   it('distance: one or two grades above is best in the peer form; ages elsewhere', () => {
@@ -47,9 +54,14 @@ describe('compatibility score and reasons', () => {
     const learner = mentee('E1', { form: 'student-student', grade: 7 });
     expect(only(peer(8), learner)).toEqual({ score: 100, reasons: ['наставник старше на 1 класс'] });
     expect(only(peer(9), learner).score).toBe(100);
-    expect(only(peer(11), learner)).toEqual({ score: 50, reasons: ['наставник старше на 4 класса'] });
+    // Four grades above lowers the score: it speaks against the pair, not for it.
+    expect(only(peer(11), learner)).toEqual({ score: 50, reasons: ['совпадений по критериям нет, пара допустима по обязательным правилам'] });
+    expect(against(peer(11), learner)).toEqual(['наставник старше на 4 класса (лучше всего — на 1–2)']);
     expect(only(peer(13), { ...learner, category: 'Студент' }).score).toBe(0);
-    expect(only(mentor('M1', { age: 30 }), mentee('E1', { age: 15 })).reasons).toEqual(['разница в возрасте: 15 лет']);
+    // An age gap usual for the form is no argument either way; a large one is against.
+    expect(only(mentor('M1', { age: 30 }), mentee('E1', { age: 15 })).reasons).toEqual(['совпадений по критериям нет, пара допустима по обязательным правилам']);
+    expect(against(mentor('M1', { age: 30 }), mentee('E1', { age: 15 }))).toEqual([]);
+    expect(against(mentor('M1', { age: 43 }), mentee('E1', { age: 15 }))).toEqual(['большая для этой формы разница в возрасте: 28 лет']);
     expect(only(mentor('M1', { age: 65 }), mentee('E1', { age: 15 })).score).toBe(0);
   });
 
@@ -62,8 +74,10 @@ describe('compatibility score and reasons', () => {
       score: 50,
       reasons: ['наставник выбрал этого наставляемого'],
     });
-    // Someone else was named: the criterion counts, with no credit.
+    // Someone else was named: the criterion counts, with no credit, and speaks against the pair.
     expect(only(mentor('M2'), chooser).score).toBe(0);
+    const [other] = matchPairs([chosen, mentor('M2')], [chooser], { doNotPair: [{ mentorId: 'M1', menteeId: 'E1' }] }).pairs;
+    expect([other.mentorId, other.score, other.against]).toEqual(['M2', 0, ['наставляемый выбрал другого наставника']]);
   });
 
   it('a mutual choice weighs more than a full match of requests by default', () => {

@@ -44,6 +44,9 @@ describe('readPairingInput', () => {
     ];
     const input = readPairingInput({ mentors, mentees, pairs, doNotPair });
     expect(input.problems.map((p) => [p.sheet, p.row, p.column, p.header, p.value, p.code])).toEqual([
+      // Whoever a confirmed pair that cannot be read may bind sits this run out, so it cannot be broken.
+      ['Наставляемые', 2, '', '', 'У001', 'left-out'],
+      ['Наставляемые', 3, '', '', 'У002', 'left-out'],
       ['Пары', 2, 'A', 'Наставник ID', 'Н009', 'unknown-reference'],
       ['Пары', 4, 'B', 'Наставляемый ID', 'У003', 'duplicate-id'],
       ['Пары', 5, 'B', 'Наставляемый ID', '', 'required'],
@@ -51,6 +54,21 @@ describe('readPairingInput', () => {
       ['Не объединять', 3, 'B', 'Наставляемый ID', 'У404', 'unknown-reference'],
     ]);
     expect(input.options.doNotPair).toEqual([{ mentorId: 'Н001', menteeId: 'У001' }]);
+    expect(input.mentees.map((mentee) => mentee.id)).toEqual(['У003']);
+    expect(input.leftOut).toEqual({ mentors: 0, mentees: 2 });
+    // Н001's place in the pair of row 5 (mentee ID empty) stays taken: 2 − 1.
+    expect(input.mentors.find((mentor) => mentor.id === 'Н001')?.capacity).toBe(1);
+  });
+
+  it('a mentor row with problems: its confirmed pair keeps the mentee out of the run, «Не объединять» with it is harmless', () => {
+    const badMentors = [...mentors, ['Н003', 'Третий', 'учитель – ученик', 'да', 'два']];
+    const pairs = [['Наставник ID', 'Наставляемый ID', 'Статус'], ['Н003', 'У003', 'утверждена']];
+    const doNotPair = [['Наставник ID', 'Наставляемый ID', 'Причина'], ['Н003', 'У001', '']];
+    const input = readPairingInput({ mentors: badMentors, mentees, pairs, doNotPair });
+    expect(input.mentors.map((mentor) => mentor.id)).toEqual(['Н001', 'Н002']);
+    expect(input.mentees.map((mentee) => mentee.id)).toEqual(['У001', 'У002']);
+    expect(input.leftOut).toEqual({ mentors: 1, mentees: 1 });
+    expect(input.problems.find((p) => p.sheet === 'Пары')?.message).toBe('строка этого ID на листе «Наставники» с ошибками и не учтена');
   });
 
   it('turns settings into pairing options', () => {
