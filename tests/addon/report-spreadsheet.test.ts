@@ -168,10 +168,10 @@ describe('report spreadsheet for the region', () => {
     expect(JSON.stringify(stored.body)).not.toMatch(/Кравец|Зуев|Юдина|kravets@/);
   }, 120_000);
 
-  it('interrupted after creation (sharing fails once), the rerun continues with the same spreadsheet', async () => {
+  it('interrupted after creation (sharing fails, retries included), the rerun continues with the same spreadsheet', async () => {
     const { gas, publish } = await workspace('42-0012');
     const before = await createdCount();
-    await google.command({ do: 'fail', target: 'drive', fault: { status: 500, times: 1, method: 'POST' } });
+    await google.command({ do: 'fail', target: 'drive', fault: { status: 500, times: 4, method: 'POST' } });
     expect(thrown(() => publish())).toMatch(/^Таблица отчёта: открыть доступ для nastavnik-sync@region-project\.iam\.gserviceaccount\.com не удалось \(Google ответил 500/);
     expect(await createdCount()).toBe(before + 1);
     const made = gas.urlFetch._requests.find((r) => r.url.endsWith('/values:batchUpdate'))!.url.match(/spreadsheets\/([^/]+)\//)![1];

@@ -20,6 +20,11 @@ function errorOf(answer: ApiAnswer): { message?: string; status?: string; errors
   return (answer.body.error as ReturnType<typeof errorOf> | undefined) ?? {};
 }
 
+/** The first reason Google gives (`userRateLimitExceeded`, `accessNotConfigured`, …), or ''. */
+export function reasonOf(answer: ApiAnswer): string {
+  return errorOf(answer).errors?.[0]?.reason ?? '';
+}
+
 function reasons(answer: ApiAnswer): string[] {
   const e = errorOf(answer);
   return [...(e.errors ?? []).map((x) => x.reason ?? ''), ...(e.details ?? []).map((x) => x.reason ?? ''), e.status ?? ''];
@@ -47,11 +52,16 @@ export class GoogleApiError extends Error {
   }
 }
 
-const ADVICE: Record<ApiProblem, string> = {
+/** The API a URL belongs to, by the name the Cloud console shows. */
+export function apiNameOf(url: string): string {
+  if (/^https:\/\/sheets\.googleapis\.com\//.test(url)) return 'Google Sheets API';
+  if (/^https:\/\/forms\.googleapis\.com\//.test(url)) return 'Google Forms API';
+  return 'Google Drive API';
+}
+
+const ADVICE: Record<Exclude<ApiProblem, 'disabled' | 'quota'>, string> = {
   notFound: 'Файл не найден: он удалён или создан другим пользователем таблицы (надстройка видит только файлы, созданные ею для вас).',
   noAccess: 'У вашей учётной записи нет доступа к файлу. Если его создал другой редактор таблицы, попросите его открыть доступ или выполнить действие самому.',
-  quota: 'Google временно ограничил число запросов (квота). Подождите несколько минут и запустите действие ещё раз — сделанное не повторится.',
-  disabled: 'API Google отключён для проекта надстройки или в домене. Попросите администратора домена Google Workspace разрешить Google Drive API, Google Sheets API и Google Forms API для надстройки «Наставник».',
   server: 'Сервис Google временно не отвечает. Запустите действие ещё раз через несколько минут — сделанное не повторится.',
   other: 'Запрос к Google не выполнен.',
 };
@@ -59,10 +69,29 @@ const ADVICE: Record<ApiProblem, string> = {
 const DAILY_ADVICE =
   'Исчерпана дневная квота Google (например, 250 созданных документов в день для обычного аккаунта, 1 500 — для Google Workspace). Запустите действие завтра — сделанное не повторится.';
 
-export function apiFailure(what: string, answer: ApiAnswer): GoogleApiError {
+/** The Russian error for a failed call; `url` names the API when it is disabled or out of quota. */
+export function apiFailure(what: string, answer: ApiAnswer, url = ''): GoogleApiError {
   const problem = problemOf(answer);
+  const api = apiNameOf(url);
+  if (problem === 'disabled') {
+    return new GoogleApiError(
+      `${what} не удалось — ${api} отключён в проекте Google Cloud, к которому привязана надстройка. ` +
+        `Попросите администратора домена (или того, кто установил надстройку) включить ${api} в этом проекте ` +
+        '(консоль Google Cloud → «API и сервисы» → «Включить API и сервисы») и повторите через несколько минут.',
+      problem,
+      answer.status,
+    );
+  }
+  if (problem === 'quota' && !reasons(answer).includes('dailyLimitExceeded')) {
+    return new GoogleApiError(
+      `${what} не удалось — Google временно ограничил число запросов (квота ${api}, ответ ${answer.status}), ` +
+        `${ATTEMPTS} попытки с паузами не помогли. Подождите минуту и запустите действие ещё раз — сделанное не повторится.`,
+      problem,
+      answer.status,
+    );
+  }
   const said = errorOf(answer).message;
-  const advice = problem === 'quota' && reasons(answer).includes('dailyLimitExceeded') ? DAILY_ADVICE : ADVICE[problem];
+  const advice = problem === 'quota' ? DAILY_ADVICE : ADVICE[problem];
   return new GoogleApiError(`${what} не удалось (Google ответил ${answer.status}${said ? `: ${said}` : ''}). ${advice}`, problem, answer.status);
 }
 
@@ -89,7 +118,7 @@ export function googleApi(method: 'get' | 'post' | 'patch' | 'delete', url: stri
   for (let attempt = 1; attempt < ATTEMPTS; attempt++) {
     const problem = answer.status >= 400 ? problemOf(answer) : null;
     if (problem !== 'quota' && problem !== 'server') break;
-    Utilities.sleep(FIRST_PAUSE_MS * 2 ** (attempt - 1));
+    Utilities.sleep(FIRST_PAUSE_MS * 2 ** (attempt - 1) + Math.floor(Math.random() * FIRST_PAUSE_MS));
     answer = once(method, url, payload);
   }
   return answer;
@@ -99,5 +128,5 @@ export function googleApi(method: 'get' | 'post' | 'patch' | 'delete', url: stri
 export function googleApiOk(what: string, method: 'get' | 'post' | 'patch' | 'delete', url: string, payload?: unknown): Record<string, unknown> {
   const answer = googleApi(method, url, payload);
   if (answer.status >= 200 && answer.status < 300) return answer.body;
-  throw apiFailure(what, answer);
+  throw apiFailure(what, answer, url);
 }

@@ -1,4 +1,4 @@
-// The report spreadsheet of CONTRACTS §6 — separate from the workspace, holding the school report
+// The report spreadsheet — separate from the workspace, holding the school report
 // and nothing else, shared read-only with the region's service account so the service can pull it.
 // Made and written through the Sheets and Drive REST APIs with the add-on's own token: a file the
 // add-on creates is reachable under the narrow `drive.file` scope, so the add-on never needs the
@@ -12,7 +12,7 @@ import type { SchoolReport } from '../../../shared/report';
 import { REPORT_SHEETS, REPORT_SHEET_RANGES, reportToSheets } from '../../../shared/report/sheet';
 import { readState, writeState } from '../properties';
 import { withDocumentLock } from '../sheets/lock';
-import { callGoogle, failure, isDisabledApi, isQuotaRefusal, type ApiAnswer } from './report-rest';
+import { apiFailure, googleApi, problemOf, type ApiAnswer } from '../google/rest';
 
 const SHEETS_API = 'https://sheets.googleapis.com/v4/spreadsheets';
 const DRIVE_API = 'https://www.googleapis.com/drive/v3/files';
@@ -54,12 +54,12 @@ export interface PublishOptions {
 }
 
 function must(what: string, url: string, answer: ApiAnswer): ApiAnswer {
-  if (answer.status !== 200) throw failure(what, url, answer);
+  if (answer.status !== 200) throw apiFailure(`Таблица отчёта: ${what}`, answer, url);
   return answer;
 }
 
 function currentUser(): GoogleUser {
-  const answer = must('узнать, от чьего имени работает надстройка,', ABOUT_URL, callGoogle('get', ABOUT_URL));
+  const answer = must('узнать, от чьего имени работает надстройка,', ABOUT_URL, googleApi('get', ABOUT_URL));
   const user = (answer.body.user ?? {}) as { emailAddress?: string; displayName?: string };
   const email = String(user.emailAddress ?? '');
   return { email, name: String(user.displayName ?? '') || email };
@@ -102,7 +102,7 @@ function notYours(stored: StoredSpreadsheet, me: GoogleUser, status: number): Er
 
 function create(title: string, me: GoogleUser): StoredSpreadsheet {
   const sheets = [REPORT_SHEETS.report, REPORT_SHEETS.enterprises, REPORT_SHEETS.pairs].map((t) => ({ properties: { title: t } }));
-  const answer = must('создать таблицу', SHEETS_API, callGoogle('post', SHEETS_API, { properties: { title, locale: 'ru_RU' }, sheets }));
+  const answer = must('создать таблицу', SHEETS_API, googleApi('post', SHEETS_API, { properties: { title, locale: 'ru_RU' }, sheets }));
   const made: StoredSpreadsheet = { id: String(answer.body.spreadsheetId), url: String(answer.body.spreadsheetUrl ?? ''), rows: [0, 0, 0], sharedWith: [], createdBy: me };
   // Saved at once: if writing or sharing fails below, the next press continues with this file.
   writeState(STATE, made);
@@ -116,10 +116,10 @@ function padded(rows: readonly (readonly unknown[])[], height: number, width: nu
 /** The stored spreadsheet if this user reaches it; otherwise the decision what to do. */
 function resolve(stored: StoredSpreadsheet, options: PublishOptions): { target: StoredSpreadsheet } | { recreateAs: GoogleUser } {
   const url = `${SHEETS_API}/${encodeURIComponent(stored.id)}?fields=spreadsheetId`;
-  const answer = callGoogle('get', url);
+  const answer = googleApi('get', url);
   if (answer.status === 200) return { target: stored };
-  const outOfReach = (answer.status === 404 || answer.status === 403) && !isDisabledApi(answer) && !isQuotaRefusal(answer);
-  if (!outOfReach) throw failure('проверить таблицу', url, answer);
+  const outOfReach = (answer.status === 404 || answer.status === 403) && problemOf(answer) !== 'disabled' && problemOf(answer) !== 'quota';
+  if (!outOfReach) throw apiFailure('Таблица отчёта: проверить таблицу', answer, url);
   const me = currentUser();
   const mine = stored.createdBy !== undefined && stored.createdBy.email === me.email;
   if ((mine && answer.status === 404) || options.personalCopy) return { recreateAs: me };
@@ -146,14 +146,14 @@ function publish(report: SchoolReport, serviceAccount: string, options: PublishO
   const widths = [3, 2, 3];
   const data = parts.map((rows, i) => ({ range: `${REPORT_SHEET_RANGES[i]}!A1`, values: padded(rows, target.rows[i], widths[i]) }));
   const writeUrl = `${SHEETS_API}/${encodeURIComponent(target.id)}/values:batchUpdate`;
-  must('записать отчёт', writeUrl, callGoogle('post', writeUrl, { valueInputOption: 'RAW', data }));
+  must('записать отчёт', writeUrl, googleApi('post', writeUrl, { valueInputOption: 'RAW', data }));
   target.rows = [parts[0].length, parts[1].length, parts[2].length];
   writeState(STATE, target);
 
   const email = serviceAccount.trim();
   if (email && !target.sharedWith.includes(email)) {
     const shareUrl = `${DRIVE_API}/${encodeURIComponent(target.id)}/permissions?sendNotificationEmail=false`;
-    must(`открыть доступ для ${email}`, shareUrl, callGoogle('post', shareUrl, { role: 'reader', type: 'user', emailAddress: email }));
+    must(`открыть доступ для ${email}`, shareUrl, googleApi('post', shareUrl, { role: 'reader', type: 'user', emailAddress: email }));
     target.sharedWith.push(email);
     writeState(STATE, target);
   }

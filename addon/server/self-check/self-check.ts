@@ -3,7 +3,7 @@
 // for what does not, the cause and what to ask the domain administrator.
 import { pairSheet } from '../../../shared/workspace';
 import { createDriveFile, driveUser, DRIVE_MIME, trashDriveFile } from '../google/drive';
-import { apiFailure, googleApi, googleApiOk, type ApiAnswer } from '../google/rest';
+import { apiFailure, googleApi, googleApiOk, reasonOf } from '../google/rest';
 import { readState } from '../properties';
 import { REMINDER_HANDLER } from '../meetings/digest';
 import { serviceAddressProblem } from '../report/service-address';
@@ -52,11 +52,6 @@ function checkDrive(): string {
   const file = createDriveFile(TEMP_NAME, DRIVE_MIME.folder);
   const who = driveUser().email;
   return `временная папка создана и ${cleanUp(file.id, file.name, 'удалена в корзину')}${who ? ` (учётная запись ${who})` : ''}.`;
-}
-
-function reasonOf(answer: ApiAnswer): string {
-  const error = (answer.body.error as { errors?: { reason?: string }[] } | undefined) ?? {};
-  return error.errors?.[0]?.reason ?? '';
 }
 
 /** Read access for the region's service account, tried on a temporary folder without notice. */
