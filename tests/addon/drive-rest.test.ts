@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAppsScript, type AppsScript } from '../support/apps-script/index';
 import { DRIVE_MIME, copyDriveFile, createDriveFile, driveUser, findDriveFile, listDriveFiles, moveDriveFile, trashDriveFile } from '../../addon/server/google/drive';
-import { GoogleApiError, googleApi, problemOf } from '../../addon/server/google/rest';
+import { GoogleApiError, googleApi, problemOf, reasonOf } from '../../addon/server/google/rest';
 
 let gas: AppsScript;
 let undo: () => void;
@@ -52,6 +52,18 @@ describe('Drive v3 under drive.file', () => {
     gas.actAs('deputy@school.example');
     expect(() => listDriveFiles(folder.id, DRIVE_MIME.document)).not.toThrow();
     expect(listDriveFiles(folder.id, DRIVE_MIME.document)).toEqual([]);
+  });
+
+  it('shares a file, unless the domain forbids sharing outside it (403 shareOutNotPermitted)', () => {
+    const folder = createDriveFile('Отчёт', DRIVE_MIME.folder);
+    const url = `https://www.googleapis.com/drive/v3/files/${folder.id}/permissions?sendNotificationEmail=false`;
+    const grant = { role: 'reader', type: 'user', emailAddress: 'sync@region.example' };
+    expect(googleApi('post', url, grant).status).toBe(200);
+    gas.drive.sharingOutsideDomain = false;
+    const refused = googleApi('post', url, { ...grant, emailAddress: 'other@region.example' });
+    expect([refused.status, reasonOf(refused)]).toEqual([403, 'shareOutNotPermitted']);
+    expect(googleApi('post', url, { ...grant, emailAddress: 'deputy@school.example' }).status).toBe(200);
+    expect(gas.drive.entries.get(folder.id)!.permissions.map((p) => p.email)).toEqual(['sync@region.example', 'deputy@school.example']);
   });
 
   it('retries quota answers with backoff and then gives a Russian failure', () => {

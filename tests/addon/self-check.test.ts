@@ -104,21 +104,10 @@ describe('self-check', () => {
     const { gas, addon } = start();
     const ACCOUNT = 'nastavnik@region-project.iam.gserviceaccount.com';
     callFromPage(addon, 'saveConnection', { serviceUrl: '', token: '', serviceAccount: ACCOUNT });
-    const grants: string[] = [];
-    let policy = false;
-    // Drive permissions.create as Google answers it: granted, or refused by the domain's sharing policy.
-    gas.urlFetch._routes.unshift((req) => {
-      if (!/^https:\/\/www\.googleapis\.com\/drive\/v3\/files\/[^/]+\/permissions\?sendNotificationEmail=false$/.test(req.url)) return undefined;
-      if (!policy) {
-        grants.push(JSON.parse(req.payload!).emailAddress);
-        return { status: 200, body: JSON.stringify({ kind: 'drive#permission', id: 'perm-1', type: 'user', role: 'reader' }) };
-      }
-      const message = `Bad Request. User message: "Sharing with ${ACCOUNT} is not allowed: your administrator has restricted sharing outside school.example."`;
-      return { status: 403, body: JSON.stringify({ error: { code: 403, message, errors: [{ domain: 'global', reason: 'shareOutNotPermitted', message }] } }) };
-    });
     expect(check(gas, addon).line('Доступ для сервисного аккаунта региона')).toBe(`✓ Доступ для сервисного аккаунта региона: доступ на чтение для ${ACCOUNT} выдаётся (проверено на временной папке, она удалена в корзину).`);
-    expect(grants).toEqual([ACCOUNT]);
-    policy = true;
+    const folders = [...gas.drive.entries.values()].filter((e) => e.name.startsWith('Наставник — проверка') && e.permissions.length > 0);
+    expect(folders.map((e) => e.permissions)).toEqual([[{ email: ACCOUNT, role: 'reader' }]]);
+    gas.drive.sharingOutsideDomain = false;
     expect(check(gas, addon).line('Доступ для сервисного аккаунта региона')).toMatch(
       /^✗ Доступ для сервисного аккаунта региона: домен запрещает открывать файлы адресам вне него \(Google: shareOutNotPermitted\).* Попросите администратора домена Google Workspace разрешить доступ для nastavnik@region-project\.iam\.gserviceaccount\.com/,
     );

@@ -145,6 +145,20 @@ export function driveRest(store: DriveStore, docs: DocumentStore, identity: Iden
       store.entries.delete(e.id);
       return { status: 204, body: '' };
     }
+    if (path[2] === 'permissions' && req.method === 'POST') {
+      // permissions.create: a domain whose administrator restricts sharing outside it refuses an
+      // address of another domain with 403 shareOutNotPermitted
+      // (https://developers.google.com/workspace/drive/api/guides/handle-errors).
+      const meta = body();
+      const email = String(meta.emailAddress ?? '');
+      const domainOf = (address: string) => address.split('@')[1] ?? '';
+      if (!store.sharingOutsideDomain && domainOf(email) !== domainOf(e.owner)) {
+        const message = `Bad Request. User message: "Sharing with ${email} is not allowed: your administrator has restricted sharing outside ${domainOf(e.owner)}."`;
+        return googleError(403, 'shareOutNotPermitted', message);
+      }
+      e.permissions.push({ email, role: String(meta.role ?? 'reader') });
+      return json(200, { kind: 'drive#permission', id: `perm-${e.permissions.length}`, type: String(meta.type ?? 'user'), role: String(meta.role ?? 'reader') });
+    }
     if (path[2] === 'copy' && req.method === 'POST') {
       const meta = body();
       const parents = (meta.parents as string[] | undefined) ?? [...e.parents];

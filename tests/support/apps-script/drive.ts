@@ -19,6 +19,8 @@ export interface DriveEntry {
    * https://developers.google.com/workspace/drive/api/guides/api-specific-auth
    */
   grants: Set<string>;
+  /** Granted through permissions.create. */
+  permissions: { email: string; role: string }[];
   /** Users the owner shared the file with (Drive's sharing dialog). */
   sharedWith: Set<string>;
   trashed: boolean;
@@ -43,6 +45,8 @@ function notFound(id: string): Error {
 export class DriveStore {
   readonly entries = new Map<string, DriveEntry>();
   access: 'all' | 'app' = 'all';
+  /** False imitates a Workspace domain that forbids sharing files outside it. */
+  sharingOutsideDomain = true;
   private seq = 0;
   readonly rootId = 'root-folder';
   constructor(
@@ -58,6 +62,7 @@ export class DriveStore {
       owner: identity.current,
       grants: new Set(),
       sharedWith: new Set(),
+      permissions: [],
       trashed: false,
       content: '',
     });
@@ -66,13 +71,14 @@ export class DriveStore {
     this.seq += 1;
     return `${prefix}-${String(this.seq).padStart(4, '0')}`;
   }
-  add(entry: Omit<DriveEntry, 'trashed' | 'parents' | 'content' | 'owner' | 'grants' | 'sharedWith'> & { parent?: string; content?: string; viaApi?: boolean }): DriveEntry {
+  add(entry: Omit<DriveEntry, 'trashed' | 'parents' | 'content' | 'owner' | 'grants' | 'sharedWith' | 'permissions'> & { parent?: string; content?: string; viaApi?: boolean }): DriveEntry {
     const { viaApi, parent, ...rest } = entry;
     const e: DriveEntry = {
       ...rest,
       parents: new Set([parent ?? this.rootId]),
       owner: this.identity.current,
       grants: new Set(viaApi ? [this.identity.current] : []),
+      permissions: [],
       sharedWith: new Set(),
       trashed: false,
       content: entry.content ?? '',
