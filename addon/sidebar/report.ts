@@ -51,13 +51,20 @@ async function send(): Promise<void> {
   }
 }
 
-async function publish(): Promise<void> {
+/** Marks the server's refusal of another editor's report spreadsheet, which offers a personal copy. */
+const OFFERS_COPY = 'создать свою копию таблицы отчёта';
+
+async function publish(personalCopy: boolean): Promise<void> {
   banner('');
+  const copy = byId('copy');
   try {
-    const r = await busy('Заполняю таблицу отчёта…', () => call('writeReportSpreadsheet', input('period').value));
+    const r = await busy('Заполняю таблицу отчёта…', () => call('writeReportSpreadsheet', input('period').value, personalCopy));
+    copy.hidden = true;
     banner(r.message, 'ok');
   } catch (error) {
-    banner((error as Error).message, 'error');
+    const message = (error as Error).message;
+    copy.hidden = !message.includes(OFFERS_COPY);
+    banner(message, 'error');
   }
 }
 
@@ -65,7 +72,8 @@ async function start(): Promise<void> {
   byId('close').addEventListener('click', closeDialog);
   byId('save').addEventListener('click', () => void save());
   byId('send').addEventListener('click', () => void send());
-  byId('sheet').addEventListener('click', () => void publish());
+  byId('sheet').addEventListener('click', () => void publish(false));
+  byId('copy').addEventListener('click', () => void publish(true));
   byId('refresh').addEventListener('click', () => void load(input('period').value).catch((e: Error) => banner(e.message, 'error')));
   try {
     await load('');

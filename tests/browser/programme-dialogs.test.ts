@@ -109,4 +109,48 @@ describe('programme-year dialogs in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('offers a personal copy of the report spreadsheet only when another editor owns it', async () => {
+    const { gas, addon } = await workspace();
+    const settings = gas.sheetValues('Настройки').map((row) => [...row]);
+    const values: Record<string, string | number> = {
+      'Наименование организации': 'МБОУ «Школа № 3»',
+      'Код организации в регионе': '42-0003',
+      'Муниципалитет': 'Прокопьевский городской округ',
+      'Тип организации': 'Школа',
+      'Обучающихся 10–19 лет': 100,
+      'Обучающихся 15–19 лет': 30,
+      'Педагогов': 12,
+      'Молодых педагогов (стаж 0–3 года)': 3,
+    };
+    for (const row of settings) if (String(row[0]) in values) row[1] = values[String(row[0])];
+    gas.setSheetValues('Настройки', settings);
+    // The report spreadsheet a colleague made: under drive.file this user's add-on gets 404 for it.
+    const foreign = { id: 'ss-colleague', url: '', rows: [0, 0, 0], sharedWith: [], createdBy: { email: 'colleague@school.example', name: 'Коллега' } };
+    gas.properties._document.setProperty('nastavnik.report.spreadsheet', JSON.stringify(foreign));
+    const created: string[] = [];
+    gas.urlFetch._routes.unshift((req) => {
+      if (!req.url.startsWith('https://sheets.googleapis.com/v4/spreadsheets')) return undefined;
+      const json = (status: number, body: unknown) => ({ status, body: JSON.stringify(body) });
+      if (req.method === 'GET') return json(404, { error: { code: 404, message: 'Requested entity was not found.', status: 'NOT_FOUND' } });
+      if (req.url.endsWith('/v4/spreadsheets')) {
+        created.push('ss-mine');
+        return json(200, { spreadsheetId: 'ss-mine', spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/ss-mine/edit' });
+      }
+      return json(200, {});
+    });
+
+    const { page, errors } = await openDialog(gas, addon, 'openReportDialog');
+    await page.locator('#preview table').waitFor();
+    expect(await page.locator('#copy').isHidden()).toBe(true);
+    await page.getByRole('button', { name: 'Таблица для региона' }).click();
+    await expect.poll(() => page.locator('#banner').innerText()).toContain('создал(а) Коллега');
+    expect(created).toEqual([]);
+    await page.getByRole('button', { name: /Создать свою копию таблицы/ }).click();
+    await expect.poll(() => page.locator('#banner').innerText()).toContain('сообщите региональному центру новый идентификатор');
+    expect(created).toEqual(['ss-mine']);
+    expect(await page.locator('#copy').isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
