@@ -40,8 +40,7 @@ async function readyAddon() {
   const started = await startAddon({ fetch: httpFetch });
   const { gas, addon } = started;
   callEntry(addon, 'createWorkspace');
-  const settings = gas.sheetValues('Настройки').map((row) => [...row]);
-  const values: Record<string, string | number> = {
+  gas.setSettings({
     'Наименование организации': 'МБОУ «Школа № 3»',
     'Код организации в регионе': '42-0003',
     'Муниципалитет': 'Прокопьевский городской округ',
@@ -50,9 +49,7 @@ async function readyAddon() {
     'Обучающихся 15–19 лет': 30,
     'Педагогов': 12,
     'Молодых педагогов (стаж 0–3 года)': 2,
-  };
-  for (const row of settings) if (String(row[0]) in values) row[1] = values[String(row[0])];
-  gas.setSheetValues('Настройки', settings);
+  });
   return started;
 }
 

@@ -91,8 +91,7 @@ function rowsOf(headers: string[], records: Record<string, string | number>[]): 
 async function workspace(code: string) {
   const { gas, addon } = await startAddon({ fetch: viaStandin, googleRest: 'external' });
   callEntry(addon, 'createWorkspace');
-  const settings = gas.sheetValues('Настройки').map((row) => [...row]);
-  const values: Record<string, string | number> = {
+  gas.setSettings({
     'Наименование организации': 'МБОУ «Лицей № 11»',
     'Код организации в регионе': code,
     'Муниципалитет': 'Кемеровский городской округ',
@@ -101,9 +100,7 @@ async function workspace(code: string) {
     'Обучающихся 15–19 лет': 20,
     'Педагогов': 10,
     'Молодых педагогов (стаж 0–3 года)': 2,
-  };
-  for (const row of settings) if (String(row[0]) in values) row[1] = values[String(row[0])];
-  gas.setSheetValues('Настройки', settings);
+  });
   gas.setSheetValues('Наставники', rowsOf(mentorSheet.columns.map((c) => c.header), [
     { ID: 'Н001', ФИО: 'Кравец Ольга Андреевна', Категория: 'Обучающийся', Возраст: 17, 'Формы наставничества': 'ученик – ученик', 'Согласие на обработку ПДн': 'да', Email: 'kravets@mail.example' },
   ]));

@@ -22,6 +22,17 @@ function openDialog(gas: AppsScript, addon: BundleContext, menuEntry: string) {
   return openBrowserDialog(browser, gas, addon, menuEntry);
 }
 
+/** «Настройки» of the school, all but the young teachers' count the report needs. */
+const SCHOOL = {
+  'Наименование организации': 'МБОУ «Школа № 3»',
+  'Код организации в регионе': '42-0003',
+  'Муниципалитет': 'Прокопьевский городской округ',
+  'Тип организации': 'Школа',
+  'Обучающихся 10–19 лет': 100,
+  'Обучающихся 15–19 лет': 30,
+  'Педагогов': 12,
+};
+
 function rowsOf(headers: string[], records: Record<string, string | number>[]): (string | number)[][] {
   return [headers, ...records.map((r) => headers.map((h) => r[h] ?? ''))];
 }
@@ -74,25 +85,13 @@ describe('programme-year dialogs in Chromium', () => {
 
   it('shows the report before sending and keeps the token out of the page', async () => {
     const { gas, addon } = await workspace();
-    const settings = gas.sheetValues('Настройки').map((row) => [...row]);
-    const values: Record<string, string | number> = {
-      'Наименование организации': 'МБОУ «Школа № 3»',
-      'Код организации в регионе': '42-0003',
-      'Муниципалитет': 'Прокопьевский городской округ',
-      'Тип организации': 'Школа',
-      'Обучающихся 10–19 лет': 100,
-      'Обучающихся 15–19 лет': 30,
-      'Педагогов': 12,
-    };
-    for (const row of settings) if (String(row[0]) in values) row[1] = values[String(row[0])];
-    gas.setSheetValues('Настройки', settings);
+    gas.setSettings(SCHOOL);
 
     const { page, errors } = await openDialog(gas, addon, 'openReportDialog');
     await expect.poll(() => page.locator('#preview').innerText()).toContain('Молодых педагогов (стаж 0–3 года)');
     expect(await page.locator('#preview table').count()).toBe(0);
 
-    settings.find((r) => r[0] === 'Молодых педагогов (стаж 0–3 года)')![1] = 3;
-    gas.setSheetValues('Настройки', settings);
+    gas.setSettings({ 'Молодых педагогов (стаж 0–3 года)': 3 });
     await page.getByRole('button', { name: 'Обновить отчёт' }).click();
     await page.locator('#preview table').waitFor();
     const text = await page.locator('#preview').innerText();
@@ -112,19 +111,7 @@ describe('programme-year dialogs in Chromium', () => {
 
   it('offers a personal copy of the report spreadsheet only when another editor owns it', async () => {
     const { gas, addon } = await workspace();
-    const settings = gas.sheetValues('Настройки').map((row) => [...row]);
-    const values: Record<string, string | number> = {
-      'Наименование организации': 'МБОУ «Школа № 3»',
-      'Код организации в регионе': '42-0003',
-      'Муниципалитет': 'Прокопьевский городской округ',
-      'Тип организации': 'Школа',
-      'Обучающихся 10–19 лет': 100,
-      'Обучающихся 15–19 лет': 30,
-      'Педагогов': 12,
-      'Молодых педагогов (стаж 0–3 года)': 3,
-    };
-    for (const row of settings) if (String(row[0]) in values) row[1] = values[String(row[0])];
-    gas.setSheetValues('Настройки', settings);
+    gas.setSettings({ ...SCHOOL, 'Молодых педагогов (стаж 0–3 года)': 3 });
     // The report spreadsheet a colleague made: under drive.file this user's add-on gets 404 for it.
     const foreign = { id: 'ss-colleague', url: '', rows: [0, 0, 0], sharedWith: [], createdBy: { email: 'colleague@school.example', name: 'Коллега' } };
     gas.properties._document.setProperty('nastavnik.report.spreadsheet', JSON.stringify(foreign));

@@ -225,6 +225,13 @@ export function createAppsScript(options: AppsScriptOptions = {}) {
       sheet._formulas = [];
     },
 
+    /** Types values into «Настройки» next to their labels (column A), as the curator would. */
+    setSettings(values: Record<string, string | number>): void {
+      const rows = gas.sheetValues('Настройки').map((row) => [...row]);
+      for (const row of rows) if (String(row[0]) in values) row[1] = values[String(row[0])];
+      gas.setSheetValues('Настройки', rows);
+    },
+
     sheetNames(): string[] {
       return spreadsheet._sheets.map((s) => s._name);
     },
