@@ -14,6 +14,7 @@ import { schoolRoutes } from './routes/schools';
 import { syncRoutes, type SyncRunner } from './routes/sync';
 import { tokenRoutes } from './routes/tokens';
 import type { Store } from './store';
+import { storeUnavailableReason } from './store/errors';
 
 export type { SchoolSyncResult, SyncRunner } from './routes/sync';
 
@@ -38,7 +39,12 @@ export interface AppDeps {
   onRegionChanged?: () => void | Promise<void>;
   now?: () => Date;
   logError?: (message: string, error: unknown) => void;
+  /** One line of the journal for expected trouble (an outage, an aborted upload): no stack trace. */
+  logInfo?: (message: string) => void;
 }
+
+/** What a 503 asks the client to wait before retrying. */
+const RETRY_AFTER_SECONDS = 5;
 
 export function createApp(deps: AppDeps): Hono {
   const routeDeps: RouteDeps = {
@@ -50,6 +56,7 @@ export function createApp(deps: AppDeps): Hono {
     onRegionChanged: deps.onRegionChanged,
     now: deps.now ?? (() => new Date()),
     logError: deps.logError ?? ((message, error) => console.error(message, error)),
+    logInfo: deps.logInfo ?? ((message) => console.warn(message)),
   };
 
   const app = new Hono();
@@ -57,7 +64,7 @@ export function createApp(deps: AppDeps): Hono {
   app.use(secureHeaders({ strictTransportSecurity: false }));
   app.use(declaredSizeGuard);
   for (const routes of [
-    healthRoutes(),
+    healthRoutes(deps.store),
     schoolRoutes(routeDeps),
     reportRoutes(routeDeps),
     regionRoutes(routeDeps),
@@ -72,6 +79,13 @@ export function createApp(deps: AppDeps): Hono {
   app.notFound((c) => errorResponse(c, notFound(`Нет такого адреса: ${c.req.method} ${c.req.path}`)));
   app.onError((error, c) => {
     if (error instanceof ApiError) return errorResponse(c, error);
+    const unavailable = storeUnavailableReason(error);
+    if (unavailable) {
+      // The database's state, not a bug: the client retries, the pool reconnects meanwhile.
+      routeDeps.logInfo(`Хранилище недоступно при ${c.req.method} ${c.req.path}: ${unavailable}`);
+      c.header('Retry-After', String(RETRY_AFTER_SECONDS));
+      return errorResponse(c, new ApiError(503, 'store_unavailable', unavailable));
+    }
     if (error instanceof HTTPException && error.status < 500) {
       return errorResponse(c, new ApiError(error.status, 'bad_request', error.message || 'Некорректный запрос'));
     }

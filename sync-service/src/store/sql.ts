@@ -16,6 +16,8 @@ export interface SqlDriver extends SqlExecutor {
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws.
    *  Inside, use only the executor it is given (the driver itself would wait for the transaction). */
   transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /** Null when the store answers and accepts writes, else a Russian reason (for /healthz). */
+  health(): Promise<string | null>;
   close(): Promise<void>;
 }
 
