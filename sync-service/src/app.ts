@@ -13,6 +13,7 @@ import { reportRoutes } from './routes/reports';
 import { schoolRoutes } from './routes/schools';
 import { syncRoutes, type SyncRunner } from './routes/sync';
 import { tokenRoutes } from './routes/tokens';
+import { DEFAULT_REPORT_LIMITS, type ReportLimits } from './config';
 import type { Store } from './store';
 import { storeUnavailableReason } from './store/errors';
 
@@ -37,6 +38,8 @@ export interface AppDeps {
   onReportAccepted?: (event: ReportAccepted) => void | Promise<void>;
   /** Called after the region's settings (targets, population) change, like onReportAccepted. */
   onRegionChanged?: () => void | Promise<void>;
+  /** Per-school revision cap and byte quota (defaults: DEFAULT_REPORT_LIMITS). */
+  limits?: ReportLimits;
   now?: () => Date;
   logError?: (message: string, error: unknown) => void;
   /** One line of the journal for expected trouble (an outage, an aborted upload): no stack trace. */
@@ -54,6 +57,7 @@ export function createApp(deps: AppDeps): Hono {
     sync: deps.sync,
     onReportAccepted: deps.onReportAccepted,
     onRegionChanged: deps.onRegionChanged,
+    limits: deps.limits ?? DEFAULT_REPORT_LIMITS,
     now: deps.now ?? (() => new Date()),
     logError: deps.logError ?? ((message, error) => console.error(message, error)),
     logInfo: deps.logInfo ?? ((message) => console.warn(message)),

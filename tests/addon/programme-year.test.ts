@@ -16,7 +16,7 @@ import { startAddon } from '../support/apps-script/addon-build';
 import { httpFetch } from '../support/apps-script/index';
 import { chartsIn } from '../support/apps-script/year';
 
-const ADMIN = 'admin-token-programme-year';
+const ADMIN = 'admin-token-programme-year-0123456789abcdef';
 const SCHOOL_ID = '42-0021';
 let service: ChildProcess;
 let base = '';

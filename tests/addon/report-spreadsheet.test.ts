@@ -14,7 +14,7 @@ import { startAddon } from '../support/apps-script/addon-build';
 import { httpFetch, type FetchHandler } from '../support/apps-script/index';
 import { STAND_IN_OAUTH_TOKEN } from '../support/apps-script/year';
 
-const ADMIN = 'admin-token-report-sheet';
+const ADMIN = 'admin-token-report-sheet-0123456789abcdef';
 const ACCOUNT = 'nastavnik-sync@region-project.iam.gserviceaccount.com';
 const processes: ChildProcess[] = [];
 let sheetsUrl = '';

@@ -98,7 +98,7 @@ for (const backend of backends().filter((b) => b.name === 'PostgreSQL')) {
       expect(unavailable).toBeGreaterThanOrEqual(CLIENTS);
       const health = await service.call('GET', '/healthz');
       expect(health.status).toBe(503);
-      expect((await health.json()).reason).toMatch(/PostgreSQL/);
+      expect(((await health.json()) as { reason: string }).reason).toMatch(/PostgreSQL/);
       expect((await service.call('GET', '/livez')).status).toBe(200);
 
       proxy.restore();
