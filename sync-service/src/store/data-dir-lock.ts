@@ -6,6 +6,9 @@ import { join } from 'node:path';
 
 export const LOCK_FILE = 'nastavnik.lock';
 
+/** Locks this process holds, with how many stores share each (tests open one DATA_DIR twice to play two replicas' stores). */
+const held = new Map<string, number>();
+
 export interface DataDirLock {
   release(): void;
 }
@@ -24,6 +27,11 @@ function alive(pid: number): boolean {
  *  process that no longer runs (killed, power loss) is taken over. */
 export function lockDataDir(dataDir: string): DataDirLock {
   const file = join(dataDir, LOCK_FILE);
+  const shared = held.get(file);
+  if (shared !== undefined) {
+    held.set(file, shared + 1);
+    return releaser(file);
+  }
   for (let attempt = 0; attempt < 3; attempt++) {
     let fd: number;
     try {
@@ -54,19 +62,30 @@ export function lockDataDir(dataDir: string): DataDirLock {
     }
     writeSync(fd, JSON.stringify({ pid: process.pid, host: hostname(), startedAt: new Date().toISOString() }));
     closeSync(fd);
-    let released = false;
-    return {
-      release() {
-        if (released) return;
-        released = true;
-        try {
-          const owner = JSON.parse(readFileSync(file, 'utf8')) as { pid?: number };
-          if (owner.pid === process.pid) unlinkSync(file);
-        } catch {
-          // already gone
-        }
-      },
-    };
+    held.set(file, 1);
+    return releaser(file);
   }
   throw new Error(`Не удалось занять каталог данных ${dataDir}: файл ${file} всё время создаётся заново другим процессом`);
+}
+
+function releaser(file: string): DataDirLock {
+  let released = false;
+  return {
+    release() {
+      if (released) return;
+      released = true;
+      const left = (held.get(file) ?? 1) - 1;
+      if (left > 0) {
+        held.set(file, left);
+        return;
+      }
+      held.delete(file);
+      try {
+        const owner = JSON.parse(readFileSync(file, 'utf8')) as { pid?: number };
+        if (owner.pid === process.pid) unlinkSync(file);
+      } catch {
+        // already gone
+      }
+    },
+  };
 }
