@@ -15,6 +15,7 @@ import { reportRoutes } from './routes/reports';
 import { schoolRoutes } from './routes/schools';
 import { syncRoutes, type SyncRunner } from './routes/sync';
 import { tokenRoutes } from './routes/tokens';
+import type { ExportCacheOptions } from './routes/export-cache';
 import { DEFAULT_REPORT_LIMITS, type ReportLimits } from './config';
 import type { Store } from './store';
 import { storeUnavailableReason } from './store/errors';
@@ -40,6 +41,8 @@ export interface AppDeps {
   onReportAccepted?: (event: ReportAccepted) => void | Promise<void>;
   /** Called after the region's settings (targets, population) change, like onReportAccepted. */
   onRegionChanged?: () => void | Promise<void>;
+  /** How stale a cached XLSX/CSV may be while it is rebuilt (default: DEFAULT_EXPORT_CACHE). */
+  exportCache?: ExportCacheOptions;
   /** Failed authentications allowed per client address (default: DEFAULT_THROTTLE). */
   authThrottle?: ThrottleSettings;
   /** Per-school revision cap and byte quota (defaults: DEFAULT_REPORT_LIMITS). */
@@ -78,6 +81,7 @@ export function createApp(deps: AppDeps): Hono {
     onRegionChanged: deps.onRegionChanged,
     limits: deps.limits ?? DEFAULT_REPORT_LIMITS,
     throttle: new AuthThrottle(deps.authThrottle),
+    exportCache: deps.exportCache,
     now: deps.now ?? (() => new Date()),
     logError: deps.logError ?? ((message, error) => console.error(message, error)),
     logInfo: deps.logInfo ?? ((message) => console.warn(message)),

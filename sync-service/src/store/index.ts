@@ -19,6 +19,8 @@ export interface Store {
   readonly region: RegionStore;
   /** Null when the store answers and accepts writes, else a Russian reason. */
   health(): Promise<string | null>;
+  /** Grows with every write this process makes: caches of derived data compare it. */
+  generation(): number;
   /** The embedded store's file and online backup; absent on PostgreSQL and in memory. */
   readonly sqliteFile?: { path: string; backup(file: string): Promise<void> };
   close(): Promise<void>;
@@ -34,18 +36,35 @@ export type StoreLocation =
 
 export const SQLITE_FILE = 'nastavnik.sqlite';
 
-export function createStore(driver: SqlDriver, file?: string, lock?: DataDirLock): Store {
+/** The driver, counting the writes made through it. */
+function counting(driver: SqlDriver): { driver: SqlDriver; generation: () => number } {
+  let writes = 0;
+  const after = <T>(p: Promise<T>) => p.finally(() => void writes++);
+  const counted: SqlDriver = {
+    dialect: driver.dialect,
+    query: (sql, params) => (/^\s*(SELECT|WITH|PRAGMA)\b/i.test(sql) ? driver.query(sql, params) : after(driver.query(sql, params))),
+    execute: (sql, params) => after(driver.execute(sql, params)),
+    transaction: (fn) => after(driver.transaction(fn)),
+    health: () => driver.health(),
+    close: () => driver.close(),
+  };
+  return { driver: counted, generation: () => writes };
+}
+
+export function createStore(raw: SqlDriver, file?: string, lock?: DataDirLock): Store {
+  const { driver, generation } = counting(raw);
   return {
+    generation,
     driver,
     schools: new SchoolStore(driver),
     tokens: new TokenStore(driver),
     reports: new ReportStore(driver),
     region: new RegionStore(driver),
     health: () => driver.health(),
-    sqliteFile: file ? { path: file, backup: (target) => (driver as SqliteDriver).backup(target) } : undefined,
+    sqliteFile: file ? { path: file, backup: (target) => (raw as SqliteDriver).backup(target) } : undefined,
     close: async () => {
       try {
-        await driver.close();
+        await raw.close();
       } finally {
         lock?.release();
       }
