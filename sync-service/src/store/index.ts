@@ -46,6 +46,7 @@ function counting(driver: SqlDriver): { driver: SqlDriver; generation: () => num
     execute: (sql, params) => after(driver.execute(sql, params)),
     transaction: (fn) => after(driver.transaction(fn)),
     health: () => driver.health(),
+    withSessionLock: driver.withSessionLock?.bind(driver),
     close: () => driver.close(),
   };
   return { driver: counted, generation: () => writes };

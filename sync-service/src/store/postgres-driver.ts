@@ -68,6 +68,25 @@ export function openPostgresDriver(connectionString: string, timeouts: PostgresT
         client.release(broken);
       }
     },
+    async withSessionLock(key, fn) {
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      const onError = (error: Error) => (broken ??= error);
+      client.on('error', onError);
+      try {
+        const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [key]);
+        if (!rows[0].locked) return { ran: false as const };
+        try {
+          return { ran: true as const, value: await fn() };
+        } finally {
+          // A lost connection has freed the lock on the server already.
+          if (!broken) await client.query('SELECT pg_advisory_unlock($1)', [key]).catch((e: Error) => (broken = e));
+        }
+      } finally {
+        client.off('error', onError);
+        client.release(broken);
+      }
+    },
     async health() {
       try {
         await direct.query('SELECT 1');
