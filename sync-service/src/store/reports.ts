@@ -139,13 +139,14 @@ export class ReportStore {
     });
   }
 
-  /** The current report of every school for the period: one indexed lookup per school. */
+  /** The current report of every school for the period: one primary-key lookup per school.
+   *  CROSS JOIN makes SQLite walk current_reports first (PostgreSQL plans it as an inner join). */
   async current(period: string): Promise<CurrentReport[]> {
     const rows = await this.db.query<{ school_id: string; received_at: string; report: string }>(
       `SELECT r.school_id, r.received_at, r.report
          FROM current_reports c
-         JOIN report_revisions r ON r.school_id = c.school_id AND r.period = c.period AND r.revision = c.revision
-        WHERE c.period = $1`,
+        CROSS JOIN report_revisions r
+        WHERE c.period = $1 AND r.school_id = c.school_id AND r.period = c.period AND r.revision = c.revision`,
       [period],
     );
     return rows.map((r) => ({ schoolId: r.school_id, receivedAt: r.received_at, report: JSON.parse(r.report) as SchoolReport }));
@@ -167,8 +168,8 @@ async function currentOf(tx: SqlExecutor, schoolId: string, period: string) {
   const rows = await tx.query<{ revision: number; received_at: string; report: string }>(
     `SELECT r.revision, r.received_at, r.report
        FROM current_reports c
-       JOIN report_revisions r ON r.school_id = c.school_id AND r.period = c.period AND r.revision = c.revision
-      WHERE c.period = $1 AND c.school_id = $2`,
+      CROSS JOIN report_revisions r
+      WHERE c.period = $1 AND c.school_id = $2 AND r.school_id = c.school_id AND r.period = c.period AND r.revision = c.revision`,
     [period, schoolId],
   );
   return rows[0];
