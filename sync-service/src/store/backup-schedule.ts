@@ -4,11 +4,16 @@ import { listBackups, makeBackup } from './backup';
 import type { Store } from './index';
 import { statSync } from 'node:fs';
 
+/** A start never copies at once: a crash loop must not rotate good backups away. */
+const FIRST_DELAY_MS = 60_000;
+const FIRST_BACKUP_MS = 10 * 60_000;
+
 export interface BackupSchedule {
   stop(): void;
 }
 
-/** A backup now when the newest one is older than the interval, then one every interval. */
+/** A backup a minute after the start when the newest one is older than the interval (ten minutes
+ *  after the start when there is none), then one every interval. */
 export function scheduleBackups(store: Store, dataDir: string, settings: BackupSettings, log: (line: string) => void = console.log): BackupSchedule | undefined {
   const file = store.sqliteFile;
   if (!file || settings.intervalHours === 0) return undefined;
@@ -19,8 +24,9 @@ export function scheduleBackups(store: Store, dataDir: string, settings: BackupS
       (error: unknown) => console.error(`Резервная копия базы не создана: ${(error as Error).message}`),
     );
   const newest = listBackups(dataDir).at(-1);
-  const age = newest ? Date.now() - statSync(newest).mtimeMs : Infinity;
-  const first = setTimeout(() => void run(), Math.max(0, Math.min(intervalMs, intervalMs - age)));
+  // Overdue: soon after the start; no backup yet: once the service has run a while.
+  const firstMs = newest ? Math.max(FIRST_DELAY_MS, intervalMs - (Date.now() - statSync(newest).mtimeMs)) : Math.min(intervalMs, FIRST_BACKUP_MS);
+  const first = setTimeout(() => void run(), Math.min(firstMs, intervalMs));
   const every = setInterval(() => void run(), intervalMs);
   first.unref();
   every.unref();
