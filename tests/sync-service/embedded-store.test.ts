@@ -5,7 +5,8 @@ import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { scheduleBackups } from '../../sync-service/src/store/backup-schedule';
 import { openStore, SQLITE_FILE } from '../../sync-service/src/store';
 import { BACKUP_DIR, backupDataDir, listBackups, makeBackup } from '../../sync-service/src/store/backup';
 import { LOCK_FILE } from '../../sync-service/src/store/data-dir-lock';
@@ -162,6 +163,33 @@ describe('embedded store file', () => {
       expect(copy.prepare('SELECT id FROM schools ORDER BY id').all()).toEqual([{ id: 'F-1' }, { id: 'LATE' }]);
       copy.close();
     } finally {
+      await store.close();
+    }
+  });
+
+  it('copies on a schedule: ten minutes after a first start, then every interval, keeping the newest', async () => {
+    const dir = dataDir();
+    const store = await openStore({ dataDir: dir });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval', 'Date'] });
+    const lines: string[] = [];
+    const schedule = scheduleBackups(store, dir, { intervalHours: 1, keep: 2 }, (l) => void lines.push(l))!;
+    try {
+      const copies = async (n: number) => {
+        for (let i = 0; i < 200 && lines.length < n; i++) await vi.advanceTimersByTimeAsync(1);
+        return listBackups(dir).length;
+      };
+      await vi.advanceTimersByTimeAsync(9 * 60_000);
+      expect(listBackups(dir)).toEqual([]);
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(await copies(1)).toBe(1);
+      for (let hour = 1; hour <= 3; hour++) {
+        await vi.advanceTimersByTimeAsync(3600_000);
+        expect(await copies(1 + hour)).toBe(Math.min(2, 1 + hour));
+      }
+      expect(lines[0]).toMatch(/^Резервная копия базы: .*nastavnik-\d{8}T\d{6}Z\.sqlite$/);
+    } finally {
+      schedule.stop();
+      vi.useRealTimers();
       await store.close();
     }
   });

@@ -67,6 +67,9 @@ for (const backend of backends()) {
       const big = await errorOf(await service.call('POST', '/api/v1/reports', { token, body: huge }));
       expect(big.issues.find((i) => i.path === 'contingent.students10to19')?.message).toMatch(/больше предела 1\s000\s000/);
 
+      const region = await service.call('PUT', '/api/v1/region', { token: ADMIN_TOKEN, body: { name: 'Регион', population: { children10to19: 2 ** 53 - 1 } } });
+      expect((await errorOf(region)).issues[0]).toEqual({ path: 'population.children10to19', message: expect.stringMatching(/больше предела 100\s000\s000/) });
+
       const flood = { ...sampleReport({ id: 'B1' }), enterprises: Array.from({ length: 300_000 }, () => 0) };
       const floodRes = await service.call('POST', '/api/v1/reports', { token, body: flood });
       expect(floodRes.status).toBe(400);
