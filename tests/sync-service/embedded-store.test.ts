@@ -172,10 +172,15 @@ describe('embedded store file', () => {
     const store = await openStore({ dataDir: dir });
     vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval', 'Date'] });
     const lines: string[] = [];
-    const schedule = scheduleBackups(store, dir, { intervalHours: 1, keep: 2 }, (l) => void lines.push(l))!;
+    let logged: (() => void) | undefined;
+    const schedule = scheduleBackups(store, dir, { intervalHours: 1, keep: 2 }, (l) => {
+      lines.push(l);
+      logged?.();
+    })!;
     try {
+      // Each started copy logs one line when done: wait for the n-th (the copy itself is real I/O).
       const copies = async (n: number) => {
-        for (let i = 0; i < 200 && lines.length < n; i++) await vi.advanceTimersByTimeAsync(1);
+        while (lines.length < n) await new Promise<void>((resolve) => (logged = resolve));
         return listBackups(dir).length;
       };
       await vi.advanceTimersByTimeAsync(9 * 60_000);
