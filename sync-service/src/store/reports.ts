@@ -1,5 +1,5 @@
 // Report revisions: every accepted report is kept. The current one of a school and period is its
-// latest revision not withdrawn, kept as a pointer (current_reports) updated in the same transaction.
+// latest revision not withdrawn, copied to current_reports in the same transaction.
 import type { CurrentReport } from '../../../shared/indicators';
 import type { SchoolReport } from '../../../shared/report';
 import type { SqlDriver, SqlExecutor } from './sql';
@@ -91,9 +91,9 @@ export class ReportStore {
       ]);
       await tx.execute('UPDATE schools SET last_report_at = $2, stored_bytes = stored_bytes + $3 WHERE id = $1', [schoolId, at, bytes]);
       await tx.execute(
-        `INSERT INTO current_reports (period, school_id, revision) VALUES ($1, $2, $3)
-         ON CONFLICT (period, school_id) DO UPDATE SET revision = excluded.revision`,
-        [report.period, schoolId, revision],
+        `INSERT INTO current_reports (period, school_id, revision, received_at, report) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (period, school_id) DO UPDATE SET revision = excluded.revision, received_at = excluded.received_at, report = excluded.report`,
+        [report.period, schoolId, revision, at, text],
       );
       return { status: 'added', revision, created: revision === 1 };
     });
@@ -134,19 +134,22 @@ export class ReportStore {
         [schoolId, period],
       );
       if (latest === null) await tx.execute('DELETE FROM current_reports WHERE period = $1 AND school_id = $2', [period, schoolId]);
-      else await tx.execute('UPDATE current_reports SET revision = $3 WHERE period = $1 AND school_id = $2', [period, schoolId, Number(latest)]);
+      else {
+        await tx.execute(
+          `UPDATE current_reports SET revision = r.revision, received_at = r.received_at, report = r.report
+             FROM report_revisions r
+            WHERE current_reports.period = $1 AND current_reports.school_id = $2 AND r.school_id = $2 AND r.period = $1 AND r.revision = $3`,
+          [period, schoolId, Number(latest)],
+        );
+      }
       return true;
     });
   }
 
-  /** The current report of every school for the period: one primary-key lookup per school.
-   *  CROSS JOIN makes SQLite walk current_reports first (PostgreSQL plans it as an inner join). */
+  /** The current report of every school for the period: read from current_reports alone. */
   async current(period: string): Promise<CurrentReport[]> {
     const rows = await this.db.query<{ school_id: string; received_at: string; report: string }>(
-      `SELECT r.school_id, r.received_at, r.report
-         FROM current_reports c
-        CROSS JOIN report_revisions r
-        WHERE c.period = $1 AND r.school_id = c.school_id AND r.period = c.period AND r.revision = c.revision`,
+      'SELECT school_id, received_at, report FROM current_reports WHERE period = $1',
       [period],
     );
     return rows.map((r) => ({ schoolId: r.school_id, receivedAt: r.received_at, report: JSON.parse(r.report) as SchoolReport }));
@@ -166,10 +169,7 @@ export class ReportStore {
 
 async function currentOf(tx: SqlExecutor, schoolId: string, period: string) {
   const rows = await tx.query<{ revision: number; received_at: string; report: string }>(
-    `SELECT r.revision, r.received_at, r.report
-       FROM current_reports c
-      CROSS JOIN report_revisions r
-      WHERE c.period = $1 AND c.school_id = $2 AND r.school_id = c.school_id AND r.period = c.period AND r.revision = c.revision`,
+    'SELECT revision, received_at, report FROM current_reports WHERE period = $1 AND school_id = $2',
     [period, schoolId],
   );
   return rows[0];
