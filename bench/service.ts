@@ -8,12 +8,17 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { consolidate, type CurrentReport, type RegisteredSchool } from '../shared/indicators';
 import type { SchoolReport } from '../shared/report';
+import { openStore, type Store } from '../sync-service/src/store';
 import { demoReport } from '../sync-service/src/demo/reports';
 import { demoEnterprises, type DemoOrganisation } from '../sync-service/src/demo/region';
 
 const REPORTS = 2_000;
 const CLIENTS = 50;
-const GOALS = { consolidationMs: 1_000, reportsPerSecond: 300, idleRssMb: 300 };
+const GOALS = { consolidationMs: 1_000, reportsPerSecond: 300, idleRssMb: 300, readGrowth: 1.2, xlsxP95Ms: 1_000 };
+const READ_SCHOOLS = 300;
+const READ_REVISIONS = 30_000;
+const EXPORT_CLIENTS = 200;
+const EXPORT_DOWNLOADS = 40;
 const PERIOD = String(new Date().getFullYear());
 const KINDS = ['school', 'school', 'school', 'college', 'additional'] as const;
 
@@ -23,7 +28,7 @@ function line(name: string, value: string, goal: string, ok: boolean | null): vo
 }
 
 /** `count` plausible reports from as many organisations in 50 municipalities. */
-function benchReports(count: number): SchoolReport[] {
+export function benchReports(count: number): SchoolReport[] {
   const enterprises = demoEnterprises();
   return Array.from({ length: count }, (_, i) => {
     const org: DemoOrganisation = {
@@ -152,7 +157,7 @@ async function benchServer(reports: SchoolReport[]): Promise<void> {
   let output = '';
   const started = performance.now();
   const child = spawn('npm', ['start', '--silent'], {
-    env: { ...process.env, DATA_DIR: dataDir, ADMIN_TOKEN: adminToken, PORT: String(port), DATABASE_URL: '' },
+    env: { ...process.env, DATA_DIR: dataDir, ADMIN_TOKEN: adminToken, PORT: String(port), DATABASE_URL: '', REPORT_REVISIONS_PER_DAY: '100000', BACKUP_INTERVAL_HOURS: '0' },
     detached: true, // its own process group, so the whole npm → tsx → node tree is stopped together
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -207,6 +212,26 @@ async function benchServer(reports: SchoolReport[]): Promise<void> {
     const xlsxMs = await get(`/api/v1/indicators.xlsx?period=${PERIOD}`);
     const loaded = rssMb(server);
 
+    // XLSX downloads while EXPORT_CLIENTS schools keep pushing changed reports.
+    let pushing = true;
+    let pushed = 0;
+    const pushers = reports.slice(0, EXPORT_CLIENTS).map(async (r) => {
+      for (let n = 1; pushing; n++) {
+        const res = await fetch(`${base}/api/v1/reports`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${tokens.get(r.school.id)}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ ...r, practices: r.practices + n }),
+        });
+        await res.arrayBuffer();
+        pushed++;
+      }
+    });
+    const downloads: number[] = [];
+    for (let i = 0; i < EXPORT_DOWNLOADS; i++) downloads.push(await get(`/api/v1/indicators.xlsx?period=${PERIOD}`));
+    pushing = false;
+    await Promise.all(pushers);
+    downloads.sort((a, b) => a - b);
+
     line('npm start: ready (/healthz answers)', `${(startupMs / 1000).toFixed(2)} s`, '', null);
     line('idle RSS of the serving node process', `${idle.toFixed(0)} MB`, `goal ≤ ${GOALS.idleRssMb} MB`, idle <= GOALS.idleRssMb);
     line('  (whole tree npm + sh + tsx + node)', `${tree.toFixed(0)} MB`, '', null);
@@ -218,6 +243,9 @@ async function benchServer(reports: SchoolReport[]): Promise<void> {
     line(`GET /api/v1/indicators, ${reports.length} reports`, `${indicatorsMs.toFixed(0)} ms`, '', null);
     line(`GET /api/v1/indicators.xlsx, ${reports.length} reports`, `${xlsxMs.toFixed(0)} ms`, '', null);
     line('RSS of the serving process after the load', `${loaded.toFixed(0)} MB`, '', null);
+    line(`XLSX under ${EXPORT_CLIENTS} pushing clients, p50 (${EXPORT_DOWNLOADS} downloads)`, `${percentile(downloads, 50).toFixed(0)} ms`, '', null);
+    line(`XLSX under ${EXPORT_CLIENTS} pushing clients, p95`, `${percentile(downloads, 95).toFixed(0)} ms`, `goal < ${GOALS.xlsxP95Ms} ms`, percentile(downloads, 95) < GOALS.xlsxP95Ms);
+    line('  pushes answered meanwhile', String(pushed), '', null);
   } finally {
     try {
       process.kill(-child.pid!, 'SIGTERM');
@@ -229,9 +257,94 @@ async function benchServer(reports: SchoolReport[]): Promise<void> {
   }
 }
 
+/** The region's current reports grouped over every revision: how reads were made before the pointer. */
+const GROUPED_READ = `SELECT r.school_id, r.received_at, r.report FROM report_revisions r
+  JOIN (SELECT school_id, MAX(revision) AS revision FROM report_revisions WHERE period = $1 GROUP BY school_id) latest
+    ON latest.school_id = r.school_id AND latest.revision = r.revision WHERE r.period = $1`;
+
+/** Fills a store with 300 schools and `perSchool` revisions each, all of one period. */
+async function fillReads(store: Store, reports: SchoolReport[], perSchool: number): Promise<void> {
+  const schools = reports.slice(0, READ_SCHOOLS);
+  const at = new Date();
+  for (const r of schools) await store.schools.create({ ...r.school, source: { type: 'push' } }, `bench-${r.school.id}`, at);
+  for (let n = 0; n < perSchool; n++) {
+    for (const r of schools) await store.reports.add(r.school.id, { ...r, practices: r.practices + n }, 'push', at);
+  }
+  const [{ total }] = await store.driver.query<{ total: number }>('SELECT COUNT(*) AS total FROM report_revisions');
+  if (Number(total) !== READ_SCHOOLS * perSchool) throw new Error(`expected ${READ_SCHOOLS * perSchool} revisions, found ${total}`);
+  if ((await store.reports.current(PERIOD)).length !== READ_SCHOOLS) throw new Error('current reports lost');
+  // Steady state, as autovacuum leaves it: otherwise the vacuum of the freshly filled table runs during the reads.
+  if (store.driver.dialect === 'postgres') await store.driver.execute('VACUUM ANALYZE');
+}
+
+/** Medians of alternating calls, so that load on the machine weighs on both sides alike. */
+async function alternating(runs: number, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[number, number]> {
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    for (const [fn, times] of [[a, ta], [b, tb]] as const) {
+      const t0 = performance.now();
+      await fn();
+      times.push(performance.now() - t0);
+    }
+  }
+  return [median(ta), median(tb)];
+}
+
+/** Reading a period's current reports with 300 schools: a store with 300 revisions beside one with 30,000. */
+async function benchReads(name: string, small: Store, large: Store, reports: SchoolReport[]): Promise<void> {
+  await fillReads(small, reports, 1);
+  await fillReads(large, reports, READ_REVISIONS / READ_SCHOOLS);
+  const read = (store: Store) => () => store.reports.current(PERIOD);
+  const grouped = (store: Store) => () => store.driver.query(GROUPED_READ, [PERIOD]);
+  await alternating(10, read(small), read(large)); // warm-up: JIT and caches
+  const [s, l] = await alternating(60, read(small), read(large));
+  const [gs, gl] = await alternating(30, grouped(small), grouped(large));
+  const growth = l / s;
+  line(`${name}: read of a period, ${READ_SCHOOLS} revisions (median)`, `${s.toFixed(2)} ms`, '', null);
+  line(`${name}: same read, ${READ_REVISIONS.toLocaleString('en')} revisions (median)`, `${l.toFixed(2)} ms`, '', null);
+  line(`${name}:   growth 300 → 30,000 revisions`, `×${growth.toFixed(2)}`, `goal ≤ ×${GOALS.readGrowth}`, growth <= GOALS.readGrowth);
+  line(`${name}:   (grouping over all revisions: ${gs.toFixed(1)} → ${gl.toFixed(1)} ms)`, `×${(gl / gs).toFixed(2)}`, '', null);
+}
+
+export async function benchReadLatency(reports: SchoolReport[]): Promise<void> {
+  const dirs = [mkdtempSync(join(tmpdir(), 'nastavnik-bench-reads-')), mkdtempSync(join(tmpdir(), 'nastavnik-bench-reads-'))];
+  const [small, large] = await Promise.all(dirs.map((dataDir) => openStore({ dataDir })));
+  try {
+    await benchReads('SQLite', small, large, reports);
+  } finally {
+    await Promise.all([small.close(), large.close()]);
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  }
+  const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (!url) {
+    line('PostgreSQL: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to measure it too', '—', '', null);
+    return;
+  }
+  const pg = (await import('pg')).default;
+  const schemas = [`bench_${randomBytes(6).toString('hex')}`, `bench_${randomBytes(6).toString('hex')}`];
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  const stores: Store[] = [];
+  try {
+    for (const schema of schemas) {
+      await admin.query(`CREATE SCHEMA ${schema}`);
+      const location = new URL(url);
+      location.searchParams.set('options', `-c search_path=${schema}`);
+      stores.push(await openStore({ databaseUrl: location.toString() }));
+    }
+    await benchReads('PostgreSQL', stores[0], stores[1], reports);
+  } finally {
+    await Promise.all(stores.map((st) => st.close()));
+    for (const schema of schemas) await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await admin.end();
+  }
+}
+
 export async function benchService(): Promise<void> {
   console.log('Sync service');
   const reports = benchReports(REPORTS);
   benchConsolidation(reports);
+  await benchReadLatency(reports);
   await benchServer(reports);
 }

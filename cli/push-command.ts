@@ -18,7 +18,7 @@ export const RETRY_DELAYS_MS = [1_000, 3_000, 9_000] as const;
 const ATTEMPT_TIMEOUT_MS = 30_000;
 
 const SAFE_RETRY =
-  'повтор безопасен: сервис хранит каждую редакцию отчёта, а тот же отчёт, доставленный повторно, лишь снова станет текущей редакцией с теми же числами';
+  'повтор безопасен: тот же отчёт, доставленный повторно, сервис узнаёт и новой редакции не создаёт';
 
 interface ServiceError {
   message?: string;
@@ -87,6 +87,8 @@ interface Answer {
   revision?: number;
   period?: string;
   schoolId?: string;
+  /** The report equals the current revision: the service stored nothing. */
+  unchanged?: boolean;
 }
 
 /** The JSON answer, or an empty one when a proxy in between answered with something else. */
@@ -106,6 +108,10 @@ function handleAnswer(status: number, answer: Answer, endpoint: string, io: CliI
       io.stdout(`Отчёт принят (201): организация «${answer.schoolId}», ${answer.period} год, редакция ${answer.revision} — первая за этот период.\n`);
       return EXIT_OK;
     case 200:
+      if (answer.unchanged) {
+        io.stdout(`Отчёт не изменился (200): организация «${answer.schoolId}», ${answer.period} год, действует редакция ${answer.revision}; новая редакция не создана.\n`);
+        return EXIT_OK;
+      }
       io.stdout(
         `Отчёт принят и заменил текущий (200): организация «${answer.schoolId}», ${answer.period} год, теперь действует редакция ${answer.revision}; ` +
           'прежние редакции сохранены в сервисе.\n',

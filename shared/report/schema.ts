@@ -16,10 +16,21 @@ export const FORM_CODES = [
 const formCodesComplete: Exclude<FormCode, (typeof FORM_CODES)[number]> extends never ? true : false = true;
 void formCodesComplete;
 
+/** No organisation counts more than a few hundred thousand of anything; a larger count is a typo
+ *  (and sums of such counts over a region would leave exact integers). */
+export const MAX_COUNT = 1_000_000;
+/** Plausible list lengths: partner enterprises of one organisation, and pair rows (one per form). */
+export const MAX_ENTERPRISES = 10_000;
+export const MAX_PAIR_ROWS = 100;
+
 const countMessage = (iss: { input?: unknown }) =>
-  iss.input === undefined ? REQUIRED_MESSAGE : `Ожидается целое число не меньше 0, получено: ${describeValue(iss.input)}`;
+  iss.input === undefined
+    ? REQUIRED_MESSAGE
+    : typeof iss.input === 'number' && Number.isInteger(iss.input) && iss.input > MAX_COUNT
+      ? `Число больше предела ${MAX_COUNT.toLocaleString('ru-RU')}: ни в одной организации столько нет, проверьте значение (получено: ${describeValue(iss.input)})`
+      : `Ожидается целое число не меньше 0, получено: ${describeValue(iss.input)}`;
 // A refine rather than .int(): zod's int check aborts the whole parse, which would hide the consistency issues.
-const count = z.number({ error: countMessage }).refine((n) => Number.isSafeInteger(n) && n >= 0, { error: countMessage });
+const count = z.number({ error: countMessage }).refine((n) => Number.isSafeInteger(n) && n >= 0 && n <= MAX_COUNT, { error: countMessage });
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -138,8 +149,26 @@ export type SchoolKind = SchoolReport['school']['kind'];
 
 export type ParseReportResult = { ok: true; report: SchoolReport } | { ok: false; issues: Issue[] };
 
+/** Lists longer than plausible are refused before their elements are validated one by one. */
+function overlongList(input: unknown): Issue | null {
+  if (typeof input !== 'object' || input === null) return null;
+  const limits: Array<[key: 'enterprises' | 'pairs', max: number, what: string]> = [
+    ['enterprises', MAX_ENTERPRISES, 'предприятий'],
+    ['pairs', MAX_PAIR_ROWS, 'строк пар'],
+  ];
+  for (const [key, max, what] of limits) {
+    const list: unknown = (input as Record<string, unknown>)[key];
+    if (Array.isArray(list) && list.length > max) {
+      return { path: key, message: `Слишком длинный список: ${list.length.toLocaleString('ru-RU')} ${what}, допускается не больше ${max.toLocaleString('ru-RU')}` };
+    }
+  }
+  return null;
+}
+
 /** Validates a school report v1. Unknown fields are dropped, so only the contract's aggregates are kept. */
 export function parseSchoolReport(input: unknown): ParseReportResult {
+  const overlong = overlongList(input);
+  if (overlong) return { ok: false, issues: [overlong] };
   const result = schoolReportSchema.safeParse(input, { error: ruErrorMap });
   if (result.success) return { ok: true, report: result.data };
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {

@@ -1,8 +1,10 @@
 // The Hono app of the regional sync service, built from its dependencies (no I/O at import).
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { AuthThrottle, type ThrottleSettings } from './auth/throttle';
 import { secureHeaders } from 'hono/secure-headers';
-import { declaredSizeGuard } from './http/body';
+import { declaredSizeGuard, REQUEST_ABORTED } from './http/body';
+import { controlCharactersInAddress } from './http/text-rules';
 import { ApiError, errorResponse, notFound } from './http/errors';
 import { dashboardRoutes } from './routes/dashboard';
 import type { RouteDeps } from './routes/deps';
@@ -13,7 +15,10 @@ import { reportRoutes } from './routes/reports';
 import { schoolRoutes } from './routes/schools';
 import { syncRoutes, type SyncRunner } from './routes/sync';
 import { tokenRoutes } from './routes/tokens';
+import type { ExportCacheOptions } from './routes/export-cache';
+import { DEFAULT_REPORT_LIMITS, type ReportLimits } from './config';
 import type { Store } from './store';
+import { storeUnavailableReason } from './store/errors';
 
 export type { SchoolSyncResult, SyncRunner } from './routes/sync';
 
@@ -36,9 +41,35 @@ export interface AppDeps {
   onReportAccepted?: (event: ReportAccepted) => void | Promise<void>;
   /** Called after the region's settings (targets, population) change, like onReportAccepted. */
   onRegionChanged?: () => void | Promise<void>;
+  /** How stale a cached XLSX/CSV may be while it is rebuilt (default: DEFAULT_EXPORT_CACHE). */
+  exportCache?: ExportCacheOptions;
+  /** Failed authentications allowed per client address (default: DEFAULT_THROTTLE). */
+  authThrottle?: ThrottleSettings;
+  /** Per-school revision cap and byte quota (defaults: DEFAULT_REPORT_LIMITS). */
+  limits?: ReportLimits;
   now?: () => Date;
   logError?: (message: string, error: unknown) => void;
+  /** One line of the journal for expected trouble (an outage, an aborted upload): no stack trace. */
+  logInfo?: (message: string) => void;
 }
+
+/** The dashboard loads its bundled script and stylesheet from /assets and fetches the API: no
+ *  inline script or style anywhere (the client sets styles through the CSSOM, which CSP allows). */
+export const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
+/** What a 503 asks the client to wait before retrying. */
+const RETRY_AFTER_SECONDS = 5;
 
 export function createApp(deps: AppDeps): Hono {
   const routeDeps: RouteDeps = {
@@ -48,16 +79,21 @@ export function createApp(deps: AppDeps): Hono {
     sync: deps.sync,
     onReportAccepted: deps.onReportAccepted,
     onRegionChanged: deps.onRegionChanged,
+    limits: deps.limits ?? DEFAULT_REPORT_LIMITS,
+    throttle: new AuthThrottle(deps.authThrottle),
+    exportCache: deps.exportCache,
     now: deps.now ?? (() => new Date()),
     logError: deps.logError ?? ((message, error) => console.error(message, error)),
+    logInfo: deps.logInfo ?? ((message) => console.warn(message)),
   };
 
   const app = new Hono();
   // HSTS is left to the HTTPS proxy in front of the service.
-  app.use(secureHeaders({ strictTransportSecurity: false }));
+  app.use(secureHeaders({ strictTransportSecurity: false, contentSecurityPolicy: CONTENT_SECURITY_POLICY }));
   app.use(declaredSizeGuard);
+  app.use(controlCharactersInAddress);
   for (const routes of [
-    healthRoutes(),
+    healthRoutes(deps.store),
     schoolRoutes(routeDeps),
     reportRoutes(routeDeps),
     regionRoutes(routeDeps),
@@ -71,7 +107,17 @@ export function createApp(deps: AppDeps): Hono {
 
   app.notFound((c) => errorResponse(c, notFound(`Нет такого адреса: ${c.req.method} ${c.req.path}`)));
   app.onError((error, c) => {
-    if (error instanceof ApiError) return errorResponse(c, error);
+    if (error instanceof ApiError) {
+      if (error.code === REQUEST_ABORTED) routeDeps.logInfo(`Клиент прервал передачу тела запроса: ${c.req.method} ${c.req.path}`);
+      return errorResponse(c, error);
+    }
+    const unavailable = storeUnavailableReason(error);
+    if (unavailable) {
+      // The database's state, not a bug: the client retries, the pool reconnects meanwhile.
+      routeDeps.logInfo(`Хранилище недоступно при ${c.req.method} ${c.req.path}: ${unavailable}`);
+      c.header('Retry-After', String(RETRY_AFTER_SECONDS));
+      return errorResponse(c, new ApiError(503, 'store_unavailable', unavailable));
+    }
     if (error instanceof HTTPException && error.status < 500) {
       return errorResponse(c, new ApiError(error.status, 'bad_request', error.message || 'Некорректный запрос'));
     }

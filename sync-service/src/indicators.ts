@@ -33,10 +33,10 @@ function syncStatus(school: School | undefined): SyncStatus {
   };
 }
 
-/** The period to show when none is asked for: the latest with reports, else the current year. */
+/** The period to show when none is asked for: the one most organisations report for (the latest
+ *  among equals; one school's odd year never wins), else the current year. */
 export async function defaultPeriod(store: Store, now: Date): Promise<string> {
-  const [latest] = await store.reports.periods();
-  return latest ?? String(now.getUTCFullYear());
+  return (await store.reports.commonestPeriod()) ?? String(now.getUTCFullYear());
 }
 
 export async function loadIndicators(store: Store, period: string, demo: boolean): Promise<IndicatorsResponse> {

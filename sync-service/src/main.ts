@@ -4,19 +4,14 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { generateToken, hashToken } from './auth/token';
 import { readConfig, type ServiceConfig } from './config';
+import { serverOptions } from './http/server-options';
 import { openStore, SQLITE_FILE, type Store } from './store';
+import { scheduleBackups } from './store/backup-schedule';
 import { startSyncFromEnv } from './sync/from-env';
-
-const MIN_ADMIN_TOKEN_LENGTH = 32;
 
 /** The admin token's hash, generating (and printing once) a token when ADMIN_TOKEN is not set. */
 async function adminTokenHash(config: ServiceConfig, store: Store): Promise<{ hash: string; token?: string }> {
-  if (config.adminToken) {
-    if (config.adminToken.length < MIN_ADMIN_TOKEN_LENGTH) {
-      console.warn(`Внимание: ADMIN_TOKEN короче ${MIN_ADMIN_TOKEN_LENGTH} символов; надёжный токен даёт команда\n  node -e "console.log(require('crypto').randomBytes(32).toString('base64url'))"`);
-    }
-    return { hash: hashToken(config.adminToken), token: config.adminToken };
-  }
+  if (config.adminToken) return { hash: hashToken(config.adminToken), token: config.adminToken };
   const stored = await store.tokens.generatedAdminHash();
   if (stored) {
     console.log('Токен администратора был создан при первом запуске и показан тогда один раз (хранится только его хеш).');
@@ -47,22 +42,33 @@ async function main(): Promise<void> {
     admin = { hash: hashToken(token), token };
   } else admin = await adminTokenHash(config, store);
 
+  const backups = store.sqliteFile && !config.demo ? scheduleBackups(store, config.dataDir, config.backup) : undefined;
+
   // Google pull and regional spreadsheet: only when configured (googleapis is loaded lazily).
   const sync = await startSyncFromEnv(store, process.env);
-  const app = createApp({ store, adminTokenHash: admin.hash, demo: config.demo, sync: sync.runner, onReportAccepted: sync.onReportAccepted, onRegionChanged: sync.onReportAccepted });
+  const app = createApp({
+    store,
+    adminTokenHash: admin.hash,
+    demo: config.demo,
+    limits: config.limits,
+    sync: sync.runner,
+    onReportAccepted: sync.onReportAccepted,
+    onRegionChanged: sync.onReportAccepted,
+  });
   if (config.demo) {
     const { loadDemoRegion } = await import('./demo/index');
     await loadDemoRegion(app, admin.token!);
     if (!config.adminToken) console.log(`Токен администратора демо-региона (действует до остановки): ${admin.token}`);
   }
 
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host, serverOptions: serverOptions() }, (info) => {
     const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
     console.log(`Сервис «Наставник» работает: http://${host}:${info.port}/  (данные: ${where})`);
     if (config.host === '127.0.0.1') console.log('Доступен только с этого компьютера; чтобы принимать отчёты из сети, задайте HOST=0.0.0.0.');
   });
 
   const shutdown = () => {
+    backups?.stop();
     server.close(() => void sync.stop().finally(() => void store.close().finally(() => process.exit(0))));
   };
   process.once('SIGINT', shutdown);

@@ -17,7 +17,7 @@ import { httpFetch } from '../support/apps-script/index';
 import { fireTrigger } from '../support/apps-script/triggers';
 import { chartsIn } from '../support/apps-script/year';
 
-const ADMIN = 'admin-token-programme-year';
+const ADMIN = 'admin-token-programme-year-0123456789abcdef';
 const SCHOOL_ID = '42-0021';
 let service: ChildProcess;
 let base = '';

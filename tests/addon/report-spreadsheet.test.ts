@@ -14,7 +14,7 @@ import { httpFetch, type FetchHandler } from '../support/apps-script/index';
 import { actAs, STAND_IN_OAUTH_TOKEN } from '../support/apps-script/year';
 import { spawnSheetsStandin, type StandinProcess } from '../support/sheets-standin/process';
 
-const ADMIN = 'admin-token-report-sheet';
+const ADMIN = 'admin-token-report-sheet-0123456789abcdef';
 const ACCOUNT = 'nastavnik-sync@region-project.iam.gserviceaccount.com';
 /** Each bearer token is a person (or the region's service account) to the Sheets/Drive stand-in. */
 const CURATOR = { token: STAND_IN_OAUTH_TOKEN, email: 'kurator@school.example', name: 'Анна Куратова', access: 'drive.file' as const };

@@ -70,15 +70,19 @@ afterAll(async () => {
 });
 
 describe('push', () => {
-  it('is accepted with 201, replaces the current report with 200, and every revision is kept', async () => {
+  it('is accepted with 201, replaces the current report with 200, keeps every revision, and an identical push adds none', async () => {
     const first = await runCli(['push', reportPath, '--url', url, '--token', schoolToken]);
     expect(first).toEqual({ code: 0, stdout: 'Отчёт принят (201): организация «42-0003», 2024 год, редакция 1 — первая за этот период.\n', stderr: '' });
 
-    const again = await runCli(['push', reportPath, '--url', `${url}/`, '--token', schoolToken]);
+    const changedPath = join(dir, 'changed.json');
+    await writeFile(changedPath, JSON.stringify({ ...EXPECTED_REPORT, programs: EXPECTED_REPORT.programs + 1 }));
+    const again = await runCli(['push', changedPath, '--url', `${url}/`, '--token', schoolToken]);
     expect(again.code).toBe(0);
     expect(again.stdout).toBe(
       'Отчёт принят и заменил текущий (200): организация «42-0003», 2024 год, теперь действует редакция 2; прежние редакции сохранены в сервисе.\n',
     );
+    const same = await runCli(['push', changedPath, '--url', url, '--token', schoolToken]);
+    expect(same).toEqual({ code: 0, stdout: 'Отчёт не изменился (200): организация «42-0003», 2024 год, действует редакция 2; новая редакция не создана.\n', stderr: '' });
 
     const revisions = (await (await admin('GET', '/api/v1/schools/42-0003/reports?period=2024')).json()) as { revisions: { revision: number }[] };
     expect(revisions.revisions.map((r) => r.revision)).toEqual([2, 1]);
@@ -143,7 +147,7 @@ describe('push', () => {
     expect(missing.stderr).toContain('нет.json» не найден');
   });
 
-  it('retries 5xx with growing pauses; a replay after a lost answer adds a revision, never a second school', async () => {
+  it('retries 5xx with growing pauses; a replay after a lost answer adds no revision and no second school', async () => {
     // The real service behind a front that, as in a restart, first loses the service's answer
     // after the report was stored, then fails outright, then passes the request through.
     let calls = 0;
@@ -162,13 +166,13 @@ describe('push', () => {
     expect(result.code).toBe(0);
     expect(calls).toBe(3);
     expect(waits).toEqual(RETRY_DELAYS_MS.slice(0, 2));
-    expect(result.stderr).toContain('Попытка 1 из 4: сервис ответил 502. Повтор через 1 с (повтор безопасен: сервис хранит каждую редакцию отчёта');
+    expect(result.stderr).toContain('Попытка 1 из 4: сервис ответил 502. Повтор через 1 с (повтор безопасен: тот же отчёт, доставленный повторно, сервис узнаёт');
     expect(result.stderr).toContain('Попытка 2 из 4: сервис ответил 503 (Сервис перезапускается). Повтор через 3 с');
-    expect(result.stdout).toContain('заменил текущий (200)');
-    expect(result.stdout).toContain('редакция 4');
+    expect(result.stdout).toContain('не изменился (200)');
+    expect(result.stdout).toContain('редакция 3');
 
     const revisions = (await (await admin('GET', '/api/v1/schools/42-0003/reports?period=2024')).json()) as { revisions: unknown[] };
-    expect(revisions.revisions).toHaveLength(4);
+    expect(revisions.revisions).toHaveLength(3);
     const tables = (await (await admin('GET', '/api/v1/indicators?period=2024')).json()) as {
       region: { schoolsReporting: number; indicators: { menteeStudentsShare: { numerator: number } } };
       schools: { id: string }[];

@@ -77,7 +77,8 @@ export interface Service {
 
 export async function startService(location: StoreLocation, deps: Partial<AppDeps> = {}): Promise<Service> {
   const store = await openStore(location);
-  const app = createApp({ store, adminTokenHash: hashToken(ADMIN_TOKEN), ...deps });
+  // Downloads always reflect the last write here; the stale-while-rebuilding cache has its own test.
+  const app = createApp({ store, adminTokenHash: hashToken(ADMIN_TOKEN), exportCache: { maxStaleMs: 0 }, ...deps });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });

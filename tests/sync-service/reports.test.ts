@@ -62,11 +62,25 @@ for (const backend of backends()) {
     });
 
     it('numbers concurrent revisions of one school without gaps or duplicates', async () => {
-      const responses = await Promise.all(Array.from({ length: 12 }, () => service.call('POST', '/api/v1/reports', { token, body: sampleReport({ period: '2022' }) })));
+      const responses = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => service.call('POST', '/api/v1/reports', { token, body: { ...sampleReport({ period: '2022' }), programs: i } })),
+      );
       // Exactly one push is the first of the period (201); the others replace it (200).
       expect(responses.map((r) => r.status).sort()).toEqual([...Array(11).fill(200), 201]);
       const { revisions } = await service.json('GET', '/api/v1/schools/42-0001/reports?period=2022', 200, { token: ADMIN_TOKEN });
       expect(revisions.map((r: { revision: number }) => r.revision)).toEqual([12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
+      expect(new Set(revisions.map((r: { report: { programs: number } }) => r.report.programs)).size).toBe(12);
+    });
+
+    it('stores an identical re-push once, also when the copies arrive together, and says so', async () => {
+      const body = { ...sampleReport({ period: '2022' }), programs: 99 };
+      const answers = await Promise.all(Array.from({ length: 6 }, () => service.json('POST', '/api/v1/reports', 200, { token, body })));
+      expect(answers.filter((a) => a.unchanged === false)).toHaveLength(1);
+      expect(new Set(answers.map((a) => a.revision))).toEqual(new Set([13]));
+      const repeat = answers.find((a) => a.unchanged === true);
+      expect(repeat.message).toBe('Отчёт не изменился с версии 13: новая версия не создана');
+      const { total } = await service.json('GET', '/api/v1/schools/42-0001/reports?period=2022', 200, { token: ADMIN_TOKEN });
+      expect(total).toBe(13);
     });
 
     it('survives a restart on the same store: reports, region, school and viewer tokens', async () => {

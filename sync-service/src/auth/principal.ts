@@ -4,6 +4,7 @@ import { getCookie } from 'hono/cookie';
 import { forbidden, unauthorized } from '../http/errors';
 import type { Store } from '../store';
 import type { Role } from '../store/tokens';
+import { clientAddress, type AuthThrottle } from './throttle';
 import { hashToken, sameHash } from './token';
 
 export type Principal = { role: 'admin' } | { role: 'viewer' } | { role: 'school'; schoolId: string };
@@ -14,6 +15,7 @@ export interface AuthDeps {
   store: Store;
   adminTokenHash: string;
   now: () => Date;
+  throttle: AuthThrottle;
 }
 
 const ROLE_NAMES: Record<Role, string> = {
@@ -33,19 +35,31 @@ export async function principalOfToken(deps: AuthDeps, token: string): Promise<P
 
 /** Identifies the caller or throws 401. The session cookie counts only where `cookie` is allowed. */
 export async function authenticate(c: Context, deps: AuthDeps, options: { cookie: boolean }): Promise<Principal> {
+  const address = clientAddress(c);
+  const failed = (message: string) => {
+    deps.throttle.fail(address);
+    return unauthorized(message);
+  };
   const header = c.req.header('authorization');
   if (header !== undefined) {
+    deps.throttle.check(address);
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (!match) throw unauthorized('Заголовок Authorization должен иметь вид «Bearer <токен>»');
     const principal = await principalOfToken(deps, match[1]);
-    if (!principal) throw unauthorized('Токен не найден: проверьте, что он скопирован полностью');
+    if (!principal) throw failed('Токен не найден: проверьте, что он скопирован полностью');
     return principal;
   }
   const session = options.cookie ? getCookie(c, SESSION_COOKIE) : undefined;
   if (session) {
-    const role = await deps.store.tokens.findSession(hashToken(session), deps.now());
-    if (!role) throw unauthorized('Сессия истекла или завершена: войдите заново');
-    return { role };
+    deps.throttle.check(address);
+    const found = await deps.store.tokens.findSession(hashToken(session), deps.now());
+    if (!found) throw failed('Сессия истекла или завершена: войдите заново');
+    // A session ends with the token that opened it: a changed ADMIN_TOKEN or a revoked viewer token.
+    const tokenValid =
+      found.tokenHash !== null &&
+      (found.role === 'admin' ? sameHash(found.tokenHash, deps.adminTokenHash) : (await deps.store.tokens.find(found.tokenHash))?.role === 'viewer');
+    if (!tokenValid) throw unauthorized('Токен, которым открыта сессия, больше не действует: войдите заново');
+    return { role: found.role };
   }
   throw unauthorized('Нужен токен доступа: передайте его в заголовке «Authorization: Bearer <токен>»');
 }

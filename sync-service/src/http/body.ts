@@ -1,6 +1,10 @@
 // Request bodies: at most 1 MB (also when streamed without Content-Length), JSON or a login form.
 import type { Context, MiddlewareHandler } from 'hono';
-import { invalidBody, payloadTooLarge, unsupportedMediaType } from './errors';
+import { ApiError, invalidBody, payloadTooLarge, unsupportedMediaType } from './errors';
+import { refuseControlCharacters } from './text-rules';
+
+/** The client went away mid-upload: not a fault of the service, one info line in the journal. */
+export const REQUEST_ABORTED = 'request_aborted';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -18,7 +22,13 @@ async function readLimited(c: Context): Promise<Uint8Array> {
   let size = 0;
   const reader = stream.getReader();
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: Awaited<ReturnType<typeof reader.read>>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      throw new ApiError(400, REQUEST_ABORTED, 'Передача тела запроса прервана клиентом');
+    }
+    const { done, value } = chunk;
     if (done) break;
     size += value.byteLength;
     if (size > MAX_BODY_BYTES) {
@@ -52,15 +62,20 @@ function decodeUtf8(bytes: Uint8Array): string {
 export async function readJson(c: Context): Promise<unknown> {
   if (mediaType(c) !== 'application/json') throw unsupportedMediaType('application/json');
   const text = decodeUtf8(await readLimited(c));
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch (error) {
     throw invalidBody([{ path: '', message: `Тело запроса — не JSON: ${(error as Error).message}` }]);
   }
+  refuseControlCharacters(body);
+  return body;
 }
 
 /** Fields of an HTML form post (`application/x-www-form-urlencoded`). */
 export async function readForm(c: Context): Promise<URLSearchParams> {
   if (mediaType(c) !== 'application/x-www-form-urlencoded') throw unsupportedMediaType('application/x-www-form-urlencoded');
-  return new URLSearchParams(decodeUtf8(await readLimited(c)));
+  const form = new URLSearchParams(decodeUtf8(await readLimited(c)));
+  refuseControlCharacters(Object.fromEntries(form));
+  return form;
 }

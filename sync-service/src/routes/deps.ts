@@ -2,4 +2,4 @@
 import type { AuthDeps } from '../auth/principal';
 import type { AppDeps } from '../app';
 
-export type RouteDeps = Required<Pick<AppDeps, 'demo' | 'now' | 'logError'>> & Pick<AppDeps, 'sync' | 'onReportAccepted' | 'onRegionChanged'> & AuthDeps;
+export type RouteDeps = Required<Pick<AppDeps, 'demo' | 'now' | 'logError' | 'logInfo' | 'limits'>> & Pick<AppDeps, 'sync' | 'onReportAccepted' | 'onRegionChanged' | 'exportCache'> & AuthDeps;

@@ -7,7 +7,15 @@ import { readJson } from '../http/body';
 import { validate } from '../http/validate';
 import type { RouteDeps } from './deps';
 
-const count = z.number().int().min(0).nullable().optional();
+/** A region's population or enterprises: far below this (and sums stay exact integers). */
+const MAX_REGION_COUNT = 100_000_000;
+const count = z
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_REGION_COUNT, { error: `Число больше предела ${MAX_REGION_COUNT.toLocaleString('ru-RU')}: ни в одном регионе столько нет, проверьте значение` })
+  .nullable()
+  .optional();
 const percent = z.number().min(0).max(100);
 
 const regionSchema = z.strictObject({

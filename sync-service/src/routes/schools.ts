@@ -8,12 +8,21 @@ import { conflict } from '../http/errors';
 import { validate } from '../http/validate';
 import type { RouteDeps } from './deps';
 
+/** One spelling per code: full-width «Ａ» and Latin «A» are the same school (Unicode NFKC). */
+export const normaliseSchoolId = (id: string) => id.normalize('NFKC');
+
 export const schoolIdSchema = z
   .string()
   .trim()
-  .min(1)
-  .max(64)
-  .regex(/^[\p{L}\p{N}._-]+$/u, { error: 'Код организации: буквы, цифры, точка, дефис и подчёркивание, без пробелов и «/»' });
+  .transform(normaliseSchoolId)
+  .pipe(
+    z
+      .string()
+      .min(1)
+      .max(64)
+      .regex(/^[\p{L}\p{N}._-]+$/u, { error: 'Код организации: буквы, цифры, точка, дефис и подчёркивание, без пробелов и «/»' })
+      .refine((id) => !/^\.+$/.test(id), { error: 'Код организации не может состоять из одних точек: адреса «.» и «..» не открыть' }),
+  );
 
 const sourceSchema = z.discriminatedUnion(
   'type',

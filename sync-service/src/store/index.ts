@@ -1,13 +1,14 @@
 // The service's store: one interface over SQLite (embedded, default) or PostgreSQL (DATABASE_URL).
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { lockDataDir, type DataDirLock } from './data-dir-lock';
 import { migrate } from './migrate';
 import { openPostgresDriver } from './postgres-driver';
 import { RegionStore } from './region';
 import { ReportStore } from './reports';
 import { SchoolStore } from './schools';
 import type { SqlDriver } from './sql';
-import { openSqliteDriver } from './sqlite-driver';
+import { openSqliteDriver, type SqliteDriver } from './sqlite-driver';
 import { TokenStore } from './tokens';
 
 export interface Store {
@@ -16,6 +17,12 @@ export interface Store {
   readonly tokens: TokenStore;
   readonly reports: ReportStore;
   readonly region: RegionStore;
+  /** Null when the store answers and accepts writes, else a Russian reason. */
+  health(): Promise<string | null>;
+  /** Grows with every write this process makes: caches of derived data compare it. */
+  generation(): number;
+  /** The embedded store's file and online backup; absent on PostgreSQL and in memory. */
+  readonly sqliteFile?: { path: string; backup(file: string): Promise<void> };
   close(): Promise<void>;
 }
 
@@ -29,30 +36,68 @@ export type StoreLocation =
 
 export const SQLITE_FILE = 'nastavnik.sqlite';
 
-export function createStore(driver: SqlDriver): Store {
+/** The driver, counting the writes made through it. */
+function counting(driver: SqlDriver): { driver: SqlDriver; generation: () => number } {
+  let writes = 0;
+  const after = <T>(p: Promise<T>) => p.finally(() => void writes++);
+  const counted: SqlDriver = {
+    dialect: driver.dialect,
+    query: (sql, params) => (/^\s*(SELECT|WITH|PRAGMA)\b/i.test(sql) ? driver.query(sql, params) : after(driver.query(sql, params))),
+    execute: (sql, params) => after(driver.execute(sql, params)),
+    transaction: (fn) => after(driver.transaction(fn)),
+    health: () => driver.health(),
+    withSessionLock: driver.withSessionLock?.bind(driver),
+    close: () => driver.close(),
+  };
+  return { driver: counted, generation: () => writes };
+}
+
+export function createStore(raw: SqlDriver, file?: string, lock?: DataDirLock): Store {
+  const { driver, generation } = counting(raw);
   return {
+    generation,
     driver,
     schools: new SchoolStore(driver),
     tokens: new TokenStore(driver),
     reports: new ReportStore(driver),
     region: new RegionStore(driver),
-    close: () => driver.close(),
+    health: () => driver.health(),
+    sqliteFile: file ? { path: file, backup: (target) => (raw as SqliteDriver).backup(target) } : undefined,
+    close: async () => {
+      try {
+        await raw.close();
+      } finally {
+        lock?.release();
+      }
+    },
   };
 }
 
 /** Opens the store and brings its schema up to date. */
 export async function openStore(location: StoreLocation): Promise<Store> {
   let driver: SqlDriver;
+  let file: string | undefined;
+  let lock: DataDirLock | undefined;
   if ('databaseUrl' in location) driver = openPostgresDriver(location.databaseUrl);
   else if ('dataDir' in location) {
-    mkdirSync(location.dataDir, { recursive: true });
-    driver = openSqliteDriver(join(location.dataDir, SQLITE_FILE));
+    // Only the service's user reads the region's data.
+    mkdirSync(location.dataDir, { recursive: true, mode: 0o700 });
+    chmodSync(location.dataDir, 0o700);
+    lock = lockDataDir(location.dataDir);
+    file = join(location.dataDir, SQLITE_FILE);
+    try {
+      driver = openSqliteDriver(file);
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
   } else driver = openSqliteDriver(':memory:');
   try {
     await migrate(driver);
   } catch (error) {
     await driver.close();
+    lock?.release();
     throw error;
   }
-  return createStore(driver);
+  return createStore(driver, file, lock);
 }

@@ -16,6 +16,12 @@ export interface SqlDriver extends SqlExecutor {
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws.
    *  Inside, use only the executor it is given (the driver itself would wait for the transaction). */
   transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /** PostgreSQL only: runs `fn` while holding a session-level advisory lock on a dedicated
+   *  connection that holds no transaction (so an idle-in-transaction timeout cannot end it);
+   *  `{ ran: false }` at once when another session holds it. `fn` uses the driver as usual. */
+  withSessionLock?<T>(key: number, fn: () => Promise<T>): Promise<{ ran: true; value: T } | { ran: false }>;
+  /** Null when the store answers and accepts writes, else a Russian reason (for /healthz). */
+  health(): Promise<string | null>;
   close(): Promise<void>;
 }
 

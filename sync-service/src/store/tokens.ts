@@ -28,16 +28,27 @@ export class TokenStore {
     return rows.length ? rows[0].hash : null;
   }
 
-  async createSession(hash: string, role: Exclude<Role, 'school'>, now: Date, expiresAt: Date): Promise<void> {
+  /** `tokenHash`: the token that opened the session; the session ends with it. */
+  async createSession(hash: string, role: Exclude<Role, 'school'>, tokenHash: string, now: Date, expiresAt: Date): Promise<void> {
     await this.db.transaction(async (tx) => {
       await tx.execute('DELETE FROM sessions WHERE expires_at <= $1', [now.toISOString()]);
-      await tx.execute('INSERT INTO sessions (hash, role, created_at, expires_at) VALUES ($1, $2, $3, $4)', [hash, role, now.toISOString(), expiresAt.toISOString()]);
+      await tx.execute('INSERT INTO sessions (hash, role, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)', [
+        hash,
+        role,
+        tokenHash,
+        now.toISOString(),
+        expiresAt.toISOString(),
+      ]);
     });
   }
 
-  async findSession(hash: string, now: Date): Promise<Exclude<Role, 'school'> | null> {
-    const rows = await this.db.query<{ role: 'admin' | 'viewer' }>('SELECT role FROM sessions WHERE hash = $1 AND expires_at > $2', [hash, now.toISOString()]);
-    return rows.length ? rows[0].role : null;
+  /** An unexpired session with the token that opened it (null for sessions from before tokens were recorded). */
+  async findSession(hash: string, now: Date): Promise<{ role: Exclude<Role, 'school'>; tokenHash: string | null } | null> {
+    const rows = await this.db.query<{ role: 'admin' | 'viewer'; token_hash: string | null }>('SELECT role, token_hash FROM sessions WHERE hash = $1 AND expires_at > $2', [
+      hash,
+      now.toISOString(),
+    ]);
+    return rows.length ? { role: rows[0].role, tokenHash: rows[0].token_hash } : null;
   }
 
   async deleteSession(hash: string): Promise<void> {

@@ -10,7 +10,7 @@ const app = document.getElementById('app')!;
 const periodSelect = document.getElementById('period') as HTMLSelectElement;
 const regionName = document.getElementById('region-name')!;
 
-/** The period asked for in the address, or null for the service's default (the latest with reports). */
+/** The period asked for in the address, or null for the service's default (the year most organisations report for). */
 function periodFromUrl(): string | null {
   const fromUrl = new URLSearchParams(location.search).get('period');
   return fromUrl && /^\d{4}$/.test(fromUrl) ? fromUrl : null;

@@ -1,6 +1,7 @@
 // The one ordered list of schema migrations, applied on SQLite and PostgreSQL alike.
 // To add one: a new file exporting a Migration with the next version, appended below.
 import { core } from './001-core';
+import { currentReports } from './003-current-reports';
 import { googleSync } from '../../sync/state-migration';
 
 export interface Migration {
@@ -10,4 +11,4 @@ export interface Migration {
   statements: string[];
 }
 
-export const MIGRATIONS: readonly Migration[] = [core, googleSync];
+export const MIGRATIONS: readonly Migration[] = [core, googleSync, currentReports];
