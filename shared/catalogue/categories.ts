@@ -1,4 +1,4 @@
-// Who can be a mentor and who a mentee (CONTRACTS §2 `Категория`).
+// Who can be a mentor and who a mentee (the «Категория» column).
 import type { MenteeCategory, MentorCategory } from '../registry/types';
 import { createVocabulary } from './vocabulary';
 

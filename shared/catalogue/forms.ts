@@ -1,4 +1,4 @@
-// Mentoring forms of the Target Model (DOMAIN.md; seeds 003 and 004) with their role models.
+// Mentoring forms of the Target Model with their role models.
 import type { FormCode, MenteeCategory, MentorCategory } from '../registry/types';
 import { createVocabulary } from './vocabulary';
 

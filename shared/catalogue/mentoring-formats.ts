@@ -1,4 +1,4 @@
-// Formats of mentoring (seed 003): how the work of a pair or group is organised.
+// Formats of mentoring (the regional methodology): how the work of a pair or group is organised.
 import { createVocabulary } from './vocabulary';
 
 export type MentoringFormat =

@@ -1,4 +1,4 @@
-// The information card of a mentoring practice (seed 003, «Форма наставнической практики»): the
+// The information card of a mentoring practice (the regional methodology, «Форма наставнической практики»): the
 // form a finished personalised programme is «packed» into for the bank of best practices.
 import { formName } from '../catalogue';
 import type { FormCode, Mentor } from '../registry/types';

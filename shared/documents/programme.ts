@@ -1,4 +1,4 @@
-// The personalised mentoring programme of a pair (seed 003, «Структура персонализированной
+// The personalised mentoring programme of a pair (the regional methodology, «Структура персонализированной
 // программы»): mentor, mentee(s), goal, dates, role model, form of work, plan, result, resource.
 import { formName, normalizeText } from '../catalogue';
 import type { FormCode, Mentee, Mentor } from '../registry/types';
@@ -79,7 +79,7 @@ export interface ProgrammeInput {
   resource?: string;
 }
 
-/** The programme's end: 15 May of the start's academic year, at least 3 and at most 12 months on (seed 003). */
+/** The programme's end: 15 May of the start's academic year, at least 3 and at most 12 months on (the regional methodology). */
 export function programmeEnd(startDate: Day): Day {
   const may = dateInYear(academicYearOf(startDate), { month: 5, day: 15 });
   const earliest = addMonths(startDate, 3);
@@ -87,7 +87,7 @@ export function programmeEnd(startDate: Day): Day {
   return may < earliest ? earliest : may > latest ? latest : may;
 }
 
-/** The meeting sequence of seed 000, stage 6, spread between the start and the end. */
+/** The meeting sequence of the Target Model roadmap, stage 6, spread between the start and the end. */
 export function programmePlan(startDate: Day | undefined, endDate: Day | undefined): TemplateRecord[] {
   const span = (from: number, to: number | null) =>
     startDate === undefined || endDate === undefined

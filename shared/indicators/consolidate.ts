@@ -1,4 +1,4 @@
-// Consolidated indicator tables by school, municipality and region (CONTRACTS §5).
+// Consolidated indicator tables by school, municipality and region.
 // Above a school: sum of numerators over sum of denominators, enterprises distinct by INN.
 import type { SchoolKind, SchoolReport } from '../report/schema';
 import { INDICATOR_KEYS, percentOf, reportCounts, type IndicatorKey } from './definitions';

@@ -1,4 +1,4 @@
-// The six target indicators of Table 5 (DOMAIN.md): what each counts in a school report.
+// The six target indicators of Table 5 (Target Model of Mentoring): what each counts in a school report.
 import type { SchoolReport } from '../report/schema';
 
 export const INDICATOR_KEYS = [

@@ -1,4 +1,4 @@
-// Yearly targets: Table 5 defaults (DOMAIN.md), overridable by the region per year and indicator.
+// Yearly targets: Table 5 defaults (Target Model of Mentoring), overridable by the region per year and indicator.
 import { INDICATOR_KEYS, type IndicatorKey } from './definitions';
 
 export type IndicatorTargets = Partial<Record<IndicatorKey, number>>;

@@ -1,4 +1,4 @@
-// May a pair be marked «завершена»? The final meeting must have been held (seed 000, 6.5);
+// May a pair be marked «завершена»? The final meeting must have been held (the Target Model roadmap, 6.5);
 // skipped steps and missing feedback only warn, since the curator knows the pair best.
 import { MEETING_TITLES } from './meeting-type';
 import type { PairProgress } from './progress';

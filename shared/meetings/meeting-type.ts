@@ -1,4 +1,4 @@
-// The meeting sequence of every pair (seed 000, stage 6): acquaintance, trial, planning,
+// The meeting sequence of every pair (the Target Model roadmap, stage 6): acquaintance, trial, planning,
 // regular meetings (at least weekly), final meeting.
 import { createVocabulary } from '../catalogue';
 
@@ -7,7 +7,7 @@ export type MeetingType = 'intro' | 'trial' | 'planning' | 'regular' | 'final';
 /** In the order of the sequence. */
 export const MEETING_TYPE_ORDER: readonly MeetingType[] = ['intro', 'trial', 'planning', 'regular', 'final'];
 
-/** `Тип встречи` values (labels) with the wordings of the seeds as aliases. */
+/** `Тип встречи` values (labels) with the wordings schools use in their roadmaps as aliases. */
 export const meetingTypes = createVocabulary<MeetingType>([
   { value: 'intro', label: 'знакомство', aliases: ['встреча-знакомство', 'организационная', 'первая встреча'] },
   { value: 'trial', label: 'пробная', aliases: ['пробная рабочая', 'пробная рабочая встреча', 'пробная встреча'] },

@@ -1,5 +1,5 @@
 // Where each pair stands: the furthest meeting of the sequence, the last meeting held and whether
-// the weekly rule (seed 000, 6.4: «не реже одного раза в неделю») is broken.
+// the weekly rule (the Target Model roadmap, 6.4: «не реже одного раза в неделю») is broken.
 import type { PairStatus } from '../catalogue';
 import { daysBetween, type Day } from './day';
 import type { Meeting } from './meeting';

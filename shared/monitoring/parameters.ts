@@ -1,4 +1,4 @@
-// Stage 2 parameters (seed 004, section 4): what the programme should change in its participants,
+// Stage 2 parameters (the programme's monitoring section): what the programme should change in its participants,
 // measured at entry and at exit.
 
 export type ParameterKey = 'softSkills' | 'motivation' | 'involvement' | 'adaptation' | 'professionalSatisfaction' | 'climate';
@@ -7,7 +7,7 @@ export interface ParameterInfo {
   key: ParameterKey;
   /** Short Russian name for tables and charts. */
   label: string;
-  /** The wording of seed 004. */
+  /** The wording of the programme's monitoring section. */
   description: string;
   /** Who answers its questions; empty = everyone. */
   audience: string;

@@ -1,9 +1,9 @@
-// The final questionnaire of stage 7 (seed 000, 7.1): personal satisfaction with taking part.
+// The final questionnaire of stage 7 (the Target Model roadmap, 7.1): personal satisfaction with taking part.
 // The overall score feeds the Table 5 indicators: satisfied means 7 or more out of 10.
 import type { Questionnaire } from './questionnaire';
 import { participantRoles } from './vocabularies';
 
-/** A respondent is satisfied with an overall score of at least this (CONTRACTS §4). */
+/** A respondent is satisfied with an overall score of at least this. */
 export const SATISFIED_FROM = 7;
 
 export const CONTINUE_OPTIONS = ['да', 'нет', 'затрудняюсь ответить'] as const;

@@ -1,5 +1,5 @@
 // Stage 1 monitoring: the quality of the programme — pairs completed, regularity of meetings,
-// feedback scores (seed 004, section 4; seed 000, 1.6 and 6.6).
+// feedback scores (the programme's monitoring section; the Target Model roadmap, 1.6 and 6.6).
 import { percentOf } from '../indicators/definitions';
 import { daysBetween, type Day } from '../meetings/day';
 import type { Meeting } from '../meetings/meeting';

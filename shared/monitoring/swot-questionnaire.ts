@@ -1,4 +1,4 @@
-// Stage 1 monitoring (seed 004, section 4): a SWOT analysis of the programme built from an
+// Stage 1 monitoring (the programme's monitoring section): a SWOT analysis of the programme built from an
 // anonymous questionnaire of its participants and the curator.
 import type { Questionnaire } from './questionnaire';
 import { swotRoles } from './vocabularies';

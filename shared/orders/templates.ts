@@ -1,5 +1,5 @@
-// The two orders of the programme (seed 000: stage 4 «Приказ об утверждении реестра наставников»,
-// stage 5 «Приказ о закреплении наставнических пар/групп»; seed 003 requires the latter with the
+// The two orders of the programme (the Target Model roadmap: stage 4 «Приказ об утверждении реестра наставников»,
+// stage 5 «Приказ о закреплении наставнических пар/групп»; the regional methodology requires the latter with the
 // participants' written consent) as default templates. The add-on copies them into Google Docs the
 // curator may edit; placeholders in double braces are filled from «Настройки» and the dialog.
 

@@ -1,4 +1,4 @@
-// matchPairs: the optimal assignment (CONTRACTS §3) with reasons for every pair and every mentee left out.
+// matchPairs: the optimal assignment (the CLI's documented interface) with reasons for every pair and every mentee left out.
 import type { Mentee, Mentor } from '../registry/types';
 import { buildCandidates, type Candidates } from './candidates';
 import { solveAssignment, type AssignmentStats } from './flow';

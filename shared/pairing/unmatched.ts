@@ -1,6 +1,6 @@
 // Why a mentee got no mentor: each mentor of the mentee's form is followed through the rules
 // until one stops it; the mentor who got furthest names the cause the curator can act on
-// (seed 000, item 5.4: continue the search, or assign a mentor directively).
+// (the Target Model roadmap, item 5.4: continue the search, or assign a mentor directively).
 import { FORM_CODES, formName } from '../catalogue';
 import type { PairingModel } from './model';
 import { gradeRule, isForbidden, isSelf, GRADE_NOT_ABOVE, GRADE_OUT_OF_RANGE, GRADE_UNKNOWN } from './rules';

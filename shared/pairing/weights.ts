@@ -20,7 +20,7 @@ export type WeightKey = keyof PairingWeights;
 
 export const WEIGHT_KEYS: readonly WeightKey[] = ['requests', 'interests', 'days', 'format', 'distance', 'preference'];
 
-/** Sums to 100; a mutual choice is the heaviest single criterion (seed 004, stage 5: pairs by mutual choice). */
+/** Sums to 100; a mutual choice is the heaviest single criterion (pairs are formed by mutual choice where possible). */
 export const DEFAULT_WEIGHTS: PairingWeights = {
   requests: 25,
   interests: 15,

@@ -1,5 +1,5 @@
 // The two questionnaires the add-on creates as Google Forms: the mentor questionnaire «Чем я могу
-// быть полезен в качестве наставника?» (seed 000, stage 3) and the mentee needs questionnaire
+// быть полезен в качестве наставника?» (the Target Model roadmap, stage 3) and the mentee needs questionnaire
 // (stage 2). Each question names the registry column its answer goes to; lists are closed answers
 // from the catalogue and from «Списки для анкет», because closed answers are what matching compares.
 import {

@@ -1,4 +1,4 @@
-// Domain records after a registry row has been read and validated (see CONTRACTS §2).
+// Domain records after a registry row has been read and validated (the sheet headers of the workspace).
 // Parsing from sheets lives in shared/tables + shared/registry; pairing consumes these types.
 
 export type FormCode =

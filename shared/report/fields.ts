@@ -1,4 +1,4 @@
-// Russian labels of the school report v1 scalar fields, by path (CONTRACTS §4 and §6: the `Ключ` column).
+// Russian labels of the school report v1 scalar fields, by path (the report's own fields and the `Ключ` column of the report spreadsheet).
 
 export const REPORT_FIELD_LABELS = {
   schemaVersion: 'Версия формата отчёта',

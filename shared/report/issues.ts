@@ -1,4 +1,4 @@
-// Russian messages for zod issues and the flat `{path, message}` issue list of the API (CONTRACTS §5).
+// Russian messages for zod issues and the flat `{path, message}` issue list of the API.
 import type * as z from 'zod';
 
 export interface Issue {

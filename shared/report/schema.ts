@@ -1,4 +1,4 @@
-// School report v1 (CONTRACTS §4): aggregates only, validated with every consistency rule.
+// School report v1: aggregates only, validated with every consistency rule.
 import * as z from 'zod';
 import type { FormCode } from '../registry/types';
 import { REPORT_FIELD_LABELS, type ReportFieldPath } from './fields';
@@ -92,7 +92,7 @@ const schoolReportShape = objectOf({
   practices: count,
 });
 
-/** `part ≤ whole` pairs of CONTRACTS §4; the issue is reported at `part`. */
+/** `part ≤ whole` pairs of the school report v1; the issue is reported at `part`. */
 const NOT_MORE_THAN: ReadonlyArray<[part: ReportFieldPath, whole: ReportFieldPath]> = [
   ['participants.menteeStudents10to19', 'contingent.students10to19'],
   ['participants.mentorStudents15to19', 'contingent.students15to19'],

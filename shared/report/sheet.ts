@@ -1,4 +1,4 @@
-// The pull source of CONTRACTS §6: a school report v1 laid out on three sheets, and back.
+// The pull source of the service: a school report v1 laid out on three sheets, and back.
 // Cells arrive as the Sheets API gives them with UNFORMATTED_VALUE: numbers where a person typed
 // digits (a period `2024`, an ИНН), strings elsewhere, empty trailing cells left out.
 import { normalizeText, resolveForm, tidyText } from '../catalogue';

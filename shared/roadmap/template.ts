@@ -1,5 +1,5 @@
-// The 7-stage roadmap (seed 000, «Дорожная карта внедрения и реализации целевой модели
-// наставничества»; seed 004) laid out over one academic year. Dates are month/day within the
+// The 7-stage roadmap («Дорожная карта внедрения и реализации целевой модели
+// наставничества») laid out over one academic year. Dates are month/day within the
 // year that starts on 1 September; the curator edits the sheet afterwards.
 
 export interface MonthDay {
@@ -10,7 +10,7 @@ export interface MonthDay {
 export interface RoadmapStage {
   number: number;
   title: string;
-  /** The stage's task, as the seeds word it. */
+  /** The stage's task, as schools' roadmaps word it. */
   goal: string;
 }
 

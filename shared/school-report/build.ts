@@ -1,4 +1,4 @@
-// School report v1 (CONTRACTS §4) from the workspace: aggregates of distinct people only. Names,
+// School report v1 from the workspace: aggregates of distinct people only. Names,
 // contacts, ages and answers stay in the workspace; what leaves is counts and the names and ИНН
 // of partner legal entities. The result is validated with the contract's own schema.
 import { satisfactionSummary } from '../monitoring/satisfaction';

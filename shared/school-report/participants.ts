@@ -1,4 +1,4 @@
-// Who counts in the school report (CONTRACTS §4), distinct people only.
+// Who counts in the school report, distinct people only.
 //
 // Taking part: a mentee in a row of `Пары` that is «утверждена» or «завершена», or whose own status
 // is «в паре» / «завершил»; a mentor of such a pair row. Proposed and cancelled pairs do not count.

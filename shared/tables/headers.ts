@@ -1,4 +1,4 @@
-// Finding columns by header text (CONTRACTS §2): case, extra spaces, «ё»/«е» and dashes do not matter.
+// Finding columns by header text: case, extra spaces, «ё»/«е» and dashes do not matter.
 import { normalizeText } from '../catalogue';
 import type { SheetSpec } from '../workspace';
 import { cellText } from './cell';

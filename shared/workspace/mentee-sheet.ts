@@ -17,7 +17,7 @@ export type MenteeColumn =
   | 'consent'
   | 'status';
 
-/** `Наставляемые` — the mentee base (CONTRACTS §2). */
+/** `Наставляемые` — the mentee base. */
 export const menteeSheet: SheetSpec<MenteeColumn> = {
   name: 'Наставляемые',
   frozenRows: 1,

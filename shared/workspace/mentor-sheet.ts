@@ -25,7 +25,7 @@ export type MentorColumn =
 
 const formNames = FORMS.map((form) => form.name).join('; ');
 
-/** `Наставники` — the mentor registry (CONTRACTS §2). */
+/** `Наставники` — the mentor registry. */
 export const mentorSheet: SheetSpec<MentorColumn> = {
   name: 'Наставники',
   frozenRows: 1,

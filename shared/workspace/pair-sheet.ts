@@ -14,7 +14,7 @@ export type PairColumn =
   | 'startDate'
   | 'order';
 
-/** `Пары` — written by the product, one row per mentee; a group shares one `ID пары` (CONTRACTS §2). */
+/** `Пары` — written by the product, one row per mentee; a group shares one `ID пары`. */
 export const pairSheet: SheetSpec<PairColumn> = {
   name: 'Пары',
   frozenRows: 1,

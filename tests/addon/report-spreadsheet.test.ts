@@ -1,4 +1,4 @@
-// The report spreadsheet of CONTRACTS §6 made by the add-on through the Sheets and Drive REST APIs
+// The report spreadsheet made by the add-on through the Sheets and Drive REST APIs
 // (the drive.file path), in a Sheets API stand-in running in its own process; a REAL sync service,
 // configured to read Google through that stand-in, pulls it and counts the school.
 import { spawn, type ChildProcess } from 'node:child_process';

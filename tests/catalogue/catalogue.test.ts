@@ -33,7 +33,7 @@ describe('normalizeText', () => {
 });
 
 describe('forms', () => {
-  it('has the five forms of CONTRACTS §2 under their sheet names', () => {
+  it('has the five forms of the workspace sheets under their sheet names', () => {
     expect(FORMS.map((form) => [form.code, form.name])).toEqual([
       ['student-student', 'ученик – ученик'],
       ['teacher-teacher', 'учитель – учитель'],

@@ -23,7 +23,7 @@ describe('mentoring practice information card', () => {
     ]);
   });
 
-  it('fills the card of seed 003 with the author, the organisation and the description', () => {
+  it('fills the practice card with the author, the organisation and the description', () => {
     const { document, problems } = practiceCardDocument({
       mentor,
       position: 'учитель информатики',

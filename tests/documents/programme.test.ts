@@ -11,7 +11,7 @@ import {
 import { losev, mentor, orlova } from './fixtures';
 
 describe('personalised mentoring programme', () => {
-  it('fills the seed 003 structure for a group, with the meeting plan spread over the programme', () => {
+  it('fills the personalised programme structure for a group, with the meeting plan spread over the programme', () => {
     // Start 07.10.2024 → end 15.05.2025 (15 May of the academic year 2024/2025), 220 days.
     // Plan: +0…+7, +7…+14, +14…+21 days; regular meetings from +21 to 14 days before the end (+206 = 01.05.2025).
     const { document, problems } = programmeDocument({
@@ -71,7 +71,7 @@ describe('personalised mentoring programme', () => {
     expect(document.blocks).toContainEqual({ kind: 'paragraph', lead: 'Сроки реализации:', text: `${BLANK} – ${BLANK}` });
   });
 
-  it('ends on 15 May of the academic year, but lasts 3 to 12 months (seed 003)', () => {
+  it('ends on 15 May of the academic year, but lasts 3 to 12 months (the regional methodology)', () => {
     expect(programmeEnd('2024-09-01')).toBe('2025-05-15');
     expect(programmeEnd('2025-03-20')).toBe('2025-06-20');
     expect(programmeEnd('2024-05-20')).toBe('2024-08-20');

@@ -1,4 +1,4 @@
-// The report spreadsheet of CONTRACTS §6 read back into a school report v1 (pure mapping).
+// The report spreadsheet read back into a school report v1 (pure mapping).
 import { describe, expect, it } from 'vitest';
 import { formatReportSheetIssue, reportFromSheets, reportToSheets, type ReportSheetValues } from '../../shared/report/sheet';
 import { sampleReport } from '../report/sample-report';

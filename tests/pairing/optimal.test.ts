@@ -46,7 +46,7 @@ function expectOptimal(mentors: Mentor[], mentees: Mentee[], options: PairingOpt
 
 const size = (seed: number): [number, number] => [2 + (seed % 4), 3 + (seed % 6)];
 
-describe('matchPairs finds the optimum of CONTRACTS §3 (brute force on small instances)', () => {
+describe('matchPairs finds the optimum of the CLI (brute force on small instances)', () => {
   it('plain instances: capacities 1–3, two forms, grades, tags, preferences', () => {
     let greedyWorse = 0;
     for (let seed = 1; seed <= 300; seed++) {

@@ -1,4 +1,4 @@
-// Every mentee left without a mentor gets the cause the curator can act on (seed 000, item 5.4).
+// Every mentee left without a mentor gets the cause the curator can act on (the Target Model roadmap, item 5.4).
 import { describe, expect, it } from 'vitest';
 import { matchPairs, type PairingOptions, type UnmatchedMentee } from '../../shared/pairing';
 import type { Mentee, Mentor } from '../../shared/registry/types';

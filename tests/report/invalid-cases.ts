@@ -1,4 +1,4 @@
-// Every rule of school report v1 (CONTRACTS §4) as a change to a valid report and the issue it must give.
+// Every rule of school report v1 as a change to a valid report and the issue it must give.
 // Shared by the schema unit tests and the HTTP integration tests.
 import type { SchoolReport } from '../../shared/report/schema';
 
