@@ -2,7 +2,7 @@
 // Each command's module is loaded only when that command runs, so `--help` and call errors are instant.
 import { pathToFileURL } from 'node:url';
 import { parseCommand } from './args';
-import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, InputError, UsageError, type CliIo } from './io';
+import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, InputError, OutputError, UsageError, type CliIo } from './io';
 import { USAGE } from './usage';
 
 /** Runs one command; returns the exit status instead of exiting, so tests can call it. */
@@ -35,6 +35,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     if (error instanceof InputError) {
       io.stderr(`Ошибки во входных данных (${error.lines.length}):\n${error.lines.map((line) => `  ${line}\n`).join('')}Ничего не записано.\n`);
+      return EXIT_BAD_INPUT;
+    }
+    if (error instanceof OutputError) {
+      io.stderr(`${error.message}.\nНичего не записано.\n`);
       return EXIT_BAD_INPUT;
     }
     io.stderr(`Не удалось выполнить команду: ${(error as Error).message}\nНичего не записано.\n`);
