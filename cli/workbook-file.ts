@@ -87,26 +87,21 @@ export async function openWorkbook(path: string): Promise<WorkbookFile> {
   };
 }
 
-/** The workbook, or null when neither it nor its normalised package (see xlsx-package) loads. */
+/** The workbook (its package normalised first, see xlsx-package), or null when it does not load. */
 async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook | null> {
-  const attempt = async (data: Uint8Array) => {
-    const workbook = new ExcelJS.Workbook();
-    try {
-      await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
-      return workbook;
-    } catch {
-      return null;
-    }
-  };
-  const first = await attempt(bytes);
-  if (first) return first;
-  let normalised: Uint8Array | null;
+  let data = bytes;
   try {
-    normalised = normalisePackage(bytes);
+    data = normalisePackage(bytes) ?? bytes;
+  } catch {
+    // Not a ZIP this reader knows: exceljs has the last word.
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+    return workbook;
   } catch {
     return null;
   }
-  return normalised ? attempt(normalised) : null;
 }
 
 /** A required sheet the workbook lacks. */

@@ -2,8 +2,10 @@
 // exceljs finds a sheet's notes only at `xl/commentsN.xml` and `xl/drawings/vmlDrawingN.vml`
 // named by relative links; Python's openpyxl writes `/xl/comments/comment1.xml` and
 // `/xl/drawings/commentsDrawing1.vml` (valid: the format allows any part name), and exceljs
-// then fails on the whole file. `normalisePackage` renames those parts and their links; the
-// curator's notes load, and are written back when a command saves the workbook.
+// then fails on the whole file. openpyxl and others also write a note's text as a bare <t>, which
+// exceljs reads as an empty note (and would write back empty). `normalisePackage` renames those
+// parts and their links and wraps bare texts in a run: the curator's notes load whole, and are
+// written back when a command saves the workbook.
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { posix } from 'node:path';
 
@@ -15,6 +17,7 @@ export function normalisePackage(bytes: Uint8Array): Uint8Array | null {
   const entries = readZip(bytes);
   const names = new Set(entries.keys());
   const renamed = new Map<string, string>();
+  const commentParts = new Set<string>();
   let changed = false;
   const fresh = (pattern: (k: number) => string) => {
     for (let k = 1; ; k++) if (!names.has(pattern(k))) return pattern(k);
@@ -35,6 +38,7 @@ export function normalisePackage(bytes: Uint8Array): Uint8Array | null {
         names.add(name);
         renamed.set(part, name);
       }
+      if (kind === 'comments') commentParts.add(name);
       const relative = posix.relative('xl/worksheets', name);
       if (relative === target) return element;
       changed = true;
@@ -42,11 +46,21 @@ export function normalisePackage(bytes: Uint8Array): Uint8Array | null {
     });
     if (rewritten !== text) entries.set(relsName, new TextEncoder().encode(rewritten));
   }
-  if (!changed) return null;
   for (const [from, to] of renamed) {
     entries.set(to, entries.get(from)!);
     entries.delete(from);
   }
+  for (const part of commentParts) {
+    const data = entries.get(part);
+    if (!data) continue;
+    const text = new TextDecoder().decode(data);
+    const wrapped = text.replace(/<text>(\s*)<t(\s[^>]*)?>([\s\S]*?)<\/t>/g, '<text>$1<r><t$2>$3</t></r>');
+    if (wrapped !== text) {
+      entries.set(part, new TextEncoder().encode(wrapped));
+      changed = true;
+    }
+  }
+  if (!changed) return null;
   const types = entries.get('[Content_Types].xml');
   if (types) {
     let text = new TextDecoder().decode(types);
