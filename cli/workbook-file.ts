@@ -2,7 +2,7 @@
 // by the file. Workbooks saved by Excel, Google Sheets, LibreOffice and Python's openpyxl all open.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { formatProblem, type TableProblem } from '../shared/tables';
 import { findSheetName } from '../shared/workspace';
 import { InputError, fileProblem } from './io';
@@ -95,7 +95,9 @@ async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook | null>
   } catch {
     // Not a ZIP this reader knows: exceljs has the last word.
   }
-  const workbook = new ExcelJS.Workbook();
+  // Loaded here, not at start: exceljs takes a good part of a second to load, and CSV runs never need it.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
     return workbook;
