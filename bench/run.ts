@@ -1,5 +1,6 @@
 // `npm run bench`: each area's benchmarks print their figures against the goals.
 import { benchPairing } from './pairing';
+import { benchCli } from './cli';
 import { benchService } from './service';
 import { benchGoogle } from './google';
 import { benchAddonWorkspace } from './addon-workspace';
@@ -8,6 +9,7 @@ import { benchAddonDocuments } from './addon-documents';
 import { benchProgrammeYear } from './programme-year';
 
 await benchPairing();
+await benchCli();
 await benchService();
 await benchAddonWorkspace();
 await benchAddon();

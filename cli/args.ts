@@ -7,8 +7,9 @@ import type { YearArgs } from './meetings-command';
 import type { PushArgs } from './push-command';
 import type { ReportArgs } from './report-command';
 import { UsageError } from './io';
-import { academicYearOf } from '../shared/roadmap';
-import { dayOf } from './year-data';
+// Single files rather than the domain's indexes: parsing the call loads nothing else (fast --help).
+import { toDay, type Day } from '../shared/meetings/day';
+import { academicYearOf } from '../shared/roadmap/academic-year';
 
 export type Command =
   | { name: 'help' }
@@ -100,7 +101,8 @@ function parseReport(argv: readonly string[]): ReportArgs {
   });
   if (positionals.length > 0) throw new UsageError(`лишний аргумент «${positionals[0]}»`);
   const workbook = required(values, 'workbook', 'путь к рабочей книге .xlsx');
-  const schoolId = required(values, 'school-id', 'код организации в регионе, например 42-0001');
+  // Empty: the report takes «Код организации в регионе» from «Настройки».
+  const schoolId = optionalText(values, 'school-id')?.trim() ?? '';
   const period = required(values, 'period', 'отчётный год, например 2024');
   if (!/^\d{4}$/.test(period)) throw new UsageError(`--period — год из четырёх цифр, например 2024, а не «${period}»`);
   const out = optionalText(values, 'out');
@@ -151,6 +153,14 @@ function csvFormat(value: string | undefined): boolean {
   if (value === undefined || value === 'people') return false;
   if (value === 'plain') return true;
   throw new UsageError(`--csv — people (для Excel: «;», десятичная запятая) или plain (UTF-8, «,»), а не «${value}»`);
+}
+
+/** `--today` (ДД.ММ.ГГГГ or ГГГГ-ММ-ДД), or the computer's date. */
+export function dayOf(text: string | undefined, now: Date = new Date()): Day {
+  if (text === undefined) return toDay(`${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`) as Day;
+  const day = toDay(text);
+  if (!day) throw new UsageError(`--today — дата в виде ДД.ММ.ГГГГ, а не «${text}»`);
+  return day;
 }
 
 type ParsedValues = Record<string, string | boolean | (string | boolean)[] | undefined>;

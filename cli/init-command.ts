@@ -3,7 +3,7 @@
 import { access } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { buildRoadmap, roadmapCells, roadmapSheet } from '../shared/roadmap';
-import { WORKSPACE_SHEETS } from '../shared/workspace';
+import { textColumnIndexes, TEXT_FORMAT, WORKSPACE_SHEETS, type SheetSpec } from '../shared/workspace';
 import { writeFilesAtomically } from './atomic-write';
 import { EXIT_OK, InputError, type CliIo } from './io';
 import { addWorkspaceSheet } from './workspace-sheet';
@@ -23,6 +23,7 @@ export async function initCommand(args: InitArgs, io: CliIo): Promise<number> {
   workbook.creator = 'Наставник';
   for (const spec of WORKSPACE_SHEETS) {
     const sheet = addWorkspaceSheet(workbook, spec);
+    setTextFormat(sheet, spec);
     if (spec === roadmapSheet) fillRoadmap(sheet, year);
   }
   await writeFilesAtomically([{ path, content: new Uint8Array(await workbook.xlsx.writeBuffer()) }]);
@@ -31,6 +32,13 @@ export async function initCommand(args: InitArgs, io: CliIo): Promise<number> {
       `Дорожная карта составлена на ${year}/${year + 1} учебный год.\n`,
   );
   return EXIT_OK;
+}
+
+/** The text format on whole columns (the header keeps its own style), so Excel keeps «5-7» and «007». */
+function setTextFormat(sheet: ExcelJS.Worksheet, spec: SheetSpec): void {
+  for (const index of textColumnIndexes(spec)) {
+    sheet.getColumn(index + 1).numFmt = TEXT_FORMAT;
+  }
 }
 
 function fillRoadmap(sheet: ExcelJS.Worksheet, year: number): void {

@@ -20,7 +20,15 @@ export class InputError extends Error {
   }
 }
 
-/** A wrong call: the message and the usage text are printed. */
+/** A file could not be written (read-only, locked, no rights, disk full): one Russian line; nothing was written. */
+export class OutputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'OutputError';
+  }
+}
+
+/** A wrong call: one line with the message and a pointer to --help is printed. */
 export class UsageError extends Error {
   constructor(message: string) {
     super(message);

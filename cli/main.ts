@@ -1,14 +1,8 @@
-// The CLI entry: `npm run nastavnik -- <command>` (CONTRACTS §3).
+// The CLI: `npx nastavnik <command>` (built to dist/cli by `npm ci`), or `npx tsx cli/main.ts` from source.
+// Each command's module is loaded only when that command runs, so `--help` and call errors are instant.
 import { pathToFileURL } from 'node:url';
 import { parseCommand } from './args';
-import { initCommand } from './init-command';
-import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, InputError, UsageError, type CliIo } from './io';
-import { indicatorsCommand } from './indicators-command';
-import { matchCommand } from './match-command';
-import { meetingsCommand } from './meetings-command';
-import { monitoringCommand } from './monitoring-command';
-import { pushCommand } from './push-command';
-import { reportCommand } from './report-command';
+import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, InputError, OutputError, UsageError, type CliIo } from './io';
 import { USAGE } from './usage';
 
 /** Runs one command; returns the exit status instead of exiting, so tests can call it. */
@@ -20,27 +14,31 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         io.stdout(USAGE);
         return EXIT_OK;
       case 'init':
-        return await initCommand(command.args, io);
+        return await (await import('./init-command')).initCommand(command.args, io);
       case 'match':
-        return await matchCommand(command.args, io);
+        return await (await import('./match-command')).matchCommand(command.args, io);
       case 'report':
-        return await reportCommand(command.args, io);
+        return await (await import('./report-command')).reportCommand(command.args, io);
       case 'push':
-        return await pushCommand(command.args, io);
+        return await (await import('./push-command')).pushCommand(command.args, io);
       case 'meetings':
-        return await meetingsCommand(command.args, io);
+        return await (await import('./meetings-command')).meetingsCommand(command.args, io);
       case 'monitoring':
-        return await monitoringCommand(command.args, io);
+        return await (await import('./monitoring-command')).monitoringCommand(command.args, io);
       case 'indicators':
-        return await indicatorsCommand(command.args, io);
+        return await (await import('./indicators-command')).indicatorsCommand(command.args, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`Ошибка вызова: ${error.message}.\n\n${USAGE}`);
+      io.stderr(`Ошибка вызова: ${error.message}. Подробнее: npx nastavnik --help\n`);
       return EXIT_USAGE;
     }
     if (error instanceof InputError) {
       io.stderr(`Ошибки во входных данных (${error.lines.length}):\n${error.lines.map((line) => `  ${line}\n`).join('')}Ничего не записано.\n`);
+      return EXIT_BAD_INPUT;
+    }
+    if (error instanceof OutputError) {
+      io.stderr(`${error.message}.\nНичего не записано.\n`);
       return EXIT_BAD_INPUT;
     }
     io.stderr(`Не удалось выполнить команду: ${(error as Error).message}\nНичего не записано.\n`);
@@ -48,10 +46,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+/** Runs the command line of this process and sets its exit status. */
+export async function main(): Promise<void> {
   const io: CliIo = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
   };
   process.exitCode = await run(process.argv.slice(2), io);
 }
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

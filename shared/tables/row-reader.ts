@@ -1,7 +1,7 @@
 // Typed access to one row's cells by column key; every bad value becomes an addressed problem.
 import { describeLatinLetters, mixedScriptWords, type Vocabulary } from '../catalogue';
 import type { GradeRange } from '../registry/types';
-import { cellText, isEmptyCell, splitList } from './cell';
+import { cellDay, cellText, isEmptyCell, splitList } from './cell';
 import { parseGrade, parseGradeRange, parseInteger, parseNumber } from './numbers';
 import { columnLetter, type ProblemCode, type TableProblem } from './problem';
 import type { Table, TableRow } from './read-table';
@@ -81,6 +81,14 @@ export class RowReader<K extends string> {
 
   gradeRange(key: K): GradeRange | undefined {
     if (this.isEmpty(key)) return undefined;
+    const raw = this.raw(key);
+    if (raw instanceof Date) {
+      // Excel and Google Sheets read «7-9» typed into a General cell as 7 September.
+      const day = cellDay(raw);
+      const typed = `${day.getUTCDate()}-${day.getUTCMonth() + 1}`;
+      this.report(key, 'bad-grade-range', `Excel превратил «${typed}» в дату: задайте столбцу формат «Текстовый» и введите «${typed}» заново`);
+      return undefined;
+    }
     const range = parseGradeRange(this.raw(key));
     if (range === undefined) this.report(key, 'bad-grade-range', 'нужен диапазон классов или курсов, например 5-7 или 8');
     return range;

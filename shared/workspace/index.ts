@@ -21,6 +21,7 @@ export { mentorSheet, type MentorColumn } from './mentor-sheet';
 export { menteeSheet, type MenteeColumn } from './mentee-sheet';
 export { pairSheet, type PairColumn } from './pair-sheet';
 export { doNotPairSheet, type DoNotPairColumn } from './do-not-pair-sheet';
+export { TEXT_COLUMNS, TEXT_FORMAT, textColumnIndexes } from './text-columns';
 export {
   settingsSheet,
   SETTINGS,

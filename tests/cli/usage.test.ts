@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { filesIn, fixture, runCli, tempDir } from './helpers';
+import { EXPECTED_REPORT, programmeWorkspace } from './programme-workspace';
 
 describe('usage', () => {
   it.each([
@@ -19,7 +21,6 @@ describe('usage', () => {
     [['match', '--workbook'], 'после --workbook нужен путь'],
     [['match', '--workbook', 'w.xlsx', 'лишнее'], 'лишний аргумент «лишнее»'],
     [['report', '--school-id', '42-0001', '--period', '2024'], 'укажите --workbook'],
-    [['report', '--workbook', 'w.xlsx', '--period', '2024'], 'укажите --school-id'],
     [['report', '--workbook', 'w.xlsx', '--school-id', '42-0001'], 'укажите --period'],
     [['report', '--workbook', 'w.xlsx', '--school-id', '42-0001', '--period', '24'], '--period — год из четырёх цифр, например 2024, а не «24»'],
     [['report', '--workbook', 'w.xlsx', '--school-id', '42-0001', '--period'], 'после --period нужен год'],
@@ -32,38 +33,65 @@ describe('usage', () => {
     [['meetings', '--today', '20.05.2025'], 'укажите --workbook'],
     [['monitoring', '--workbook', 'w.xlsx', '--today', '31.02.2025'], '--today — дата в виде ДД.ММ.ГГГГ, а не «31.02.2025»'],
     [['indicators', '--workbook', 'w.xlsx'], 'укажите --period'],
-  ])('%j → exit 2 with a Russian message and the usage text', async (argv, message) => {
+  ])('%j → exit 2 with one Russian line pointing to --help', async (argv, message) => {
     const result = await runCli(argv);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^Ошибка вызова: /);
+    expect(result.stderr).toMatch(/^Ошибка вызова: [^\n]+\. Подробнее: npx nastavnik --help\n$/);
     expect(result.stderr).toContain(message);
-    expect(result.stderr).toContain('Использование:');
-    expect(result.stderr).toContain('npm run nastavnik -- match');
   });
 
   it('prints the usage of every command on help with exit 0', async () => {
     const result = await runCli(['help']);
     expect(result.code).toBe(0);
-    for (const command of ['init', 'match', 'report', 'push', 'meetings', 'monitoring', 'indicators']) expect(result.stdout).toContain(`npm run nastavnik -- ${command} `);
+    for (const command of ['init', 'match', 'report', 'push', 'meetings', 'monitoring', 'indicators']) expect(result.stdout).toContain(`nastavnik ${command} `);
     expect(result.stdout).toContain('--scores-out');
     expect(result.stdout).toContain('--school-id');
   });
 });
 
-describe('as a process (npx tsx cli/main.ts)', () => {
+describe('as the built command (dist/cli/nastavnik.js, package.json "bin")', () => {
   const root = join(import.meta.dirname, '..', '..');
-  const cli = (args: string[]) => spawnSync('npx', ['tsx', 'cli/main.ts', ...args], { cwd: root, encoding: 'utf8' });
+  const bin = join(root, 'dist', 'cli', 'nastavnik.js');
+  const nastavnik = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });
+
+  beforeAll(() => {
+    // The same build `npm ci` runs through `prepare`.
+    const build = spawnSync(process.execPath, [join(root, 'scripts', 'build-node.mjs')], { cwd: root, encoding: 'utf8' });
+    expect(build.stderr).toContain('dist/cli/nastavnik.js');
+    expect(build.status).toBe(0);
+  });
+
+  it('is the package bin and prints help with nothing before it', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(manifest.bin).toEqual({ nastavnik: 'dist/cli/nastavnik.js' });
+    expect(manifest.scripts.prepare).toContain('scripts/build-node.mjs');
+    expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    const help = nastavnik(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout.startsWith('Использование:\n')).toBe(true);
+    expect(help.stderr).toBe('');
+  });
 
   it('exits 0 after a match and 1 on bad input, writing nothing', async () => {
     const dir = await tempDir();
-    const good = cli(['match', '--mentors', fixture('mentors.csv'), '--mentees', fixture('mentees.csv'), '--out', join(dir, 'p.csv')]);
+    const good = nastavnik(['match', '--mentors', fixture('mentors.csv'), '--mentees', fixture('mentees.csv'), '--out', join(dir, 'p.csv')]);
     expect(good.status).toBe(0);
     expect(await filesIn(dir)).toEqual(['p.csv']);
-    const bad = cli(['match', '--mentors', fixture('mentees.csv'), '--mentees', fixture('mentees.csv'), '--out', join(dir, 'q.csv')]);
+    const bad = nastavnik(['match', '--mentors', fixture('mentees.csv'), '--mentees', fixture('mentees.csv'), '--out', join(dir, 'q.csv')]);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('Лист «Наставники (mentees.csv)», строка 1, столбец «Формы наставничества»: нет обязательного столбца');
     expect(await filesIn(dir)).toEqual(['p.csv']);
-    expect(cli(['match']).status).toBe(2);
+  });
+
+  it('prints a report as pure JSON (nothing from npm) without --school-id, and a call error as one line', async () => {
+    const dir = await tempDir();
+    const path = await programmeWorkspace(dir);
+    const report = nastavnik(['report', '--workbook', path, '--period', '2024']);
+    expect(report.status).toBe(0);
+    expect(JSON.parse(report.stdout)).toEqual(EXPECTED_REPORT);
+    const wrong = nastavnik(['report', '--workbook', path]);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toBe('Ошибка вызова: укажите --period <отчётный год, например 2024>. Подробнее: npx nastavnik --help\n');
   });
 });

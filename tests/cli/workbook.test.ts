@@ -1,4 +1,6 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, readFile, writeFile } from 'node:fs/promises';
+import type ExcelJS from 'exceljs';
+import { outputError } from '../../cli/atomic-write';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRoadmap, ROADMAP_ACTIVITIES } from '../../shared/roadmap';
@@ -237,6 +239,128 @@ describe('match --workbook', () => {
     await writeFile(fake, 'ID,ФИО\n');
     const notWorkbook = await runCli(['match', '--workbook', fake]);
     expect(notWorkbook.code).toBe(1);
-    expect(notWorkbook.stderr).toContain('Лист «fake.xlsx»: файл не является книгой Excel (.xlsx) или повреждён');
+    expect(notWorkbook.stderr).toContain(`Файл «${fake}» не является книгой Excel (.xlsx): похоже на текстовый файл (например, CSV)`);
+    expect(notWorkbook.stderr).not.toContain('Лист «');
+  });
+});
+
+describe('workbooks saved by other programs', () => {
+  it.each(['openpyxl', 'libreoffice', 'excel', 'google-sheets'])('%s.xlsx gives the same pairs as the same registries in CSV files', async (name) => {
+    const fromCsv = await runCli(['match', '--mentors', fixture('mentors.csv'), '--mentees', fixture('mentees.csv'), '--json']);
+    const fromWorkbook = await runCli(['match', '--workbook', fixture(`workbooks/${name}.xlsx`), '--json']);
+    // The same notes as for the CSV files, whose sheets are named after the files.
+    expect(fromWorkbook.stderr).toBe(fromCsv.stderr.replace(/ \((mentors|mentees)\.csv\)/g, ''));
+    expect(fromWorkbook.code).toBe(0);
+    expect(fromWorkbook.stdout).toBe(fromCsv.stdout);
+    expect(JSON.parse(fromWorkbook.stdout).matched).toBeGreaterThan(0);
+  });
+
+  it.each(['openpyxl', 'libreoffice', 'excel', 'google-sheets'])('--write into %s.xlsx keeps the notes on the headers', async (name) => {
+    const dir = await tempDir();
+    const path = join(dir, `${name}.xlsx`);
+    await copyFile(fixture(`workbooks/${name}.xlsx`), path);
+    const result = await runCli(['match', '--workbook', path, '--write']);
+    expect(result.code).toBe(0);
+    const after = await loadWorkbook(path);
+    const note = (cell: ExcelJS.Cell) => JSON.stringify(cell.note ?? '');
+    expect(note(after.getWorksheet('Наставники')!.getCell('A1'))).toContain('Уникальный код, например Н001');
+    expect(note(after.getWorksheet('Наставляемые')!.getCell('B1'))).toContain('Фамилия Имя Отчество');
+    expect(sheetValues(after.getWorksheet('Пары')!).length).toBeGreaterThan(1);
+    expect(await filesIn(dir)).toEqual([`${name}.xlsx`]);
+  });
+
+  it('names the file, not a sheet, when it is missing, damaged or an old .xls', async () => {
+    const dir = await tempDir();
+    const missing = join(dir, 'нет.xlsx');
+    expect((await runCli(['match', '--workbook', missing])).stderr).toContain(`Файл «${missing}»: не найден`);
+    const damaged = join(dir, 'damaged.xlsx');
+    const bytes = await readFile(fixture('workbooks/excel.xlsx'));
+    await writeFile(damaged, bytes.subarray(0, bytes.length >> 1));
+    const cut = await runCli(['match', '--workbook', damaged]);
+    expect(cut.code).toBe(1);
+    expect(cut.stderr).toContain(`Файл «${damaged}» повреждён или не является книгой Excel (.xlsx): откройте его в Excel или Google Таблицах и сохраните заново`);
+    const xls = join(dir, 'old.xlsx');
+    await writeFile(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    expect((await runCli(['match', '--workbook', xls])).stderr).toContain('это старый формат .xls или книга с паролем');
+  });
+});
+
+describe('Excel traps', () => {
+  it('init gives ID, ИНН, class, class range and phone columns the text format, and no other column', async () => {
+    const dir = await tempDir();
+    const workbook = await loadWorkbook(await initWorkbook(dir));
+    const formats = (name: string) => {
+      const sheet = workbook.getWorksheet(name)!;
+      return headersOf(WORKSPACE_SHEETS.find((spec) => spec.name === name)!).flatMap((header, index) => (sheet.getColumn(index + 1).numFmt === '@' ? [header] : []));
+    };
+    expect(formats('Наставники')).toEqual(['ID', 'ИНН организации', 'Класс/курс', 'Классы/курсы наставляемых', 'Телефон']);
+    expect(formats('Наставляемые')).toEqual(['ID', 'Класс/курс']);
+    expect(formats('Пары')).toEqual(['ID пары', 'Наставник ID', 'Наставляемый ID']);
+    expect(formats('Не объединять')).toEqual(['Наставник ID', 'Наставляемый ID']);
+    expect(formats('Настройки')).toEqual([]);
+  });
+
+  it('explains a class range that Excel turned into a date', async () => {
+    const dir = await tempDir();
+    const path = await workspaceWithFixtures(dir, (workbook) => {
+      const cell = workbook.getWorksheet('Наставники')!.getCell('L2');
+      expect(cell.value).toBe('7-9');
+      cell.value = new Date(Date.UTC(2026, 8, 7));
+      cell.numFmt = 'dd.mmm';
+    });
+    const result = await runCli(['match', '--workbook', path]);
+    expect(result.stderr).toContain(
+      'Лист «Наставники», строка 2, столбец L «Классы/курсы наставляемых»: «07.09.2026» — Excel превратил «7-9» в дату: задайте столбцу формат «Текстовый» и введите «7-9» заново',
+    );
+  });
+});
+
+describe('writing files', () => {
+  it('refuses a read-only workbook and leaves it as it was', async () => {
+    const dir = await tempDir();
+    const path = await workspaceWithFixtures(dir);
+    await chmod(path, 0o444);
+    const bytes = await readFile(path);
+    const result = await runCli(['match', '--workbook', path, '--write']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`Файл только для чтения: «${path}» — снимите отметку «Только чтение» в свойствах файла или укажите другое имя.\nНичего не записано.\n`);
+    expect((await readFile(path)).equals(bytes)).toBe(true);
+    expect(await filesIn(dir)).toEqual(['workspace.xlsx']);
+  });
+
+  it('refuses a workbook open in Excel or LibreOffice (their lock file beside it)', async () => {
+    for (const lock of ['~$workspace.xlsx', '.~lock.workspace.xlsx#']) {
+      const dir = await tempDir();
+      const path = await workspaceWithFixtures(dir);
+      await writeFile(join(dir, lock), 'куратор');
+      const bytes = await readFile(path);
+      const result = await runCli(['match', '--workbook', path, '--write']);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`Файл «${path}» открыт в Excel или LibreOffice (рядом лежит «${lock}»): закройте его и повторите`);
+      expect((await readFile(path)).equals(bytes)).toBe(true);
+      expect(await filesIn(dir)).toEqual([lock, 'workspace.xlsx'].sort());
+    }
+  });
+
+  it('writes nothing when one of several outputs cannot be written', async () => {
+    const dir = await tempDir();
+    const path = await workspaceWithFixtures(dir);
+    const bytes = await readFile(path);
+    const out = join(dir, 'нет-такой-папки', 'pairs.csv');
+    const result = await runCli(['match', '--workbook', path, '--write', '--out', out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`Папки «${join(dir, 'нет-такой-папки')}» нет: создайте её или укажите другой путь для «${out}».\nНичего не записано.\n`);
+    expect((await readFile(path)).equals(bytes)).toBe(true);
+    expect(await filesIn(dir)).toEqual(['workspace.xlsx']);
+  });
+
+  it.each([
+    ['ENOSPC', 'Не хватает места на диске для «/д/отчёт.json»: освободите место или укажите другую папку'],
+    ['EACCES', 'Нет прав на запись «/д/отчёт.json»: файл открыт в другой программе или у вас нет прав на папку «/д» — закройте файл или укажите другую папку'],
+    ['EBUSY', 'Файл «/д/отчёт.json» занят другой программой (например, открыт в Excel): закройте его и повторите'],
+    ['EROFS', 'Диск с папкой «/д» доступен только для чтения: укажите другую папку для «/д/отчёт.json»'],
+  ])('%s is one Russian line naming the file', (code, message) => {
+    const error = Object.assign(new Error(`${code}: raw /д/.отчёт.json.98fe3597f792.tmp`), { code });
+    expect(outputError(error, '/д/отчёт.json').message).toBe(message);
   });
 });
