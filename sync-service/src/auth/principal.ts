@@ -6,7 +6,8 @@ import type { Store } from '../store';
 import type { Role } from '../store/tokens';
 import { hashToken, sameHash } from './token';
 
-export type Principal = { role: 'admin' } | { role: 'viewer' } | { role: 'school'; schoolId: string };
+/** `tokenId` and `label` name the stored token used (absent for the admin token of the environment). */
+export type Principal = ({ role: 'admin' } | { role: 'viewer' } | { role: 'school'; schoolId: string }) & { tokenId?: string | null; label?: string | null };
 
 export const SESSION_COOKIE = 'nastavnik_session';
 
@@ -28,7 +29,9 @@ export async function principalOfToken(deps: AuthDeps, token: string): Promise<P
   if (sameHash(hash, deps.adminTokenHash)) return { role: 'admin' };
   const owner = await deps.store.tokens.find(hash);
   if (!owner) return null;
-  return owner.role === 'school' ? { role: 'school', schoolId: owner.schoolId ?? '' } : { role: owner.role };
+  await deps.store.tokens.touch(owner.id, deps.now());
+  const identity = { tokenId: owner.id, label: owner.label };
+  return owner.role === 'school' ? { role: 'school', schoolId: owner.schoolId ?? '', ...identity } : { role: owner.role, ...identity };
 }
 
 /** Identifies the caller or throws 401. The session cookie counts only where `cookie` is allowed. */
@@ -43,9 +46,9 @@ export async function authenticate(c: Context, deps: AuthDeps, options: { cookie
   }
   const session = options.cookie ? getCookie(c, SESSION_COOKIE) : undefined;
   if (session) {
-    const role = await deps.store.tokens.findSession(hashToken(session), deps.now());
-    if (!role) throw unauthorized('Сессия истекла или завершена: войдите заново');
-    return { role };
+    const owner = await deps.store.tokens.findSessionOwner(hashToken(session), deps.now());
+    if (!owner) throw unauthorized('Сессия истекла или завершена: войдите заново');
+    return { role: owner.role, tokenId: owner.tokenId, label: owner.label };
   }
   throw unauthorized('Нужен токен доступа: передайте его в заголовке «Authorization: Bearer <токен>»');
 }

@@ -64,3 +64,9 @@ export async function readForm(c: Context): Promise<URLSearchParams> {
   if (mediaType(c) !== 'application/x-www-form-urlencoded') throw unsupportedMediaType('application/x-www-form-urlencoded');
   return new URLSearchParams(decodeUtf8(await readLimited(c)));
 }
+
+/** A raw uploaded file (at most 1 MB) of one of the given media types. */
+export async function readUpload(c: Context, types: readonly string[]): Promise<Uint8Array> {
+  if (!types.includes(mediaType(c))) throw unsupportedMediaType(types.join(' или '));
+  return readLimited(c);
+}

@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import * as z from 'zod';
 import { INDICATOR_KEYS, type IndicatorKey } from '../../../shared/indicators';
+import { actorOf, authorizeAdmin } from '../auth/admin';
 import { authorize } from '../auth/principal';
 import { readJson } from '../http/body';
 import { validate } from '../http/validate';
@@ -10,7 +11,7 @@ import type { RouteDeps } from './deps';
 const count = z.number().int().min(0).nullable().optional();
 const percent = z.number().min(0).max(100);
 
-const regionSchema = z.strictObject({
+export const regionSchema = z.strictObject({
   name: z.string().trim().min(1).max(200),
   enterprises: count,
   population: z.strictObject({ children10to19: count, children15to19: count, youngTeachers: count }).optional(),
@@ -25,7 +26,7 @@ const regionSchema = z.strictObject({
 export function regionRoutes(deps: RouteDeps): Hono {
   return new Hono()
     .put('/api/v1/region', async (c) => {
-      await authorize(c, deps, ['admin']);
+      const admin = await authorizeAdmin(c, deps);
       const body = validate(regionSchema, await readJson(c));
       const settings = {
         name: body.name,
@@ -37,7 +38,9 @@ export function regionRoutes(deps: RouteDeps): Hono {
         },
         targets: body.targets ?? {},
       };
+      const before = await deps.store.region.get();
       await deps.store.region.put(settings, deps.now());
+      await deps.store.audit.add({ actor: actorOf(admin), action: 'region.update', target: null, details: { before, after: settings } }, deps.now());
       if (deps.onRegionChanged) {
         // New targets or population change the regional spreadsheet; refreshing it must not fail the request.
         Promise.resolve()

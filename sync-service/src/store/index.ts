@@ -1,13 +1,16 @@
 // The service's store: one interface over SQLite (embedded, default) or PostgreSQL (DATABASE_URL).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { AuditStore } from './audit';
 import { migrate } from './migrate';
 import { openPostgresDriver } from './postgres-driver';
 import { RegionStore } from './region';
 import { ReportStore } from './reports';
+import { SchoolAdminStore } from './school-admin';
 import { SchoolStore } from './schools';
 import type { SqlDriver } from './sql';
 import { openSqliteDriver } from './sqlite-driver';
+import { TokenAdminStore } from './token-admin';
 import { TokenStore } from './tokens';
 
 export interface Store {
@@ -16,6 +19,10 @@ export interface Store {
   readonly tokens: TokenStore;
   readonly reports: ReportStore;
   readonly region: RegionStore;
+  /** Administration from the dashboard: every organisation, issued tokens, the audit log. */
+  readonly schoolAdmin: SchoolAdminStore;
+  readonly tokenAdmin: TokenAdminStore;
+  readonly audit: AuditStore;
   close(): Promise<void>;
 }
 
@@ -36,6 +43,9 @@ export function createStore(driver: SqlDriver): Store {
     tokens: new TokenStore(driver),
     reports: new ReportStore(driver),
     region: new RegionStore(driver),
+    schoolAdmin: new SchoolAdminStore(driver),
+    tokenAdmin: new TokenAdminStore(driver),
+    audit: new AuditStore(driver),
     close: () => driver.close(),
   };
 }

@@ -69,13 +69,14 @@ export class ReportStore {
     return rows.map(toRevision);
   }
 
-  /** The current report of every school for the period. */
+  /** The current report of every active school for the period (deactivated schools keep theirs, left out here). */
   async current(period: string): Promise<CurrentReport[]> {
     const rows = await this.db.query<{ school_id: string; received_at: string; report: string }>(
       `SELECT r.school_id, r.received_at, r.report
          FROM report_revisions r
          JOIN (SELECT school_id, MAX(revision) AS revision FROM report_revisions WHERE period = $1 GROUP BY school_id) latest
            ON latest.school_id = r.school_id AND latest.revision = r.revision
+         JOIN schools s ON s.id = r.school_id AND s.deactivated_at IS NULL
         WHERE r.period = $1`,
       [period],
     );
