@@ -65,7 +65,8 @@ export function sortableTable<Row>(opts: {
     tbody.replaceChildren(
       ...ordered.map((row) =>
         h('tr', {}, columns.map((col, i) =>
-          i === 0 ? h('th', { scope: 'row' }, col.cell(row)) : h('td', { class: col.numeric ? 'num' : null }, col.cell(row)),
+          // data-label names the column on a phone, where each row becomes a card.
+          i === 0 ? h('th', { scope: 'row' }, col.cell(row)) : h('td', { class: col.numeric ? 'num' : null, 'data-label': col.title }, col.cell(row)),
         )),
       ),
     );
