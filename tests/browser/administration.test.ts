@@ -129,7 +129,7 @@ describe('administration on the dashboard of a fresh npm start', () => {
     expect(problems[1]).toContain('Строка 15, столбец D «Тип»: неизвестный тип «Гимназия-интернат»');
     expect(problems[2]).toContain('Строка 23, столбец A «Код»: код «42-001» уже встречался в строке 2');
     expect(await page.locator('#import-summary').textContent()).toContain('Ничего ещё не сохранено');
-    const stored = await (await call('GET', '/api/v1/schools', adminToken)).json();
+    const stored: any = await (await call('GET', '/api/v1/schools', adminToken)).json();
     expect(stored.schools).toEqual([]);
     await page.screenshot({ path: 'docs/admin-import-preview.png', fullPage: true });
 
@@ -178,7 +178,7 @@ describe('administration on the dashboard of a fresh npm start', () => {
     await page.click('#region-form button[type=submit]');
     await page.waitForSelector('#region .notice-ok');
     expect(await page.locator('#region-name').textContent()).toBe('Кемеровская область — Кузбасс');
-    const region = await (await call('GET', '/api/v1/region', adminToken)).json();
+    const region: any = await (await call('GET', '/api/v1/region', adminToken)).json();
     expect(region.targets['2026']).toEqual({ menteeStudentsShare: 75 });
     await page.screenshot({ path: 'docs/admin-region.png', fullPage: true });
   });
@@ -205,7 +205,7 @@ describe('administration on the dashboard of a fresh npm start', () => {
   it('shows the administration usable on a phone (390 px)', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await tab('organisations');
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    const width = await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth as number);
     expect(width).toBeLessThanOrEqual(390);
     await page.screenshot({ path: 'docs/admin-organisations-390.png' });
     await page.setViewportSize({ width: 1440, height: 1000 });
