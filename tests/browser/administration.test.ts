@@ -111,6 +111,10 @@ describe('administration on the dashboard of a fresh npm start', () => {
     await page.fill('input[name=token]', adminToken);
     await page.click('button[type=submit]');
     await page.waitForSelector('a.topbar-link[href="/admin"]');
+    await page.waitForSelector('#region .lead');
+    // An empty real region offers nothing to download, and points to the administration.
+    expect(await page.locator('.downloads').count()).toBe(0);
+    expect(await page.locator('#region .lead').textContent()).toContain('«Администрирование»');
     await page.click('a.topbar-link[href="/admin"]');
     await page.waitForSelector('#organisations');
     expect(await page.locator('#organisations .empty').textContent()).toContain('Организаций пока нет');
