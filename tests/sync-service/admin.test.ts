@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleReport } from '../report/sample-report';
+import { DESCRIBED_ROUTES } from '../../sync-service/src/routes/schemas';
 import { ADMIN_TOKEN, backends, errorOf, registerSchool, startService, type Service } from './harness';
 
 const CSV_HEADER = 'Код;Наименование;Муниципалитет;Тип;Таблица Google';
@@ -44,10 +45,32 @@ for (const backend of backends()) {
         body: bytes,
       });
 
+    /** Every answer of a described route must have the shape its description gives. */
+    const checked = new Set<string>();
+    function conforms(method: string, path: string, status: number, body: unknown): void {
+      const route = DESCRIBED_ROUTES.find(
+        (r) => r.method === method.toLowerCase() && new RegExp(`^${r.path.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(path.split('?')[0]),
+      );
+      const schema = route?.responses[status];
+      if (!route || !schema) return;
+      const result = schema.safeParse(body);
+      if (!result.success) throw new Error(`${method} ${path} → ${status} does not match its description: ${result.error.message}`);
+      checked.add(`${route.method} ${route.path}`);
+    }
+
     beforeAll(async () => {
       const place = await backend.create();
       drop = place.drop;
-      service = await startService(place.location);
+      const started = await startService(place.location);
+      const json = started.json;
+      service = {
+        ...started,
+        async json(method, path, expectedStatus, options) {
+          const body = await json(method, path, expectedStatus, options);
+          conforms(method, path, expectedStatus, body);
+          return body;
+        },
+      };
     });
     afterAll(async () => {
       await service?.close();
@@ -138,6 +161,7 @@ for (const backend of backends()) {
       const before = await service.json('GET', '/api/v1/schools', 200, admin);
       expect(before.schools.some((s: { id: string }) => s.id.startsWith('I-'))).toBe(false);
 
+      conforms('POST', '/api/v1/schools/import', 200, body);
       const saved: any = await (await upload(csv, "text/csv", true)).json();
       expect(saved.saved).toBe(true);
       const after = await service.json('GET', '/api/v1/schools', 200, admin);
@@ -163,6 +187,14 @@ for (const backend of backends()) {
       expect(schools.filter((s: { id: string }) => s.id.startsWith('X-')).map((s: { name: string }) => s.name)).toEqual(['Школа 1', 'Школа № 2 имени Пушкина']);
     });
 
+    it('reads a UTF-8 list with a BOM and «,» as the separator', async () => {
+      const csv = new TextEncoder().encode('\uFEFFКод,Наименование,Муниципалитет,Тип\r\nU-1,"МБОУ ""СОШ"", корпус 2",Гурьевский МО,колледж\r\n');
+      const body: any = await (await upload(csv, 'text/csv', false)).json();
+      expect(body.rows).toEqual([
+        { line: 2, values: { id: 'U-1', name: 'МБОУ "СОШ", корпус 2', municipality: 'Гурьевский МО', kind: 'колледж', source: '' }, action: 'create', problems: [] },
+      ]);
+    });
+
     it('refuses a file without the needed columns, naming what it found', async () => {
       const res = await upload(new TextEncoder().encode('Школа,Адрес\nА,Б\n'), 'text/csv', false);
       expect(res.status).toBe(400);
@@ -171,6 +203,7 @@ for (const backend of backends()) {
 
     it('keeps an audit log of who did what, by token label', async () => {
       await service.json('PUT', '/api/v1/region', 200, { ...admin, body: { name: 'Кемеровская область', targets: { '2025': { menteeStudentsShare: 70 } } } });
+      await service.json('GET', '/api/v1/region', 200, admin);
       const { entries } = await service.json('GET', '/api/v1/audit', 200, admin);
       const actions = entries.map((e: { action: string }) => e.action);
       expect(actions[0]).toBe('region.update');
@@ -181,6 +214,10 @@ for (const backend of backends()) {
       expect(JSON.stringify(entries)).not.toMatch(/"token":/);
       const viewer = await service.json('POST', '/api/v1/tokens', 201, { ...admin, body: { role: 'viewer' } });
       expect((await service.call('GET', '/api/v1/audit', { token: viewer.token })).status).toBe(403);
+    });
+
+    it('checked every described route against its description', () => {
+      expect([...checked].sort()).toEqual(DESCRIBED_ROUTES.map((r) => `${r.method} ${r.path}`).sort());
     });
   });
 }
