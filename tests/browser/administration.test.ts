@@ -157,6 +157,34 @@ describe('administration on the dashboard of a fresh npm start', () => {
     expect(pushed.status).toBe(201);
   });
 
+  it('adds an organisation with the form, edits it and deactivates it', async () => {
+    await page.click('.token-reveal button.secondary-dark');
+    await page.click('#organisations button:has-text("Добавить организацию")');
+    await page.fill('.school-form input[name=id]', '42-100');
+    await page.fill('.school-form input[name=name]', 'МАОУ «Лицей № 100»');
+    await page.fill('.school-form input[name=municipality]', 'Беловский МО');
+    await page.click('.school-form button[type=submit]');
+    await page.waitForSelector('.token-reveal');
+    expect(await page.locator('.token-reveal .token-message').inputValue()).toContain('Код организации: 42-100');
+    await page.click('.token-reveal button.secondary-dark');
+
+    await page.click('#organisations-table tr[data-id="42-100"] button:has-text("Изменить")');
+    expect(await page.locator('.school-form input[name=id]').getAttribute('readonly')).not.toBeNull();
+    await page.fill('.school-form input[name=name]', 'МАОУ «Лицей № 100 имени Н. Н. Токарева»');
+    await page.selectOption('.school-form select[name=kind]', 'additional');
+    await page.click('.school-form button[type=submit]');
+    await page.waitForSelector('#organisations .notice-ok');
+    expect(await page.locator('#organisations-table tr[data-id="42-100"] th').textContent()).toContain('Лицей № 100 имени Н. Н. Токарева');
+
+    const deactivate = page.locator('#organisations-table tr[data-id="42-100"] button:has-text("Деактивировать")');
+    await deactivate.click();
+    await page.locator('#organisations-table tr[data-id="42-100"] button.armed').click();
+    await page.waitForSelector('#organisations .notice-ok >> text=деактивирована');
+    expect(await page.locator('#organisations-table tr[data-id="42-100"]').count()).toBe(0);
+    await page.check('#show-deactivated');
+    expect(await page.locator('#organisations-table tr[data-id="42-100"]').textContent()).toContain('деактивирована');
+  });
+
   it('issues a labelled viewer token; the list shows labels, never tokens', async () => {
     await tab('tokens');
     await page.fill('#viewer-form input[name=label]', 'Минобр, отдел общего образования');
@@ -201,7 +229,7 @@ describe('administration on the dashboard of a fresh npm start', () => {
   it('shows the audit log', async () => {
     await tab('audit');
     const actions = await page.locator('#audit-table tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')));
-    expect(actions).toEqual(['token.revoke', 'region.update', 'token.issue', 'token.issue', 'school.import']);
+    expect(actions).toEqual(['token.revoke', 'region.update', 'token.issue', 'school.deactivate', 'school.update', 'school.create', 'token.issue', 'school.import']);
     expect(await page.locator('#audit-table').textContent()).toContain('Администратор (ADMIN_TOKEN)');
     await page.screenshot({ path: 'docs/admin-audit.png' });
   });

@@ -106,7 +106,7 @@ for (const backend of backends()) {
     it('reissues a school token: the new one pushes, the old one stops', async () => {
       const old = await registerSchool(service, { id: 'R1' });
       const fresh = await service.json('POST', '/api/v1/tokens', 201, { ...admin, body: { role: 'school', schoolId: 'R1', reissue: true } });
-      expect(fresh).toMatchObject({ role: 'school', schoolId: 'R1', label: 'Токен организации R1' });
+      expect(fresh).toMatchObject({ role: 'school', schoolId: 'R1', label: 'ОО R1 (R1)' });
       expect(fresh.revoked).toHaveLength(1);
       expect((await service.call('POST', '/api/v1/reports', { token: old, body: sampleReport({ id: 'R1' }) })).status).toBe(401);
       expect((await service.call('POST', '/api/v1/reports', { token: fresh.token, body: sampleReport({ id: 'R1' }) })).status).toBe(201);

@@ -10,7 +10,8 @@ import type { RouteDeps } from './deps';
 import type * as z from 'zod';
 
 export const VIEWER_LABEL = 'Наблюдатель';
-export const schoolTokenLabel = (schoolId: string) => `Токен организации ${schoolId}`;
+/** The default label of a school's token: its name and code, as in the organisations table. */
+export const schoolTokenLabel = (school: { id: string; name: string }) => `${school.name} (${school.id})`;
 
 export function tokenRoutes(deps: RouteDeps): Hono {
   return new Hono()
@@ -18,8 +19,9 @@ export function tokenRoutes(deps: RouteDeps): Hono {
       const admin = await authorizeAdmin(c, deps);
       const body = validate(issueTokenBody, await readJson(c));
       const schoolId = body.role === 'school' ? body.schoolId : null;
-      if (schoolId !== null && !(await deps.store.schools.get(schoolId))) throw notFound(`Организация «${schoolId}» не зарегистрирована`);
-      const label = body.label ?? (schoolId === null ? VIEWER_LABEL : schoolTokenLabel(schoolId));
+      const school = schoolId === null ? null : await deps.store.schools.get(schoolId);
+      if (schoolId !== null && !school) throw notFound(`Организация «${schoolId}» не зарегистрирована`);
+      const label = body.label ?? (school ? schoolTokenLabel(school) : VIEWER_LABEL);
       const now = deps.now();
       const previous = body.role === 'school' && body.reissue ? await deps.store.tokenAdmin.liveOfSchool(body.schoolId) : [];
       const token = generateToken();

@@ -72,7 +72,7 @@ export class SchoolStore {
         school.id,
         at,
         tokenId ?? newTokenId(),
-        `Токен организации ${school.id}`,
+        `${school.name} (${school.id})`,
       ]);
       return true;
     });
