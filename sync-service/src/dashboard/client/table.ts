@@ -76,6 +76,6 @@ export function sortableTable<Row>(opts: {
   return h(
     'div',
     { class: 'table-wrap', role: 'region', 'aria-labelledby': `${opts.id}-caption`, tabindex: 0 },
-    h('table', { id: opts.id, class: 'data' }, h('caption', { id: `${opts.id}-caption` }, opts.caption), h('thead', {}, h('tr', {}, headers)), tbody),
+    h('table', { id: opts.id, class: 'data' }, h('caption', { id: `${opts.id}-caption` }, opts.caption, h('span', { class: 'sort-hint' }, ' (нажмите на заголовок столбца, чтобы отсортировать)')), h('thead', {}, h('tr', {}, headers)), tbody),
   );
 }
