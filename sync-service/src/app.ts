@@ -6,12 +6,15 @@ import { secureHeaders } from 'hono/secure-headers';
 import { declaredSizeGuard, REQUEST_ABORTED } from './http/body';
 import { controlCharactersInAddress } from './http/text-rules';
 import { ApiError, errorResponse, notFound } from './http/errors';
+import { adminPageRoutes } from './routes/admin-page';
+import { auditRoutes } from './routes/audit';
 import { dashboardRoutes } from './routes/dashboard';
 import type { RouteDeps } from './routes/deps';
 import { healthRoutes } from './routes/health';
 import { indicatorRoutes } from './routes/indicators';
 import { regionRoutes } from './routes/region';
 import { reportRoutes } from './routes/reports';
+import { schoolAdminRoutes } from './routes/school-admin';
 import { schoolRoutes } from './routes/schools';
 import { syncRoutes, type SyncRunner } from './routes/sync';
 import { tokenRoutes } from './routes/tokens';
@@ -95,6 +98,9 @@ export function createApp(deps: AppDeps): Hono {
   for (const routes of [
     healthRoutes(deps.store),
     schoolRoutes(routeDeps),
+    schoolAdminRoutes(routeDeps),
+    auditRoutes(routeDeps),
+    adminPageRoutes(routeDeps),
     reportRoutes(routeDeps),
     regionRoutes(routeDeps),
     tokenRoutes(routeDeps),

@@ -36,6 +36,18 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'GET', path: '/api/v1/indicators.xlsx?period=2024', allowed: ['admin', 'viewer'], ok: 200 },
   { method: 'POST', path: '/api/v1/tokens', allowed: ['admin'], ok: 201, body: () => ({ role: 'viewer' }) },
   { method: 'GET', path: '/', allowed: ['admin', 'viewer'], ok: 200 },
+  { method: 'GET', path: '/api/v1/tokens', allowed: ['admin'], ok: 200 },
+  { method: 'DELETE', path: '/api/v1/tokens/0000000000000000', allowed: ['admin'], ok: 404 },
+  { method: 'GET', path: '/api/v1/schools', allowed: ['admin'], ok: 200 },
+  {
+    method: 'PUT',
+    path: '/api/v1/schools/S1',
+    allowed: ['admin'],
+    ok: 200,
+    body: () => ({ name: 'ОО S1', municipality: 'Новокузнецкий ГО', kind: 'school', source: { type: 'push' } }),
+  },
+  { method: 'POST', path: '/api/v1/schools/S2/restore', allowed: ['admin'], ok: 200 },
+  { method: 'GET', path: '/api/v1/audit', allowed: ['admin'], ok: 200 },
 ];
 
 for (const backend of backends()) {

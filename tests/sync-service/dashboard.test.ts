@@ -67,10 +67,22 @@ for (const backend of backends()) {
       }
     });
 
-    it('never accepts the cookie for writes or admin reads, even from an admin session', async () => {
+    it('accepts an admin session for administration only from the dashboard own origin', async () => {
       const cookie = await sessionCookie(ADMIN_TOKEN);
-      expect((await service.call('POST', '/api/v1/tokens', { headers: { cookie }, body: { role: 'viewer' } })).status).toBe(401);
-      expect((await service.call('PUT', '/api/v1/region', { headers: { cookie }, body: { name: 'Другое' } })).status).toBe(401);
+      const own = new URL(service.url).origin;
+      for (const origin of [undefined, 'https://evil.example', 'null']) {
+        const headers: Record<string, string> = origin === undefined ? { cookie } : { cookie, origin };
+        expect((await service.call('POST', '/api/v1/tokens', { headers, body: { role: 'viewer' } })).status).toBe(403);
+        expect((await service.call('PUT', '/api/v1/region', { headers, body: { name: 'Другое' } })).status).toBe(403);
+      }
+      expect((await service.call('POST', '/api/v1/tokens', { headers: { cookie, origin: own }, body: { role: 'viewer', label: 'Из панели' } })).status).toBe(201);
+      const viewerCookie = await sessionCookie(viewer);
+      expect((await service.call('POST', '/api/v1/tokens', { headers: { cookie: viewerCookie, origin: own }, body: { role: 'viewer' } })).status).toBe(403);
+      expect((await service.call('GET', '/api/v1/tokens', { headers: { cookie: viewerCookie } })).status).toBe(403);
+    });
+
+    it('never accepts the cookie for the sync or report revisions, even from an admin session', async () => {
+      const cookie = await sessionCookie(ADMIN_TOKEN);
       expect((await service.call('POST', '/api/v1/sync', { headers: { cookie } })).status).toBe(401);
       expect((await service.call('GET', '/api/v1/schools/S1/reports', { headers: { cookie } })).status).toBe(401);
       expect((await service.call('GET', '/', { headers: { cookie } })).status).toBe(200);

@@ -7,7 +7,8 @@ import type { Role } from '../store/tokens';
 import { clientAddress, type AuthThrottle } from './throttle';
 import { hashToken, sameHash } from './token';
 
-export type Principal = { role: 'admin' } | { role: 'viewer' } | { role: 'school'; schoolId: string };
+/** `tokenId` and `label` name the stored token used (absent for the admin token of the environment). */
+export type Principal = ({ role: 'admin' } | { role: 'viewer' } | { role: 'school'; schoolId: string }) & { tokenId?: string | null; label?: string | null };
 
 export const SESSION_COOKIE = 'nastavnik_session';
 
@@ -30,7 +31,9 @@ export async function principalOfToken(deps: AuthDeps, token: string): Promise<P
   if (sameHash(hash, deps.adminTokenHash)) return { role: 'admin' };
   const owner = await deps.store.tokens.find(hash);
   if (!owner) return null;
-  return owner.role === 'school' ? { role: 'school', schoolId: owner.schoolId ?? '' } : { role: owner.role };
+  await deps.store.tokens.touch(owner.id, deps.now());
+  const identity = { tokenId: owner.id, label: owner.label };
+  return owner.role === 'school' ? { role: 'school', schoolId: owner.schoolId ?? '', ...identity } : { role: owner.role, ...identity };
 }
 
 /** Identifies the caller or throws 401. The session cookie counts only where `cookie` is allowed. */
@@ -59,7 +62,7 @@ export async function authenticate(c: Context, deps: AuthDeps, options: { cookie
       found.tokenHash !== null &&
       (found.role === 'admin' ? sameHash(found.tokenHash, deps.adminTokenHash) : (await deps.store.tokens.find(found.tokenHash))?.role === 'viewer');
     if (!tokenValid) throw unauthorized('Токен, которым открыта сессия, больше не действует: войдите заново');
-    return { role: found.role };
+    return { role: found.role, tokenId: found.tokenId, label: found.label };
   }
   throw unauthorized('Нужен токен доступа: передайте его в заголовке «Authorization: Bearer <токен>»');
 }

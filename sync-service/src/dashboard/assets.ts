@@ -15,11 +15,11 @@ function asset(body: string): Asset {
   return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"` };
 }
 
-async function buildScript(): Promise<Asset> {
+async function buildScript(entry: string): Promise<Asset> {
   const esbuild = await import('esbuild');
   try {
     const result = await esbuild.build({
-      entryPoints: [`${clientDir}main.ts`],
+      entryPoints: [`${clientDir}${entry}`],
       bundle: true,
       format: 'iife',
       platform: 'browser',
@@ -35,8 +35,8 @@ async function buildScript(): Promise<Asset> {
   }
 }
 
-async function readStyles(): Promise<Asset> {
-  return asset(await readFile(`${clientDir}dashboard.css`, 'utf8'));
+async function readStyles(file: string): Promise<Asset> {
+  return asset(await readFile(`${clientDir}${file}`, 'utf8'));
 }
 
 /** Builds once, on first use; a failed build is retried on the next request. */
@@ -57,9 +57,13 @@ function serve(c: Context, a: Asset, type: string): Response {
   return c.body(a.body, 200, headers);
 }
 
-const script = lazy(buildScript);
-const styles = lazy(readStyles);
+const script = lazy(() => buildScript('main.ts'));
+const styles = lazy(() => readStyles('dashboard.css'));
+const adminScript = lazy(() => buildScript('admin/main.ts'));
+const adminStyles = lazy(() => readStyles('admin.css'));
 
 export const assetRoutes = new Hono()
   .get('/dashboard.js', async (c) => serve(c, await script(), 'text/javascript; charset=utf-8'))
-  .get('/dashboard.css', async (c) => serve(c, await styles(), 'text/css; charset=utf-8'));
+  .get('/dashboard.css', async (c) => serve(c, await styles(), 'text/css; charset=utf-8'))
+  .get('/admin.js', async (c) => serve(c, await adminScript(), 'text/javascript; charset=utf-8'))
+  .get('/admin.css', async (c) => serve(c, await adminStyles(), 'text/css; charset=utf-8'));

@@ -10,8 +10,9 @@ export function demoBanner(demo: boolean): string {
 <span>Организации, цифры и предприятия вымышлены: так выглядит регион, когда школы присылают отчёты.</span></div>`;
 }
 
-export function htmlPage(opts: { title: string; body: string; script?: string; bodyClass?: string }): string {
+export function htmlPage(opts: { title: string; body: string; script?: string; bodyClass?: string; styles?: string[] }): string {
   const script = opts.script ? `\n<script src="${opts.script}" defer></script>` : '';
+  const styles = (opts.styles ?? []).map((href) => `\n<link rel="stylesheet" href="${href}">`).join('');
   return `<!doctype html>
 <html lang="ru">
 <head>
@@ -20,7 +21,7 @@ export function htmlPage(opts: { title: string; body: string; script?: string; b
 <meta name="robots" content="noindex">
 <link rel="icon" href="data:,">
 <title>${escapeHtml(opts.title)}</title>
-<link rel="stylesheet" href="/assets/dashboard.css">${script}
+<link rel="stylesheet" href="/assets/dashboard.css">${styles}${script}
 </head>
 <body class="${opts.bodyClass ?? ''}">
 ${opts.body}

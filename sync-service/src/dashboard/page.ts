@@ -6,6 +6,8 @@ export { assetRoutes } from './assets';
 export interface PageOptions {
   demo: boolean;
   regionName?: string;
+  /** The administrator sees the link to the administration pages. */
+  admin?: boolean;
 }
 
 /** The login page (token form that POSTs to /login). Holds no data. */
@@ -55,7 +57,7 @@ ${demoBanner(opts.demo)}
   </div>
   <div class="controls">
     <label for="period">Период</label>
-    <select id="period" name="period"></select>
+    <select id="period" name="period"></select>${opts.admin ? '\n    <a class="topbar-link" href="/admin">Администрирование</a>' : ''}
     <form method="post" action="/logout"><button type="submit" class="secondary">Выйти</button></form>
   </div>
 </header>

@@ -79,3 +79,9 @@ export async function readForm(c: Context): Promise<URLSearchParams> {
   refuseControlCharacters(Object.fromEntries(form));
   return form;
 }
+
+/** A raw uploaded file (at most 1 MB) of one of the given media types. */
+export async function readUpload(c: Context, types: readonly string[]): Promise<Uint8Array> {
+  if (!types.includes(mediaType(c))) throw unsupportedMediaType(types.join(' или '));
+  return readLimited(c);
+}

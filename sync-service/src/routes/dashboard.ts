@@ -28,16 +28,18 @@ export function dashboardRoutes(deps: RouteDeps): Hono {
   return new Hono()
     .route('/assets', assetRoutes)
     .get('/', async (c) => {
+      let admin = false;
       try {
         const principal = await authenticate(c, deps, { cookie: true });
         if (principal.role === 'school') return await login(c, 403, SCHOOL_TOKEN_MESSAGE);
+        admin = principal.role === 'admin';
       } catch (error) {
         if (!(error instanceof ApiError && error.status === 401)) throw error;
         const sessionEnded = getCookie(c, SESSION_COOKIE) !== undefined;
         if (sessionEnded) deleteCookie(c, SESSION_COOKIE, { path: '/' });
         return login(c, 401, sessionEnded ? 'Сессия истекла: войдите заново' : undefined);
       }
-      return page(c, (regionName) => renderDashboardPage({ demo: deps.demo, regionName }), 200);
+      return page(c, (regionName) => renderDashboardPage({ demo: deps.demo, regionName, admin }), 200);
     })
     .post('/login', async (c) => {
       if (!sameOrigin(c)) return login(c, 403, CROSS_SITE_MESSAGE);
@@ -62,7 +64,7 @@ export function dashboardRoutes(deps: RouteDeps): Hono {
       const session = generateToken();
       const now = deps.now();
       const expires = new Date(now.getTime() + SESSION_HOURS * 3600_000);
-      await deps.store.tokens.createSession(hashToken(session), principal.role, hashToken(token), now, expires);
+      await deps.store.tokens.createSession(hashToken(session), principal.role, hashToken(token), now, expires, principal.tokenId ?? null);
       setCookie(c, SESSION_COOKIE, session, {
         path: '/',
         httpOnly: true,

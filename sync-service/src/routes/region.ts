@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import * as z from 'zod';
 import { INDICATOR_KEYS, type IndicatorKey } from '../../../shared/indicators';
+import { actorOf, authorizeAdmin } from '../auth/admin';
 import { authorize } from '../auth/principal';
 import { readJson } from '../http/body';
 import { validate } from '../http/validate';
@@ -18,7 +19,7 @@ const count = z
   .optional();
 const percent = z.number().min(0).max(100);
 
-const regionSchema = z.strictObject({
+export const regionSchema = z.strictObject({
   name: z.string().trim().min(1).max(200),
   enterprises: count,
   population: z.strictObject({ children10to19: count, children15to19: count, youngTeachers: count }).optional(),
@@ -33,7 +34,7 @@ const regionSchema = z.strictObject({
 export function regionRoutes(deps: RouteDeps): Hono {
   return new Hono()
     .put('/api/v1/region', async (c) => {
-      await authorize(c, deps, ['admin']);
+      const admin = await authorizeAdmin(c, deps);
       const body = validate(regionSchema, await readJson(c));
       const settings = {
         name: body.name,
@@ -45,7 +46,9 @@ export function regionRoutes(deps: RouteDeps): Hono {
         },
         targets: body.targets ?? {},
       };
+      const before = await deps.store.region.get();
       await deps.store.region.put(settings, deps.now());
+      await deps.store.audit.add({ actor: actorOf(admin), action: 'region.update', target: null, details: { before, after: settings } }, deps.now());
       if (deps.onRegionChanged) {
         // New targets or population change the regional spreadsheet; refreshing it must not fail the request.
         Promise.resolve()

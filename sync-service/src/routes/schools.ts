@@ -1,11 +1,12 @@
 // POST /api/v1/schools (admin): registers a school and returns its token once.
 import { Hono } from 'hono';
 import * as z from 'zod';
-import { authorize } from '../auth/principal';
+import { actorOf, authorizeAdmin } from '../auth/admin';
 import { generateToken, hashToken } from '../auth/token';
 import { readJson } from '../http/body';
 import { conflict } from '../http/errors';
 import { validate } from '../http/validate';
+import { newTokenId } from '../store/tokens';
 import type { RouteDeps } from './deps';
 
 /** One spelling per code: full-width «Ａ» and Latin «A» are the same school (Unicode NFKC). */
@@ -24,7 +25,7 @@ export const schoolIdSchema = z
       .refine((id) => !/^\.+$/.test(id), { error: 'Код организации не может состоять из одних точек: адреса «.» и «..» не открыть' }),
   );
 
-const sourceSchema = z.discriminatedUnion(
+export const sourceSchema = z.discriminatedUnion(
   'type',
   [
     z.strictObject({ type: z.literal('push') }),
@@ -39,7 +40,7 @@ const sourceSchema = z.discriminatedUnion(
   { error: 'Источник отчёта: «push» (организация отправляет отчёт сама) или «google» (сервис читает её таблицу отчёта)' },
 );
 
-const newSchoolSchema = z.strictObject({
+export const newSchoolSchema = z.strictObject({
   id: schoolIdSchema,
   name: z.string().trim().min(1).max(500),
   municipality: z.string().trim().min(1).max(200),
@@ -49,11 +50,15 @@ const newSchoolSchema = z.strictObject({
 
 export function schoolRoutes(deps: RouteDeps): Hono {
   return new Hono().post('/api/v1/schools', async (c) => {
-    await authorize(c, deps, ['admin']);
+    const admin = await authorizeAdmin(c, deps);
     const body = validate(newSchoolSchema, await readJson(c));
     const token = generateToken();
-    const created = await deps.store.schools.create({ ...body, source: body.source ?? { type: 'push' } }, hashToken(token), deps.now());
+    const tokenId = newTokenId();
+    const now = deps.now();
+    const school = { ...body, source: body.source ?? { type: 'push' as const } };
+    const created = await deps.store.schools.create(school, hashToken(token), now, tokenId);
     if (!created) throw conflict(`Организация с кодом «${body.id}» уже зарегистрирована`);
-    return c.json({ id: body.id, token }, 201);
+    await deps.store.audit.add({ actor: actorOf(admin), action: 'school.create', target: body.id, details: { ...school, tokenId } }, now);
+    return c.json({ id: body.id, token, tokenId }, 201);
   });
 }

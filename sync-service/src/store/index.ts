@@ -2,13 +2,16 @@
 import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { lockDataDir, type DataDirLock } from './data-dir-lock';
+import { AuditStore } from './audit';
 import { migrate } from './migrate';
 import { openPostgresDriver } from './postgres-driver';
 import { RegionStore } from './region';
 import { ReportStore } from './reports';
+import { SchoolAdminStore } from './school-admin';
 import { SchoolStore } from './schools';
 import type { SqlDriver } from './sql';
 import { openSqliteDriver, type SqliteDriver } from './sqlite-driver';
+import { TokenAdminStore } from './token-admin';
 import { TokenStore } from './tokens';
 
 export interface Store {
@@ -23,6 +26,10 @@ export interface Store {
   generation(): number;
   /** The embedded store's file and online backup; absent on PostgreSQL and in memory. */
   readonly sqliteFile?: { path: string; backup(file: string): Promise<void> };
+  /** Administration from the dashboard: every organisation, issued tokens, the audit log. */
+  readonly schoolAdmin: SchoolAdminStore;
+  readonly tokenAdmin: TokenAdminStore;
+  readonly audit: AuditStore;
   close(): Promise<void>;
 }
 
@@ -61,6 +68,9 @@ export function createStore(raw: SqlDriver, file?: string, lock?: DataDirLock): 
     tokens: new TokenStore(driver),
     reports: new ReportStore(driver),
     region: new RegionStore(driver),
+    schoolAdmin: new SchoolAdminStore(driver),
+    tokenAdmin: new TokenAdminStore(driver),
+    audit: new AuditStore(driver),
     health: () => driver.health(),
     sqliteFile: file ? { path: file, backup: (target) => (raw as SqliteDriver).backup(target) } : undefined,
     close: async () => {

@@ -146,10 +146,13 @@ export class ReportStore {
     });
   }
 
-  /** The current report of every school for the period: read from current_reports alone. */
+  /** The current report of every active school for the period, from current_reports (deactivated schools keep theirs, left out here). */
   async current(period: string): Promise<CurrentReport[]> {
     const rows = await this.db.query<{ school_id: string; received_at: string; report: string }>(
-      'SELECT school_id, received_at, report FROM current_reports WHERE period = $1',
+      `SELECT c.school_id, c.received_at, c.report
+         FROM current_reports c
+         JOIN schools s ON s.id = c.school_id AND s.deactivated_at IS NULL
+        WHERE c.period = $1`,
       [period],
     );
     return rows.map((r) => ({ schoolId: r.school_id, receivedAt: r.received_at, report: JSON.parse(r.report) as SchoolReport }));

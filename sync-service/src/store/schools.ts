@@ -1,6 +1,7 @@
 // Registered schools: who they are, where their report comes from, and how their last pull went.
 import type { SchoolKind } from '../../../shared/report';
 import type { SqlDriver } from './sql';
+import { newTokenId } from './tokens';
 
 /** Where a school's report comes from: pushed by the school, or pulled from its report spreadsheet. */
 export type SchoolSource = { type: 'push' } | { type: 'google'; spreadsheetId: string };
@@ -58,7 +59,7 @@ export class SchoolStore {
   constructor(private readonly db: SqlDriver) {}
 
   /** Registers a school together with the hash of its token; false when the id is taken. */
-  async create(school: NewSchool, tokenHash: string, now: Date): Promise<boolean> {
+  async create(school: NewSchool, tokenHash: string, now: Date, tokenId?: string): Promise<boolean> {
     const at = now.toISOString();
     return this.db.transaction(async (tx) => {
       const inserted = await tx.execute(
@@ -66,7 +67,13 @@ export class SchoolStore {
         [school.id, school.name, school.municipality, school.kind, JSON.stringify(school.source), at],
       );
       if (inserted === 0) return false;
-      await tx.execute("INSERT INTO tokens (hash, role, school_id, created_at) VALUES ($1, 'school', $2, $3)", [tokenHash, school.id, at]);
+      await tx.execute("INSERT INTO tokens (hash, role, school_id, created_at, id, label) VALUES ($1, 'school', $2, $3, $4, $5)", [
+        tokenHash,
+        school.id,
+        at,
+        tokenId ?? newTokenId(),
+        `${school.name} (${school.id})`,
+      ]);
       return true;
     });
   }
@@ -76,8 +83,9 @@ export class SchoolStore {
     return rows.length ? toSchool(rows[0]) : null;
   }
 
+  /** Active schools (deactivated ones are kept with their reports but left out). */
   async list(): Promise<School[]> {
-    return (await this.db.query<SchoolRecord>(`SELECT ${COLUMNS} FROM schools ORDER BY id`)).map(toSchool);
+    return (await this.db.query<SchoolRecord>(`SELECT ${COLUMNS} FROM schools WHERE deactivated_at IS NULL ORDER BY id`)).map(toSchool);
   }
 
   /** A pull succeeded (or found the spreadsheet unchanged). The last error stays for the record. */

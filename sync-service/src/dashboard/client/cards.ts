@@ -10,20 +10,24 @@ import {
 } from './format';
 import type { IndicatorKey, IndicatorValue } from './types';
 
-/** Progress towards the target: the bar's scale reaches a little past the target (or the value), not to 100 %. */
+/** The value on a true 0–100 % scale, with the target marked and labelled, and the scale's ends named. */
 function meter(value: IndicatorValue | undefined): HTMLElement {
-  const percent = value?.percent ?? 0;
+  const percent = Math.min(100, Math.max(0, value?.percent ?? 0));
   const target = value?.target ?? null;
-  const scale = Math.min(100, Math.max(percent * 1.05, (target ?? 0) * 1.25, 1));
   const fill = h('div', { class: 'meter-fill' });
-  fill.style.width = `${Math.min(100, (100 * percent) / scale)}%`;
-  const el = h('div', { class: 'meter', 'aria-hidden': 'true' }, fill);
+  fill.style.width = `${percent}%`;
+  const bar = h('div', { class: 'meter-bar' }, fill);
+  const scale = h('div', { class: 'meter-scale', 'aria-hidden': 'true' }, h('span', {}, '0 %'), h('span', {}, '50 %'), h('span', {}, '100 %'));
   if (target !== null) {
+    const at = Math.min(100, Math.max(0, target));
     const mark = h('div', { class: 'meter-target' });
-    mark.style.left = `${Math.min(100, (100 * target) / scale)}%`;
-    el.append(mark);
+    mark.style.left = `${at}%`;
+    const label = h('span', { class: `meter-target-label${at > 80 ? ' end' : at < 20 ? ' start' : ''}` }, `цель ${formatPercent(target).replace(',0 %', ' %')}`);
+    label.style.left = `${at}%`;
+    bar.append(mark, label);
   }
-  return el;
+  const text = `${formatPercent(value?.percent)} из 100 %${target === null ? '' : `, цель ${formatPercent(target)}`}`;
+  return h('div', { class: 'meter', role: 'img', 'aria-label': text, 'data-percent': percent, 'data-target': target ?? '' }, bar, scale);
 }
 
 export function indicatorCard(key: IndicatorKey, value: IndicatorValue | undefined): HTMLElement {

@@ -88,9 +88,9 @@ function render(data: IndicatorsResponse): void {
     ? h(
         'p',
         { class: 'lead' },
-        'В регионе пока не зарегистрировано ни одной организации. Администратор регистрирует их запросом ',
-        h('code', {}, 'POST /api/v1/schools'),
-        ' и передаёт каждой её токен: с ним организация отправляет отчёт из надстройки или командой ',
+        'В регионе пока не зарегистрировано ни одной организации. Администратор добавляет их в разделе ',
+        document.querySelector('a.topbar-link[href="/admin"]') ? h('a', { href: '/admin#organisations' }, '«Администрирование»') : '«Администрирование»',
+        ' — по одной или списком из Excel — и выдаёт каждой токен: с ним организация отправляет отчёт из надстройки или командой ',
         h('code', {}, 'npm run nastavnik -- push'),
         '.',
       )
@@ -107,7 +107,8 @@ function render(data: IndicatorsResponse): void {
     h(
       'section',
       { id: 'region', class: 'panel', 'aria-labelledby': 'region-title' },
-      h('div', { class: 'panel-head' }, h('h2', { id: 'region-title' }, `Показатели региона за ${data.period} год`), downloads(data.period)),
+      // Nothing to download while no school has reported (the demo always has data).
+      h('div', { class: 'panel-head' }, h('h2', { id: 'region-title' }, `Показатели региона за ${data.period} год`), noReports ? null : downloads(data.period)),
       summary,
       noSchools
         ? null
@@ -160,7 +161,10 @@ periodSelect.addEventListener('change', () => {
   const next = periodSelect.value;
   const url = new URL(location.href);
   url.searchParams.set('period', next);
+  // A new period starts at the top: a «Кто не прислал» anchor from the previous one is dropped.
+  url.hash = '';
   history.replaceState(null, '', url);
+  window.scrollTo(0, 0);
   void load(next);
 });
 void load(periodFromUrl());

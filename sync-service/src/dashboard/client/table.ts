@@ -65,7 +65,8 @@ export function sortableTable<Row>(opts: {
     tbody.replaceChildren(
       ...ordered.map((row) =>
         h('tr', {}, columns.map((col, i) =>
-          i === 0 ? h('th', { scope: 'row' }, col.cell(row)) : h('td', { class: col.numeric ? 'num' : null }, col.cell(row)),
+          // data-label names the column on a phone, where each row becomes a card.
+          i === 0 ? h('th', { scope: 'row' }, col.cell(row)) : h('td', { class: col.numeric ? 'num' : null, 'data-label': col.title }, col.cell(row)),
         )),
       ),
     );
@@ -75,6 +76,6 @@ export function sortableTable<Row>(opts: {
   return h(
     'div',
     { class: 'table-wrap', role: 'region', 'aria-labelledby': `${opts.id}-caption`, tabindex: 0 },
-    h('table', { id: opts.id, class: 'data' }, h('caption', { id: `${opts.id}-caption` }, opts.caption), h('thead', {}, h('tr', {}, headers)), tbody),
+    h('table', { id: opts.id, class: 'data' }, h('caption', { id: `${opts.id}-caption` }, opts.caption, h('span', { class: 'sort-hint' }, ' (нажмите на заголовок столбца, чтобы отсортировать)')), h('thead', {}, h('tr', {}, headers)), tbody),
   );
 }

@@ -58,7 +58,7 @@ export function municipalitiesTable(rows: MunicipalityRow[]): HTMLElement {
   ];
   return sortableTable({
     id: 'municipalities-table',
-    caption: 'Показатели по муниципалитетам (нажмите на заголовок столбца, чтобы отсортировать)',
+    caption: 'Показатели по муниципалитетам',
     columns,
     rows,
     sortedBy: { key: 'name', dir: 'ascending' },
@@ -91,7 +91,7 @@ export function schoolsTable(rows: SchoolRow[]): HTMLElement {
   ];
   return sortableTable({
     id: 'schools-table',
-    caption: 'Показатели по организациям (нажмите на заголовок столбца, чтобы отсортировать)',
+    caption: 'Показатели по организациям',
     columns,
     rows,
     sortedBy: { key: 'municipality', dir: 'ascending' },

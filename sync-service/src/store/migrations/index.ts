@@ -3,6 +3,7 @@
 import { core } from './001-core';
 import { currentReports } from './003-current-reports';
 import { googleSync } from '../../sync/state-migration';
+import { admin } from './020-admin';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,4 @@ export interface Migration {
   statements: string[];
 }
 
-export const MIGRATIONS: readonly Migration[] = [core, googleSync, currentReports];
+export const MIGRATIONS: readonly Migration[] = [core, googleSync, currentReports, admin];
