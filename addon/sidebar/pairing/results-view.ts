@@ -141,7 +141,7 @@ function againstList(against: string[] | undefined): HTMLElement | null {
     'div',
     { class: 'why why-against' },
     h('span', { class: 'why-label' }, 'Против'),
-    h('ul', { class: 'reasons against', 'aria-label': 'Против' }, against.map((r) => h('li', {}, r))),
+    h('ul', { class: 'against', 'aria-label': 'Против' }, against.map((r) => h('li', {}, r))),
   );
 }
 
