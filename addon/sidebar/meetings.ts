@@ -34,7 +34,7 @@ function render(d: MeetingDialogData): void {
     ? 'Когда вы открываете таблицу и такие пары есть, внизу появится сообщение с их числом. Список — в меню «Встречи → Пары без встреч больше недели».'
     : '';
   if (d.pairs.length === 0) banner('Нет утверждённых пар: сначала подберите и утвердите пары.', 'info');
-  else if (d.problems.length) banner(`Строки с ошибками не учтены:\n${d.problems.join('\n')}`, 'error');
+  else if (d.problems.length) banner(`${d.leftOut || 'Строки с ошибками не учтены.'} Исправьте их:\n${d.problems.join('\n')}`, 'error');
   describePair();
 }
 

@@ -2,6 +2,7 @@
 import type { PairKey, PairingRequest, PairingResult } from '../server/pairing/wire';
 import { byId, h } from './pairing/dom';
 import { emptyModel, initialRequest, isoDate, moveMentee, selectAllProposed, selectedPairs, todayText, togglePin } from './pairing/model';
+import { renderFindings } from './pairing/findings-view';
 import { renderConfirmed, renderGroups, renderSummary, renderUnmatched } from './pairing/results-view';
 import { callServer } from './pairing/server';
 import { renderFoldedSetup, renderSetup, type SetupHandlers } from './pairing/setup-view';
@@ -67,6 +68,7 @@ function renderResults(): void {
   const result = model.result;
   if (!result) {
     resultsSlot.replaceChildren(
+      ...(model.state ? renderFindings(model.state) : []),
       h('p', { class: 'empty' }, 'Выберите формы и нажмите «Подобрать пары».'),
       model.state ? (renderConfirmed(model.state.confirmed) ?? '') : '',
     );
@@ -87,22 +89,12 @@ function renderResults(): void {
   resultsSlot.replaceChildren(
     model.stale ? h('p', { class: 'stale' }, 'Параметры изменены — нажмите «Подобрать пары», чтобы пересчитать.') : '',
     ...result.warnings.map((w) => h('p', { class: 'warning' }, w)),
-    problemsNote(result.problems),
     renderSummary(result),
+    ...renderFindings(result),
     renderUnmatched(result, handlers) ?? '',
     renderGroups(result, model.selected, handlers),
   );
   updateFooter();
-}
-
-function problemsNote(problems: string[]): HTMLElement | string {
-  if (problems.length === 0) return '';
-  return h(
-    'details',
-    { class: 'problems' },
-    h('summary', {}, 'В реестрах есть ошибки: эти строки не участвуют в подборе'),
-    h('ul', {}, problems.map((p) => h('li', {}, p))),
-  );
 }
 
 function updateFooter(): void {
@@ -180,7 +172,6 @@ async function start(): Promise<void> {
   model.request = initialRequest(state);
   renderSetupCard();
   renderResults();
-  if (state.problems.length > 0) resultsSlot.prepend(problemsNote(state.problems));
 }
 
 startDate.value = model.startDate;

@@ -15,14 +15,44 @@ function showConnection(c: ConnectionState): void {
   byId('token-state').textContent = c.tokenSaved ? '(сохранён)' : '';
 }
 
+/** The preview shown last: its rows with problems need the curator's confirmation before anything leaves. */
+let shown: ReportPreview | null = null;
+
 function showPreview(p: ReportPreview): void {
+  shown = p;
   input('period').value = p.period;
   fill(
     byId('preview'),
     p.issues.length ? el('div', { class: 'warn' }, el('p', {}, 'Отчёт пока не собрать — заполните:'), list(p.issues)) : null,
+    p.problemCount ? problemsBlock(p) : null,
     p.rows.length ? el('table', {}, ...p.rows.map((r) => el('tr', {}, el('td', {}, r.label), el('td', {}, r.value)))) : null,
     p.notes.length ? el('div', { class: 'hint' }, el('p', {}, 'Примечания:'), list(p.notes)) : null,
   );
+}
+
+/** The rows left out, each at its cell, and the explicit confirmation to send the report without them. */
+function problemsBlock(p: ReportPreview): HTMLElement {
+  const more = p.problemCount - p.problems.filter((line) => !line.startsWith('…')).length;
+  return el(
+    'div',
+    { class: 'warn', id: 'report-problems' },
+    el('p', {}, `${p.leftOut} Числа отчёта их не включают — исправьте эти строки и нажмите «Обновить отчёт»:`),
+    list(p.problems),
+    more > 0 ? el('p', { class: 'hint' }, `Всего строк с ошибками: ${p.problemCount}.`) : null,
+    el('label', { class: 'choice' }, el('input', { id: 'allow-problems', type: 'checkbox' }), 'Отправить без строк с ошибками: я видел(а) список, числа отчёта их не включают'),
+  );
+}
+
+/** True when the report may leave: no rows left out, or the curator ticked the confirmation. */
+function confirmed(): boolean {
+  if (!shown || shown.problemCount === 0) return true;
+  if (byId<HTMLInputElement>('allow-problems').checked) return true;
+  banner('В отчёте не учтены строки с ошибками (список — в разделе «Отчёт»). Исправьте их или отметьте «Отправить без строк с ошибками».', 'error');
+  return false;
+}
+
+function allowProblems(): boolean {
+  return Boolean(shown && shown.problemCount > 0 && byId<HTMLInputElement>('allow-problems').checked);
 }
 
 async function load(period: string): Promise<void> {
@@ -43,8 +73,9 @@ async function save(): Promise<void> {
 
 async function send(): Promise<void> {
   banner('');
+  if (!confirmed()) return;
   try {
-    const r = await busy('Отправляю отчёт…', () => call('sendReport', input('period').value));
+    const r = await busy('Отправляю отчёт…', () => call('sendReport', input('period').value, allowProblems()));
     banner([r.message, ...r.issues].join('\n'), r.ok ? 'ok' : 'error');
   } catch (error) {
     banner((error as Error).message, 'error');
@@ -56,9 +87,10 @@ const OFFERS_COPY = 'создать свою копию таблицы отчё�
 
 async function publish(personalCopy: boolean): Promise<void> {
   banner('');
+  if (!confirmed()) return;
   const copy = byId('copy');
   try {
-    const r = await busy('Заполняю таблицу отчёта…', () => call('writeReportSpreadsheet', input('period').value, personalCopy));
+    const r = await busy('Заполняю таблицу отчёта…', () => call('writeReportSpreadsheet', input('period').value, personalCopy, allowProblems()));
     copy.hidden = true;
     banner(r.message, 'ok');
   } catch (error) {

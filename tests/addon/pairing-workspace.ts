@@ -207,3 +207,26 @@ export function showcaseWorkspace(): WorkspaceSheets {
     settings: settingsGrid(),
   };
 }
+
+/** Sets one cell of a registry row, found by its ID, under `header`. */
+function setCell(sheet: CellValue[][], id: string, header: string, value: CellValue): void {
+  const column = sheet[0].indexOf(header);
+  const row = sheet.findIndex((cells, index) => index > 0 && cells[0] === id);
+  if (column < 0 || row < 0) throw new Error(`No cell ${id} / ${header}`);
+  sheet[row][column] = value;
+}
+
+/**
+ * The showcase typed the way a curator types: a word for a number (Кедров is left out), a Latin
+ * «a» in «да» (corrected), a preference to nobody, and a mutual choice a hard rule forbids
+ * (Воронов and Орлова chose each other, but she mentors another form).
+ */
+export function showcaseWithMistakes(): WorkspaceSheets {
+  const sheets = showcaseWorkspace();
+  setCell(sheets.mentors, 'Н02', 'Макс. наставляемых', 'два');
+  setCell(sheets.mentors, 'Н01', 'Предпочитаемые наставляемые', 'У07');
+  setCell(sheets.mentees, 'У07', 'Предпочитаемый наставник', 'Н01');
+  setCell(sheets.mentees, 'У04', 'Согласие на обработку ПДн', 'дa');
+  setCell(sheets.mentees, 'У02', 'Предпочитаемый наставник', 'Н404');
+  return sheets;
+}

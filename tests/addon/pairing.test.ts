@@ -5,7 +5,7 @@ import { confirmPairs, excludePair, getAlternatives, getPairingState, openPairin
 import type { ConfirmResult, PairingRequest, PairingResult, PairingState } from '../../addon/server/pairing/wire';
 import { createAppsScript, type AppsScript, type CellValue } from '../support/apps-script';
 import { acrossWire } from '../support/apps-script/wire';
-import { PAIR_HEADERS, grid, installWorkspace, seededWorkspace, settingsGrid, smallWorkspace, type WorkspaceSheets } from './pairing-workspace';
+import { PAIR_HEADERS, grid, installWorkspace, seededWorkspace, settingsGrid, showcaseWithMistakes, smallWorkspace, type WorkspaceSheets } from './pairing-workspace';
 
 const SHEETS = ['Наставники', 'Наставляемые', 'Пары', 'Не объединять', 'Настройки'];
 
@@ -324,6 +324,49 @@ describe('pairing sidebar handlers', () => {
     const result = fromPage(runPairing, requestFor(state));
     expect(pairsOf(result)).not.toContain('Н2–У2');
     expect(result.problems).toEqual(state.problems);
+  });
+
+  it('pairs everyone the valid rows allow and names left-out rows, corrections and preferences', () => {
+    standIn(showcaseWithMistakes());
+    const state = fromPage(getPairingState);
+    expect(state.leftOut).toEqual({ mentors: 1, mentees: 0 });
+    expect(state.problems).toEqual(['Лист «Наставники», строка 3, столбец O «Макс. наставляемых»: «два» — нужно целое число от 1 до 100']);
+    expect(state.corrections).toEqual([
+      'Лист «Наставляемые», строка 5, столбец M «Согласие на обработку ПДн»: «дa» — исправлено: латинская «a» в «дa» (принято как «да»)',
+    ]);
+
+    const result = fromPage(runPairing, requestFor(state));
+    expect(result.leftOut).toEqual(state.leftOut);
+    expect(result.problems).toEqual(state.problems);
+    expect(result.corrections).toEqual(state.corrections);
+    // Зябликова's «дa» counts as consent: she is paired.
+    expect(pairsOf(result)).toContain('Н03–У04');
+    expect(pairsOf(result).filter((pair) => pair.startsWith('Н02–'))).toEqual([]);
+    // The unhonoured mutual choice first, with the rule that forbids it; then the preference to nobody.
+    expect(result.preferences).toEqual([
+      'Лист «Наставляемые», строка 8, столбец «Предпочитаемый наставник»: «Н01» — взаимный выбор не выполнен: наставник не ведёт форму «ученик – ученик», выбранную наставляемым',
+      expect.stringMatching(/^Лист «Наставляемые», строка 3, столбец «Предпочитаемый наставник»: «Н404» — нет наставника с таким ID или ФИО/),
+    ]);
+  });
+
+  it('shows what speaks against a pair apart from its reasons, and writes it to «Пары» under «Против:»', () => {
+    const gas = standIn(showcaseWithMistakes());
+    const state = fromPage(getPairingState);
+    const request = requestFor(state);
+    const result = fromPage(runPairing, request);
+    const pair = result.groups.flatMap((group) => group.pairs).find((p) => p.menteeId === 'У08')!;
+    expect(pair.reasons).toEqual(['запросы ↔ компетенции: информатика', 'общие интересы: программирование', 'наставник старше на 1 класс']);
+    expect(pair.against).toEqual(['общих удобных дней нет', 'разный формат встреч: наставник — очно, наставляемый — дистанционно']);
+    const synergy = result.groups.flatMap((group) => group.pairs).find((p) => p.menteeId === 'У04')!;
+    expect(synergy.against).toEqual([]);
+
+    fromPage(confirmPairs, { request, pairs: [{ mentorId: 'Н03', menteeId: 'У08' }], startDate: '2024-09-02' });
+    const rows = rowsByMentee(gas);
+    expect(rows.get('У08')!['Почему подобраны']).toBe(
+      'запросы ↔ компетенции: информатика; общие интересы: программирование; наставник старше на 1 класс. ' +
+        'Против: общих удобных дней нет; разный формат встреч: наставник — очно, наставляемый — дистанционно',
+    );
+    expect(rows.get('У04')!['Почему подобраны']).not.toContain('Против');
   });
 
   it('makes the same number of service calls on 50 and on 500 mentees', () => {

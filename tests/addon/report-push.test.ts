@@ -108,4 +108,34 @@ describe('report to the region', () => {
     expect(JSON.stringify(shown)).not.toContain('school-token-1');
     for (const name of gas.sheetNames()) expect(JSON.stringify(gas.sheetValues(name))).not.toContain('school-token-1');
   }, 60_000);
+
+  it('lists the rows left out of the report and sends it, or fills the region\'s spreadsheet, only once the curator confirms', async () => {
+    const { gas, addon } = await readyAddon();
+    const headers = gas.sheetValues('Наставники')[0].map(String);
+    const row = (fields: Record<string, string | number>) => headers.map((header) => fields[header] ?? '');
+    gas.setSheetValues('Наставники', [
+      headers,
+      row({ ID: 'Н1', ФИО: 'Орлова Вера', Категория: 'Педагог', 'Согласие на обработку ПДн': 'да', 'Формы наставничества': 'учитель – ученик' }),
+      row({ ID: 'Н2', ФИО: 'Тихонов Игорь', Категория: 'Представитель предприятия', Организация: 'ООО «Сварка»', 'ИНН организации': '2310000012', 'Согласие на обработку ПДн': 'да', 'Формы наставничества': 'работодатель – студент' }),
+    ]);
+    const { preview } = callFromPage<ReportDialogData>(addon, 'reportDialogData', '2024');
+    expect(preview.report).not.toBeNull();
+    expect(preview.problemCount).toBe(1);
+    expect(preview.leftOut).toBe('Не учтены строки с ошибками: «Наставники» — 1 строка.');
+    expect(preview.problems).toEqual([expect.stringMatching(/^Лист «Наставники», строка 3, столбец E «ИНН организации»: «2310000012» — /)]);
+
+    callFromPage(addon, 'saveConnection', { serviceUrl: `${base}/201`, token: 'school-token-1' });
+    const refused = callFromPage<SendResult>(addon, 'sendReport', '2024');
+    expect(refused).toMatchObject({ ok: false, status: 0, attempts: 0, issues: preview.problems });
+    expect(refused.message).toBe(
+      'Отчёт не отправлен. Не учтены строки с ошибками: «Наставники» — 1 строка. Без этих строк числа отчёта меньше, чем на самом деле. ' +
+        'Исправьте строки (список — в разделе «Отчёт») или отметьте «Отправить без строк с ошибками» и повторите.',
+    );
+    expect(() => callFromPage(addon, 'writeReportSpreadsheet', '2024')).toThrow(/^Таблица отчёта не заполнена\. Не учтены строки с ошибками: «Наставники» — 1 строка\./);
+    expect(gas.urlFetch._requests).toEqual([]);
+
+    const sent = callFromPage<SendResult>(addon, 'sendReport', '2024', true);
+    expect(sent).toMatchObject({ ok: true, status: 201 });
+    expect(JSON.parse(gas.urlFetch._requests.at(-1)!.payload!)).toEqual(preview.report);
+  });
 });

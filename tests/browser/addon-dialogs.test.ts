@@ -1,11 +1,11 @@
-// The import and orders dialogs as built by `addon/build.ts`, in headless Chromium at dialog size.
+// The import, orders and report dialogs as built by `addon/build.ts`, in headless Chromium at dialog size.
 // google.script.run is faked in the page: arguments and results cross as JSON and reach the real
 // handlers of the built Code.js running on the Apps Script stand-in in Node.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openDialog as openBrowserDialog, OUTPUT } from '../support/browser';
 import { MENTEE_QUESTIONNAIRE_TITLE } from '../../shared/questionnaire';
-import { headersOf, pairSheet } from '../../shared/workspace';
+import { headersOf, mentorSheet, pairSheet } from '../../shared/workspace';
 import type { AppsScript } from '../support/apps-script';
 import { startAddon } from '../support/apps-script/addon-build';
 import { callEntry, callFromPage, type BundleContext } from '../support/apps-script/bundle';
@@ -94,6 +94,46 @@ describe('add-on dialogs in Chromium', () => {
     await page.locator('#number').fill('18-о');
     await page.getByRole('button', { name: 'Создать приказ' }).click();
     await expect.poll(() => page.locator('#banner').innerText()).toContain('В реестре нет наставников');
+    expect(errors).toEqual([]);
+  });
+  it('lists the rows left out of the report and sends it only after the curator ticks the confirmation', async () => {
+    const { gas, addon } = await startAddon({ fetch: () => ({ status: 201, body: '{"id":1}' }) });
+    callEntry(addon, 'createWorkspace');
+    const settings = gas.sheetValues('Настройки').map((row) => [...row]);
+    const values: Record<string, string | number> = {
+      'Наименование организации': 'МБОУ «Школа № 3»',
+      'Код организации в регионе': '42-0003',
+      'Муниципалитет': 'Прокопьевский городской округ',
+      'Тип организации': 'Школа',
+      'Обучающихся 10–19 лет': 100,
+      'Обучающихся 15–19 лет': 30,
+      'Педагогов': 12,
+      'Молодых педагогов (стаж 0–3 года)': 2,
+    };
+    for (const row of settings) if (String(row[0]) in values) row[1] = values[String(row[0])];
+    gas.setSheetValues('Настройки', settings);
+    const mentor = (fields: Record<string, string>) => mentorSheet.columns.map((c) => fields[c.header] ?? '');
+    gas.setSheetValues('Наставники', [
+      headersOf(mentorSheet),
+      mentor({ ID: 'Н2', ФИО: 'Тихонов Игорь', Категория: 'Представитель предприятия', 'ИНН организации': '2310000012', 'Согласие на обработку ПДн': 'да', 'Формы наставничества': 'работодатель – студент' }),
+    ]);
+    callFromPage(addon, 'saveConnection', { serviceUrl: 'http://127.0.0.1:9', token: 'school-token-1' });
+
+    const { page, errors } = await openDialog(gas, addon, 'openReportDialog');
+    const problems = page.locator('#report-problems');
+    await problems.waitFor();
+    expect(await problems.locator('p').first().innerText()).toContain('Не учтены строки с ошибками: «Наставники» — 1 строка.');
+    expect(await problems.locator('li').allInnerTexts()).toEqual([expect.stringMatching(/^Лист «Наставники», строка 2, столбец E «ИНН организации»: «2310000012»/)]);
+
+    // Without the tick nothing leaves; with it the report is sent.
+    await page.getByRole('button', { name: 'Отправить в регион' }).click();
+    await expect.poll(() => page.locator('#banner').innerText()).toContain('Исправьте их или отметьте «Отправить без строк с ошибками»');
+    expect(gas.urlFetch._requests).toEqual([]);
+    await page.screenshot({ path: `${OUTPUT}/report-problems.png` });
+    await page.locator('#allow-problems').check();
+    await page.getByRole('button', { name: 'Отправить в регион' }).click();
+    await expect.poll(() => page.locator('#banner').innerText()).toContain('Отчёт принят сервисом региона.');
+    expect(gas.urlFetch._requests).toHaveLength(1);
     expect(errors).toEqual([]);
   });
 });

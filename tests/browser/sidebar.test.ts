@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_SCRIPT_RUN, launchChromium, OUTPUT } from '../support/browser';
 import { buildAddon, defaultOptions } from '../../addon/build';
-import { installWorkspace, showcaseWorkspace } from '../addon/pairing-workspace';
+import { installWorkspace, showcaseWithMistakes, showcaseWorkspace } from '../addon/pairing-workspace';
 import { createAppsScript, type AppsScript, type CellValue } from '../support/apps-script';
 import { callFromPage, loadBundle, type BundleContext } from '../support/apps-script/bundle';
 
@@ -179,6 +179,48 @@ describe('pairing sidebar in Chromium', () => {
     // The impossible date reached the server and was refused there; the unreadable one never left the page.
     expect(calls).toEqual(['getPairingState', 'runPairing', 'runPairing', 'getAlternatives', 'runPairing', 'getAlternatives', 'excludePair', 'confirmPairs', 'confirmPairs']);
     expect(gas.calls.unlockedWrites()).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('lists rows left out, corrections and preference notes, and «Против» apart from «Почему подобраны»', async () => {
+    const { page, pageErrors } = await openSidebar((g) => installWorkspace(g, showcaseWithMistakes()));
+
+    // Before the first run: the row left out and the correction, each at its cell.
+    const leftOut = page.locator('details.findings-left-out');
+    await leftOut.waitFor();
+    expect(await leftOut.locator('summary').innerText()).toBe('Не участвуют в подборе: 1 наставник — строки с ошибками · 1');
+    expect(await leftOut.locator('li').allInnerTexts()).toEqual([
+      'Лист «Наставники», строка 3, столбец O «Макс. наставляемых»: «два» — нужно целое число от 1 до 100',
+    ]);
+    expect(await page.locator('details.findings-corrections summary').innerText()).toBe('Исправлено и учтено · 1');
+    expect(await page.locator('details.findings-corrections li').innerText()).toContain('латинская «a» в «дa» (принято как «да»)');
+    expect(await page.locator('details.findings-preferences').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Подобрать пары' }).click();
+    await settled(page);
+    expect(await page.locator('details.findings-left-out li').count()).toBe(1);
+    expect(await page.locator('details.findings-corrections li').count()).toBe(1);
+    const preferences = page.locator('details.findings-preferences');
+    expect(await preferences.locator('summary').innerText()).toBe('Пожелания участников · 2');
+    const notes = await preferences.locator('li').allInnerTexts();
+    expect(notes[0]).toContain('«Н01» — взаимный выбор не выполнен: наставник не ведёт форму «ученик – ученик»');
+    expect(notes[1]).toContain('«Н404» — нет наставника с таким ID или ФИО');
+    // Кедров sits this run out; Зябликова's corrected consent lets her be paired.
+    expect(await page.locator('article.group .mentor-name').allInnerTexts()).not.toContain('Кедров Павел Ильич');
+    expect(await pairRow(page, 'Зябликова').count()).toBe(1);
+
+    // What speaks for the pair and what against it, each under its own label.
+    const pair = pairRow(page, 'Щеглова');
+    expect(await pair.locator('.why .why-label').allTextContents()).toEqual(['Почему подобраны', 'Против']);
+    expect(await pair.getByRole('list', { name: 'Почему подобраны' }).innerText()).toContain('информатика');
+    expect(await pair.getByRole('list', { name: 'Против' }).locator('li').allInnerTexts()).toEqual([
+      'общих удобных дней нет',
+      'разный формат встреч: наставник — очно, наставляемый — дистанционно',
+    ]);
+    expect(await pairRow(page, 'Зябликова').locator('.why-against').count()).toBe(0);
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.screenshot({ path: join(OUTPUT, 'sidebar-findings.png') });
     expect(pageErrors).toEqual([]);
     await page.close();
   });

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { filesIn, fixture, runCli, tempDir } from './helpers';
 import { EXPECTED_REPORT, programmeWorkspace } from './programme-workspace';
 
@@ -55,13 +55,8 @@ describe('as the built command (dist/cli/nastavnik.js, package.json "bin")', () 
   const bin = join(root, 'dist', 'cli', 'nastavnik.js');
   const nastavnik = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });
 
-  beforeAll(() => {
-    // The same build `npm ci` runs through `prepare`.
-    const build = spawnSync(process.execPath, [join(root, 'scripts', 'build-node.mjs')], { cwd: root, encoding: 'utf8' });
-    expect(build.stderr).toContain('dist/cli/nastavnik.js');
-    expect(build.status).toBe(0);
-  });
-
+  // dist/ is built once before the tests (tests/support/build-node.global.ts), as `npm ci` builds it
+  // through `prepare`.
   it('is the package bin and prints help with nothing before it', () => {
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     expect(manifest.bin).toEqual({ nastavnik: 'dist/cli/nastavnik.js' });

@@ -19,7 +19,7 @@ import { openSpecSheet, writeWholeSheet } from '../sheets/spec-sheet';
 import { activeSpreadsheet, timeZoneOf } from '../sheets/workbook';
 import { alertCurator, runMenuAction } from '../ui';
 import { readReportInput, type ReportInputData } from '../year/report-input';
-import { problemLines, todayIn } from '../year/workspace-data';
+import { leftOutLine, problemLines, todayIn } from '../year/workspace-data';
 
 const CONTINGENT: readonly ContingentKey[] = ['students10to19', 'students15to19', 'teachers', 'youngTeachers'];
 
@@ -45,6 +45,8 @@ export interface IndicatorsRefresh {
   year: string;
   indicators: OrganisationIndicator[];
   missingContingent: string[];
+  /** How many rows were left out because of problems; '' when none. */
+  leftOut: string;
   problems: string[];
 }
 
@@ -68,6 +70,7 @@ export function writeIndicators(): IndicatorsRefresh {
       year,
       indicators,
       missingContingent: REPORT_SETTINGS.filter((s) => CONTINGENT.includes(s.key as ContingentKey) && data.report.contingent[s.key as ContingentKey] === undefined).map((s) => s.label),
+      leftOut: leftOutLine(data.problems),
       problems: problemLines(data.problems),
     };
   });
@@ -81,7 +84,7 @@ export function refreshIndicators(): void {
       (i) => `${INDICATORS[i.key].shortLabel}: ${i.percent === null ? '—' : `${i.percent}%`} (цель ${i.target ?? '—'}%) — ${TARGET_STATUS_LABELS[i.status]}`,
     );
     if (r.missingContingent.length) lines.push('', `Заполните в листе «Настройки»: ${r.missingContingent.map((l) => `«${l}»`).join(', ')}.`);
-    if (r.problems.length) lines.push('', 'Не учтены строки с ошибками:', ...r.problems);
+    if (r.problems.length) lines.push('', `${r.leftOut} Показатели посчитаны без них; исправьте и обновите снова:`, ...r.problems);
     alertCurator(`Показатели ${r.year} года обновлены`, lines.join('\n'));
   });
 }

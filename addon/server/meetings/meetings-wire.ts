@@ -21,6 +21,9 @@ export interface MeetingDialogData {
   /** ДД.ММ.ГГГГ */
   today: string;
   digest: DigestState;
+  /** How many rows were left out because of problems, e.g. «Не учтены строки с ошибками: «Встречи» — 1 строка.»; '' when none. */
+  leftOut: string;
+  /** Each problem with sheet, row, column and what to do. */
   problems: string[];
 }
 

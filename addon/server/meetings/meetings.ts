@@ -13,14 +13,14 @@ import {
   type Day,
   type PairProgress,
 } from '../../../shared/meetings';
-import { TableModel } from '../../../shared/tables';
+import { TableModel, type TableProblem } from '../../../shared/tables';
 import { menteeSheet, pairSheet } from '../../../shared/workspace';
 import { alignedGrid } from '../sheets/changes';
 import { withDocumentLock } from '../sheets/lock';
 import { openSpecSheet } from '../sheets/spec-sheet';
 import { activeSpreadsheet, readGrid, requireSheet, timeZoneOf, writeChanges } from '../sheets/workbook';
 import { alertCurator, runMenuAction, showDialog } from '../ui';
-import { pairsFromGrid, problemLines, readMeetingsData, readPairsData, todayIn, type PairsData } from '../year/workspace-data';
+import { leftOutLine, pairsFromGrid, problemLines, readMeetingsData, readPairsData, todayIn, type PairsData } from '../year/workspace-data';
 import { digestState, switchDigest } from './digest';
 import type { AddMeetingResult, CompletePairResult, DigestState, MeetingDialogData, MeetingInput, MeetingsApi, PairChoice } from './meetings-wire';
 import { refreshProgress, type ProgressSource } from './progress';
@@ -42,20 +42,21 @@ function choice(p: PairProgress, pairs: PairsData): PairChoice {
   };
 }
 
-function dialogData(ss: Spreadsheet, progress: PairProgress[], pairs: PairsData, today: Day, problems: string[]): MeetingDialogData {
+function dialogData(ss: Spreadsheet, progress: PairProgress[], pairs: PairsData, today: Day, problems: readonly TableProblem[]): MeetingDialogData {
   return {
     // Proposals are not pairs yet: meetings belong to confirmed (and finished) pairs.
     pairs: progress.filter((p) => p.status && p.status !== 'предложена').map((p) => choice(p, pairs)),
     types: [...meetingTypes.labels],
     today: formatDayRu(today),
     digest: digestState(ss),
-    problems,
+    leftOut: leftOutLine(problems),
+    problems: problemLines(problems),
   };
 }
 
 function refreshed(ss: Spreadsheet, timeZone: string, today: Day, source?: ProgressSource): MeetingDialogData {
   const r = refreshProgress(ss, timeZone, today, source);
-  return dialogData(ss, r.progress, r.pairs, today, problemLines(r.problems));
+  return dialogData(ss, r.progress, r.pairs, today, r.problems);
 }
 
 export function meetingDialogData(): MeetingDialogData {
@@ -63,9 +64,9 @@ export function meetingDialogData(): MeetingDialogData {
   const timeZone = timeZoneOf(ss);
   const today = todayIn(timeZone);
   const pairs = readPairsData(ss, timeZone);
-  const { meetings, problems } = readMeetingsData(ss, timeZone, new Set(pairs.infos.map((p) => p.pairId)));
+  const { meetings, problems } = readMeetingsData(ss, timeZone, pairs.allPairIds);
   const progress = pairs.infos.map((info) => pairProgress(info, meetings, today));
-  return dialogData(ss, progress, pairs, today, problemLines([...pairs.problems, ...problems]));
+  return dialogData(ss, progress, pairs, today, [...pairs.problems, ...problems]);
 }
 
 export function addMeeting(input: MeetingInput): AddMeetingResult {
@@ -82,7 +83,7 @@ export function addMeeting(input: MeetingInput): AddMeetingResult {
     const after = alignedGrid(grid, model);
     writeChanges(sheet, grid, after, model.ownColumns(), timeZone);
     const m = parsed.meeting;
-    const read = readMeetings(after, { pairIds: new Set(pairs.infos.map((p) => p.pairId)) });
+    const read = readMeetings(after, { pairIds: pairs.allPairIds });
     return {
       message: `Встреча пары ${m.pairId} (${meetingTypes.labelOf(m.type)}, ${formatDayRu(m.date)}) добавлена в лист «Встречи».`,
       data: refreshed(ss, timeZone, today, { pairs, meetings: read.meetings, problems: [...pairs.problems, ...read.problems] }),
@@ -100,7 +101,7 @@ export function completePair(pairId: string): CompletePairResult {
     const pairs = pairsFromGrid(pairGrid);
     const info = pairs.infos.find((p) => p.pairId === String(pairId ?? '').trim());
     if (!info) throw new Error(`Пары «${pairId}» нет в листе «Пары».`);
-    const { meetings, problems } = readMeetingsData(ss, timeZone, new Set(pairs.infos.map((p) => p.pairId)));
+    const { meetings, problems } = readMeetingsData(ss, timeZone, pairs.allPairIds);
     const check = completionCheck(pairProgress(info, meetings, today));
     if (!check.canComplete) {
       const data = refreshed(ss, timeZone, today, { pairs, meetings, problems: [...pairs.problems, ...problems] });
@@ -156,7 +157,7 @@ export function refreshPairProgress(): void {
     const overdue = data.pairs.filter((p) => p.overdue);
     const lines = [`Пар в работе и завершённых: ${data.pairs.length}.`];
     lines.push(overdue.length ? `Больше недели без встречи (выделены красным): ${overdue.map((p) => p.pairId).join(', ')}.` : 'Пар без встреч больше недели нет.');
-    if (data.problems.length) lines.push('', 'Не учтены строки с ошибками:', ...data.problems);
+    if (data.problems.length) lines.push('', `${data.leftOut} Исправьте их и обновите снова:`, ...data.problems);
     alertCurator('Ход работы пар обновлён', lines.join('\n'));
   });
 }

@@ -27,7 +27,7 @@ export interface ProgressSource {
  */
 export function refreshProgress(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZone: string, today: Day, source?: ProgressSource): ProgressRefresh {
   const pairs = source?.pairs ?? readPairsData(ss, timeZone);
-  const { meetings, problems } = source ?? readMeetingsData(ss, timeZone, new Set(pairs.infos.map((p) => p.pairId)));
+  const { meetings, problems } = source ?? readMeetingsData(ss, timeZone, pairs.allPairIds);
   const progress = pairsProgress(pairs.infos, meetings, today);
 
   const { sheet, grid } = openSpecSheet(ss, progressSheet, timeZone);

@@ -8,7 +8,7 @@ import { withDocumentLock } from '../sheets/lock';
 import { openPlainSheet, writeWholeSheet } from '../sheets/spec-sheet';
 import { activeSpreadsheet, timeZoneOf } from '../sheets/workbook';
 import { alertCurator, runMenuAction } from '../ui';
-import { problemLines, readAnswers, readMeetingsData, readPairsData, todayIn } from '../year/workspace-data';
+import { leftOutLine, problemLines, readAnswers, readMeetingsData, readPairsData, todayIn } from '../year/workspace-data';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -21,6 +21,8 @@ export interface MonitoringRefresh {
   pairsStarted: number;
   measured: number;
   charts: number;
+  /** How many rows were left out because of problems; '' when none. */
+  leftOut: string;
   problems: string[];
 }
 
@@ -78,7 +80,7 @@ export function writeMonitoring(): MonitoringRefresh {
     const timeZone = timeZoneOf(ss);
     const today = todayIn(timeZone);
     const pairs = readPairsData(ss, timeZone);
-    const { meetings, problems: meetingProblems } = readMeetingsData(ss, timeZone, new Set(pairs.infos.map((p) => p.pairId)));
+    const { meetings, problems: meetingProblems } = readMeetingsData(ss, timeZone, pairs.allPairIds);
     const answers = readAnswers(ss, timeZone);
     const stage1 = stage1Report(pairs.infos, meetings, today);
     const stage2 = stage2Report(answers.measurement);
@@ -92,12 +94,14 @@ export function writeMonitoring(): MonitoringRefresh {
     for (const row of layout.headerRows) sheet.getRange(row, 1, 1, width).setFontWeight('bold').setBackground(HEADER_FILL);
     layout.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w * PIXELS_PER_CHAR));
     const charts = replaceCharts(sheet, layout.charts);
+    const problems = [...pairs.problems, ...meetingProblems, ...answers.problems];
     return {
       pairsStarted: stage1.started,
       pairsCompleted: stage1.completed,
       measured: stage2.matched,
       charts,
-      problems: problemLines([...pairs.problems, ...meetingProblems, ...answers.problems]),
+      leftOut: leftOutLine(problems),
+      problems: problemLines(problems),
     };
   });
 }
@@ -111,7 +115,7 @@ export function refreshMonitoring(): void {
       `Участников с входным и итоговым замером: ${r.measured}.`,
       `Лист «${MONITORING_SHEET_NAME}» обновлён, диаграмма средних на входе и выходе — справа от таблицы этапа 2.`,
     ];
-    if (r.problems.length) lines.push('', 'Не учтены строки с ошибками:', ...r.problems);
+    if (r.problems.length) lines.push('', `${r.leftOut} Мониторинг посчитан без них; исправьте и обновите снова:`, ...r.problems);
     alertCurator('Мониторинг обновлён', lines.join('\n'));
   });
 }

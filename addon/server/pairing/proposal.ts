@@ -7,11 +7,12 @@ import {
   matchPairs,
   PINNED_REASON,
   type PairingOptions,
+  type PreferenceFinding,
   type ProposedPair,
   type UnmatchedMentee,
 } from '../../../shared/pairing';
-import type { FormCode, Mentee, PairingInput } from '../../../shared/registry';
-import { formatProblem } from '../../../shared/tables';
+import { preferenceNotes, type FormCode, type Mentee, type PairingInput } from '../../../shared/registry';
+import { formatProblem, type TableProblem } from '../../../shared/tables';
 import type { MentorGroupView, MentorOption, PairKey, PairingRequest, PairingResult, ProposedPairView, UnmatchedView } from './wire';
 
 /** Mentors offered when the curator moves a mentee. */
@@ -24,6 +25,8 @@ export interface Proposal {
   /** The engine's pairs: confirmed, pinned by the curator and new. */
   pairs: ProposedPair[];
   unmatched: UnmatchedMentee[];
+  /** What became of the participants' preferences (unhonoured mutual choices first). */
+  preferences: PreferenceFinding[];
   confirmedKeys: Set<string>;
   /** The curator's pins that hold. */
   pins: PairKey[];
@@ -50,11 +53,21 @@ function capitalized(text: string): string {
   return text ? text[0].toUpperCase() + text.slice(1) : text;
 }
 
+/** Rows left out of pairing, one Russian line each (sheet, row, column, what to do). */
 export function problemLines(input: PairingInput): string[] {
-  const lines = input.problems.slice(0, PROBLEMS_SHOWN).map(formatProblem);
-  const rest = input.problems.length - lines.length;
-  if (rest > 0) lines.push(`… и ещё ${rest}: исправьте перечисленные и откройте панель снова.`);
-  return lines;
+  return lines(input.problems, 'исправьте перечисленные и откройте панель снова.');
+}
+
+/** Values corrected and things to check in the registries: nobody is left out for these. */
+export function correctionLines(input: PairingInput): string[] {
+  return lines(input.notes, 'проверьте перечисленные — остальные того же рода.');
+}
+
+function lines(problems: readonly TableProblem[], rest: string): string[] {
+  const shown = problems.slice(0, PROBLEMS_SHOWN).map(formatProblem);
+  const more = problems.length - shown.length;
+  if (more > 0) shown.push(`… и ещё ${more}: ${rest}`);
+  return shown;
 }
 
 function engineOptions(input: PairingInput, request: PairingRequest): PairingOptions {
@@ -85,6 +98,7 @@ export function propose(input: PairingInput, request: PairingRequest): Proposal 
   const proposal = {
     pairs: result.pairs,
     unmatched: result.unmatched,
+    preferences: result.preferences ?? [],
     confirmedKeys: new Set(input.options.pinned.map(keyOf)),
     pins,
     warnings,
@@ -197,6 +211,7 @@ export function review(input: PairingInput, proposal: Omit<Proposal, 'view' | 'c
       formName: formName(pair.form),
       score: pair.score,
       reasons: pair.reasons.filter((reason) => reason !== PINNED_REASON),
+      against: pair.against,
       pinned: pinKeys.has(key),
       confirmed: isConfirmed,
       pairId: isConfirmed ? (pairIds.get(normalizedKey(pair)) ?? null) : null,
@@ -238,6 +253,9 @@ export function review(input: PairingInput, proposal: Omit<Proposal, 'view' | 'c
       averageScore: proposed > 0 ? Math.round((proposedScore / proposed) * 10) / 10 : null,
     },
     problems: problemLines(input),
+    leftOut: { ...input.leftOut },
+    corrections: correctionLines(input),
+    preferences: lines(preferenceNotes(proposal.preferences, input), 'остальные — в том же роде.'),
     warnings: proposal.warnings,
     pins: proposal.pins.filter((pin) => !confirmedKeys.has(keyOf(pin))),
   };

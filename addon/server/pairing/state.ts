@@ -3,7 +3,7 @@ import { FORMS, formName, normalizeText } from '../../../shared/catalogue';
 import { DEFAULT_WEIGHTS, WEIGHT_KEYS } from '../../../shared/pairing';
 import type { PairingInput } from '../../../shared/registry';
 import { WEIGHT_LABELS } from '../../../shared/workspace';
-import { problemLines } from './proposal';
+import { correctionLines, problemLines } from './proposal';
 import type { ConfirmedPairView, FormChoice, PairingRequest, PairingState, WeightSetting } from './wire';
 
 /** Short labels for the sliders (the `Настройки` rows carry a «Вес: » prefix). */
@@ -78,6 +78,8 @@ export function pairingState(input: PairingInput, lastRequest: PairingRequest | 
     },
     confirmed,
     problems: problemLines(input),
+    leftOut: { ...input.leftOut },
+    corrections: correctionLines(input),
     lastRequest,
   };
 }

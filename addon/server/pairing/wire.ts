@@ -48,6 +48,12 @@ export interface ConfirmedPairView {
   startDate: string;
 }
 
+/** How many people of each registry do not take part in pairing because of problems in their rows. */
+export interface LeftOutCounts {
+  mentors: number;
+  mentees: number;
+}
+
 export interface PairingState {
   forms: FormChoice[];
   weights: WeightSetting[];
@@ -61,8 +67,12 @@ export interface PairingState {
     confirmedPairs: number;
   };
   confirmed: ConfirmedPairView[];
-  /** Russian messages about registry rows that could not be read (sheet, row, column). */
+  /** Russian messages about registry rows that could not be read (sheet, row, column): those rows are left out. */
   problems: string[];
+  /** People left out of pairing because of those problems. */
+  leftOut: LeftOutCounts;
+  /** Values corrected (look-alike letters) and things to check; nobody is left out for these. */
+  corrections: string[];
   /** The request of the last run in this document, to restore the sidebar; null before the first run. */
   lastRequest: PairingRequest | null;
 }
@@ -84,7 +94,10 @@ export interface ProposedPairView {
   form: string;
   formName: string;
   score: number;
+  /** What speaks for the pair, strongest first. */
   reasons: string[];
+  /** What speaks against it («Против»), heaviest first; often empty. */
+  against: string[];
   /** Fixed by the curator in this session. */
   pinned: boolean;
   /** Already `утверждена` in «Пары»; kept as is. */
@@ -121,7 +134,13 @@ export interface PairingResult {
     /** Mean compatibility of the proposed pairs, one decimal; null when none. */
     averageScore: number | null;
   };
+  /** Rows left out of pairing, each with sheet, row, column and what to do. */
   problems: string[];
+  leftOut: LeftOutCounts;
+  /** Values corrected (look-alike letters) and things to check in the registries. */
+  corrections: string[];
+  /** Preferences not honoured (mutual choices first), naming nobody or several people. */
+  preferences: string[];
   /** Russian notes about the request itself, e.g. a pin that no longer holds. */
   warnings: string[];
   /** The pins that held, i.e. the request's pins the sidebar should keep. */

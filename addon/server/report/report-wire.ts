@@ -17,6 +17,15 @@ export interface ReportPreview {
   rows: { label: string; value: string }[];
   /** What stops the report (Russian, with the place to fix). */
   issues: string[];
+  /**
+   * Rows left out of the report's counts, each with sheet, row, column and what to do (at most
+   * the first few dozen; `problemCount` counts all). Nothing built with them leaves for the
+   * region unless the curator confirms it (`allowProblems`).
+   */
+  problems: string[];
+  problemCount: number;
+  /** «Не учтены строки с ошибками: «Наставники» — 1 строка.»; '' when none. */
+  leftOut: string;
   notes: string[];
 }
 
@@ -53,7 +62,11 @@ export interface ConnectionInput {
 export interface ReportApi {
   reportDialogData(period: string): ReportDialogData;
   saveConnection(connection: ConnectionInput): ConnectionState;
-  sendReport(period: string): SendResult;
-  /** `personalCopy`: the stored spreadsheet is another editor's; make this user's own (a new address for the region). */
-  writeReportSpreadsheet(period: string, personalCopy?: boolean): SpreadsheetResult;
+  /** `allowProblems`: the curator saw the rows left out and confirms sending the report without them. */
+  sendReport(period: string, allowProblems?: boolean): SendResult;
+  /**
+   * `personalCopy`: the stored spreadsheet is another editor's; make this user's own (a new address for the region).
+   * `allowProblems`: as for `sendReport`.
+   */
+  writeReportSpreadsheet(period: string, personalCopy?: boolean, allowProblems?: boolean): SpreadsheetResult;
 }

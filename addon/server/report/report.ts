@@ -9,7 +9,7 @@ import { todayIn } from '../year/workspace-data';
 import { pushReport } from './push';
 import { publishReportSpreadsheet } from './report-spreadsheet';
 import type { ConnectionInput, ConnectionState, ReportApi, ReportDialogData, SendResult, SpreadsheetResult } from './report-wire';
-import { buildPreview, checkPeriod } from './school-report';
+import { buildPreview, checkPeriod, unconfirmedProblems } from './school-report';
 
 const URL_KEY = 'report.serviceUrl';
 const TOKEN_KEY = 'report.token';
@@ -45,7 +45,7 @@ export function saveConnection(input: ConnectionInput): ConnectionState {
   return connection();
 }
 
-export function sendReport(period: string): SendResult {
+export function sendReport(period: string, allowProblems = false): SendResult {
   const year = checkPeriod(period);
   const serviceUrl = readState<string>(URL_KEY);
   const token = readState<string>(TOKEN_KEY);
@@ -60,17 +60,21 @@ export function sendReport(period: string): SendResult {
   if (!preview.report) {
     return { ok: false, status: 0, attempts: 0, issues: preview.issues, message: 'Отчёт не отправлен: сначала заполните недостающее (ниже).' };
   }
+  const unconfirmed = unconfirmedProblems(preview, allowProblems);
+  if (unconfirmed) return { ok: false, status: 0, attempts: 0, issues: preview.problems, message: `Отчёт не отправлен. ${unconfirmed}` };
   return pushReport(serviceUrl, token, preview.report);
 }
 
 /** Creates or refreshes the report spreadsheet (CONTRACTS §6) and shares it with the region's account. */
-export function writeReportSpreadsheet(period: string, personalCopy = false): SpreadsheetResult {
+export function writeReportSpreadsheet(period: string, personalCopy = false, allowProblems = false): SpreadsheetResult {
   const year = checkPeriod(period);
   const preview = withDocumentLock(() => {
     const ss = activeSpreadsheet();
     return buildPreview(ss, timeZoneOf(ss), year);
   });
   if (!preview.report) throw new Error(`Таблица отчёта не заполнена: ${preview.issues.join('; ')}`);
+  const unconfirmed = unconfirmedProblems(preview, allowProblems);
+  if (unconfirmed) throw new Error(`Таблица отчёта не заполнена. ${unconfirmed}`);
   const account = readState<string>(ACCOUNT_KEY) ?? '';
   const made = publishReportSpreadsheet(preview.report, account, { personalCopy });
   const lines = [made.created ? 'Таблица отчёта для региона создана.' : 'Таблица отчёта для региона обновлена.', `Её идентификатор для регионального центра: ${made.id}.`];

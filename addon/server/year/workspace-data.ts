@@ -14,6 +14,7 @@ import {
 } from '../../../shared/monitoring';
 import { readMentees, readMentors, readPairs, readSettings, type Mentee, type Mentor, type PairRecord, type WorkspaceSettings } from '../../../shared/registry';
 import { readReportSettings, type ReportSettings } from '../../../shared/school-report';
+import { countOf } from '../../../shared/catalogue';
 import { formatProblem, type TableProblem } from '../../../shared/tables';
 import { mentorSheet, menteeSheet, pairSheet, settingsSheet } from '../../../shared/workspace';
 import { meetingSheet } from '../../../shared/meetings';
@@ -32,7 +33,12 @@ export function gridOf(ss: Spreadsheet, name: string, timeZone: string): unknown
 }
 
 export interface PairsData {
+  /** Rows of «Пары» without problems: a row with a problem is left out and listed in `problems`. */
   records: PairRecord[];
+  /** Every data row of «Пары», those with problems included. */
+  rows: number;
+  /** Every «ID пары» on the sheet, rows with problems included: a meeting of such a pair is not «of no pair». */
+  allPairIds: Set<string>;
   infos: PairInfo[];
   names: Map<string, PairNames>;
   problems: TableProblem[];
@@ -44,8 +50,11 @@ export function readPairsData(ss: Spreadsheet, timeZone: string): PairsData {
 
 /** `Пары` already read (null: no such sheet) → records, one PairInfo per pair, names per pair. */
 export function pairsFromGrid(grid: readonly (readonly unknown[])[] | null): PairsData {
-  if (!grid) return { records: [], infos: [], names: new Map(), problems: [] };
-  const { records, problems } = readPairs(grid);
+  if (!grid) return { records: [], rows: 0, allPairIds: new Set(), infos: [], names: new Map(), problems: [] };
+  const read = readPairs(grid);
+  const { problems } = read;
+  const badRows = new Set(problems.map((problem) => problem.row));
+  const records = read.records.filter((record) => !badRows.has(record.row));
   const names = new Map<string, PairNames>();
   for (const r of records) {
     if (!r.pairId) continue;
@@ -53,7 +62,8 @@ export function pairsFromGrid(grid: readonly (readonly unknown[])[] | null): Pai
     (entry.mentees as string[]).push(r.menteeName);
     names.set(r.pairId, entry);
   }
-  return { records, infos: pairInfos(records), names, problems };
+  const allPairIds = new Set(read.records.map((record) => record.pairId).filter(Boolean));
+  return { records, rows: read.records.length, allPairIds, infos: pairInfos(records), names, problems };
 }
 
 export function readMeetingsData(ss: Spreadsheet, timeZone: string, pairIds?: ReadonlySet<string>): { meetings: Meeting[]; problems: TableProblem[] } {
@@ -101,6 +111,27 @@ export function readAnswers(ss: Spreadsheet, timeZone: string): AnswersData {
     problems,
   };
 }
+
+/** How many rows of each sheet problems leave out (problems of a whole sheet aside), in the problems' order. */
+export function leftOutRows(problems: readonly TableProblem[]): { sheet: string; rows: number }[] {
+  const rows = new Map<string, Set<number>>();
+  for (const problem of problems) {
+    if (problem.row <= 1) continue;
+    const seen = rows.get(problem.sheet) ?? new Set<number>();
+    seen.add(problem.row);
+    rows.set(problem.sheet, seen);
+  }
+  return [...rows].map(([sheet, seen]) => ({ sheet, rows: seen.size }));
+}
+
+/** «Не учтены строки с ошибками: «Пары» — 1 строка, «Встречи» — 2 строки.», or '' when none. */
+export function leftOutLine(problems: readonly TableProblem[]): string {
+  const counts = leftOutRows(problems);
+  if (counts.length === 0) return problems.length > 0 ? 'Не учтены листы с ошибками (ниже).' : '';
+  return `Не учтены строки с ошибками: ${counts.map((entry) => `«${entry.sheet}» — ${countOf(entry.rows, ROWS)}`).join(', ')}.`;
+}
+
+const ROWS = ['строка', 'строки', 'строк'] as const;
 
 /** Problems as Russian lines, at most `limit` of them plus a count of the rest. */
 export function problemLines(problems: readonly TableProblem[], limit = 15): string[] {

@@ -109,6 +109,7 @@ function renderPair(pair: ProposedPairView, load: Load, selected: Set<string>, o
       h('div', { class: 'pair-line' }, h('span', { class: 'mentee-name' }, pair.menteeName), scoreBadge(pair.score)),
       h('div', { class: 'meta' }, pair.formName, ...tags),
       reasonList(pair.reasons),
+      againstList(pair.against),
       actions,
       chooser?.panel ?? null,
     ),
@@ -120,7 +121,7 @@ const REASONS_SHOWN = 2;
 
 function reasonList(reasons: string[]): HTMLElement | null {
   if (reasons.length === 0) return null;
-  const list = h('ul', { class: 'reasons' }, reasons.slice(0, REASONS_SHOWN).map((r) => h('li', {}, r)));
+  const list = h('ul', { class: 'reasons', 'aria-label': 'Почему подобраны' }, reasons.slice(0, REASONS_SHOWN).map((r) => h('li', {}, r)));
   const rest = reasons.slice(REASONS_SHOWN);
   if (rest.length > 0) {
     const more = h('button', { type: 'button', class: 'link more' }, `ещё ${rest.length}`);
@@ -130,7 +131,18 @@ function reasonList(reasons: string[]): HTMLElement | null {
     });
     list.append(h('li', { class: 'more-row' }, more));
   }
-  return list;
+  return h('div', { class: 'why' }, h('span', { class: 'why-label' }, 'Почему подобраны'), list);
+}
+
+/** What speaks against the pair, under its own label; every item shown (there are few). */
+function againstList(against: string[] | undefined): HTMLElement | null {
+  if (!against || against.length === 0) return null;
+  return h(
+    'div',
+    { class: 'why why-against' },
+    h('span', { class: 'why-label' }, 'Против'),
+    h('ul', { class: 'against', 'aria-label': 'Против' }, against.map((r) => h('li', {}, r))),
+  );
 }
 
 /** Unmatched mentees come first after the summary: they need the curator. Long lists start folded. */

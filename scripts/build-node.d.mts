@@ -1,0 +1,2 @@
+/** Builds the CLI and the service into `outRoot` (dist/ by default). */
+export function buildNode(outRoot?: string): Promise<void>;
