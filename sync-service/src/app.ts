@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { declaredSizeGuard } from './http/body';
 import { ApiError, errorResponse, notFound } from './http/errors';
+import { apiDocsRoutes } from './routes/api-docs';
 import { dashboardRoutes } from './routes/dashboard';
 import type { RouteDeps } from './routes/deps';
 import { healthRoutes } from './routes/health';
@@ -56,7 +57,7 @@ export function createApp(deps: AppDeps): Hono {
   // HSTS is left to the HTTPS proxy in front of the service.
   app.use(secureHeaders({ strictTransportSecurity: false }));
   app.use(declaredSizeGuard);
-  for (const routes of [
+  const routers = [
     healthRoutes(),
     schoolRoutes(routeDeps),
     reportRoutes(routeDeps),
@@ -65,9 +66,8 @@ export function createApp(deps: AppDeps): Hono {
     syncRoutes(routeDeps),
     indicatorRoutes(routeDeps),
     dashboardRoutes(routeDeps),
-  ]) {
-    app.route('/', routes);
-  }
+  ];
+  for (const routes of [...routers, apiDocsRoutes(routers)]) app.route('/', routes);
 
   app.notFound((c) => errorResponse(c, notFound(`Нет такого адреса: ${c.req.method} ${c.req.path}`)));
   app.onError((error, c) => {

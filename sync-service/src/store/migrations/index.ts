@@ -2,6 +2,7 @@
 // To add one: a new file exporting a Migration with the next version, appended below.
 import { core } from './001-core';
 import { googleSync } from '../../sync/state-migration';
+import { syncRuns } from './010-sync-runs';
 
 export interface Migration {
   version: number;
@@ -10,4 +11,4 @@ export interface Migration {
   statements: string[];
 }
 
-export const MIGRATIONS: readonly Migration[] = [core, googleSync];
+export const MIGRATIONS: readonly Migration[] = [core, googleSync, syncRuns];
