@@ -206,8 +206,8 @@ describe.each(STORE_KINDS)('regional spreadsheet on $name', (kind) => {
 
     const response = await post();
     expect(response.status).toBe(202);
-    const { statusUrl } = await response.json();
-    const status = () => fetch(base + statusUrl, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } }).then((r) => r.json());
+    const { statusUrl } = (await response.json()) as { statusUrl: string };
+    const status = () => fetch(base + statusUrl, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } }).then((r) => r.json() as Promise<any>);
     await expect.poll(async () => (await status()).state).toBe('done');
     expect((await status()).results).toEqual([
       { id: A.id, status: 'ok' },
