@@ -35,7 +35,8 @@ export async function startSyncFromEnv(store: Store, env: Env, log: (message: st
     gateway,
     regionalSpreadsheetId: config.regionalSpreadsheetId,
     intervalMinutes: minutes,
-    readsPerMinute: Math.min(config.quota.readsPerMinutePerUser, config.quota.readsPerMinutePerProject),
+    // The steady pace of the rate limiter's bucket once its burst is spent.
+    readsPerMinute: Math.max(1, Math.min(config.quota.readsPerMinutePerUser, config.quota.readsPerMinutePerProject) - config.quota.burst),
     log,
   });
   service.start();

@@ -63,7 +63,7 @@ export interface SyncServiceOptions {
   /** Delay of the first scheduled sync after start (default 5 s). */
   firstSyncDelayMs?: number;
   concurrency?: number;
-  /** Sheets reads a minute (the quota the pull is paced by): the basis of the time-left estimate. */
+  /** Sheets reads a minute at the rate limiter's steady pace: the basis of the time-left estimate. */
   readsPerMinute?: number;
   now?: () => Date;
   log?: (message: string) => void;
@@ -90,7 +90,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       : undefined;
 
   const runs = new SyncRunStore(options.store.driver);
-  const readsPerMinute = options.readsPerMinute ?? DEFAULT_QUOTA.readsPerMinutePerUser;
+  const readsPerMinute = options.readsPerMinute ?? DEFAULT_QUOTA.readsPerMinutePerUser - DEFAULT_QUOTA.burst;
   /** The run of this process: `started` gives its id once recorded (undefined when another replica holds the lock). */
   let current: { started: Promise<string | undefined>; finished: Promise<SyncRunResult> } | undefined;
   let timer: NodeJS.Timeout | undefined;
