@@ -6,15 +6,45 @@ type Json = Record<string, any>;
 
 const METHOD_ORDER = ['get', 'post', 'put', 'patch', 'delete'];
 
-function schemaBlock(title: string, schema: unknown): string {
-  return `<details><summary>${escapeHtml(title)}</summary><pre>${escapeHtml(JSON.stringify(schema, null, 2))}</pre></details>`;
-}
+/** The description of the shared error body: shown once at the top, not under every operation. */
+const ERROR_BODY = 'Ошибка';
+
+const inline = (text: string) => escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
 
 function paragraphs(text: string): string {
   return text
     .split(/\n\n+/)
-    .map((p) => `<p>${escapeHtml(p).replace(/`([^`]+)`/g, '<code>$1</code>')}</p>`)
+    .map((p) => `<p>${inline(p)}</p>`)
     .join('');
+}
+
+function typeOf(schema: Json): string {
+  if (schema.const !== undefined) return JSON.stringify(schema.const);
+  if (schema.enum) return (schema.enum as unknown[]).map((v) => JSON.stringify(v)).join(' | ');
+  const variants = (schema.anyOf ?? schema.oneOf) as Json[] | undefined;
+  if (variants) return variants.map(typeOf).join(' | ');
+  if (schema.type === 'array') return `список: ${schema.items ? typeOf(schema.items) : '…'}`;
+  return schema.format ? `${schema.type} (${schema.format})` : String(schema.type ?? 'любое');
+}
+
+/** Rows `path · type · required · description` of an object schema, nested objects by dotted path. */
+function fieldRows(schema: Json, prefix = '', depth = 0): string[] {
+  const rows: string[] = [];
+  const required = new Set((schema.required ?? []) as string[]);
+  for (const [name, property] of Object.entries((schema.properties ?? {}) as Json)) {
+    const path = prefix + name;
+    const p = property as Json;
+    rows.push(`<tr><td><code>${escapeHtml(path)}</code></td><td>${escapeHtml(typeOf(p))}</td><td>${required.has(name) ? 'да' : 'нет'}</td><td>${inline(p.description ?? '')}</td></tr>`);
+    const inner = p.type === 'array' ? (p.items as Json | undefined) : p;
+    if (inner?.properties && depth < 3) rows.push(...fieldRows(inner, `${path}${p.type === 'array' ? '[]' : ''}.`, depth + 1));
+  }
+  return rows;
+}
+
+function schemaBlock(title: string, schema: Json): string {
+  const rows = fieldRows(schema);
+  const table = rows.length ? `<table><thead><tr><th>Поле</th><th>Тип</th><th>Обязательно</th><th>Описание</th></tr></thead><tbody>${rows.join('')}</tbody></table>` : '';
+  return `<details><summary>${escapeHtml(title)}</summary>${table}<pre>${escapeHtml(JSON.stringify(schema, null, 2))}</pre></details>`;
 }
 
 function renderOperation(method: string, path: string, op: Json): string {
@@ -33,9 +63,9 @@ function renderOperation(method: string, path: string, op: Json): string {
   const responses = Object.entries(op.responses as Json)
     .map(([status, r]) => {
       const content = Object.entries((r as Json).content ?? {})
-        .map(([media, c]) => schemaBlock(media, (c as Json).schema))
+        .map(([media, c]) => ((c as Json).schema.description === ERROR_BODY ? '' : schemaBlock(media, (c as Json).schema)))
         .join('');
-      return `<li><strong class="status s${status[0]}">${escapeHtml(status)}</strong> ${escapeHtml((r as Json).description)}${content}</li>`;
+      return `<li><strong class="status s${status[0]}">${escapeHtml(status)}</strong> ${inline((r as Json).description)}${content}</li>`;
     })
     .join('');
   return `<section class="op" id="${escapeHtml(op.operationId)}">
@@ -48,7 +78,21 @@ ${body}
 </section>`;
 }
 
+/** The error body schema, from any operation that describes one. */
+function errorSchema(doc: Json): Json | undefined {
+  for (const item of Object.values(doc.paths as Json)) {
+    for (const op of Object.values(item as Json)) {
+      for (const r of Object.values(((op as Json).responses ?? {}) as Json)) {
+        const schema = (r as Json).content?.['application/json']?.schema as Json | undefined;
+        if (schema?.description === ERROR_BODY) return schema;
+      }
+    }
+  }
+  return undefined;
+}
+
 export function renderApiReference(doc: Json, urls: { openApiUrl: string; cssUrl: string }): string {
+  const error = errorSchema(doc);
   const byTag = new Map<string, string[]>();
   const toc = new Map<string, string[]>();
   for (const [path, item] of Object.entries(doc.paths as Json)) {
@@ -77,6 +121,7 @@ export function renderApiReference(doc: Json, urls: { openApiUrl: string; cssUrl
 ${paragraphs(doc.info.description)}
 <p>Машиночитаемое описание (OpenAPI 3.1): <a href="${escapeHtml(urls.openApiUrl)}"><code>${escapeHtml(urls.openApiUrl)}</code></a>.
 Токен передаётся заголовком <code>Authorization: Bearer &lt;токен&gt;</code>.</p>
+${error ? `<p>Ответы с кодом 4xx и 5xx — тело ошибки одного вида:</p>${schemaBlock('Тело ошибки: application/json', error)}` : ''}
 ${tags.map((t) => `<h2>${escapeHtml(t)}</h2>${byTag.get(t)!.join('\n')}`).join('\n')}
 </main>
 </body>
