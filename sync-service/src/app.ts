@@ -57,7 +57,7 @@ export function createApp(deps: AppDeps): Hono {
   // HSTS is left to the HTTPS proxy in front of the service.
   app.use(secureHeaders({ strictTransportSecurity: false }));
   app.use(declaredSizeGuard);
-  const routers = [
+  for (const routes of [
     healthRoutes(),
     schoolRoutes(routeDeps),
     reportRoutes(routeDeps),
@@ -66,8 +66,10 @@ export function createApp(deps: AppDeps): Hono {
     syncRoutes(routeDeps),
     indicatorRoutes(routeDeps),
     dashboardRoutes(routeDeps),
-  ];
-  for (const routes of [...routers, apiDocsRoutes(routers)]) app.route('/', routes);
+    apiDocsRoutes(),
+  ]) {
+    app.route('/', routes);
+  }
 
   app.notFound((c) => errorResponse(c, notFound(`Нет такого адреса: ${c.req.method} ${c.req.path}`)));
   app.onError((error, c) => {

@@ -1,64 +1,16 @@
 // The dashboard pages: GET / (dashboard or login page), POST /login (session cookie), POST /logout, /assets/*.
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import * as z from 'zod';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { assetRoutes, renderDashboardPage, renderLoginPage } from '../dashboard/page';
 import { authenticate, principalOfToken, SESSION_COOKIE } from '../auth/principal';
 import { generateToken, hashToken } from '../auth/token';
 import { readForm } from '../http/body';
 import { ApiError } from '../http/errors';
-import { documented, type Operation } from '../http/openapi';
 import type { RouteDeps } from './deps';
 
 export const SESSION_HOURS = 12;
 const SCHOOL_TOKEN_MESSAGE = 'Токен организации не открывает панель региона: войдите с токеном наблюдателя или администратора';
-
-const TAG = 'Панель региона';
-const html = (description: string) => ({ description, media: { 'text/html': undefined } });
-const seeOther = (description: string) => ({ description, headers: { Location: 'Куда перейти: /' } });
-const asset = (path: string, media: string): Operation => ({
-  method: 'get',
-  path,
-  tag: TAG,
-  summary: 'Файл оформления и сценария панели',
-  access: 'public',
-  responses: { 200: { description: 'Файл', media: { [media]: undefined } }, 304: { description: 'Не изменился (If-None-Match)' } },
-});
-
-const OPERATIONS: Operation[] = [
-  {
-    method: 'get',
-    path: '/',
-    tag: TAG,
-    summary: 'Панель региона (или форма входа)',
-    description: 'С cookie сессии или токеном наблюдателя/администратора — панель; иначе — форма входа.',
-    access: 'public',
-    responses: {
-      200: html('Панель или, для входа, форма'),
-      401: html('Форма входа: сессии нет или она истекла'),
-      403: html('Форма входа: токен организации панель не открывает'),
-    },
-  },
-  {
-    method: 'post',
-    path: '/login',
-    tag: TAG,
-    summary: 'Вход в панель по токену наблюдателя или администратора',
-    description: `Ставит cookie сессии (HttpOnly, SameSite=Strict, ${SESSION_HOURS} часов).`,
-    access: 'public',
-    body: { media: 'application/x-www-form-urlencoded', schema: z.object({ token: z.string() }) },
-    responses: {
-      303: seeOther('Вход выполнен'),
-      401: html('Токен не найден или не введён'),
-      403: html('Токен организации панель не открывает'),
-      415: html('Форма отправлена в неожиданном формате'),
-    },
-  },
-  { method: 'post', path: '/logout', tag: TAG, summary: 'Выход из панели: сессия завершается', access: 'public', responses: { 303: seeOther('Сессия завершена') } },
-  asset('/assets/dashboard.js', 'text/javascript'),
-  asset('/assets/dashboard.css', 'text/css'),
-];
 
 export function dashboardRoutes(deps: RouteDeps): Hono {
   const page = async (c: Context, html: (regionName: string) => string, status: 200 | 401 | 403 | 415) => {
@@ -69,7 +21,7 @@ export function dashboardRoutes(deps: RouteDeps): Hono {
   const login = (c: Context, status: 401 | 403 | 415, error?: string) =>
     page(c, (regionName) => renderLoginPage({ demo: deps.demo, regionName, error }), status);
 
-  return documented(new Hono()
+  return new Hono()
     .route('/assets', assetRoutes)
     .get('/', async (c) => {
       try {
@@ -112,5 +64,5 @@ export function dashboardRoutes(deps: RouteDeps): Hono {
       if (session) await deps.store.tokens.deleteSession(hashToken(session));
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       return c.redirect('/', 303);
-    }), OPERATIONS);
+    });
 }

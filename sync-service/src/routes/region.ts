@@ -4,14 +4,13 @@ import * as z from 'zod';
 import { INDICATOR_KEYS, type IndicatorKey } from '../../../shared/indicators';
 import { authorize } from '../auth/principal';
 import { readJson } from '../http/body';
-import { documented, type Operation } from '../http/openapi';
 import { validate } from '../http/validate';
 import type { RouteDeps } from './deps';
 
 const count = z.number().int().min(0).nullable().optional();
 const percent = z.number().min(0).max(100);
 
-const regionSchema = z.strictObject({
+export const regionSchema = z.strictObject({
   name: z.string().trim().min(1).max(200),
   enterprises: count,
   population: z.strictObject({ children10to19: count, children15to19: count, youngTeachers: count }).optional(),
@@ -23,43 +22,8 @@ const regionSchema = z.strictObject({
     .optional(),
 });
 
-const targetsSchema = z.record(z.string(), z.strictObject(Object.fromEntries(INDICATOR_KEYS.map((k) => [k, z.number().optional()]))));
-const settingsSchema = z.strictObject({
-  name: z.string(),
-  enterprises: z.number().int().nullable(),
-  population: z.strictObject({
-    children10to19: z.number().int().nullable().optional(),
-    children15to19: z.number().int().nullable().optional(),
-    youngTeachers: z.number().int().nullable().optional(),
-  }),
-  targets: targetsSchema.meta({ description: 'Цели региона по годам (ключ — год), в процентах; без заданных действуют цели по умолчанию' }),
-});
-
-const OPERATIONS: Operation[] = [
-  {
-    method: 'put',
-    path: '/api/v1/region',
-    tag: 'Регион',
-    summary: 'Задать настройки региона',
-    description:
-      'Заменяет настройки целиком: не переданное поле очищается. enterprises — число предприятий региона (знаменатель доли предприятий); population — численность для знаменателей по региону; targets — цели по годам.',
-    access: ['admin'],
-    body: regionSchema,
-    responses: { 200: { description: 'Настройки сохранены', json: settingsSchema } },
-  },
-  {
-    method: 'get',
-    path: '/api/v1/region',
-    tag: 'Регион',
-    summary: 'Настройки региона',
-    access: ['admin', 'viewer'],
-    cookie: true,
-    responses: { 200: { description: 'Настройки (название «Регион», пока не заданы)', json: settingsSchema } },
-  },
-];
-
 export function regionRoutes(deps: RouteDeps): Hono {
-  return documented(new Hono()
+  return new Hono()
     .put('/api/v1/region', async (c) => {
       await authorize(c, deps, ['admin']);
       const body = validate(regionSchema, await readJson(c));
@@ -85,5 +49,5 @@ export function regionRoutes(deps: RouteDeps): Hono {
     .get('/api/v1/region', async (c) => {
       await authorize(c, deps, ['admin', 'viewer'], { cookie: true });
       return c.json(await deps.store.region.get());
-    }), OPERATIONS);
+    });
 }

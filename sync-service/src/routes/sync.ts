@@ -5,8 +5,6 @@ import { Hono } from 'hono';
 import * as z from 'zod';
 import { authorize } from '../auth/principal';
 import { conflict, notFound } from '../http/errors';
-import { documented, type Operation } from '../http/openapi';
-import { errorBodySchema } from '../http/openapi-document';
 import { createSyncService, type SyncService, type SyncRunStatus } from '../sync/service';
 import type { RouteDeps } from './deps';
 
@@ -42,48 +40,6 @@ export const syncRunSchema = z.strictObject({
     )
     .meta({ description: 'Итог по каждой уже обработанной организации' }),
 });
-
-const TAG = 'Синхронизация с Google';
-const OPERATIONS: Operation[] = [
-  {
-    method: 'post',
-    path: '/api/v1/sync',
-    tag: TAG,
-    summary: 'Запустить синхронизацию с таблицами Google (в фоне)',
-    description:
-      'Отвечает сразу, не дожидаясь конца. Одновременно идёт только одна синхронизация (и между экземплярами сервиса): пока она идёт, запрос возвращает её же.',
-    access: ['admin'],
-    responses: {
-      202: { description: 'Синхронизация запущена (или уже шла): её состояние', json: syncRunSchema, headers: { Location: 'statusUrl' } },
-      409: { description: 'Синхронизацию только что начал другой экземпляр сервиса: повторите запрос через несколько секунд', json: errorBodySchema },
-    },
-  },
-  {
-    method: 'get',
-    path: '/api/v1/sync/latest',
-    tag: TAG,
-    summary: 'Последняя синхронизация',
-    access: ['admin', 'viewer'],
-    cookie: true,
-    responses: {
-      200: { description: 'Состояние последней начатой синхронизации', json: syncRunSchema },
-      404: { description: 'Синхронизаций ещё не было', json: errorBodySchema },
-    },
-  },
-  {
-    method: 'get',
-    path: '/api/v1/sync/{id}',
-    tag: TAG,
-    summary: 'Состояние синхронизации',
-    access: ['admin', 'viewer'],
-    cookie: true,
-    params: z.object({ id: z.string() }),
-    responses: {
-      200: { description: 'Состояние синхронизации', json: syncRunSchema },
-      404: { description: 'Такой синхронизации нет (хранятся последние 50)', json: errorBodySchema },
-    },
-  },
-];
 
 const statusUrl = (id: string) => `/api/v1/sync/${encodeURIComponent(id)}`;
 
@@ -132,5 +88,5 @@ export function syncRoutes(deps: RouteDeps): Hono {
       const id = c.req.param('id');
       return answer(c, await runner().get(id), `Синхронизации «${id}» нет: хранятся последние 50`);
     });
-  return documented(routes, OPERATIONS);
+  return routes;
 }

@@ -1,8 +1,7 @@
-// Routes that describe themselves: each router declares the OpenAPI operations of its routes with
-// the same zod schemas that validate their input, plus the schemas of their answers. The published
-// description (GET /api/v1/openapi.json) is built from these; tests check that every route of the
-// app is described and that every answer matches its description.
-import type { Hono } from 'hono';
+// One route of the HTTP API as the OpenAPI description tells it: the zod schemas its handler
+// validates with, and the schemas of its answers. operations/index.ts lists every one; the published
+// description (GET /api/v1/openapi.json) is built from that list, and tests check that every route
+// of the app is in it and that every answer of a real server matches it.
 import * as z from 'zod';
 import type { Role } from '../store/tokens';
 
@@ -38,23 +37,4 @@ export interface Operation {
   body?: z.ZodType | { media: string; schema: z.ZodType };
   /** Answers other than the automatic errors (400, 401, 403, 413, 415, 500). */
   responses: Record<number, ResponseSpec>;
-}
-
-const described = new WeakMap<Hono<any, any, any>, Operation[]>();
-
-/** Attaches the description of its routes to a router; `app.ts` publishes what every mounted router declares.
- *  The OpenAPI test fails when a route of the app has no operation here, or an operation no route. */
-export function documented<H extends Hono<any, any, any>>(router: H, operations: readonly Operation[]): H {
-  described.set(router, [...(described.get(router) ?? []), ...operations]);
-  return router;
-}
-
-/** `/api/v1/sync/{id}` → `/api/v1/sync/:id`. */
-export function honoPath(path: string): string {
-  return path.replace(/\{(\w+)\}/g, ':$1');
-}
-
-/** The operations of every described router among `routers`. */
-export function operationsOf(routers: readonly Hono[]): Operation[] {
-  return routers.flatMap((r) => described.get(r) ?? []);
 }

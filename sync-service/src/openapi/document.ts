@@ -1,7 +1,7 @@
 // The OpenAPI 3.1 document built from the described routes: JSON Schema 2020-12 straight from zod.
 import * as z from 'zod';
 import { SESSION_COOKIE } from '../auth/principal';
-import type { Operation, ResponseSpec } from './openapi';
+import type { Operation, ResponseSpec } from './operation';
 
 export const errorBodySchema = z
   .strictObject({
