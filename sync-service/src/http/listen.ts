@@ -1,13 +1,14 @@
 // Opening the service's port before anything else happens at start-up, so that a port already in
 // use ends the start with one line — before an admin token is generated, printed and stored.
 import { serve, type ServerType } from '@hono/node-server';
+import type { ServerOptions } from 'node:http';
 
 export type FetchHandler = (request: Request) => Response | Promise<Response>;
 
 /** Listens on `port`; resolves once the port is open, rejects when it cannot be (EADDRINUSE, EACCES). */
-export function listen(options: { port: number; hostname: string }, fetch: FetchHandler): Promise<ServerType> {
+export function listen(options: { port: number; hostname: string; serverOptions?: ServerOptions }, fetch: FetchHandler): Promise<ServerType> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch, port: options.port, hostname: options.hostname }, () => {
+    const server = serve({ fetch, port: options.port, hostname: options.hostname, serverOptions: options.serverOptions }, () => {
       server.off('error', reject);
       resolve(server);
     });
