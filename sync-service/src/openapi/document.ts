@@ -36,19 +36,22 @@ function response(spec: ResponseSpec): JsonSchema {
 
 const errorResponse = (description: string): ResponseSpec => ({ description, json: errorBodySchema });
 
-/** The answers every operation of its kind may give, unless it describes them itself. */
+/** The answers every operation of its kind may give, unless it describes them itself (429 and 503 come
+ *  from the auth throttle and the store's outage handling). */
 function automaticErrors(op: Operation): Record<number, ResponseSpec> {
   const errors: Record<number, ResponseSpec> = {};
   if (op.body || op.query || op.params) errors[400] = errorResponse('Запрос не прошёл проверку: `issues` называет каждое поле');
   if (op.access !== 'public') {
     errors[401] = errorResponse('Нет токена, токен неизвестен или сессия истекла');
     errors[403] = errorResponse('Токен другой роли (или другой организации)');
+    errors[429] = errorResponse('Слишком много неудачных попыток входа с этого адреса: повторите позже (заголовок Retry-After)');
   }
   if (op.body) {
     errors[413] = errorResponse('Тело запроса больше 1 МБ');
     errors[415] = errorResponse('Тело не того типа (Content-Type)');
   }
   errors[500] = errorResponse('Внутренняя ошибка сервиса; подробности — в журнале сервиса');
+  errors[503] = errorResponse('Хранилище недоступно: повторите позже (заголовок Retry-After)');
   return errors;
 }
 

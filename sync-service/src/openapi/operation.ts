@@ -35,6 +35,6 @@ export interface Operation {
   query?: z.ZodObject;
   /** A JSON body, or another media type. */
   body?: z.ZodType | { media: string; schema: z.ZodType };
-  /** Answers other than the automatic errors (400, 401, 403, 413, 415, 500). */
+  /** Answers other than the automatic errors (400, 401, 403, 413, 415, 429, 500, 503: see document.ts). */
   responses: Record<number, ResponseSpec>;
 }
