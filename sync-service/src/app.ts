@@ -8,6 +8,7 @@ import { controlCharactersInAddress } from './http/text-rules';
 import { ApiError, errorResponse, notFound } from './http/errors';
 import { adminPageRoutes } from './routes/admin-page';
 import { auditRoutes } from './routes/audit';
+import { apiDocsRoutes } from './routes/api-docs';
 import { dashboardRoutes } from './routes/dashboard';
 import type { RouteDeps } from './routes/deps';
 import { healthRoutes } from './routes/health';
@@ -107,6 +108,7 @@ export function createApp(deps: AppDeps): Hono {
     syncRoutes(routeDeps),
     indicatorRoutes(routeDeps),
     dashboardRoutes(routeDeps),
+    apiDocsRoutes(),
   ]) {
     app.route('/', routes);
   }

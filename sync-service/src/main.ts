@@ -1,9 +1,10 @@
 // Node entry of the sync service: `npm start` (embedded store in DATA_DIR, or PostgreSQL with
 // DATABASE_URL) and `npm run demo` (a fresh in-memory store with a demo region loaded).
-import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import { generateToken, hashToken } from './auth/token';
 import { readConfig, type ServiceConfig } from './config';
+import { listen, portErrorMessage, type FetchHandler } from './http/listen';
 import { serverOptions } from './http/server-options';
 import { openStore, SQLITE_FILE, type Store } from './store';
 import { scheduleBackups } from './store/backup-schedule';
@@ -36,6 +37,19 @@ async function main(): Promise<void> {
       : await openStore({ dataDir: config.dataDir });
   const where = config.demo ? 'в памяти (демо)' : config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `${config.dataDir}/${SQLITE_FILE}`;
 
+  // The port first: when it is taken, the start ends here, before an admin token is made.
+  let handle: FetchHandler = () => new Response('Сервис запускается, повторите запрос через несколько секунд', { status: 503 });
+  let server: Awaited<ReturnType<typeof listen>>;
+  try {
+    server = await listen({ port: config.port, hostname: config.host, serverOptions: serverOptions() }, (request) => handle(request));
+  } catch (error) {
+    const message = portErrorMessage(error, config.port, config.host);
+    if (!message) throw error;
+    console.error(message);
+    await store.close();
+    process.exit(1);
+  }
+
   let admin: { hash: string; token?: string };
   if (config.demo) {
     const token = config.adminToken ?? generateToken();
@@ -61,11 +75,11 @@ async function main(): Promise<void> {
     if (!config.adminToken) console.log(`Токен администратора демо-региона (действует до остановки): ${admin.token}`);
   }
 
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host, serverOptions: serverOptions() }, (info) => {
-    const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
-    console.log(`Сервис «Наставник» работает: http://${host}:${info.port}/  (данные: ${where})`);
-    if (config.host === '127.0.0.1') console.log('Доступен только с этого компьютера; чтобы принимать отчёты из сети, задайте HOST=0.0.0.0.');
-  });
+  handle = app.fetch;
+  const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
+  const { port } = server.address() as AddressInfo;
+  console.log(`Сервис «Наставник» работает: http://${host}:${port}/  (данные: ${where})`);
+  if (config.host === '127.0.0.1') console.log('Доступен только с этого компьютера; чтобы принимать отчёты из сети, задайте HOST=0.0.0.0.');
 
   const shutdown = () => {
     backups?.stop();

@@ -121,8 +121,10 @@ async function workspace(code: string) {
 async function registerAndPull(code: string, spreadsheetId: string): Promise<{ status: string; error?: string }> {
   const registration = await admin('/api/v1/schools', { id: code, name: 'МБОУ «Лицей № 11»', municipality: 'Кемеровский городской округ', kind: 'school', source: { type: 'google', spreadsheetId } });
   expect(registration, JSON.stringify(registration.body)).toMatchObject({ status: 201 });
-  const sync = await admin('/api/v1/sync', {});
-  return sync.body.results.find((r: { id: string }) => r.id === code);
+  const started = await admin('/api/v1/sync', {});
+  expect(started.status).toBe(202);
+  await expect.poll(async () => (await admin(started.body.statusUrl)).body.state).toBe('done');
+  return (await admin(started.body.statusUrl)).body.results.find((r: { id: string }) => r.id === code);
 }
 
 function thrown(run: () => unknown): string {

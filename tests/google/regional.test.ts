@@ -193,7 +193,7 @@ describe.each(STORE_KINDS)('regional spreadsheet on $name', (kind) => {
     expect(JSON.stringify(stored.report)).not.toMatch(/Петрова/);
   });
 
-  it('POST /api/v1/sync runs a sync now; 409 while another replica syncs', async () => {
+  it('POST /api/v1/sync starts a sync in the background; 409 while another replica has just taken the lock', async () => {
     const wiring: SyncWiring = await startSyncFromEnv(
       store,
       { SHEETS_API_ROOT_URL: standin.url, SHEETS_API_TOKEN: STANDIN_TOKEN, REGIONAL_SPREADSHEET_ID: REGIONAL_ID },
@@ -205,14 +205,15 @@ describe.each(STORE_KINDS)('regional spreadsheet on $name', (kind) => {
     const post = () => fetch(`${base}/api/v1/sync`, { method: 'POST', headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
 
     const response = await post();
-    expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({
-      results: [
-        { id: A.id, status: 'ok' },
-        { id: B.id, status: 'ok' },
-        { id: C.id, status: 'ok' },
-      ],
-    });
+    expect(response.status).toBe(202);
+    const { statusUrl } = (await response.json()) as { statusUrl: string };
+    const status = () => fetch(base + statusUrl, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } }).then((r) => r.json() as Promise<any>);
+    await expect.poll(async () => (await status()).state).toBe('done');
+    expect((await status()).results).toEqual([
+      { id: A.id, status: 'ok' },
+      { id: B.id, status: 'ok' },
+      { id: C.id, status: 'ok' },
+    ]);
     expect(sheet(REGIONAL_SHEETS.schools)).toHaveLength(5);
 
     const viewer = await fetch(`${base}/api/v1/sync`, { method: 'POST', headers: { authorization: `Bearer ${A.token}` } });
@@ -229,7 +230,9 @@ describe.each(STORE_KINDS)('regional spreadsheet on $name', (kind) => {
     await inside;
     const busy = await post();
     expect(busy.status).toBe(409);
-    expect(await busy.json()).toEqual({ error: { code: 'conflict', message: 'Синхронизация уже идёт в другом экземпляре сервиса', issues: [] } });
+    expect(await busy.json()).toEqual({
+      error: { code: 'conflict', message: 'Синхронизацию только что начал другой экземпляр сервиса: повторите запрос через несколько секунд', issues: [] },
+    });
     release();
     await holding;
   });

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportAccepted } from '../../sync-service/src/app';
 import type { StoreLocation } from '../../sync-service/src/store';
+import { GOOGLE_NOT_CONFIGURED } from '../../sync-service/src/sync/pull';
 import { sampleReport } from '../report/sample-report';
 import { ADMIN_TOKEN, backends, registerSchool, startService, type Service } from './harness';
 
@@ -126,11 +127,15 @@ for (const backend of backends()) {
       await registerSchool(service, { id: 'G1', source: { type: 'google', spreadsheetId: '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789' } });
       await registerSchool(service, { id: 'P1' });
       await registerSchool(service, { id: 'G2', source: { type: 'google', spreadsheetId: '1ZyXwVuTsRqPoNmLkJiHgFeDcBa9876543210' } });
-      const { results } = await service.json('POST', '/api/v1/sync', 200, { token: ADMIN_TOKEN });
+      const started = await service.json('POST', '/api/v1/sync', 202, { token: ADMIN_TOKEN });
+      expect(started).toMatchObject({ total: 2, statusUrl: `/api/v1/sync/${started.id}` });
+      await expect.poll(async () => (await service.json('GET', started.statusUrl, 200, { token: ADMIN_TOKEN })).state).toBe('done');
+      const { results } = await service.json('GET', '/api/v1/sync/latest', 200, { token: ADMIN_TOKEN });
       expect(results).toEqual([
-        { id: 'G1', status: 'error', error: expect.stringMatching(/^Google Sheets не настроен: /) },
-        { id: 'G2', status: 'error', error: expect.stringMatching(/^Google Sheets не настроен: /) },
+        { id: 'G1', status: 'error', error: GOOGLE_NOT_CONFIGURED },
+        { id: 'G2', status: 'error', error: GOOGLE_NOT_CONFIGURED },
       ]);
+      expect(GOOGLE_NOT_CONFIGURED).toMatch(/^Доступ к Google не настроен: задайте GOOGLE_APPLICATION_CREDENTIALS/);
     });
 
     it('shows each school’s source and pull status in the indicators', async () => {

@@ -18,7 +18,7 @@ function attachment(asciiName: string, name: string): string {
   return `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-const levelSchema = z.enum(['school', 'municipality', 'region'], { error: 'level: school, municipality или region' }).default('school');
+export const levelSchema = z.enum(['school', 'municipality', 'region'], { error: 'level: school, municipality или region' }).default('school');
 
 export function indicatorRoutes(deps: RouteDeps): Hono {
   const viewers = ['admin', 'viewer'] as const;

@@ -26,7 +26,7 @@ export const periodSchema = z.string().regex(/^\d{4}$/, { error: 'Период �
 export const DEFAULT_PAGE = 20;
 export const MAX_PAGE = 50;
 
-const pageSchema = z.object({
+export const pageSchema = z.object({
   period: periodSchema.optional(),
   limit: z.coerce.number().int().min(1).max(MAX_PAGE, { error: `limit — не больше ${MAX_PAGE}` }).default(DEFAULT_PAGE),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),

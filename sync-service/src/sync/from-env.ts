@@ -2,7 +2,6 @@
 // when Google is configured, so a plain `npm start` stays small.
 import { googleConfigFromEnv } from '../google/config';
 import type { GoogleGateway } from '../google/gateway';
-import { conflict } from '../http/errors';
 import type { SyncRunner } from '../routes/sync';
 import type { Store } from '../store';
 import { createSyncService, type SyncService } from './service';
@@ -31,7 +30,15 @@ export async function startSyncFromEnv(store: Store, env: Env, log: (message: st
   if (!config) return { onReportAccepted: () => undefined, stop: async () => undefined };
   const { createGoogleGateway } = await import('../google/googleapis-gateway');
   const gateway: GoogleGateway = createGoogleGateway(config);
-  const service = createSyncService({ store, gateway, regionalSpreadsheetId: config.regionalSpreadsheetId, intervalMinutes: minutes, log });
+  const service = createSyncService({
+    store,
+    gateway,
+    regionalSpreadsheetId: config.regionalSpreadsheetId,
+    intervalMinutes: minutes,
+    // The steady pace of the rate limiter's bucket once its burst is spent.
+    readsPerMinute: Math.max(1, Math.min(config.quota.readsPerMinutePerUser, config.quota.readsPerMinutePerProject) - config.quota.burst),
+    log,
+  });
   service.start();
   log(
     `Google Sheets: ${config.rootUrl ? `endpoint ${config.rootUrl}` : 'API Google'}; ` +
@@ -40,13 +47,7 @@ export async function startSyncFromEnv(store: Store, env: Env, log: (message: st
   );
   return {
     service,
-    runner: {
-      async run() {
-        const outcome = await service.run();
-        if (outcome.skipped) throw conflict(outcome.skipped);
-        return outcome.results;
-      },
-    },
+    runner: service,
     onReportAccepted: () => service.onReportAccepted(),
     stop: () => service.stop(),
   };

@@ -23,6 +23,10 @@ export interface PullDeps {
   now: () => Date;
   /** Schools read at once; the rate limiter sets the real pace. */
   concurrency?: number;
+  /** Called once the schools to pull are known, before any is read. */
+  onStart?: (total: number) => Promise<void>;
+  /** Called as each school is finished (`index` in pull order); an error here does not stop the pass. */
+  onResult?: (index: number, result: SchoolSyncResult) => Promise<void>;
 }
 
 export const GOOGLE_NOT_CONFIGURED =
@@ -37,6 +41,7 @@ type Outcome =
 
 export async function pullSchools(deps: PullDeps): Promise<SchoolSyncResult[]> {
   const schools = (await deps.store.schools.list()).filter((s) => s.source.type === 'google');
+  await deps.onStart?.(schools.length);
   if (schools.length === 0) return [];
   const states = await deps.states.all();
   const gateway = deps.gateway;
@@ -74,6 +79,7 @@ export async function pullSchools(deps: PullDeps): Promise<SchoolSyncResult[]> {
         status: 'error' as const,
         error: `Не удалось сохранить результат: ${e instanceof Error ? e.message : String(e)}`,
       }));
+      await deps.onResult?.(i, results[i]).catch(() => undefined);
     }
   };
   await Promise.all(Array.from({ length: Math.min(deps.concurrency ?? 4, schools.length) }, worker));

@@ -4,6 +4,7 @@ import { chartLegend, destroyCharts, renderCharts } from './charts';
 import { h, section } from './dom';
 import { formatCount, formatDateTime, plural } from './format';
 import { municipalitiesTable, schoolsTable } from './tables-view';
+import { mountSyncProgress } from './sync-progress';
 import { INDICATOR_KEYS, type IndicatorsResponse, type MissingSchool, type SchoolRow } from './types';
 
 const app = document.getElementById('app')!;
@@ -168,3 +169,4 @@ periodSelect.addEventListener('change', () => {
   void load(next);
 });
 void load(periodFromUrl());
+mountSyncProgress(app);

@@ -4,6 +4,7 @@ import { core } from './001-core';
 import { currentReports } from './003-current-reports';
 import { googleSync } from '../../sync/state-migration';
 import { admin } from './020-admin';
+import { syncRuns } from './010-sync-runs';
 
 export interface Migration {
   version: number;
@@ -12,4 +13,4 @@ export interface Migration {
   statements: string[];
 }
 
-export const MIGRATIONS: readonly Migration[] = [core, googleSync, currentReports, admin];
+export const MIGRATIONS: readonly Migration[] = [core, googleSync, currentReports, syncRuns, admin];
