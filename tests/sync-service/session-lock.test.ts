@@ -24,9 +24,19 @@ for (const backend of backends().filter((b) => b.name === 'PostgreSQL')) {
       await drop?.();
     });
 
+    it('the sync lock holds across a pull longer than the timeout: it keeps no transaction open', async () => {
+      const outcome = await new DatabaseLock(store.driver).tryRun('sync', () => new Promise((r) => setTimeout(() => r('pulled'), SLOW_PULL_MS)));
+      expect(outcome).toEqual({ ran: true, value: 'pulled' });
+      expect(await store.health()).toBeNull();
+    });
+
     it('a transaction left idle longer is ended by the server: its caller gets an error, the process lives, the pool recovers', async () => {
-      const outcome = await new DatabaseLock(store.driver)
-        .tryRun('sync', () => new Promise((r) => setTimeout(() => r('pulled'), SLOW_PULL_MS)))
+      const outcome = await store.driver
+        .transaction(async (tx) => {
+          await tx.query('SELECT 1');
+          await new Promise((r) => setTimeout(r, SLOW_PULL_MS));
+          return tx.query('SELECT 2');
+        })
         .then(
           () => null,
           (error: unknown) => error,

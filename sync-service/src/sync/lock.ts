@@ -1,5 +1,7 @@
 // Locks that keep two syncs (or two regional writes) from overlapping across replicas.
-// PostgreSQL: a transaction-scoped advisory lock, freed by the server even if the replica dies.
+// PostgreSQL: a session advisory lock on a connection of its own with no open transaction (a pull
+// takes minutes, and idle_in_transaction_session_timeout would end a transaction held that long),
+// freed by the server even if the replica dies.
 // SQLite: a lease row, renewed while the work runs and expiring if the process is killed.
 import { randomUUID } from 'node:crypto';
 import type { SqlDriver } from '../store/sql';
@@ -26,6 +28,7 @@ export class DatabaseLock {
 
   /** Runs `work` while holding the lock; `{ ran: false }` at once when someone else holds it. */
   async tryRun<T>(name: LockName, work: () => Promise<T>): Promise<{ ran: true; value: T } | { ran: false }> {
+    if (this.db.dialect === 'postgres' && this.db.withSessionLock) return this.db.withSessionLock(ADVISORY_KEYS[name], work);
     if (this.db.dialect === 'postgres') {
       return this.db.transaction(async (tx) => {
         const [{ locked }] = await tx.query<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS locked', [ADVISORY_KEYS[name]]);
