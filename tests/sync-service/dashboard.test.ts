@@ -81,9 +81,13 @@ for (const backend of backends()) {
       expect((await service.call('GET', '/api/v1/tokens', { headers: { cookie: viewerCookie } })).status).toBe(403);
     });
 
-    it('never accepts the cookie for the sync or report revisions, even from an admin session', async () => {
+    it('starts a sync from an admin session only from its own pages, and never reads report revisions by cookie', async () => {
       const cookie = await sessionCookie(ADMIN_TOKEN);
-      expect((await service.call('POST', '/api/v1/sync', { headers: { cookie } })).status).toBe(401);
+      expect((await service.call('POST', '/api/v1/sync', { headers: { cookie } })).status).toBe(403);
+      expect((await service.call('POST', '/api/v1/sync', { headers: { cookie, origin: 'https://evil.example' } })).status).toBe(403);
+      expect((await service.call('POST', '/api/v1/sync', { headers: { cookie, origin: new URL(service.url).origin } })).status).toBe(202);
+      const viewerCookie = await sessionCookie(viewer);
+      expect((await service.call('POST', '/api/v1/sync', { headers: { cookie: viewerCookie, origin: new URL(service.url).origin } })).status).toBe(403);
       expect((await service.call('GET', '/api/v1/schools/S1/reports', { headers: { cookie } })).status).toBe(401);
       expect((await service.call('GET', '/', { headers: { cookie } })).status).toBe(200);
     });

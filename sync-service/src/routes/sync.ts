@@ -3,6 +3,7 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import * as z from 'zod';
+import { authorizeAdmin } from '../auth/admin';
 import { authorize } from '../auth/principal';
 import { conflict, notFound } from '../http/errors';
 import { createSyncService, type SyncService, type SyncRunStatus } from '../sync/service';
@@ -72,7 +73,8 @@ export function syncRoutes(deps: RouteDeps): Hono {
 
   const routes = new Hono()
     .post('/api/v1/sync', async (c) => {
-      await authorize(c, deps, ['admin']);
+      // The dashboard's button sends the admin's session cookie (accepted from the same Origin only).
+      await authorizeAdmin(c, deps);
       const run = await runner().begin('manual');
       if (!run) throw conflict('Синхронизацию только что начал другой экземпляр сервиса: повторите запрос через несколько секунд');
       c.header('Location', statusUrl(run.id));

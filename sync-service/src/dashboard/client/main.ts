@@ -169,4 +169,4 @@ periodSelect.addEventListener('change', () => {
   void load(next);
 });
 void load(periodFromUrl());
-mountSyncProgress(app);
+mountSyncProgress(app, document.querySelector('a.topbar-link[href="/admin"]') !== null);

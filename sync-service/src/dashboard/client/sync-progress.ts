@@ -24,7 +24,24 @@ function timeLeft(seconds: number): string {
   return `${formatCount(minutes)} ${plural(minutes, ['минута', 'минуты', 'минут'])}`;
 }
 
-function view(run: SyncRun): HTMLElement {
+/** The administrator's button: POST /api/v1/sync with the session (same Origin), then follow the run. */
+function startButton(start: () => void, running: boolean): HTMLElement {
+  const button = h('button', { type: 'button', class: 'sync-start', disabled: running }, running ? 'Синхронизация идёт…' : 'Запустить синхронизацию');
+  button.addEventListener('click', start);
+  return button;
+}
+
+function emptyView(start: () => void): HTMLElement {
+  return h(
+    'section',
+    { id: 'sync-run', class: 'panel', 'aria-labelledby': 'sync-run-title' },
+    h('h2', { id: 'sync-run-title' }, 'Синхронизация'),
+    h('p', {}, 'Отчёты организаций, которые ведут таблицу Google, ещё не забирались.'),
+    startButton(start, false),
+  );
+}
+
+function view(run: SyncRun, start?: () => void): HTMLElement {
   const count = (status: string) => run.results.filter((r) => r.status === status).length;
   const failed = run.results.filter((r) => r.status === 'error');
   const percent = run.total === 0 ? 100 : Math.round((run.done / run.total) * 100);
@@ -49,20 +66,34 @@ function view(run: SyncRun): HTMLElement {
         )
       : null,
     run.nextScheduledAt ? h('p', { class: 'muted' }, `Следующая по расписанию — ${formatDateTime(run.nextScheduledAt)}.`) : null,
+    start ? startButton(start, run.state === 'running') : null,
   );
 }
 
-/** Shows the latest run before `anchor`, refreshed while it runs. */
-export function mountSyncProgress(anchor: HTMLElement): void {
+/** Shows the latest run before `anchor`, refreshed while it runs; `admin` adds the start button. */
+export function mountSyncProgress(anchor: HTMLElement, admin = false): void {
   const slot = h('div', { class: 'sync-slot' });
   let shown = false;
-  const refresh = async () => {
-    const res = await fetch('/api/v1/sync/latest', { credentials: 'same-origin', headers: { accept: 'application/json' } }).catch(() => null);
-    if (!res?.ok) return; // no run yet, or the session ended (the indicators view handles that)
-    const run = (await res.json()) as SyncRun;
-    slot.replaceChildren(view(run));
+  const show = (content: HTMLElement) => {
+    slot.replaceChildren(content);
     if (!shown) anchor.before(slot);
     shown = true;
+  };
+  const start = () => {
+    void fetch('/api/v1/sync', { method: 'POST', credentials: 'same-origin', headers: { accept: 'application/json' } })
+      .then(async (res) => {
+        if (res.ok) return refresh();
+        const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+        show(h('section', { id: 'sync-run', class: 'panel' }, h('h2', {}, 'Синхронизация'), h('p', { class: 'sync-error' }, body?.error?.message ?? `Сервис ответил ${res.status}`)));
+      })
+      .catch(() => undefined);
+  };
+  const refresh = async (): Promise<void> => {
+    const res = await fetch('/api/v1/sync/latest', { credentials: 'same-origin', headers: { accept: 'application/json' } }).catch(() => null);
+    if (res?.status === 404 && admin) return show(emptyView(start));
+    if (!res?.ok) return; // no run yet, or the session ended (the indicators view handles that)
+    const run = (await res.json()) as SyncRun;
+    show(view(run, admin ? start : undefined));
     if (run.state === 'running') setTimeout(() => void refresh(), POLL_MS);
   };
   void refresh();

@@ -14,6 +14,7 @@ export const syncOperations: Operation[] = [
     description:
       'Отвечает сразу, не дожидаясь конца. Одновременно идёт только одна синхронизация (и между экземплярами сервиса): пока она идёт, запрос возвращает её же.',
     access: ['admin'],
+    cookie: true,
     responses: {
       202: { description: 'Синхронизация запущена (или уже шла): её состояние', json: syncRunSchema, headers: { Location: 'statusUrl' } },
       409: { description: 'Синхронизацию только что начал другой экземпляр сервиса: повторите запрос через несколько секунд', json: errorBodySchema },
