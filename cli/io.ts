@@ -1,4 +1,4 @@
-// What a command may print, and the exit statuses of CONTRACTS §3.
+// What a command may print, and the exit statuses of the CLI.
 import type { TableProblem } from '../shared/tables';
 
 export interface CliIo {

@@ -1,4 +1,4 @@
-// `match`: pairs mentors and mentees of a workspace or two CSV files (CONTRACTS §3).
+// `match`: pairs mentors and mentees of a workspace or two CSV files (the CLI's documented interface).
 import { basename } from 'node:path';
 import { feasiblePairs, matchPairs, type PairingResult } from '../shared/pairing';
 import { PairingInputError } from '../shared/pairing/errors';
@@ -82,7 +82,7 @@ async function workbookWithPairs(source: WorkspaceSource, written: PairSheetWrit
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-/** CONTRACTS §3 `--json`, with `code` of each unmatched mentee and `form`, `pairId`, `pinned` of each pair added. */
+/** The CLI's `--json`, with `code` of each unmatched mentee and `form`, `pairId`, `pinned` of each pair added. */
 function jsonResult(result: PairingResult, written: PairSheetWrite) {
   const pairIdOf = new Map<string, string>();
   for (const row of written.resultRows) {

@@ -1,4 +1,4 @@
-// `push`: sends a school report v1 to the regional sync service (POST /api/v1/reports, CONTRACTS §5).
+// `push`: sends a school report v1 to the regional sync service (POST /api/v1/reports).
 // A failed attempt (5xx, 408, 429, no connection) is retried with growing pauses. Retrying never
 // duplicates anything: the service keeps every revision of a school's report for the period, and
 // the same report delivered twice only becomes the current revision again, with the same numbers.

@@ -1,4 +1,4 @@
-// `report`: the school report v1 (CONTRACTS §4) built from an xlsx workspace — aggregates only.
+// `report`: the school report v1 built from an xlsx workspace — aggregates only.
 import { basename } from 'node:path';
 import { schoolReportFromWorkspace } from '../shared/school-report';
 import { formatProblem, type TableProblem } from '../shared/tables';

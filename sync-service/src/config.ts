@@ -1,4 +1,4 @@
-// Service settings from the environment (CONTRACTS §5).
+// Service settings from the environment.
 import { resolve } from 'node:path';
 
 export const MIN_ADMIN_TOKEN_LENGTH = 32;

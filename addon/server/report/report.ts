@@ -65,7 +65,7 @@ export function sendReport(period: string, allowProblems = false): SendResult {
   return pushReport(serviceUrl, token, preview.report);
 }
 
-/** Creates or refreshes the report spreadsheet (CONTRACTS §6) and shares it with the region's account. */
+/** Creates or refreshes the report spreadsheet and shares it with the region's account. */
 export function writeReportSpreadsheet(period: string, personalCopy = false, allowProblems = false): SpreadsheetResult {
   const year = checkPeriod(period);
   const preview = withDocumentLock(() => {

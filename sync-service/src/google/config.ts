@@ -1,4 +1,4 @@
-// Google settings from the environment (CONTRACTS §5). The gateway exists only when one of them is set.
+// Google settings from the environment. The gateway exists only when one of them is set.
 import { DEFAULT_QUOTA, type QuotaConfig } from './rate-limiter';
 import { DEFAULT_RETRY, type RetryConfig } from './retry';
 

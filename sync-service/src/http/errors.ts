@@ -1,4 +1,4 @@
-// API errors and their JSON shape (CONTRACTS §5): {"error":{"code","message","issues"}}; messages in Russian.
+// API errors and their JSON shape: {"error":{"code","message","issues"}}; messages in Russian.
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Issue } from '../../../shared/report';

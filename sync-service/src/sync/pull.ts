@@ -1,4 +1,4 @@
-// One pass over the schools that report through a Google spreadsheet (CONTRACTS §5–§6).
+// One pass over the schools that report through a Google spreadsheet.
 // Drive says which spreadsheets changed; only those cost a Sheets read. A school's failure is
 // recorded for that school and never stops the others.
 import { formatReportSheetIssue, reportFromSheets, type ReportSheetIssue } from '../../../shared/report/sheet';

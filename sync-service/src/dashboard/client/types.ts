@@ -1,4 +1,4 @@
-// The indicators response of CONTRACTS §5 as the dashboard reads it: the shared consolidated tables
+// The indicators response (GET /api/v1/indicators) as the dashboard reads it: the shared consolidated tables
 // plus what the service adds (the demo flag, the pull status of each school).
 import type { IndicatorTables, MissingSchool as SharedMissing, SchoolRow as SharedSchoolRow } from '../../../../shared/indicators';
 
