@@ -117,8 +117,7 @@ describe('dashboard layout', () => {
       }),
     );
     expect(bars).toHaveLength(6);
-    const first = bars[0];
-    expect(first.percent).toBe(57.5); // the demo region's value the issue was found with
+    expect(bars.some((b) => b.percent > 0 && b.percent < 100)).toBe(true);
     for (const b of bars) {
       expect(Math.abs(b.fill - b.percent)).toBeLessThan(0.5);
       if (b.target !== null) {
@@ -133,7 +132,9 @@ describe('dashboard layout', () => {
     await page.click('a[href="#missing"]');
     expect(new URL(page.url()).hash).toBe('#missing');
     expect(await page.evaluate(() => (globalThis as any).scrollY)).toBeGreaterThan(500);
-    const previous = String(new Date().getFullYear() - 1);
+    // Another year than the one shown (the service opens on the year most organisations reported for).
+    const shown = await page.inputValue('#period');
+    const previous = (await page.locator('#period option').evaluateAll((options) => options.map((o: any) => String(o.value)))).find((v) => v !== shown)!;
     await page.selectOption('#period', previous);
     await page.waitForFunction((p) => (globalThis as any).document.getElementById('region-title')?.textContent.includes(p), previous);
     expect(new URL(page.url()).hash).toBe('');
