@@ -1,10 +1,8 @@
 // Administration on the dashboard of a fresh `npm start` in headless Chromium: import 30 organisations
 // from an .xlsx with three bad rows (previewed, nothing saved until confirmed), a school and a viewer
 // token, a target, a revoked token that stops at once, the audit log; a viewer sees no administration.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -12,42 +10,17 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleReport } from '../report/sample-report';
 import { launchChromium, OUTPUT } from '../support/browser';
+import { startServiceProcess, type ServiceProcess } from '../support/service-process';
 
 const adminToken = randomBytes(32).toString('hex');
 const dataDir = mkdtempSync(join(tmpdir(), 'nastavnik-admin-'));
 const listFile = join(dataDir, 'организации.xlsx');
 let base = '';
-let service: ChildProcess;
-let output = '';
+let service: ServiceProcess;
 let browser: Browser;
 let page: Page;
 let schoolToken = '';
 let viewerToken = '';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (service.exitCode !== null) throw new Error(`npm start exited with ${service.exitCode}:\n${output}`);
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`npm start did not answer /healthz:\n${output}`);
-}
 
 const call = (method: string, path: string, token: string, body?: unknown) =>
   fetch(`${base}${path}`, {
@@ -80,28 +53,15 @@ async function tab(name: string): Promise<void> {
 
 beforeAll(async () => {
   await writeList();
-  base = `http://127.0.0.1:${await freePort()}`;
-  service = spawn('npm', ['start', '--silent'], {
-    env: { ...process.env, PORT: new URL(base).port, ADMIN_TOKEN: adminToken, DATA_DIR: dataDir, DATABASE_URL: '' },
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  service.stdout!.on('data', (d) => (output += d));
-  service.stderr!.on('data', (d) => (output += d));
-  await waitForHealth();
+  service = await startServiceProcess('start', { ADMIN_TOKEN: adminToken, DATA_DIR: dataDir });
+  base = service.base;
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'ru-RU' });
 });
 
 afterAll(async () => {
   await browser?.close();
-  if (service?.pid) {
-    try {
-      process.kill(-service.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
+  service?.stop();
   rmSync(dataDir, { recursive: true, force: true });
 });
 

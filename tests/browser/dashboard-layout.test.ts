@@ -1,50 +1,21 @@
 // The dashboard of `npm run demo` as found by trying it: tables fit 1440 px, the frozen header is
 // opaque, a period switch after «Кто не прислал» starts at the top, progress bars are on a true
 // 0–100 % scale with labels, and on a phone the tables are cards.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser';
+import { startServiceProcess, type ServiceProcess } from '../support/service-process';
 
 const adminToken = randomBytes(32).toString('hex');
 let base = '';
-let demo: ChildProcess;
-let output = '';
+let demo: ServiceProcess;
 let browser: Browser;
 let page: Page;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 beforeAll(async () => {
-  base = `http://127.0.0.1:${await freePort()}`;
-  demo = spawn('npm', ['run', 'demo', '--silent'], {
-    env: { ...process.env, PORT: new URL(base).port, ADMIN_TOKEN: adminToken, DATABASE_URL: '' },
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  demo.stdout!.on('data', (d) => (output += d));
-  demo.stderr!.on('data', (d) => (output += d));
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (demo.exitCode !== null || Date.now() > deadline) throw new Error(`npm run demo did not start:\n${output}`);
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  demo = await startServiceProcess('demo', { ADMIN_TOKEN: adminToken });
+  base = demo.base;
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'ru-RU' });
   await page.goto(`${base}/`);
@@ -55,13 +26,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (demo?.pid) {
-    try {
-      process.kill(-demo.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
+  demo?.stop();
 });
 
 /** Widths of a table and of the area it is shown in. */

@@ -1,9 +1,8 @@
 // The regional dashboard of `npm run demo` in headless Chromium: login, indicators, tables, charts, logout.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServiceProcess, type ServiceProcess } from '../support/service-process';
 import { launchChromium, OUTPUT } from '../support/browser';
 import type { IndicatorTables } from '../../shared/indicators';
 
@@ -21,35 +20,9 @@ const adminToken = randomBytes(32).toString('hex');
 let currentPeriod = '';
 const previousPeriod = String(new Date().getFullYear() - 1);
 let base = '';
-let demo: ChildProcess;
-let demoOutput = '';
+let demo: ServiceProcess;
 let browser: Browser;
 let page: Page;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (demo.exitCode !== null) throw new Error(`npm run demo exited with ${demo.exitCode}:\n${demoOutput}`);
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`npm run demo did not answer /healthz:\n${demoOutput}`);
-}
 
 async function api(period: string): Promise<Indicators> {
   const res = await fetch(`${base}/api/v1/indicators${period ? `?period=${period}` : ''}`, { headers: { authorization: `Bearer ${adminToken}` } });
@@ -76,15 +49,8 @@ async function columnPercents(tableId: string, key: string): Promise<(number | n
 }
 
 beforeAll(async () => {
-  base = `http://127.0.0.1:${await freePort()}`;
-  demo = spawn('npm', ['run', 'demo', '--silent'], {
-    env: { ...process.env, PORT: new URL(base).port, ADMIN_TOKEN: adminToken, DATABASE_URL: '' },
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  demo.stdout!.on('data', (d) => (demoOutput += d));
-  demo.stderr!.on('data', (d) => (demoOutput += d));
-  await waitForHealth();
+  demo = await startServiceProcess('demo', { ADMIN_TOKEN: adminToken });
+  base = demo.base;
   currentPeriod = (await api('')).period;
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'ru-RU' });
@@ -92,13 +58,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (demo?.pid) {
-    try {
-      process.kill(-demo.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
+  demo?.stop();
 });
 
 describe('regional dashboard of npm run demo', () => {
