@@ -7,6 +7,7 @@ import type { ReportDialogData, SendResult } from '../../addon/server/report/rep
 import { callEntry, callFromPage } from '../support/apps-script/bundle';
 import { startAddon } from '../support/apps-script/addon-build';
 import { httpFetch } from '../support/apps-script/index';
+import { SCHOOL_SETTINGS } from './school-settings';
 
 let server: ChildProcess;
 let base = '';
@@ -40,16 +41,7 @@ async function readyAddon() {
   const started = await startAddon({ fetch: httpFetch });
   const { gas, addon } = started;
   callEntry(addon, 'createWorkspace');
-  gas.setSettings({
-    'Наименование организации': 'МБОУ «Школа № 3»',
-    'Код организации в регионе': '42-0003',
-    'Муниципалитет': 'Прокопьевский городской округ',
-    'Тип организации': 'Школа',
-    'Обучающихся 10–19 лет': 100,
-    'Обучающихся 15–19 лет': 30,
-    'Педагогов': 12,
-    'Молодых педагогов (стаж 0–3 года)': 2,
-  });
+  gas.setSettings(SCHOOL_SETTINGS);
   return started;
 }
 

@@ -9,6 +9,7 @@ import { headersOf, mentorSheet, pairSheet } from '../../shared/workspace';
 import type { AppsScript } from '../support/apps-script';
 import { startAddon } from '../support/apps-script/addon-build';
 import { callEntry, callFromPage, type BundleContext } from '../support/apps-script/bundle';
+import { SCHOOL_SETTINGS } from '../addon/school-settings';
 
 let browser: Browser;
 
@@ -99,19 +100,7 @@ describe('add-on dialogs in Chromium', () => {
   it('lists the rows left out of the report and sends it only after the curator ticks the confirmation', async () => {
     const { gas, addon } = await startAddon({ fetch: () => ({ status: 201, body: '{"id":1}' }) });
     callEntry(addon, 'createWorkspace');
-    const settings = gas.sheetValues('Настройки').map((row) => [...row]);
-    const values: Record<string, string | number> = {
-      'Наименование организации': 'МБОУ «Школа № 3»',
-      'Код организации в регионе': '42-0003',
-      'Муниципалитет': 'Прокопьевский городской округ',
-      'Тип организации': 'Школа',
-      'Обучающихся 10–19 лет': 100,
-      'Обучающихся 15–19 лет': 30,
-      'Педагогов': 12,
-      'Молодых педагогов (стаж 0–3 года)': 2,
-    };
-    for (const row of settings) if (String(row[0]) in values) row[1] = values[String(row[0])];
-    gas.setSheetValues('Настройки', settings);
+    gas.setSettings(SCHOOL_SETTINGS);
     const mentor = (fields: Record<string, string>) => mentorSheet.columns.map((c) => fields[c.header] ?? '');
     gas.setSheetValues('Наставники', [
       headersOf(mentorSheet),

@@ -7,6 +7,7 @@ import { menteeSheet, mentorSheet, pairSheet } from '../../shared/workspace';
 import type { AppsScript } from '../support/apps-script';
 import { startAddon } from '../support/apps-script/addon-build';
 import { callEntry, type BundleContext } from '../support/apps-script/bundle';
+import { SCHOOL_SETTINGS } from '../addon/school-settings';
 
 let browser: Browser;
 
@@ -21,17 +22,6 @@ afterAll(async () => {
 function openDialog(gas: AppsScript, addon: BundleContext, menuEntry: string) {
   return openBrowserDialog(browser, gas, addon, menuEntry);
 }
-
-/** «Настройки» of the school, all but the young teachers' count the report needs. */
-const SCHOOL = {
-  'Наименование организации': 'МБОУ «Школа № 3»',
-  'Код организации в регионе': '42-0003',
-  'Муниципалитет': 'Прокопьевский городской округ',
-  'Тип организации': 'Школа',
-  'Обучающихся 10–19 лет': 100,
-  'Обучающихся 15–19 лет': 30,
-  'Педагогов': 12,
-};
 
 function rowsOf(headers: string[], records: Record<string, string | number>[]): (string | number)[][] {
   return [headers, ...records.map((r) => headers.map((h) => r[h] ?? ''))];
@@ -85,7 +75,7 @@ describe('programme-year dialogs in Chromium', () => {
 
   it('shows the report before sending and keeps the token out of the page', async () => {
     const { gas, addon } = await workspace();
-    gas.setSettings(SCHOOL);
+    gas.setSettings({ ...SCHOOL_SETTINGS, 'Молодых педагогов (стаж 0–3 года)': '' });
 
     const { page, errors } = await openDialog(gas, addon, 'openReportDialog');
     await expect.poll(() => page.locator('#preview').innerText()).toContain('Молодых педагогов (стаж 0–3 года)');
@@ -111,7 +101,7 @@ describe('programme-year dialogs in Chromium', () => {
 
   it('offers a personal copy of the report spreadsheet only when another editor owns it', async () => {
     const { gas, addon } = await workspace();
-    gas.setSettings({ ...SCHOOL, 'Молодых педагогов (стаж 0–3 года)': 3 });
+    gas.setSettings({ ...SCHOOL_SETTINGS, 'Молодых педагогов (стаж 0–3 года)': 3 });
     // The report spreadsheet a colleague made: under drive.file this user's add-on gets 404 for it.
     const foreign = { id: 'ss-colleague', url: '', rows: [0, 0, 0], sharedWith: [], createdBy: { email: 'colleague@school.example', name: 'Коллега' } };
     gas.properties._document.setProperty('nastavnik.report.spreadsheet', JSON.stringify(foreign));
