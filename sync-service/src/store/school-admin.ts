@@ -1,6 +1,5 @@
 // Organisations as the administrator manages them: all of them (deactivated too), edits, import.
-import type { SchoolKind } from '../../../shared/report';
-import type { NewSchool, SchoolSource } from './schools';
+import { registrationOf, type NewSchool } from './schools';
 import type { SqlDriver, SqlExecutor } from './sql';
 
 export interface ManagedSchool extends NewSchool {
@@ -28,11 +27,7 @@ interface Record_ {
 const COLUMNS = 'id, name, municipality, kind, source, created_at, last_report_at, last_sync_error, deactivated_at';
 
 const toSchool = (r: Record_): ManagedSchool => ({
-  id: r.id,
-  name: r.name,
-  municipality: r.municipality,
-  kind: r.kind as SchoolKind,
-  source: JSON.parse(r.source) as SchoolSource,
+  ...registrationOf(r),
   createdAt: r.created_at,
   lastReportAt: r.last_report_at,
   lastSyncError: r.last_sync_error,

@@ -40,13 +40,14 @@ interface SchoolRecord {
 
 const COLUMNS = 'id, name, municipality, kind, source, created_at, last_report_at, last_sync_at, last_sync_error, last_sync_error_at';
 
+/** The registration fields of a `schools` row. */
+export function registrationOf(r: { id: string; name: string; municipality: string; kind: string; source: string }): NewSchool {
+  return { id: r.id, name: r.name, municipality: r.municipality, kind: r.kind as SchoolKind, source: JSON.parse(r.source) as SchoolSource };
+}
+
 function toSchool(r: SchoolRecord): School {
   return {
-    id: r.id,
-    name: r.name,
-    municipality: r.municipality,
-    kind: r.kind as SchoolKind,
-    source: JSON.parse(r.source) as SchoolSource,
+    ...registrationOf(r),
     createdAt: r.created_at,
     lastReportAt: r.last_report_at,
     lastSyncAt: r.last_sync_at,
