@@ -1,7 +1,7 @@
 // Handlers of the programme year on the built bundle: the roadmap keeps the curator's cells on
 // repair, monitoring questionnaires become Google Forms linked to the spreadsheet, documents come
 // from templates the curator edits, the digest switches off, and a pair cannot be completed early.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { measurementQuestionnaire, satisfactionQuestionnaire } from '../../shared/monitoring';
 import { ROADMAP_ACTIVITIES, roadmapSheet } from '../../shared/roadmap';
 import { menteeSheet, mentorSheet, pairSheet } from '../../shared/workspace';
@@ -30,7 +30,12 @@ async function withPairs() {
 }
 
 describe('roadmap', () => {
+  afterEach(() => vi.useRealTimers());
+
   it('adds only missing activities, never writes the curator’s cells, and highlights overdue rows', async () => {
+    // A fixed midday far from any due date, so "overdue" never flips with the host's clock.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-01-15T09:00:00Z'));
     const { gas, addon } = await startAddon();
     callEntry(addon, 'createWorkspace');
     callEntry(addon, 'refreshRoadmap');
@@ -70,6 +75,8 @@ describe('roadmap', () => {
       const overdue = row[status] !== 'выполнено' && (row[due] as Date).getTime() < today.getTime() - 86_400_000;
       expect(fills[i]).toBe(row[status] === 'выполнено' ? '#d9ead3' : overdue ? '#f4c7c3' : '#ffffff');
     });
+    // On that day the roadmap has done, overdue and future activities alike.
+    expect(new Set(fills)).toEqual(new Set(['#d9ead3', '#f4c7c3', '#ffffff']));
     expect(roadmapSheet.columns.map((c) => c.header)).toEqual(h);
   });
 });

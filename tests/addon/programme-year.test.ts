@@ -279,8 +279,9 @@ describe('programme year in the add-on', () => {
       expect(stored).not.toContain(secret);
     }
     expect(received).toContain(SCHOOL_ID);
-    expect(gas.properties).toBeTruthy();
-    // The token lives in document properties only, never on a sheet.
+    // The token lives in document properties only, never on a sheet nor in the user's properties.
+    expect(Object.values(gas.properties._document.getProperties()).join('')).toContain(registered.body.token);
+    expect(Object.values(gas.properties._user.getProperties()).join('')).not.toContain(registered.body.token);
     for (const name of gas.sheetNames()) expect(JSON.stringify(gas.sheetValues(name))).not.toContain(registered.body.token);
     expect(gas.calls.unlockedWrites()).toEqual([]);
   }, 120_000);

@@ -1,6 +1,6 @@
 // The Google pull end to end: the sync service on the real store (SQLite, and PostgreSQL when
 // TEST_DATABASE_URL is set) and the real googleapis client against the Sheets/Drive stand-in.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Store } from '../../sync-service/src/store';
 import { DatabaseLock } from '../../sync-service/src/sync/lock';
 import { GOOGLE_NOT_CONFIGURED } from '../../sync-service/src/sync/pull';
@@ -229,12 +229,24 @@ describe.each(STORE_KINDS)('Google pull on $name', (kind) => {
   });
 
   it('runs on a schedule in-process', async () => {
-    const sync = service({ intervalMinutes: 0.001, firstSyncDelayMs: 1 });
-    sync.start();
-    await expect.poll(() => standin.driveRequestCount(), { timeout: 5000 }).toBeGreaterThanOrEqual(3);
-    await sync.stop();
-    const after = standin.requests.length;
-    await new Promise((r) => setTimeout(r, 150));
-    expect(standin.requests.length).toBe(after);
+    // Only the scheduler's timers are fake: each run still talks HTTP to the stand-in for real.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const sync = service({ intervalMinutes: 1, firstSyncDelayMs: 5_000 });
+      sync.start();
+      expect(standin.driveRequestCount()).toBe(0);
+      for (let run = 1; run <= 3; run++) {
+        await vi.advanceTimersByTimeAsync(run === 1 ? 5_000 : 60_000);
+        await expect.poll(() => standin.driveRequestCount(), { timeout: 5000 }).toBe(run);
+        // Finished and the next run armed: only then does advancing the clock mean anything.
+        await expect.poll(async () => Boolean((await sync.latest())?.finishedAt && (await sync.latest())?.nextScheduledAt), { timeout: 5000 }).toBe(true);
+      }
+      await sync.stop();
+      expect(vi.getTimerCount()).toBe(0);
+      await vi.advanceTimersByTimeAsync(10 * 60_000);
+      expect(standin.driveRequestCount()).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
