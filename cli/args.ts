@@ -8,7 +8,7 @@ import type { PushArgs } from './push-command';
 import type { ReportArgs } from './report-command';
 import { UsageError } from './io';
 // Single files rather than the domain's indexes: parsing the call loads nothing else (fast --help).
-import { toDay, type Day } from '../shared/meetings/day';
+import { toDay, type Day } from '../shared/core/day';
 import { academicYearOf } from '../shared/roadmap/academic-year';
 
 export type Command =

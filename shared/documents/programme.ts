@@ -2,7 +2,7 @@
 // программы»): mentor, mentee(s), goal, dates, role model, form of work, plan, result, resource.
 import { formName, normalizeText } from '../catalogue';
 import type { FormCode, Mentee, Mentor } from '../registry/types';
-import { addDays, addMonths, daysBetween, formatDayRu, type Day } from '../meetings/day';
+import { addDays, addMonths, daysBetween, formatDayRu, type Day } from '../core/day';
 import { academicYearOf, dateInYear } from '../roadmap/academic-year';
 import { fillTemplate, type FilledDocument, type TemplateRecord, type TemplateValues } from './fill-template';
 import { shortName } from './names';

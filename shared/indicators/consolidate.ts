@@ -1,7 +1,8 @@
 // Consolidated indicator tables by school, municipality and region.
 // Above a school: sum of numerators over sum of denominators, enterprises distinct by INN.
 import type { SchoolKind, SchoolReport } from '../report/schema';
-import { INDICATOR_KEYS, percentOf, reportCounts, type IndicatorKey } from './definitions';
+import { percentOf } from '../core/percent';
+import { INDICATOR_KEYS, reportCounts, type IndicatorKey } from './definitions';
 import { targetsForYear, type TargetsByYear } from './targets';
 
 export interface RegisteredSchool {

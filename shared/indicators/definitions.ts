@@ -1,5 +1,7 @@
 // The six target indicators of Table 5 (Target Model of Mentoring): what each counts in a school report.
 import type { SchoolReport } from '../report/schema';
+import { percentOf } from '../core/percent';
+
 
 export const INDICATOR_KEYS = [
   'menteeStudentsShare',
@@ -72,8 +74,3 @@ export function reportCounts(report: SchoolReport): Record<IndicatorKey, { numer
   };
 }
 
-/** 100·numerator/denominator rounded to one decimal; null when the denominator is 0 or unknown. */
-export function percentOf(numerator: number, denominator: number | null): number | null {
-  if (denominator === null || denominator === 0) return null;
-  return Math.round((1000 * numerator) / denominator) / 10;
-}

@@ -1,4 +1,5 @@
-export { INDICATOR_KEYS, INDICATORS, percentOf, reportCounts } from './definitions';
+export { INDICATOR_KEYS, INDICATORS, reportCounts } from './definitions';
+export { percentOf } from '../core/percent';
 export type { IndicatorDefinition, IndicatorKey } from './definitions';
 export { DEFAULT_TARGETS, targetsForYear } from './targets';
 export type { IndicatorTargets, TargetsByYear } from './targets';

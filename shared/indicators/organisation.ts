@@ -2,7 +2,8 @@
 // against the year's targets. The school level has no enterprises denominator: that share is
 // only meaningful for the region, so it is shown as a count.
 import type { SchoolReport } from '../report/schema';
-import { INDICATOR_KEYS, percentOf, reportCounts, type IndicatorKey } from './definitions';
+import { percentOf } from '../core/percent';
+import { INDICATOR_KEYS, reportCounts, type IndicatorKey } from './definitions';
 import { targetsForYear, type TargetsByYear } from './targets';
 
 export type TargetStatus = 'met' | 'below' | 'no-data' | 'no-target' | 'region-only';

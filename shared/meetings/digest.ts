@@ -1,6 +1,6 @@
 // The weekly e-mail to the curator: pairs that have gone more than a week without a meeting.
 // It goes to the curator of the same organisation, so the pair's names may be shown.
-import { formatDayRu, type Day } from './day';
+import { formatDayRu, type Day } from '../core/day';
 import { countOf, DAYS_FORMS, PAIRS_FORMS } from './plural';
 import { OVERDUE_AFTER_DAYS, type PairProgress } from './progress';
 

@@ -1,5 +1,5 @@
 // The «Добавить встречу» dialog sends a plain object; this checks it field by field.
-import { toDay } from './day';
+import { toDay } from '../core/day';
 import type { Meeting } from './meeting';
 import { meetingTypes } from './meeting-type';
 

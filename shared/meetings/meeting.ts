@@ -1,4 +1,4 @@
-import type { Day } from './day';
+import type { Day } from '../core/day';
 import type { MeetingType } from './meeting-type';
 
 /** One row of `Встречи` after reading. */

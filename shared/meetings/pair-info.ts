@@ -1,6 +1,6 @@
 // `Пары` rows → one PairInfo per `ID пары` (a group is several rows sharing one ID).
 import type { PairRecord } from '../registry/schemas';
-import { toDay, type Day } from './day';
+import { toDay, type Day } from '../core/day';
 import type { PairInfo } from './progress';
 
 export function pairInfos(records: readonly PairRecord[]): PairInfo[] {

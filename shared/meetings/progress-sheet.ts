@@ -2,7 +2,7 @@
 // curator sees each pair's stage, last meeting and the weekly rule at a glance.
 import type { CellValue } from '../tables';
 import type { SheetSpec } from '../workspace/sheet-spec';
-import { dayToDate } from './day';
+import { dayToDate } from '../core/day';
 import type { PairNames } from './digest';
 import { meetingTypes } from './meeting-type';
 import type { PairProgress } from './progress';

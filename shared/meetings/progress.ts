@@ -1,7 +1,7 @@
 // Where each pair stands: the furthest meeting of the sequence, the last meeting held and whether
 // the weekly rule (the Target Model roadmap, 6.4: «не реже одного раза в неделю») is broken.
 import type { PairStatus } from '../catalogue';
-import { daysBetween, type Day } from './day';
+import { daysBetween, type Day } from '../core/day';
 import type { Meeting } from './meeting';
 import { MEETING_TYPE_ORDER, type MeetingType } from './meeting-type';
 

@@ -1,7 +1,7 @@
 // Reading `Встречи` into meetings; every bad cell becomes an addressed Russian problem and the
 // row is left out, so one bad row never hides the others.
 import { readTable, RowReader, type CellValue, type TableProblem } from '../tables';
-import { dayToDate, toDay, type Day } from './day';
+import { dayToDate, toDay, type Day } from '../core/day';
 import type { Meeting } from './meeting';
 import { meetingTypes, type MeetingType } from './meeting-type';
 import { meetingSheet, type MeetingColumn } from './sheet';

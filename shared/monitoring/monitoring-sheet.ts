@@ -1,8 +1,8 @@
 // The `Мониторинг` sheet, written whole by the product: stage 1 and stage 2 tables, the SWOT
 // groups, and where the add-on embeds the chart of entry/exit means. Numbers stay numbers.
 import type { CellValue } from '../tables';
-import { formatDayRu, type Day } from '../meetings/day';
-import { percentOf } from '../indicators/definitions';
+import { formatDayRu, type Day } from '../core/day';
+import { percentOf } from '../core/percent';
 import type { SatisfactionSummary } from './satisfaction';
 import type { Stage1Report } from './stage1';
 import type { ParameterChange, Stage2Report } from './stage2';

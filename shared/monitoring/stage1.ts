@@ -1,7 +1,7 @@
 // Stage 1 monitoring: the quality of the programme — pairs completed, regularity of meetings,
 // feedback scores (the programme's monitoring section; the Target Model roadmap, 1.6 and 6.6).
-import { percentOf } from '../indicators/definitions';
-import { daysBetween, type Day } from '../meetings/day';
+import { percentOf } from '../core/percent';
+import { daysBetween, type Day } from '../core/day';
 import type { Meeting } from '../meetings/meeting';
 import { OVERDUE_AFTER_DAYS, pairsProgress, type PairInfo } from '../meetings/progress';
 

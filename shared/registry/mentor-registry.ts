@@ -8,7 +8,7 @@ import {
   mentorStatuses,
   weekdays,
 } from '../catalogue';
-import { isValidInn } from '../report/inn';
+import { isValidInn } from '../core/inn';
 import { RowReader, readTable, sortProblems, type TableProblem } from '../tables';
 import { otherAlphabetIds } from './look-alike-ids';
 import { mentorSheet, type MentorColumn } from '../workspace';

@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import type { FormCode } from '../registry/types';
 import { REPORT_FIELD_LABELS, type ReportFieldPath } from './fields';
-import { innProblem } from './inn';
+import { innProblem } from '../core/inn';
 import { describeValue, REQUIRED_MESSAGE, ruErrorMap, toIssues, type Issue } from './issues';
 
 export const FORM_CODES = [

@@ -1,5 +1,5 @@
 // The academic year runs from 1 September to 31 August; it is named by the year it starts in.
-import { makeDay, type Day } from '../meetings/day';
+import { makeDay, type Day } from '../core/day';
 import type { MonthDay } from './template';
 
 export const ACADEMIC_YEAR_START_MONTH = 9;

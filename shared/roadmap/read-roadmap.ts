@@ -1,9 +1,10 @@
 // Reading `Дорожная карта` back after the curator's edits, and writing template rows into it.
 import { readTable, RowReader, type CellValue, type TableProblem } from '../tables';
-import { dayToDate, toDay, type Day } from '../meetings/day';
+import { dayToDate, toDay, type Day } from '../core/day';
 import type { RoadmapItem } from './roadmap';
 import { roadmapSheet, type RoadmapColumn } from './sheet';
-import { roadmapStatuses, type RoadmapStatus } from './status';
+import type { RoadmapStatus } from './roadmap';
+import { roadmapStatuses } from './status';
 
 /** Rows with a bad date or status are reported and left out; an empty status means «не начато». */
 export function readRoadmap(grid: readonly (readonly unknown[])[]): { items: RoadmapItem[]; problems: TableProblem[] } {

@@ -1,8 +1,9 @@
 // A roadmap for one academic year: the template's activities with real dates and a status.
-import type { Day } from '../meetings/day';
+import type { Day } from '../core/day';
 import { dateInYear } from './academic-year';
-import type { RoadmapStatus } from './status';
 import { ROADMAP_ACTIVITIES, ROADMAP_STAGES } from './template';
+
+export type RoadmapStatus = 'не начато' | 'в работе' | 'выполнено' | 'отменено';
 
 export interface RoadmapItem {
   code: string;

@@ -1,9 +1,8 @@
 // Roadmap statuses and deadline checks; «today» is always given, never read from a clock.
 import { createVocabulary } from '../catalogue';
-import { daysBetween, type Day } from '../meetings/day';
-import type { RoadmapItem } from './roadmap';
+import { daysBetween, type Day } from '../core/day';
+import type { RoadmapItem, RoadmapStatus } from './roadmap';
 
-export type RoadmapStatus = 'не начато' | 'в работе' | 'выполнено' | 'отменено';
 
 export const roadmapStatuses = createVocabulary<RoadmapStatus>([
   { value: 'не начато', label: 'не начато', aliases: ['не начат', 'запланировано', 'план'] },

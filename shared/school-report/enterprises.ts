@@ -2,7 +2,7 @@
 // digits), named by the organisation their mentors gave. A 12-digit ИНН belongs to an individual
 // entrepreneur — a person — so it never leaves the organisation.
 import { normalizeText, tidyText } from '../catalogue';
-import { innProblem } from '../report/inn';
+import { innProblem } from '../core/inn';
 import type { Mentor } from '../registry/types';
 
 export interface Enterprise {

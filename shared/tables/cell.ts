@@ -1,6 +1,7 @@
 // Plain cell values as Sheets `getValues()`, exceljs or csv-parse give them:
 // strings, numbers, booleans, Dates, or empty (null, undefined, '').
 import { tidyText } from '../catalogue';
+import { cellDay } from '../core/day';
 
 export type CellValue = string | number | boolean | Date | null | undefined;
 
@@ -16,18 +17,6 @@ function twoDigits(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-const MS_PER_DAY = 86_400_000;
-
-/**
- * The calendar day a date cell stands for, as UTC midnight. A `Date` from a reader is the cell's
- * wall clock written in UTC: exceljs gives it so, and the add-on converts Apps Script's instants
- * in the spreadsheet's time zone to it (addon/server/sheets/dates.ts) — 01.09.2024 in a Moscow
- * sheet, 2024-08-31T21:00Z from Apps Script, arrives as 2024-09-01T00:00Z. A time of day never
- * moves the day: «02.09.2024 18:00» and «02.09.2024 23:59» are 02.09.2024.
- */
-export function cellDay(date: Date): Date {
-  return new Date(Math.floor(date.getTime() / MS_PER_DAY) * MS_PER_DAY);
-}
 
 /** `ДД.ММ.ГГГГ` of the day a date cell stands for (see `cellDay`). */
 export function formatDate(date: Date): string {

@@ -1,6 +1,6 @@
 // Finding columns by header text: case, extra spaces, «ё»/«е» and dashes do not matter.
 import { normalizeText } from '../catalogue';
-import type { SheetSpec } from '../workspace';
+import type { SheetSpec } from '../workspace/sheet-spec';
 import { cellText } from './cell';
 import { columnLetter, type TableProblem } from './problem';
 

@@ -1,4 +1,5 @@
-export { cellDay, cellText, formatDate, isEmptyCell, isEmptyRow, splitList, type CellValue } from './cell';
+export { cellDay } from '../core/day';
+export { cellText, formatDate, isEmptyCell, isEmptyRow, splitList, type CellValue } from './cell';
 export { parseGrade, parseGradeRange, parseInteger, parseNumber } from './numbers';
 export { columnLetter, formatProblem, sortProblems, type ProblemCode, type TableProblem } from './problem';
 export { matchHeaders, normalizeHeader, type HeaderMatch } from './headers';

@@ -1,5 +1,5 @@
 // Reading a sheet given as a plain grid (first row = headers) into addressed rows.
-import type { SheetSpec } from '../workspace';
+import type { SheetSpec } from '../workspace/sheet-spec';
 import { isEmptyCell, isEmptyRow } from './cell';
 import { matchHeaders } from './headers';
 import type { TableProblem } from './problem';

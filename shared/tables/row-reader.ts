@@ -1,7 +1,8 @@
 // Typed access to one row's cells by column key; every bad value becomes an addressed problem.
 import { describeLatinLetters, mixedScriptWords, type Vocabulary } from '../catalogue';
 import type { GradeRange } from '../registry/types';
-import { cellDay, cellText, isEmptyCell, splitList } from './cell';
+import { cellDay } from '../core/day';
+import { cellText, isEmptyCell, splitList } from './cell';
 import { parseGrade, parseGradeRange, parseInteger, parseNumber } from './numbers';
 import { columnLetter, type ProblemCode, type TableProblem } from './problem';
 import type { Table, TableRow } from './read-table';

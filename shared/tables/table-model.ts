@@ -1,6 +1,6 @@
 // A sheet held for writing: rows are updated, appended or dropped by column key, while the
 // curator's extra columns keep their place, order and values.
-import type { SheetSpec } from '../workspace';
+import type { SheetSpec } from '../workspace/sheet-spec';
 import { cellText, isEmptyRow, type CellValue } from './cell';
 import { matchHeaders } from './headers';
 

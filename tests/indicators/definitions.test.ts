@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { INDICATOR_KEYS, INDICATORS, percentOf, reportCounts } from '../../shared/indicators/definitions';
+import { INDICATOR_KEYS, INDICATORS, reportCounts } from '../../shared/indicators/definitions';
+import { percentOf } from '../../shared/core';
 import { sampleReport } from '../report/sample-report';
 
 describe('indicator definitions', () => {

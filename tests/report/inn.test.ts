@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { innProblem, isValidInn } from '../../shared/report/inn';
+import { innProblem, isValidInn } from '../../shared/core/inn';
 
 describe('INN check digits', () => {
   it('accepts a legal entity INN whose 10th digit matches', () => {

@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /** Schools, tokens, dashboard sessions, report revisions and the region's settings. */
 export const core: Migration = {

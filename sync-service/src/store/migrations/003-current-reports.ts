@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /** The current revision of each school and period (its number and a copy of the report) updated in
  *  each push's transaction, so reading a period touches this small table only, whatever the history; withdrawn revisions; per-school stored bytes;

@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /** Background sync runs: one row per run, one row per school it has finished. */
 export const syncRuns: Migration = {

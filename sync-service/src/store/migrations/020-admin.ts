@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /** Administration from the dashboard: token ids, labels, use and revocation; sessions tied to
  *  their token; deactivated schools; the audit log. */

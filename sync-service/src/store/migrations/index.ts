@@ -2,15 +2,12 @@
 // To add one: a new file exporting a Migration with the next version, appended below.
 import { core } from './001-core';
 import { currentReports } from './003-current-reports';
-import { googleSync } from '../../sync/state-migration';
+import { googleSync } from './002-google-sync';
 import { admin } from './020-admin';
 import { syncRuns } from './010-sync-runs';
 
-export interface Migration {
-  version: number;
-  name: string;
-  /** Portable DDL, run in order inside one transaction. */
-  statements: string[];
-}
+import type { Migration } from './migration';
+
+export type { Migration };
 
 export const MIGRATIONS: readonly Migration[] = [core, googleSync, currentReports, syncRuns, admin];

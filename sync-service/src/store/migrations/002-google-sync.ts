@@ -1,6 +1,5 @@
 // Schema for the Google pull: per-school change marks and the cross-replica lock rows.
-// Appended to the store's migration list (store/migrations/index.ts).
-import type { Migration } from '../store/migrations/index';
+import type { Migration } from './migration';
 
 export const googleSync: Migration = {
   version: 2,

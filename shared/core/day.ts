@@ -1,13 +1,12 @@
 // Calendar days as `YYYY-MM-DD` strings. The domain never needs a time of day, and plain strings
 // compare, serialise and cross google.script.run without time-zone surprises.
 
-import { cellDay } from '../tables/cell';
 
 export type Day = string;
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const RU_DAY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const MS_PER_DAY = 86_400_000;
+const RU_DAY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 
 /**
  * A day from `YYYY-MM-DD`, `ДД.ММ.ГГГГ` or a `Date`; `undefined` when it is not a real date.
@@ -85,4 +84,15 @@ function parts(day: Day): [number, number, number] {
 
 function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
+}
+
+/**
+ * The calendar day a date cell stands for, as UTC midnight. A `Date` from a reader is the cell's
+ * wall clock written in UTC: exceljs gives it so, and the add-on converts Apps Script's instants
+ * in the spreadsheet's time zone to it (addon/server/sheets/dates.ts) — 01.09.2024 in a Moscow
+ * sheet, 2024-08-31T21:00Z from Apps Script, arrives as 2024-09-01T00:00Z. A time of day never
+ * moves the day: «02.09.2024 18:00» and «02.09.2024 23:59» are 02.09.2024.
+ */
+export function cellDay(date: Date): Date {
+  return new Date(Math.floor(date.getTime() / MS_PER_DAY) * MS_PER_DAY);
 }

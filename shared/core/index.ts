@@ -1,0 +1,4 @@
+// The common core every feature module may use: calendar days, percentages, ИНН check digits.
+export { toDay, dayToDate, makeDay, daysBetween, addDays, addMonths, daysInMonth, formatDayRu, cellDay, type Day } from './day';
+export { percentOf } from './percent';
+export { innProblem, isValidInn } from './inn';
