@@ -1,7 +1,7 @@
 // The import dialog: choose a responses sheet and a registry, check the question → column mapping,
 // import the new answers and read the summary (added, updated, skipped with reasons, no consent).
 import type { ImportApi, ImportPreview, ImportResult, RegistryKey } from '../server/questionnaire/import-wire';
-import { banner, busy, byId, el, fill, list, show } from './dialog/dom';
+import { banner, busy, byId, h, fill, list, show } from './dialog/dom';
 import { closeDialog, serverOf } from './dialog/server';
 
 const call = serverOf<ImportApi>();
@@ -20,10 +20,10 @@ function renderMapping(p: ImportPreview): void {
   const rows = byId('rows');
   rows.replaceChildren();
   p.headers.forEach((header, i) => {
-    const select = el('select', { 'data-index': String(i), 'aria-label': header });
-    select.append(el('option', { value: '' }, '— не загружать —'));
-    for (const t of p.targets) select.append(el('option', { value: t.key, selected: p.mapping[i] === t.key }, t.header));
-    rows.append(el('tr', {}, el('td', {}, header), el('td', {}, select)));
+    const select = h('select', { 'data-index': String(i), 'aria-label': header });
+    select.append(h('option', { value: '' }, '— не загружать —'));
+    for (const t of p.targets) select.append(h('option', { value: t.key, selected: p.mapping[i] === t.key }, t.header));
+    rows.append(h('tr', {}, h('td', {}, header), h('td', {}, select)));
   });
   show(byId('mapping'), true);
   show(byId('summary'), false);
@@ -51,29 +51,29 @@ async function loadPreview(chosen: RegistryKey | null): Promise<void> {
 
 function people(title: string, items: { answerRow: number; id: string; fullName: string }[]): HTMLElement | null {
   if (items.length === 0) return null;
-  return el('div', {}, el('h2', {}, `${title}: ${items.length}`), list(items.map((p) => `${p.id} — ${p.fullName} (строка ответа ${p.answerRow})`)));
+  return h('div', {}, h('h2', {}, `${title}: ${items.length}`), list(items.map((p) => `${p.id} — ${p.fullName} (строка ответа ${p.answerRow})`)));
 }
 
 function renderSummary(r: ImportResult): void {
   const box = byId('summary');
-  const count = (n: number, label: string) => el('div', {}, el('span', { class: 'count' }, String(n)), label);
+  const count = (n: number, label: string) => h('div', {}, h('span', { class: 'count' }, String(n)), label);
   fill(
     box,
-    el('div', { class: 'counts' }, count(r.added.length, 'добавлено'), count(r.updated.length, 'обновлено'), count(r.skipped.length, 'пропущено')),
-    el('p', {}, `Лист «${r.registrySheet}», рассмотрено новых ответов: ${r.considered}.`),
+    h('div', { class: 'counts' }, count(r.added.length, 'добавлено'), count(r.updated.length, 'обновлено'), count(r.skipped.length, 'пропущено')),
+    h('p', {}, `Лист «${r.registrySheet}», рассмотрено новых ответов: ${r.considered}.`),
     people('Добавлены', r.added),
     people('Обновлены (тот же человек ответил снова)', r.updated),
-    r.skipped.length ? el('div', {}, el('h2', {}, 'Пропущены'), list(r.skipped.map((s) => `Строка ${s.answerRow}${s.fullName ? ` (${s.fullName})` : ''}: ${s.reason}`))) : null,
+    r.skipped.length ? h('div', {}, h('h2', {}, 'Пропущены'), list(r.skipped.map((s) => `Строка ${s.answerRow}${s.fullName ? ` (${s.fullName})` : ''}: ${s.reason}`))) : null,
     r.noConsent.length
-      ? el(
+      ? h(
           'div',
           { class: 'warn' },
-          el('h2', {}, `Нет согласия на обработку ПДн: ${r.noConsent.length}`),
-          el('p', {}, 'Пока согласие не получено (для несовершеннолетних — от родителя), участник не попадёт в подбор пар.'),
+          h('h2', {}, `Нет согласия на обработку ПДн: ${r.noConsent.length}`),
+          h('p', {}, 'Пока согласие не получено (для несовершеннолетних — от родителя), участник не попадёт в подбор пар.'),
           list(r.noConsent.map((p) => `${p.id} — ${p.fullName}`)),
         )
       : null,
-    r.warnings.length ? el('div', { class: 'warn' }, el('h2', {}, 'Проверьте'), list(r.warnings.map((w) => `Строка ${w.answerRow} (${w.fullName}): ${w.message}`))) : null,
+    r.warnings.length ? h('div', { class: 'warn' }, h('h2', {}, 'Проверьте'), list(r.warnings.map((w) => `Строка ${w.answerRow} (${w.fullName}): ${w.message}`))) : null,
   );
   show(byId('mapping'), false);
   show(box, true);
@@ -105,16 +105,16 @@ async function start(): Promise<void> {
     const data = await busy('Загрузка…', () => call('importDialogData'));
     const registries = byId('registries');
     for (const r of data.registries) {
-      const input = el('input', { type: 'radio', name: 'registry', value: r.key });
+      const input = h('input', { type: 'radio', name: 'registry', value: r.key });
       input.addEventListener('change', () => void loadPreview(r.key));
-      registries.append(el('label', { class: 'choice' }, input, `«${r.sheet}»`));
+      registries.append(h('label', { class: 'choice' }, input, `«${r.sheet}»`));
     }
     const select = byId<HTMLSelectElement>('sheet');
     if (data.sheets.length === 0) {
       banner('В таблице нет листов с ответами. Создайте анкету («Наставничество → Анкеты») или вставьте ответы на отдельный лист.', 'info');
       return;
     }
-    for (const s of data.sheets) select.append(el('option', { value: String(s.sheetId) }, s.linkedToForm ? `${s.name} (Google Форма)` : s.name));
+    for (const s of data.sheets) select.append(h('option', { value: String(s.sheetId) }, s.linkedToForm ? `${s.name} (Google Форма)` : s.name));
     select.addEventListener('change', () => void loadPreview(null));
     await loadPreview(null);
   } catch (error) {

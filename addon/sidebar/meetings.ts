@@ -1,7 +1,7 @@
 // The meetings dialog: add a meeting of a pair, complete a pair whose final meeting is held, see
 // the pairs over a week without a meeting and switch the reminder shown when the spreadsheet opens.
 import type { MeetingDialogData, MeetingsApi, PairChoice } from '../server/meetings/meetings-wire';
-import { banner, busy, byId, el, fill, list } from './dialog/dom';
+import { banner, busy, byId, h, fill, list } from './dialog/dom';
 import { closeDialog, serverOf } from './dialog/server';
 
 const call = serverOf<MeetingsApi>();
@@ -24,11 +24,11 @@ function describePair(): void {
 function render(d: MeetingDialogData): void {
   data = d;
   const chosen = select('pair').value;
-  select('pair').replaceChildren(...d.pairs.map((p) => el('option', { value: p.pairId, selected: p.pairId === chosen }, pairLabel(p))));
-  if (select('type').options.length === 0) select('type').replaceChildren(...d.types.map((t) => el('option', { value: t }, t)));
+  select('pair').replaceChildren(...d.pairs.map((p) => h('option', { value: p.pairId, selected: p.pairId === chosen }, pairLabel(p))));
+  if (select('type').options.length === 0) select('type').replaceChildren(...d.types.map((t) => h('option', { value: t }, t)));
   if (!input('date').value) input('date').value = d.today;
   const overdue = d.pairs.filter((p) => p.overdue);
-  fill(byId('overdue'), overdue.length ? list(overdue.map((p) => `${pairLabel(p)}: ${p.daysWithoutMeeting} дн. без встречи`)) : el('p', { class: 'hint' }, 'Таких пар нет.'));
+  fill(byId('overdue'), overdue.length ? list(overdue.map((p) => `${pairLabel(p)}: ${p.daysWithoutMeeting} дн. без встречи`)) : h('p', { class: 'hint' }, 'Таких пар нет.'));
   input('digest').checked = d.digest.enabled;
   byId('digest-info').textContent = d.digest.enabled
     ? 'Когда вы открываете таблицу и такие пары есть, внизу появится сообщение с их числом. Список — в меню «Встречи → Пары без встреч больше недели».'

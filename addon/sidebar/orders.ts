@@ -1,7 +1,7 @@
 // The orders dialog: which order, its number, date and signatory (prefilled from «Настройки»),
 // then a link to the Google Doc created from the editable template.
 import type { OrderDialogData, OrderKindKey, OrderResult, OrdersApi } from '../server/orders/orders-wire';
-import { banner, busy, byId, el, fill, list, show } from './dialog/dom';
+import { banner, busy, byId, h, fill, list, show } from './dialog/dom';
 import { closeDialog, serverOf } from './dialog/server';
 
 const call = serverOf<OrdersApi>();
@@ -39,7 +39,7 @@ function describe(k: OrderKindKey): void {
     owner
       ? `Общий шаблон этого приказа создал(а) ${owner}: надстройка может копировать только шаблоны, созданные ею для вас. Попросите ${owner} создать приказ или создайте свой шаблон.`
       : url
-      ? el('span', {}, 'Приказ создаётся по шаблону, который можно изменить: ', el('a', { href: url, target: '_blank' }, 'открыть шаблон'), '.')
+      ? h('span', {}, 'Приказ создаётся по шаблону, который можно изменить: ', h('a', { href: url, target: '_blank' }, 'открыть шаблон'), '.')
       : 'При первом создании приказа рядом с таблицей появится шаблон — его можно будет изменить.',
   );
 }
@@ -48,11 +48,11 @@ function renderResult(r: OrderResult): void {
   const box = byId('result');
   fill(
     box,
-    el('h2', {}, r.name),
-    el('p', {}, el('a', { href: r.url, target: '_blank' }, 'Открыть приказ'), ` — ${kind() === 'pairs' ? 'строк пар' : 'наставников'}: ${r.count}.`),
-    r.reference ? el('p', {}, `В столбец «Приказ» листа «Пары» записано: ${r.reference}.`) : null,
-    el('p', { class: 'hint' }, 'Шаблон: ', el('a', { href: r.templateUrl, target: '_blank' }, 'изменить шаблон приказа')),
-    r.warnings.length ? el('div', { class: 'warn' }, el('h2', {}, 'Проверьте'), list(r.warnings)) : null,
+    h('h2', {}, r.name),
+    h('p', {}, h('a', { href: r.url, target: '_blank' }, 'Открыть приказ'), ` — ${kind() === 'pairs' ? 'строк пар' : 'наставников'}: ${r.count}.`),
+    r.reference ? h('p', {}, `В столбец «Приказ» листа «Пары» записано: ${r.reference}.`) : null,
+    h('p', { class: 'hint' }, 'Шаблон: ', h('a', { href: r.templateUrl, target: '_blank' }, 'изменить шаблон приказа')),
+    r.warnings.length ? h('div', { class: 'warn' }, h('h2', {}, 'Проверьте'), list(r.warnings)) : null,
   );
   show(box, true);
   banner('Приказ создан.', 'ok');
@@ -86,9 +86,9 @@ async function start(): Promise<void> {
     data = await busy('Загрузка…', () => call('orderDialogData', requested));
     const kinds = byId('kinds');
     for (const k of ['pairs', 'registry'] as OrderKindKey[]) {
-      const radio = el('input', { type: 'radio', name: 'kind', value: k, checked: k === data.kind });
+      const radio = h('input', { type: 'radio', name: 'kind', value: k, checked: k === data.kind });
       radio.addEventListener('change', () => fillFor(k));
-      kinds.append(el('label', { class: 'choice' }, radio, data.titles[k]));
+      kinds.append(h('label', { class: 'choice' }, radio, data.titles[k]));
     }
     input('signatory').value = data.signatory;
     input('position').value = data.position;

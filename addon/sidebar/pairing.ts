@@ -1,6 +1,6 @@
 // The «Подбор пар» sidebar: load the registries' state, run the engine, adjust by hand, confirm.
 import type { PairKey, PairingRequest, PairingResult } from '../server/pairing/wire';
-import { byId, h } from './pairing/dom';
+import { byId, h } from '../../ui/dom';
 import { emptyModel, initialRequest, isoDate, moveMentee, selectAllProposed, selectedPairs, todayText, togglePin } from './pairing/model';
 import { renderFindings } from './pairing/findings-view';
 import { renderConfirmed, renderGroups, renderSummary, renderUnmatched } from './pairing/results-view';

@@ -1,7 +1,7 @@
 // The «Отчёт в регион» dialog: the connection (service address, school token), the report exactly
 // as it would be sent, and sending it with a clear message for every answer of the service.
 import type { ConnectionState, ReportApi, ReportPreview } from '../server/report/report-wire';
-import { banner, busy, byId, el, fill, list } from './dialog/dom';
+import { banner, busy, byId, h, fill, list } from './dialog/dom';
 import { closeDialog, serverOf } from './dialog/server';
 
 const call = serverOf<ReportApi>();
@@ -23,23 +23,23 @@ function showPreview(p: ReportPreview): void {
   input('period').value = p.period;
   fill(
     byId('preview'),
-    p.issues.length ? el('div', { class: 'warn' }, el('p', {}, 'Отчёт пока не собрать — заполните:'), list(p.issues)) : null,
+    p.issues.length ? h('div', { class: 'warn' }, h('p', {}, 'Отчёт пока не собрать — заполните:'), list(p.issues)) : null,
     p.problemCount ? problemsBlock(p) : null,
-    p.rows.length ? el('table', {}, ...p.rows.map((r) => el('tr', {}, el('td', {}, r.label), el('td', {}, r.value)))) : null,
-    p.notes.length ? el('div', { class: 'hint' }, el('p', {}, 'Примечания:'), list(p.notes)) : null,
+    p.rows.length ? h('table', {}, ...p.rows.map((r) => h('tr', {}, h('td', {}, r.label), h('td', {}, r.value)))) : null,
+    p.notes.length ? h('div', { class: 'hint' }, h('p', {}, 'Примечания:'), list(p.notes)) : null,
   );
 }
 
 /** The rows left out, each at its cell, and the explicit confirmation to send the report without them. */
 function problemsBlock(p: ReportPreview): HTMLElement {
   const more = p.problemCount - p.problems.filter((line) => !line.startsWith('…')).length;
-  return el(
+  return h(
     'div',
     { class: 'warn', id: 'report-problems' },
-    el('p', {}, `${p.leftOut} Числа отчёта их не включают — исправьте эти строки и нажмите «Обновить отчёт»:`),
+    h('p', {}, `${p.leftOut} Числа отчёта их не включают — исправьте эти строки и нажмите «Обновить отчёт»:`),
     list(p.problems),
-    more > 0 ? el('p', { class: 'hint' }, `Всего строк с ошибками: ${p.problemCount}.`) : null,
-    el('label', { class: 'choice' }, el('input', { id: 'allow-problems', type: 'checkbox' }), 'Отправить без строк с ошибками: я видел(а) список, числа отчёта их не включают'),
+    more > 0 ? h('p', { class: 'hint' }, `Всего строк с ошибками: ${p.problemCount}.`) : null,
+    h('label', { class: 'choice' }, h('input', { id: 'allow-problems', type: 'checkbox' }), 'Отправить без строк с ошибками: я видел(а) список, числа отчёта их не включают'),
   );
 }
 

@@ -1,7 +1,7 @@
 // The settings dialog: organisation, signatory, curator, order numbers and dates — the rows of the
 // «Настройки» sheet that orders and reports use.
 import type { SettingsApi, SettingsDialogData } from '../server/settings/settings-wire';
-import { banner, busy, byId, el } from './dialog/dom';
+import { banner, busy, byId, h } from './dialog/dom';
 import { closeDialog, serverOf } from './dialog/server';
 
 const call = serverOf<SettingsApi>();
@@ -10,8 +10,8 @@ function render(data: SettingsDialogData): void {
   const form = byId('fields');
   form.replaceChildren(
     ...data.fields.flatMap((f) => [
-      el('label', { for: `f-${f.key}` }, f.label, f.hint ? el('span', { class: 'hint' }, ` ${f.hint}`) : null),
-      el('input', { id: `f-${f.key}`, type: 'text', name: f.key, value: f.value, placeholder: f.kind === 'date' ? 'ДД.ММ.ГГГГ' : '' }),
+      h('label', { for: `f-${f.key}` }, f.label, f.hint ? h('span', { class: 'hint' }, ` ${f.hint}`) : null),
+      h('input', { id: `f-${f.key}`, type: 'text', name: f.key, value: f.value, placeholder: f.kind === 'date' ? 'ДД.ММ.ГГГГ' : '' }),
     ]),
   );
   if (data.problems.length > 0) banner(data.problems.join('\n'), 'error');

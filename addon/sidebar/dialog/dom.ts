@@ -1,24 +1,8 @@
-// Small DOM helpers for the dialogs: elements with text (never innerHTML with data), busy state,
-// messages.
+// The dialogs' helpers around the common element builder: busy state, messages, lists.
 
-type Attrs = Record<string, string | boolean | undefined>;
+import { byId, h } from '../../../ui/dom';
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Node | string | null)[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) {
-    if (value === undefined || value === false) continue;
-    if (name === 'class') node.className = String(value);
-    else node.setAttribute(name, value === true ? '' : value);
-  }
-  for (const child of children) if (child !== null) node.append(child);
-  return node;
-}
-
-export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
-  const node = document.getElementById(id);
-  if (!node) throw new Error(`Нет элемента #${id}`);
-  return node as T;
-}
+export { byId, h };
 
 export function show(node: HTMLElement, visible: boolean): void {
   node.hidden = !visible;
@@ -47,7 +31,7 @@ export async function busy<T>(label: string, work: () => Promise<T>): Promise<T>
 }
 
 export function list(items: string[], className = ''): HTMLUListElement {
-  return el('ul', { class: className }, ...items.map((item) => el('li', {}, item)));
+  return h('ul', { class: className }, ...items.map((item) => h('li', {}, item)));
 }
 
 /** Replaces a node's children, skipping the nulls of optional parts. */

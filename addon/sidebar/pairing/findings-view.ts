@@ -1,7 +1,7 @@
 // What the registries said about this run: rows left out (with sheet, row, column and what to
 // do), participants' preferences that were not honoured, and values corrected on the way.
 import type { LeftOutCounts } from '../../server/pairing/wire';
-import { h } from './dom';
+import { h } from '../../../ui/dom';
 import { count } from './words';
 
 export interface Findings {

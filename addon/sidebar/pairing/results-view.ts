@@ -1,6 +1,6 @@
 // Proposed pairs grouped by mentor, and mentees left without a pair.
 import type { ConfirmedPairView, MentorGroupView, MentorOption, PairKey, PairingResult, ProposedPairView, UnmatchedView } from '../../server/pairing/wire';
-import { h } from './dom';
+import { h } from '../../../ui/dom';
 import { pairKey } from './model';
 import { count, formatScore } from './words';
 

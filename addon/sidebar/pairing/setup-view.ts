@@ -1,6 +1,6 @@
 // The settings card: forms to pair, criterion weights, minimum compatibility, the run button.
 import type { PairingRequest, PairingState } from '../../server/pairing/wire';
-import { h } from './dom';
+import { h } from '../../../ui/dom';
 import { count } from './words';
 
 export interface SetupHandlers {
