@@ -1,10 +1,10 @@
 // Add-on benchmark: personalised programmes for 50 and 500 pairs on the Apps Script stand-in's
-// simulated clock (per-call cost estimates: tests/support/apps-script/clock.ts). Apps Script ends an
+// simulated clock (per-call cost estimates: testkit/apps-script/clock.ts). Apps Script ends an
 // execution at 6 minutes; the add-on stops a run at 4.5 and continues on the next one. Prints the
 // service calls, the simulated time and how many runs (menu clicks) it takes.
-import { callEntry } from '../tests/support/apps-script/bundle';
-import { startAddon } from '../tests/support/apps-script/addon-build';
-import { programmes, setPairs } from '../tests/addon/programme-pairs';
+import { callEntry } from '../testkit/apps-script/bundle';
+import { startAddon } from '../testkit/apps-script/addon-build';
+import { programmes, setPairs } from '../testkit/fixtures/programme-pairs';
 
 const SIZES = [50, 500];
 const LIMIT_MS = 6 * 60 * 1000;

@@ -4,8 +4,8 @@
 // sheet is read once and written once. Time here is Node's, only a hint of the pure-JS share.
 import { performance } from 'node:perf_hooks';
 import { headersOf, menteeSheet, pairSheet } from '../shared/workspace';
-import { startAddon } from '../tests/support/apps-script/addon-build';
-import { callEntry, callFromPage } from '../tests/support/apps-script/bundle';
+import { startAddon } from '../testkit/apps-script/addon-build';
+import { callEntry, callFromPage } from '../testkit/apps-script/bundle';
 
 const SIZES = [50, 5_000];
 

@@ -3,8 +3,8 @@
 import { performance } from 'node:perf_hooks';
 import { confirmPairs, getPairingState, runPairing } from '../addon/server/pairing/handlers';
 import type { PairingRequest } from '../addon/server/pairing/wire';
-import { installWorkspace, seededWorkspace } from '../tests/addon/pairing-workspace';
-import { createAppsScript } from '../tests/support/apps-script';
+import { installWorkspace, seededWorkspace } from '../testkit/fixtures/pairing-workspace';
+import { createAppsScript } from '../testkit/apps-script';
 
 const SIZES = [50, 5_000];
 

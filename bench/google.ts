@@ -13,9 +13,9 @@ import { googleConfigFromEnv } from '../sync-service/src/google/config';
 import { createGoogleGateway } from '../sync-service/src/google/googleapis-gateway';
 import { openStore } from '../sync-service/src/store';
 import { createSyncService } from '../sync-service/src/sync/service';
-import { virtualClock } from '../tests/google/support/virtual-clock';
-import { putReportSpreadsheet, STANDIN_TOKEN } from '../tests/google/support/standin';
-import { startSheetsStandin } from '../tests/support/sheets-standin';
+import { virtualClock } from '../testkit/google/virtual-clock';
+import { putReportSpreadsheet, STANDIN_TOKEN } from '../testkit/google/standin';
+import { startSheetsStandin } from '../testkit/sheets-standin';
 
 const REGIONAL_ID = '1RegionalSpreadsheet_bench';
 const KINDS = ['school', 'school', 'school', 'college', 'additional'] as const;

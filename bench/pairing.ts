@@ -3,7 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { greedyPairs, matchPairs, type AssignmentStats, type PairingOptions, type PairingResult } from '../shared/pairing';
 import type { FormCode, MeetingFormat, Mentee, Mentor, MentorCategory, Weekday } from '../shared/registry/types';
-import { random as generator } from '../tests/support/random';
+import { random as generator } from '../testkit/random';
 
 const GOAL_MS = 1_500;
 const RUNS = 3;

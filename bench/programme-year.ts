@@ -6,7 +6,7 @@ import { signedRankTest, stage1Report, stage2Report, type MeasurementAnswer } fr
 import type { PairRecord } from '../shared/registry';
 import type { Mentee, Mentor } from '../shared/registry/types';
 import { buildSchoolReport } from '../shared/school-report';
-import { random as generator } from '../tests/support/random';
+import { random as generator } from '../testkit/random';
 
 const RUNS = 5;
 

@@ -2,8 +2,8 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { createAppsScript, httpFetch } from '../support/apps-script';
-import { acrossWire } from '../support/apps-script/wire';
+import { createAppsScript, httpFetch } from '../../testkit/apps-script';
+import { acrossWire } from '../../testkit/apps-script/wire';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 function services(gas: ReturnType<typeof createAppsScript>) {

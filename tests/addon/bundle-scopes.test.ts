@@ -1,11 +1,11 @@
 // Every Apps Script service call in the built Code.js is covered by the built manifest's scopes,
-// read from Google's reference per method (tests/support/apps-script/scopes.ts). DriveApp in
+// read from Google's reference per method (testkit/apps-script/scopes.ts). DriveApp in
 // particular needs the broad drive scope, which the add-on must not ask for: Drive goes through REST.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtAddon } from '../support/apps-script/addon-build';
-import { manifestScopes, scopeRefusal } from '../support/apps-script/scopes';
+import { builtAddon } from '../../testkit/apps-script/addon-build';
+import { manifestScopes, scopeRefusal } from '../../testkit/apps-script/scopes';
 
 const SERVICES = ['SpreadsheetApp', 'DocumentApp', 'DriveApp', 'FormApp', 'UrlFetchApp', 'ScriptApp', 'MailApp', 'Session'];
 

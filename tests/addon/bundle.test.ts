@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { MenuItem, RecordedMenu } from '../support/apps-script';
-import { callEntry, callFromPage } from '../support/apps-script/bundle';
-import { builtAddon, startAddon } from '../support/apps-script/addon-build';
+import type { MenuItem, RecordedMenu } from '../../testkit/apps-script';
+import { callEntry, callFromPage } from '../../testkit/apps-script/bundle';
+import { builtAddon, startAddon } from '../../testkit/apps-script/addon-build';
 import type { SettingsDialogData } from '../../addon/server/settings/settings-wire';
 
 let dir: string;

@@ -6,8 +6,8 @@ import { MENTEE_QUESTIONNAIRE_TITLE, MENTOR_QUESTIONNAIRE_TITLE } from '../../sh
 import type { ImportDialogData, ImportPreview, ImportResult } from '../../addon/server/questionnaire/import-wire';
 import type { ConfirmResult, PairingRequest, PairingResult, PairingState } from '../../addon/server/pairing/wire';
 import type { OrderResult } from '../../addon/server/orders/orders-wire';
-import { callEntry, callFromPage } from '../support/apps-script/bundle';
-import { startAddon } from '../support/apps-script/addon-build';
+import { callEntry, callFromPage } from '../../testkit/apps-script/bundle';
+import { startAddon } from '../../testkit/apps-script/addon-build';
 
 const at = (day: number, hour: number) => new Date(Date.UTC(2024, 8, day, hour));
 

@@ -1,7 +1,7 @@
 // The add-on's Drive v3 client (addon/server/google) against the stand-in's in-process Drive REST:
 // files exist per user under drive.file, another editor gets 404, quota answers are retried.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAppsScript, type AppsScript } from '../support/apps-script/index';
+import { createAppsScript, type AppsScript } from '../../testkit/apps-script/index';
 import { DRIVE_MIME, copyDriveFile, createDriveFile, driveUser, findDriveFile, listDriveFiles, moveDriveFile, trashDriveFile } from '../../addon/server/google/drive';
 import { GoogleApiError, googleApi, problemOf, reasonOf } from '../../addon/server/google/rest';
 

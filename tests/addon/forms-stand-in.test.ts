@@ -2,7 +2,7 @@
 // the Forms REST API alike), forms.create takes a title only, drive.file reaches a REST-made form
 // for its creator only, and FormApp opens a form only for someone who may edit it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAppsScript, type AppsScript } from '../support/apps-script/index';
+import { createAppsScript, type AppsScript } from '../../testkit/apps-script/index';
 import { createFormViaApi, FORMS_API } from '../../addon/server/google/forms-api';
 import { findDriveFile } from '../../addon/server/google/drive';
 import { googleApi } from '../../addon/server/google/rest';

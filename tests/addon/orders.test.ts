@@ -3,9 +3,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { headersOf, mentorSheet, pairSheet, settingsSheet } from '../../shared/workspace';
 import type { OrderDialogData, OrderResult } from '../../addon/server/orders/orders-wire';
-import { callEntry, callFromPage } from '../support/apps-script/bundle';
-import { startAddon, type AddonInStandIn } from '../support/apps-script/addon-build';
-import type { AppsScriptOptions } from '../support/apps-script';
+import { callEntry, callFromPage } from '../../testkit/apps-script/bundle';
+import { startAddon, type AddonInStandIn } from '../../testkit/apps-script/addon-build';
+import type { AppsScriptOptions } from '../../testkit/apps-script';
 
 let env: AddonInStandIn;
 

@@ -4,10 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { menteeSheet, mentorSheet, pairSheet } from '../../shared/workspace';
 import type { MeetingDialogData } from '../../addon/server/meetings/meetings-wire';
-import { callEntry, callFromPage } from '../support/apps-script/bundle';
-import { startAddon } from '../support/apps-script/addon-build';
-import { createAppsScript } from '../support/apps-script';
-import { fireTrigger } from '../support/apps-script/triggers';
+import { callEntry, callFromPage } from '../../testkit/apps-script/bundle';
+import { startAddon } from '../../testkit/apps-script/addon-build';
+import { createAppsScript } from '../../testkit/apps-script';
+import { fireTrigger } from '../../testkit/apps-script/triggers';
 
 function rowsOf(headers: string[], records: Record<string, string | number>[]): (string | number)[][] {
   return [headers, ...records.map((r) => headers.map((h) => r[h] ?? ''))];

@@ -3,9 +3,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { confirmPairs, excludePair, getAlternatives, getPairingState, openPairingSidebar, runPairing } from '../../addon/server/pairing/handlers';
 import type { ConfirmResult, PairingRequest, PairingResult, PairingState } from '../../addon/server/pairing/wire';
-import { createAppsScript, type AppsScript, type CellValue } from '../support/apps-script';
-import { acrossWire } from '../support/apps-script/wire';
-import { PAIR_HEADERS, grid, installWorkspace, seededWorkspace, settingsGrid, showcaseWithMistakes, smallWorkspace, type WorkspaceSheets } from './pairing-workspace';
+import { createAppsScript, type AppsScript, type CellValue } from '../../testkit/apps-script';
+import { acrossWire } from '../../testkit/apps-script/wire';
+import { PAIR_HEADERS, grid, installWorkspace, seededWorkspace, settingsGrid, showcaseWithMistakes, smallWorkspace, type WorkspaceSheets } from '../../testkit/fixtures/pairing-workspace';
 
 const SHEETS = ['Наставники', 'Наставляемые', 'Пары', 'Не объединять', 'Настройки'];
 

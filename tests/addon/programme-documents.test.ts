@@ -3,10 +3,10 @@
 // makes exactly the missing ones; a second editor never duplicates them and is told whose
 // template it is.
 import { describe, expect, it } from 'vitest';
-import { callEntry } from '../support/apps-script/bundle';
-import { startAddon } from '../support/apps-script/addon-build';
-import type { AppsScript, AppsScriptOptions } from '../support/apps-script';
-import { programmes, setPairs } from './programme-pairs';
+import { callEntry } from '../../testkit/apps-script/bundle';
+import { startAddon } from '../../testkit/apps-script/addon-build';
+import type { AppsScript, AppsScriptOptions } from '../../testkit/apps-script';
+import { programmes, setPairs } from '../../testkit/fixtures/programme-pairs';
 
 async function workspace(pairs: number, options: AppsScriptOptions = {}) {
   const started = await startAddon(options);

@@ -6,8 +6,8 @@ import { measurementQuestionnaire, satisfactionQuestionnaire } from '../../share
 import { ROADMAP_ACTIVITIES, roadmapSheet } from '../../shared/roadmap';
 import { menteeSheet, mentorSheet, pairSheet } from '../../shared/workspace';
 import type { MeetingDialogData } from '../../addon/server/meetings/meetings-wire';
-import { callEntry, callFromPage } from '../support/apps-script/bundle';
-import { startAddon } from '../support/apps-script/addon-build';
+import { callEntry, callFromPage } from '../../testkit/apps-script/bundle';
+import { startAddon } from '../../testkit/apps-script/addon-build';
 
 function rowsOf(headers: string[], records: Record<string, string | number>[]): (string | number)[][] {
   return [headers, ...records.map((r) => headers.map((h) => r[h] ?? ''))];

@@ -11,11 +11,11 @@ import type { AddMeetingResult, CompletePairResult, MeetingDialogData } from '..
 import type { ReportDialogData, SendResult } from '../../addon/server/report/report-wire';
 import { PARAMETERS, answerSheet, measurementItems, measurementQuestionnaire, satisfactionQuestionnaire } from '../../shared/monitoring';
 import { menteeSheet, mentorSheet, pairSheet } from '../../shared/workspace';
-import { callEntry, callFromPage } from '../support/apps-script/bundle';
-import { startAddon } from '../support/apps-script/addon-build';
-import { httpFetch } from '../support/apps-script/index';
-import { fireTrigger } from '../support/apps-script/triggers';
-import { chartsIn } from '../support/apps-script/year';
+import { callEntry, callFromPage } from '../../testkit/apps-script/bundle';
+import { startAddon } from '../../testkit/apps-script/addon-build';
+import { httpFetch } from '../../testkit/apps-script/index';
+import { fireTrigger } from '../../testkit/apps-script/triggers';
+import { chartsIn } from '../../testkit/apps-script/year';
 
 const ADMIN = 'admin-token-programme-year-0123456789abcdef';
 const SCHOOL_ID = '42-0021';

@@ -5,9 +5,9 @@ import { FORMS } from '../../shared/catalogue';
 import { MENTEE_QUESTIONNAIRE_TITLE, MENTOR_QUESTIONNAIRE_TITLE, listsSheet } from '../../shared/questionnaire';
 import { headersOf, menteeSheet, mentorSheet } from '../../shared/workspace';
 import type { ImportPreview, ImportResult, ImportDialogData } from '../../addon/server/questionnaire/import-wire';
-import { callEntry, callFromPage } from '../support/apps-script/bundle';
-import { startAddon, type AddonInStandIn } from '../support/apps-script/addon-build';
-import { FormImpl } from '../support/apps-script/forms';
+import { callEntry, callFromPage } from '../../testkit/apps-script/bundle';
+import { startAddon, type AddonInStandIn } from '../../testkit/apps-script/addon-build';
+import { FormImpl } from '../../testkit/apps-script/forms';
 
 let env: AddonInStandIn;
 beforeEach(async () => {

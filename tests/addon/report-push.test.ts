@@ -4,9 +4,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportDialogData, SendResult } from '../../addon/server/report/report-wire';
-import { callEntry, callFromPage } from '../support/apps-script/bundle';
-import { startAddon } from '../support/apps-script/addon-build';
-import { httpFetch } from '../support/apps-script/index';
+import { callEntry, callFromPage } from '../../testkit/apps-script/bundle';
+import { startAddon } from '../../testkit/apps-script/addon-build';
+import { httpFetch } from '../../testkit/apps-script/index';
 import { SCHOOL_SETTINGS } from './school-settings';
 
 let server: ChildProcess;

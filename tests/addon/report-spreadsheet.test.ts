@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SpreadsheetResult } from '../../addon/server/report/report-wire';
 import { menteeSheet, mentorSheet, pairSheet } from '../../shared/workspace';
-import { callEntry, callFromPage } from '../support/apps-script/bundle';
-import { startAddon } from '../support/apps-script/addon-build';
-import { httpFetch, type FetchHandler } from '../support/apps-script/index';
-import { actAs, STAND_IN_OAUTH_TOKEN } from '../support/apps-script/year';
-import { spawnSheetsStandin, type StandinProcess } from '../support/sheets-standin/process';
+import { callEntry, callFromPage } from '../../testkit/apps-script/bundle';
+import { startAddon } from '../../testkit/apps-script/addon-build';
+import { httpFetch, type FetchHandler } from '../../testkit/apps-script/index';
+import { actAs, STAND_IN_OAUTH_TOKEN } from '../../testkit/apps-script/year';
+import { spawnSheetsStandin, type StandinProcess } from '../../testkit/sheets-standin/process';
 
 const ADMIN = 'admin-token-report-sheet-0123456789abcdef';
 const ACCOUNT = 'nastavnik-sync@region-project.iam.gserviceaccount.com';

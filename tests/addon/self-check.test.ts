@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAddon, defaultOptions } from '../../addon/build';
-import { createAppsScript, type FetchHandler, type FetchRequest } from '../support/apps-script';
-import { callEntry, callFromPage, loadBundle } from '../support/apps-script/bundle';
-import { MimeType } from '../support/apps-script/drive';
+import { createAppsScript, type FetchHandler, type FetchRequest } from '../../testkit/apps-script';
+import { callEntry, callFromPage, loadBundle } from '../../testkit/apps-script/bundle';
+import { MimeType } from '../../testkit/apps-script/drive';
 
 const SERVICE = 'https://nastavnik.region.example';
 let dir: string;

@@ -4,8 +4,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { pushReport } from '../../addon/server/report/push';
 import type { SchoolReport } from '../../shared/report';
-import { createAppsScript, type FetchRequest } from '../support/apps-script';
-import { startAddon } from '../support/apps-script/addon-build';
+import { createAppsScript, type FetchRequest } from '../../testkit/apps-script';
+import { startAddon } from '../../testkit/apps-script/addon-build';
 
 const REPORT = { period: '2025', school: { id: 'SCH-1' } } as unknown as SchoolReport;
 const g = globalThis as { NASTAVNIK_SERVICE_PREFIX?: string };

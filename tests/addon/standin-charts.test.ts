@@ -1,6 +1,6 @@
 // Embedded charts in the stand-in: ids only for charts read back from the sheet, as in Google.
 import { describe, expect, it } from 'vitest';
-import { createAppsScript } from '../support/apps-script';
+import { createAppsScript } from '../../testkit/apps-script';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 describe('embedded charts stand-in', () => {

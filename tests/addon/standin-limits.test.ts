@@ -1,8 +1,8 @@
 // The stand-in refuses what Google refuses: calls outside the manifest's scopes, executions past
 // 6 minutes, Docs past the daily quota, another user's unshared Doc, another user's files in Drive REST.
 import { describe, expect, it } from 'vitest';
-import { createAppsScript } from '../support/apps-script';
-import { callEntry, loadBundle } from '../support/apps-script/bundle';
+import { createAppsScript } from '../../testkit/apps-script';
+import { callEntry, loadBundle } from '../../testkit/apps-script/bundle';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const services = (gas: ReturnType<typeof createAppsScript>) => gas.globals as any;

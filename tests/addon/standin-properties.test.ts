@@ -2,9 +2,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getPairingState, runPairing } from '../../addon/server/pairing/handlers';
 import { writeState } from '../../addon/server/properties';
-import { createAppsScript, type AppsScript } from '../support/apps-script';
-import { acrossWire } from '../support/apps-script/wire';
-import { installWorkspace, seededWorkspace } from './pairing-workspace';
+import { createAppsScript, type AppsScript } from '../../testkit/apps-script';
+import { acrossWire } from '../../testkit/apps-script/wire';
+import { installWorkspace, seededWorkspace } from '../../testkit/fixtures/pairing-workspace';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 let undo: (() => void) | null = null;

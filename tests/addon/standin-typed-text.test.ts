@@ -7,9 +7,9 @@ import type { ImportPreview, ImportResult, ImportDialogData } from '../../addon/
 import { readGrid } from '../../addon/server/sheets/workbook';
 import { cellText } from '../../shared/tables';
 import { toDay } from '../../shared/meetings';
-import { createAppsScript } from '../support/apps-script';
-import { callEntry, callFromPage } from '../support/apps-script/bundle';
-import { startAddon } from '../support/apps-script/addon-build';
+import { createAppsScript } from '../../testkit/apps-script';
+import { callEntry, callFromPage } from '../../testkit/apps-script/bundle';
+import { startAddon } from '../../testkit/apps-script/addon-build';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 function sheetIn(timeZone = 'Europe/Moscow') {

@@ -3,8 +3,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { WORKSPACE_SHEETS, headersOf, menteeSheet, mentorSheet, settingsSheet } from '../../shared/workspace';
 import { listsSheet } from '../../shared/questionnaire';
-import { callEntry } from '../support/apps-script/bundle';
-import { startAddon, type AddonInStandIn } from '../support/apps-script/addon-build';
+import { callEntry } from '../../testkit/apps-script/bundle';
+import { startAddon, type AddonInStandIn } from '../../testkit/apps-script/addon-build';
 
 let env: AddonInStandIn;
 beforeEach(async () => {

@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openDialog as openBrowserDialog, OUTPUT } from '../support/browser';
 import { MENTEE_QUESTIONNAIRE_TITLE } from '../../shared/questionnaire';
 import { headersOf, mentorSheet, pairSheet } from '../../shared/workspace';
-import type { AppsScript } from '../support/apps-script';
-import { startAddon } from '../support/apps-script/addon-build';
-import { callEntry, callFromPage, type BundleContext } from '../support/apps-script/bundle';
+import type { AppsScript } from '../../testkit/apps-script';
+import { startAddon } from '../../testkit/apps-script/addon-build';
+import { callEntry, callFromPage, type BundleContext } from '../../testkit/apps-script/bundle';
 import { SCHOOL_SETTINGS } from '../addon/school-settings';
 
 let browser: Browser;

@@ -4,9 +4,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openDialog as openBrowserDialog, OUTPUT } from '../support/browser';
 import { menteeSheet, mentorSheet, pairSheet } from '../../shared/workspace';
-import type { AppsScript } from '../support/apps-script';
-import { startAddon } from '../support/apps-script/addon-build';
-import { callEntry, type BundleContext } from '../support/apps-script/bundle';
+import type { AppsScript } from '../../testkit/apps-script';
+import { startAddon } from '../../testkit/apps-script/addon-build';
+import { callEntry, type BundleContext } from '../../testkit/apps-script/bundle';
 import { SCHOOL_SETTINGS } from '../addon/school-settings';
 
 let browser: Browser;

@@ -4,8 +4,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_SCRIPT_RUN, launchChromium, OUTPUT } from '../support/browser';
-import { startAddon } from '../support/apps-script/addon-build';
-import { callEntry } from '../support/apps-script/bundle';
+import { startAddon } from '../../testkit/apps-script/addon-build';
+import { callEntry } from '../../testkit/apps-script/bundle';
 
 const GOOGLE_FAILURE = "We're sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED.";
 const PAGE_URL = 'https://dialog.invalid/page';

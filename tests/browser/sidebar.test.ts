@@ -7,9 +7,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_SCRIPT_RUN, launchChromium, OUTPUT } from '../support/browser';
 import { buildAddon, defaultOptions } from '../../addon/build';
-import { installWorkspace, showcaseWithMistakes, showcaseWorkspace } from '../addon/pairing-workspace';
-import { createAppsScript, type AppsScript, type CellValue } from '../support/apps-script';
-import { callFromPage, loadBundle, type BundleContext } from '../support/apps-script/bundle';
+import { installWorkspace, showcaseWithMistakes, showcaseWorkspace } from '../../testkit/fixtures/pairing-workspace';
+import { createAppsScript, type AppsScript, type CellValue } from '../../testkit/apps-script';
+import { callFromPage, loadBundle, type BundleContext } from '../../testkit/apps-script/bundle';
 
 /** Where the page is served from (intercepted; nothing leaves the machine). */
 const SIDEBAR_URL = 'https://sidebar.invalid/pairing';

@@ -4,11 +4,11 @@ import { GoogleCallError } from '../../sync-service/src/google/errors';
 import type { GoogleGateway } from '../../sync-service/src/google/gateway';
 import { createGoogleGateway } from '../../sync-service/src/google/googleapis-gateway';
 import { reportFromSheets, REPORT_SHEETS } from '../../shared/report/sheet';
-import { startSheetsStandin, type SheetsStandin } from '../support/sheets-standin';
+import { startSheetsStandin, type SheetsStandin } from '../../testkit/sheets-standin';
 import { sampleReport } from '../report/sample-report';
 import { fastClock } from './support/fast-clock';
-import { virtualClock } from './support/virtual-clock';
-import { putReportSpreadsheet, standinConfig, standinGateway, STANDIN_TOKEN } from './support/standin';
+import { virtualClock } from '../../testkit/google/virtual-clock';
+import { putReportSpreadsheet, standinConfig, standinGateway, STANDIN_TOKEN } from '../../testkit/google/standin';
 
 let standin: SheetsStandin;
 let gateway: GoogleGateway;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_QUOTA, RateLimiter } from '../../sync-service/src/google/rate-limiter';
 import { backoffDelay, DEFAULT_RETRY, withRetry } from '../../sync-service/src/google/retry';
-import { virtualClock } from './support/virtual-clock';
+import { virtualClock } from '../../testkit/google/virtual-clock';
 
 function maxInAnyMinute(times: number[]): number {
   let best = 0;

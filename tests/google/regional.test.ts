@@ -11,10 +11,10 @@ import { startSyncFromEnv, type SyncWiring } from '../../sync-service/src/sync/f
 import { REGIONAL_SHEETS } from '../../sync-service/src/sync/regional-layout';
 import { createSyncService, type SyncService } from '../../sync-service/src/sync/service';
 import { REPORT_SHEETS } from '../../shared/report/sheet';
-import { startSheetsStandin, type SheetsStandin } from '../support/sheets-standin';
+import { startSheetsStandin, type SheetsStandin } from '../../testkit/sheets-standin';
 import { fastClock } from './support/fast-clock';
 import { GOOGLE_SCHOOLS, putSpreadsheets, REGIONAL_ID, registerSchools, reportOf, SCHOOLS } from './support/fixtures';
-import { standinGateway, STANDIN_TOKEN } from './support/standin';
+import { standinGateway, STANDIN_TOKEN } from '../../testkit/google/standin';
 import { STORE_KINDS, type TestDatabase } from './support/stores';
 
 const [A, B, C] = GOOGLE_SCHOOLS;

@@ -3,9 +3,9 @@
 import { drive } from 'googleapis/build/src/apis/drive';
 import { auth, sheets } from 'googleapis/build/src/apis/sheets';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseA1 } from '../support/sheets-standin/a1';
-import { startSheetsStandin, type SheetsStandin } from '../support/sheets-standin';
-import { STANDIN_TOKEN } from './support/standin';
+import { parseA1 } from '../../testkit/sheets-standin/a1';
+import { startSheetsStandin, type SheetsStandin } from '../../testkit/sheets-standin';
+import { STANDIN_TOKEN } from '../../testkit/google/standin';
 
 let standin: SheetsStandin;
 let api: ReturnType<typeof clients>;

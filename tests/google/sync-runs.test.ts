@@ -11,10 +11,10 @@ import type { GoogleGateway } from '../../sync-service/src/google/gateway';
 import type { Store } from '../../sync-service/src/store';
 import { ABANDONED_RUN, SyncRunStore } from '../../sync-service/src/sync/run-store';
 import { createSyncService, type SyncService } from '../../sync-service/src/sync/service';
-import { startSheetsStandin, type SheetsStandin } from '../support/sheets-standin';
+import { startSheetsStandin, type SheetsStandin } from '../../testkit/sheets-standin';
 import { fastClock } from './support/fast-clock';
 import { GOOGLE_SCHOOLS, putSpreadsheets, registerSchools, SCHOOLS } from './support/fixtures';
-import { standinGateway, STANDIN_TOKEN } from './support/standin';
+import { standinGateway, STANDIN_TOKEN } from '../../testkit/google/standin';
 import { STORE_KINDS, type TestDatabase } from './support/stores';
 
 const [A, B, C] = GOOGLE_SCHOOLS;

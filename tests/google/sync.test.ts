@@ -6,10 +6,10 @@ import { DatabaseLock } from '../../sync-service/src/sync/lock';
 import { GOOGLE_NOT_CONFIGURED } from '../../sync-service/src/sync/pull';
 import { createSyncService, type SyncService, type SyncServiceOptions } from '../../sync-service/src/sync/service';
 import { REPORT_SHEETS } from '../../shared/report/sheet';
-import { startSheetsStandin, type SheetsStandin } from '../support/sheets-standin';
+import { startSheetsStandin, type SheetsStandin } from '../../testkit/sheets-standin';
 import { fastClock } from './support/fast-clock';
 import { GOOGLE_SCHOOLS, putSpreadsheets, REGIONAL_ID, registerSchools, reportOf } from './support/fixtures';
-import { putReportSpreadsheet, standinGateway, STANDIN_TOKEN } from './support/standin';
+import { putReportSpreadsheet, standinGateway, STANDIN_TOKEN } from '../../testkit/google/standin';
 import { STORE_KINDS, type TestDatabase } from './support/stores';
 
 const [A, B, C] = GOOGLE_SCHOOLS;

@@ -1,6 +1,6 @@
 // Builders for pairing records (invented people) and seeded random small instances.
 import type { FormCode, Mentee, Mentor, Weekday } from '../../shared/registry/types';
-import { random } from '../support/random';
+import { random } from '../../testkit/random';
 
 export { random };
 

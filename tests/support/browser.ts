@@ -1,8 +1,8 @@
 // Headless Debian Chromium for the browser tests, and the page-side fake of google.script.run.
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { AppsScript } from './apps-script';
-import { callEntry, callFromPage, type BundleContext } from './apps-script/bundle';
+import type { AppsScript } from '../../testkit/apps-script';
+import { callEntry, callFromPage, type BundleContext } from '../../testkit/apps-script/bundle';
 
 /** Screenshots and builds made by the browser tests (gitignored). */
 export const OUTPUT = 'tests/.output';

@@ -2,9 +2,9 @@
 import { hashToken } from '../../../sync-service/src/auth/token';
 import type { Store } from '../../../sync-service/src/store';
 import type { SchoolKind, SchoolReport } from '../../../shared/report';
-import type { SheetsStandin } from '../../support/sheets-standin';
+import type { SheetsStandin } from '../../../testkit/sheets-standin';
 import { sampleReport } from '../../report/sample-report';
-import { putReportSpreadsheet } from './standin';
+import { putReportSpreadsheet } from '../../../testkit/google/standin';
 
 export interface TestSchool {
   id: string;

@@ -1,6 +1,6 @@
 // A clock whose time moves only when someone sleeps, by exactly what they asked for: waits that
 // overlap count once. It measures time spent waiting for quota, free of machine speed.
-import type { Clock } from '../../../sync-service/src/google/clock';
+import type { Clock } from '../../sync-service/src/google/clock';
 
 export function virtualClock(): Clock & { slept: number[] } {
   let t = 0;

@@ -1,11 +1,11 @@
 // Test helpers around the Sheets API stand-in: school report spreadsheets and a gateway on the
 // real googleapis client pointed at the stand-in.
-import { createGoogleGateway } from '../../../sync-service/src/google/googleapis-gateway';
-import { googleConfigFromEnv, type GoogleConfig } from '../../../sync-service/src/google/config';
-import type { Clock } from '../../../sync-service/src/google/clock';
-import { REPORT_SHEETS, reportToSheets } from '../../../shared/report/sheet';
-import type { SchoolReport } from '../../../shared/report/schema';
-import type { CellValue, SheetsStandin } from '../../support/sheets-standin';
+import { createGoogleGateway } from '../../sync-service/src/google/googleapis-gateway';
+import { googleConfigFromEnv, type GoogleConfig } from '../../sync-service/src/google/config';
+import type { Clock } from '../../sync-service/src/google/clock';
+import { REPORT_SHEETS, reportToSheets } from '../../shared/report/sheet';
+import type { SchoolReport } from '../../shared/report/schema';
+import type { CellValue, SheetsStandin } from '../sheets-standin';
 
 export const STANDIN_TOKEN = 'standin-test-token';
 

@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildAddon, defaultOptions } from '../../../addon/build';
+import { buildAddon, defaultOptions } from '../../addon/build';
 import { loadBundle, type BundleContext } from './bundle';
 import { createAppsScript, type AppsScript, type AppsScriptOptions } from './index';
 
