@@ -1,6 +1,6 @@
 // What the programme-year commands read from an xlsx workspace: pairs, meetings and answers.
 // Optional sheets that are missing or blank read as empty.
-import { meetingSheet, pairInfos, readMeetings, toDay, type Day, type Meeting, type PairInfo, type PairNames } from '../shared/meetings';
+import { meetingSheet, pairsData, readMeetings, toDay, type Day, type Meeting, type PairsData } from '../shared/meetings';
 import {
   readMeasurementAnswers,
   readSatisfactionAnswers,
@@ -9,23 +9,12 @@ import {
   type SatisfactionAnswer,
   type SwotAnswer,
 } from '../shared/monitoring';
-import { readPairs, type PairRecord } from '../shared/registry';
 import { isEmptyRow, type TableProblem } from '../shared/tables';
 import { measurementAnswerSheet, pairSheet, satisfactionAnswerSheet, swotAnswerSheet } from '../shared/workspace';
 import { UsageError } from './io';
 import type { WorkbookFile } from './workbook-file';
 
-export interface PairsData {
-  /** Rows of «Пары» without problems (rows with problems are left out and listed in `problems`). */
-  records: PairRecord[];
-  /** Every data row of «Пары», those with problems included. */
-  rows: number;
-  /** Every «ID пары» on the sheet, rows with problems included: a meeting of such a pair is not «of no pair». */
-  allPairIds: Set<string>;
-  infos: PairInfo[];
-  names: Map<string, PairNames>;
-  problems: TableProblem[];
-}
+export type { PairsData };
 
 function gridWithHeaders(file: WorkbookFile, name: string): unknown[][] | undefined {
   const grid = file.grid(name);
@@ -33,21 +22,7 @@ function gridWithHeaders(file: WorkbookFile, name: string): unknown[][] | undefi
 }
 
 export function readPairsData(file: WorkbookFile): PairsData {
-  const grid = gridWithHeaders(file, pairSheet.name);
-  if (!grid) return { records: [], rows: 0, allPairIds: new Set(), infos: [], names: new Map(), problems: [] };
-  const read = readPairs(grid);
-  const { problems } = read;
-  const badRows = new Set(problems.map((problem) => problem.row));
-  const records = read.records.filter((record) => !badRows.has(record.row));
-  const names = new Map<string, PairNames>();
-  for (const record of records) {
-    if (!record.pairId) continue;
-    const entry = names.get(record.pairId) ?? { mentor: record.mentorName, mentees: [] };
-    (entry.mentees as string[]).push(record.menteeName);
-    names.set(record.pairId, entry);
-  }
-  const allPairIds = new Set(read.records.map((record) => record.pairId).filter(Boolean));
-  return { records, rows: read.records.length, allPairIds, infos: pairInfos(records), names, problems };
+  return pairsData(gridWithHeaders(file, pairSheet.name));
 }
 
 export function readMeetingsData(file: WorkbookFile, pairs: PairsData): { meetings: Meeting[]; problems: TableProblem[] } {

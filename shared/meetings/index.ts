@@ -9,4 +9,5 @@ export { plural, countOf } from './plural';
 export { readMeetings, meetingCells, type ReadMeetingsOptions } from './read-meetings';
 export { parseMeetingInput, type MeetingInputIssue, type MeetingInputResult } from './meeting-input';
 export { pairInfos } from './pair-info';
+export { pairsData, type PairsData } from './pairs-data';
 export { progressSheet, progressCells, type ProgressColumn } from './progress-sheet';

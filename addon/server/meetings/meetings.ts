@@ -12,6 +12,7 @@ import {
   readMeetings,
   type Day,
   type PairProgress,
+  pairsData,
 } from '../../../shared/meetings';
 import { TableModel, type TableProblem } from '../../../shared/tables';
 import { menteeSheet, pairSheet } from '../../../shared/workspace';
@@ -20,7 +21,7 @@ import { withDocumentLock } from '../sheets/lock';
 import { openSpecSheet } from '../sheets/spec-sheet';
 import { activeSpreadsheet, readGrid, requireSheet, timeZoneOf, writeChanges } from '../sheets/workbook';
 import { alertCurator, runMenuAction, showDialog } from '../ui';
-import { leftOutLine, pairsFromGrid, problemLines, readMeetingsData, readPairsData, todayIn, type PairsData } from '../year/workspace-data';
+import { leftOutLine, problemLines, readMeetingsData, readPairsData, todayIn, type PairsData } from '../year/workspace-data';
 import { digestState, switchDigest } from './digest';
 import type { AddMeetingResult, CompletePairResult, DigestState, MeetingDialogData, MeetingInput, MeetingsApi, PairChoice } from './meetings-wire';
 import { refreshProgress, type ProgressSource } from './progress';
@@ -98,7 +99,7 @@ export function completePair(pairId: string): CompletePairResult {
     const today = todayIn(timeZone);
     const pairsSheet = requireSheet(ss, pairSheet.name);
     const pairGrid = readGrid(pairsSheet, timeZone);
-    const pairs = pairsFromGrid(pairGrid);
+    const pairs = pairsData(pairGrid);
     const info = pairs.infos.find((p) => p.pairId === String(pairId ?? '').trim());
     if (!info) throw new Error(`Пары «${pairId}» нет в листе «Пары».`);
     const { meetings, problems } = readMeetingsData(ss, timeZone, pairs.allPairIds);
@@ -128,7 +129,7 @@ export function completePair(pairId: string): CompletePairResult {
       menteesCompleted += 1;
     }
     writeChanges(menteesSheet, menteeGrid, alignedGrid(menteeGrid, menteeModel), menteeModel.ownColumns(), timeZone);
-    const finished = pairsFromGrid(pairsAfter);
+    const finished = pairsData(pairsAfter);
     const data = refreshed(ss, timeZone, today, { pairs: finished, meetings, problems: [...finished.problems, ...problems] });
     return { completed: true, blockers: [], warnings: check.warnings, menteesCompleted, data };
   });

@@ -1,6 +1,6 @@
 // Reading what the programme year works on — pairs, meetings, registries, settings, answers —
 // once per sheet, through readGrid (dates as calendar days). Missing sheets read as empty.
-import { readMeetings, pairInfos, type Day, type Meeting, type PairInfo, type PairNames } from '../../../shared/meetings';
+import { meetingSheet, pairsData, readMeetings, type Day, type Meeting, type PairsData } from '../../../shared/meetings';
 import {
   measurementQuestionnaire,
   readMeasurementAnswers,
@@ -12,12 +12,11 @@ import {
   type SatisfactionAnswer,
   type SwotAnswer,
 } from '../../../shared/monitoring';
-import { readMentees, readMentors, readPairs, readSettings, type Mentee, type Mentor, type PairRecord, type WorkspaceSettings } from '../../../shared/registry';
+import { readMentees, readMentors, readSettings, type Mentee, type Mentor, type WorkspaceSettings } from '../../../shared/registry';
 import { readReportSettings, type ReportSettings } from '../../../shared/school-report';
 import { countOf } from '../../../shared/catalogue';
 import { formatProblem, type TableProblem } from '../../../shared/tables';
 import { mentorSheet, menteeSheet, pairSheet, settingsSheet } from '../../../shared/workspace';
-import { meetingSheet } from '../../../shared/meetings';
 import { findSheet, readGrid } from '../sheets/workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -32,38 +31,10 @@ export function gridOf(ss: Spreadsheet, name: string, timeZone: string): unknown
   return sheet ? readGrid(sheet, timeZone) : null;
 }
 
-export interface PairsData {
-  /** Rows of «Пары» without problems: a row with a problem is left out and listed in `problems`. */
-  records: PairRecord[];
-  /** Every data row of «Пары», those with problems included. */
-  rows: number;
-  /** Every «ID пары» on the sheet, rows with problems included: a meeting of such a pair is not «of no pair». */
-  allPairIds: Set<string>;
-  infos: PairInfo[];
-  names: Map<string, PairNames>;
-  problems: TableProblem[];
-}
+export type { PairsData };
 
 export function readPairsData(ss: Spreadsheet, timeZone: string): PairsData {
-  return pairsFromGrid(gridOf(ss, pairSheet.name, timeZone));
-}
-
-/** `Пары` already read (null: no such sheet) → records, one PairInfo per pair, names per pair. */
-export function pairsFromGrid(grid: readonly (readonly unknown[])[] | null): PairsData {
-  if (!grid) return { records: [], rows: 0, allPairIds: new Set(), infos: [], names: new Map(), problems: [] };
-  const read = readPairs(grid);
-  const { problems } = read;
-  const badRows = new Set(problems.map((problem) => problem.row));
-  const records = read.records.filter((record) => !badRows.has(record.row));
-  const names = new Map<string, PairNames>();
-  for (const r of records) {
-    if (!r.pairId) continue;
-    const entry = names.get(r.pairId) ?? { mentor: r.mentorName, mentees: [] };
-    (entry.mentees as string[]).push(r.menteeName);
-    names.set(r.pairId, entry);
-  }
-  const allPairIds = new Set(read.records.map((record) => record.pairId).filter(Boolean));
-  return { records, rows: read.records.length, allPairIds, infos: pairInfos(records), names, problems };
+  return pairsData(gridOf(ss, pairSheet.name, timeZone));
 }
 
 export function readMeetingsData(ss: Spreadsheet, timeZone: string, pairIds?: ReadonlySet<string>): { meetings: Meeting[]; problems: TableProblem[] } {
