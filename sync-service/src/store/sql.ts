@@ -36,8 +36,3 @@ export function positionalPlaceholders(sql: string): { sql: string; order: numbe
   return { sql: text, order };
 }
 
-/** True when the error is a violated unique or primary key constraint, on either engine. */
-export function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
