@@ -41,7 +41,7 @@ export function weeksWithMeetings(pair: YearPair, meetings: readonly Meeting[], 
   if (!start || start > today) return null;
   const final = meetings.filter((m) => m.type === 'final' && m.date <= today).map((m) => m.date).sort()[0];
   const stop = today < periodEnd ? today : periodEnd;
-  const end = final ?? (pair.status === 'завершена' ? (held.at(-1) ?? start) : stop);
+  const end = final ?? (pair.status === 'завершена' ? (held[held.length - 1] ?? start) : stop);
   if (end < start) return null;
   const weeks = Math.floor(daysBetween(start, end) / 7) + 1;
   const covered = new Set(held.filter((d) => d >= start && d <= end).map((d) => Math.floor(daysBetween(start, d) / 7))).size;
