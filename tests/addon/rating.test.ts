@@ -26,8 +26,8 @@ const lastAlert = (gas: AppsScript) => gas.ui._alerts.at(-1)!.prompt;
  * Громова: a completed pair whose 3 weeks each had a meeting (5 + 3) and a programme at school
  * level dated today (10): 18 points. Белов: a contest at municipal level (8 × 1,5 = 12). Орлов: nothing.
  */
-async function workspace(mentors = 3) {
-  const started = await startAddon();
+async function workspace(mentors = 3, docsPerDay?: number) {
+  const started = await startAddon(docsPerDay === undefined ? {} : { docsPerDay });
   const { gas, addon } = started;
   callEntry(addon, 'createWorkspace');
   const names = ['Громова Алла Игоревна', 'Белов Борис Петрович', 'Орлов Глеб Ильич', ...Array.from({ length: Math.max(0, mentors - 3) }, (_, i) => `Наставник ${i + 4}`)];
@@ -169,5 +169,24 @@ describe('documents of the rating', () => {
     callEntry(addon, 'createThanksLetters');
     expect(lastAlert(gas)).toContain('Созданы письма (1)');
     expect(letters()).toHaveLength(3);
+  });
+
+  it('stops letters on the daily quota of created Docs and makes only the missing ones the next day', async () => {
+    // Mentors 4…7 each get a contest at school level: 6 letters in all; the template is one of 4 Docs a day.
+    const { gas, addon } = await workspace(7, 4);
+    gas.setSheetValues(ACHIEVEMENTS_SHEET.name, [
+      ...gas.sheetValues(ACHIEVEMENTS_SHEET.name),
+      ...[4, 5, 6, 7].map((i) => [`Н00${i}`, '', 'Конкурс', 'ОО', ru(0), '', '', '']),
+    ]);
+    callEntry(addon, 'createThanksLetters');
+    const letters = () => [...gas.drive.entries.values()].filter((e) => e.name.startsWith('Благодарственное письмо — '));
+    expect(letters()).toHaveLength(3);
+    expect(lastAlert(gas)).toContain('Google не даёт создать больше документов');
+    expect(lastAlert(gas)).toContain('Готово 3 из 6');
+    gas.docs.createdToday.clear();
+    callEntry(addon, 'createThanksLetters');
+    expect(letters()).toHaveLength(6);
+    expect(new Set(letters().map((e) => e.name)).size).toBe(6);
+    expect(Object.keys(gas.properties._document.getProperties()).filter((k) => k.startsWith('nastavnik.thanks.'))).toHaveLength(6);
   });
 });
