@@ -6,8 +6,7 @@ import { ACHIEVEMENT_KIND_LABELS, ACHIEVEMENT_LEVEL_LABELS, KIND_ORDER, LEVEL_OR
 import { ACHIEVEMENTS_SHEET_NAME } from './achievement-sheet';
 import { RATING_TITLE } from './rating-report-sheet';
 import { numberRu, pointsRu } from './points-text';
-import type { PointsTable } from './points';
-import { round } from './points';
+import { round, type PointsTable } from './points';
 import type { Rating, RatingEntry } from './rating';
 import { formLabel, type FormShortlist } from './shortlist';
 
@@ -44,7 +43,7 @@ export function formulaLines(points: PointsTable): string[] {
     'Итого = баллы за достижения + баллы за завершённые пары + за регулярность встреч + за удовлетворённость наставляемых + за рост наставляемых.',
     `Достижения (лист «${ACHIEVEMENTS_SHEET_NAME}», дата в учебном году): баллы вида × коэффициент уровня. Виды: ${kinds}. Уровни: ${levels}.`,
     `Завершённые пары: ${numberRu(p.completedPair)} за каждую пару (группу) со статусом «завершена».`,
-    `Регулярность встреч: ${numberRu(p.regularity)} × доля недель работы пары, в которые была встреча (правило — не реже раза в неделю), в среднем по парам наставника; неделя считается от даты начала пары до итоговой встречи или до сегодняшнего дня.`,
+    `Регулярность встреч: ${numberRu(p.regularity)} × доля недель работы пары, в которые была встреча (правило — не реже раза в неделю), в среднем по парам наставника; недели считаются от даты начала пары до итоговой встречи или до сегодняшнего дня.`,
     `Удовлетворённость: ${numberRu(p.satisfaction)} × средняя общая оценка наставляемых наставника в «Итоговой анкете» ÷ 10.`,
     `Рост наставляемых: ${numberRu(p.growth)} × средний прирост оценок (из 10) наставляемых от входного к итоговому замеру; снижение и отсутствие замеров — 0.`,
     'Каждое слагаемое округлено до десятых. Места — внутри каждой формы; равные баллы — общее место. Форма наставника — та, в которой у него больше всего пар за год (без пар — первая из листа «Наставники»).',

@@ -9,8 +9,7 @@ import type { MeasurementAnswer, SatisfactionAnswer } from '../monitoring/answer
 import type { PairRecord } from '../registry/schemas';
 import type { FormCode, Mentor } from '../registry/types';
 import type { AcademicYear } from '../roadmap/academic-year';
-import type { AchievementKind } from './kinds';
-import { KIND_ORDER } from './kinds';
+import { KIND_ORDER, type AchievementKind } from './kinds';
 import { answersByMentee, pairResults, type PairResults, type YearPair } from './pair-results';
 import { achievementPoints, round, type PointsTable } from './points';
 import type { Achievement } from './read-achievements';
