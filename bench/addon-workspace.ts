@@ -1,9 +1,11 @@
 // Add-on operations other than pairing, on the built bundle in the Apps Script stand-in: importing
-// questionnaire answers, repairing the workspace and creating the pairs order, on 50 and on 5,000
+// questionnaire answers, repairing the workspace, creating the pairs order, the mentors' rating and
+// the commission's document, on 50 and on 5,000
 // rows. Apps Script's cost is its service calls: they must not grow with the registry, and each
 // sheet is read once and written once. Time here is Node's, only a hint of the pure-JS share.
 import { performance } from 'node:perf_hooks';
-import { headersOf, menteeSheet, pairSheet } from '../shared/workspace';
+import { ACHIEVEMENTS_SHEET } from '../shared/achievements';
+import { headersOf, menteeSheet, mentorSheet, pairSheet } from '../shared/workspace';
 import { startAddon } from '../testkit/apps-script/addon-build';
 import { callEntry, callFromPage } from '../testkit/apps-script/bundle';
 
@@ -52,17 +54,31 @@ async function measure(rows: number): Promise<Record<string, Figures>> {
     };
     return { ms, calls: gas.calls.total(), maxReads: perSheet('read'), maxWrites: perSheet('write') };
   };
-  return {
+  const figures: Record<string, Figures> = {
     'import of answers': run(() => callFromPage(addon, 'importAnswers', { sheetId, registry: 'mentees', mapping: [null, 'fullName', 'grade', 'consent'] })),
     'workspace repair': run(() => callEntry(addon, 'createWorkspace')),
     'pairs order': run(() =>
       callFromPage(addon, 'createOrder', { kind: 'pairs', number: '1-о', date: '02.09.2024', signatory: 'Директор', position: 'Директор', includeAll: false }),
     ),
   };
+  // The rating: a mentor per pair, a meeting and an achievement per mentor.
+  const mentors = headersOf(mentorSheet);
+  gas.setSheetValues(mentorSheet.name, [
+    mentors,
+    ...Array.from({ length: rows }, (_, i) => row(mentors, { ID: `Н${i + 1}`, ФИО: `Наставник ${i + 1}`, 'Формы наставничества': 'учитель – учитель', 'Согласие на обработку ПДн': 'да', Статус: 'в реестре' })),
+  ]);
+  gas.setSheetValues('Встречи', [['ID пары', 'Тип встречи', 'Дата'], ...Array.from({ length: rows }, (_, i) => [`П-${i + 1}`, 'знакомство', '02.09.2024'])]);
+  gas.setSheetValues(ACHIEVEMENTS_SHEET.name, [
+    headersOf(ACHIEVEMENTS_SHEET),
+    ...Array.from({ length: rows }, (_, i) => [`Н${i + 1}`, '', 'Конкурс', i % 2 ? 'ОО' : 'региональный', '01.10.2024', '', '']),
+  ]);
+  figures['mentors rating'] = run(() => callEntry(addon, 'refreshRating'));
+  figures['commission document'] = run(() => callEntry(addon, 'createCommissionDocument'));
+  return figures;
 }
 
 export async function benchAddonWorkspace(): Promise<void> {
-  console.log('Add-on: import, workspace, orders (Apps Script stand-in, built Code.js)');
+  console.log('Add-on: import, workspace, orders, rating (Apps Script stand-in, built Code.js)');
   const results = new Map<number, Record<string, Figures>>();
   for (const size of SIZES) results.set(size, await measure(size));
   const [small, large] = SIZES.map((s) => results.get(s)!);

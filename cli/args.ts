@@ -19,6 +19,7 @@ export type Command =
   | { name: 'push'; args: PushArgs }
   | { name: 'meetings'; args: YearArgs }
   | { name: 'monitoring'; args: YearArgs }
+  | { name: 'rating'; args: YearArgs }
   | { name: 'indicators'; args: IndicatorsArgs };
 
 export function parseCommand(argv: readonly string[]): Command {
@@ -29,7 +30,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (name === 'match') return { name: 'match', args: parseMatch(rest) };
   if (name === 'report') return { name: 'report', args: parseReport(rest) };
   if (name === 'push') return { name: 'push', args: parsePush(rest) };
-  if (name === 'meetings' || name === 'monitoring') return { name, args: parseYear(rest) };
+  if (name === 'meetings' || name === 'monitoring' || name === 'rating') return { name, args: parseYear(rest) };
   if (name === 'indicators') return { name: 'indicators', args: parseIndicators(rest) };
   throw new UsageError(`неизвестная команда «${name}»`);
 }

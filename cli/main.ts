@@ -25,6 +25,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await (await import('./meetings-command')).meetingsCommand(command.args, io);
       case 'monitoring':
         return await (await import('./monitoring-command')).monitoringCommand(command.args, io);
+      case 'rating':
+        return await (await import('./rating-command')).ratingCommand(command.args, io);
       case 'indicators':
         return await (await import('./indicators-command')).indicatorsCommand(command.args, io);
     }

@@ -14,5 +14,7 @@ export { refreshMonitoring } from './monitoring/monitoring';
 export { refreshIndicators } from './indicators/indicators';
 export { refreshRoadmap } from './roadmap/roadmap';
 export { createProgrammes, createPracticeCard } from './documents/documents';
+export { refreshRating } from './rating/rating';
+export { createCommissionDocument, createThanksLetters } from './rating/rating-documents';
 export { openReportDialog, reportDialogData, saveConnection, sendReport, writeReportSpreadsheet } from './report/report';
 export { checkAddon } from './self-check/self-check';

@@ -27,6 +27,11 @@ export function buildMenu(): void {
     .createMenu('Документы')
     .addItem('Персонализированные программы наставничества', 'createProgrammes')
     .addItem('Информационная карта наставнической практики…', 'createPracticeCard');
+  const rating = ui
+    .createMenu('Рейтинг наставников')
+    .addItem('Обновить рейтинг и шорт-лист «Наставник года»', 'refreshRating')
+    .addItem('Документ для комиссии по стимулирующим выплатам', 'createCommissionDocument')
+    .addItem('Благодарственные письма наставникам', 'createThanksLetters');
   ui.createAddonMenu()
     .addItem('Создать или восстановить рабочее пространство', 'createWorkspace')
     .addSeparator()
@@ -39,6 +44,7 @@ export function buildMenu(): void {
     .addItem('Показатели: обновить лист «Показатели»', 'refreshIndicators')
     .addItem('Дорожная карта: создать или обновить', 'refreshRoadmap')
     .addSubMenu(documents)
+    .addSubMenu(rating)
     .addItem('Отчёт в регион…', 'openReportDialog')
     .addSeparator()
     .addItem('Настройки', 'openSettings')

@@ -196,7 +196,7 @@ export const ROADMAP_ACTIVITIES: readonly RoadmapActivity[] = [
   {
     code: '7.4', stage: 7, controlPoint: false, start: md(20, 5), due: md(15, 6), responsible: `${DIRECTOR}, куратор`,
     title: 'Конкурс «Наставник года», поощрение лучших наставников',
-    result: 'Приказ о поощрении участников наставнической деятельности',
+    result: 'Шорт-лист «Наставник года» по формам (лист «Рейтинг наставников»); приказ о поощрении участников наставнической деятельности',
   },
   {
     code: '7.5', stage: 7, controlPoint: true, start: md(1, 6), due: md(20, 6), responsible: CURATOR,
@@ -212,5 +212,10 @@ export const ROADMAP_ACTIVITIES: readonly RoadmapActivity[] = [
     code: '7.7', stage: 7, controlPoint: false, start: md(15, 6), due: md(31, 8), responsible: CURATOR,
     title: 'Внести итоги в базы наставников и наставляемых, скорректировать дорожную карту',
     result: 'Дорожная карта на следующий учебный год',
+  },
+  {
+    code: '7.8', stage: 7, controlPoint: false, start: md(15, 5), due: md(15, 6), responsible: `${CURATOR}, наставники`,
+    title: 'Фестиваль лучших наставнических пар «Наставник +»',
+    result: 'Лучшие пары и наставники по формам (лист «Рейтинг наставников», столбец «ID пар»)',
   },
 ];

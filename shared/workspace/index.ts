@@ -15,6 +15,8 @@ import { measurementQuestionnaire } from '../monitoring/measurement-questionnair
 import { satisfactionQuestionnaire } from '../monitoring/satisfaction-questionnaire';
 import { swotQuestionnaire } from '../monitoring/swot-questionnaire';
 import { roadmapSheet } from '../roadmap/sheet';
+import { ACHIEVEMENTS_SHEET } from '../achievements/achievement-sheet';
+import { RATING_SHEET } from '../achievements/rating-report-sheet';
 
 export { headersOf, type ColumnSpec, type SheetSpec } from './sheet-spec';
 export { mentorSheet, type MentorColumn } from './mentor-sheet';
@@ -49,7 +51,7 @@ export const swotAnswerSheet = answerSheet(swotQuestionnaire);
 /**
  * Sheets created by `init` and the add-on's «create or repair», in the order of the programme
  * year: registries and pairs, meetings and their progress, the roadmap, questionnaire answers,
- * the product's monitoring and indicators, then `Настройки`.
+ * the product's monitoring and indicators, mentors' achievements and rating, then `Настройки`.
  */
 export const WORKSPACE_SHEETS: readonly SheetSpec[] = [
   mentorSheet,
@@ -64,6 +66,8 @@ export const WORKSPACE_SHEETS: readonly SheetSpec[] = [
   swotAnswerSheet,
   monitoringReportSheet,
   indicatorSheet,
+  ACHIEVEMENTS_SHEET,
+  RATING_SHEET,
   settingsSheet,
 ];
 

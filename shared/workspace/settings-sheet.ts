@@ -1,6 +1,7 @@
 // `Настройки` — one parameter per row: `Параметр` · `Значение` · `Пояснение`.
 // Rows are found by the parameter's name, so the curator may reorder them or add own rows.
 import { DEFAULT_WEIGHTS, WEIGHT_KEYS, type WeightKey } from '../pairing/weights';
+import { POINTS_SETTINGS_ROWS } from '../achievements/points-settings';
 import { REPORT_SETTINGS_ROWS } from './report-settings';
 import type { SheetSpec } from './sheet-spec';
 
@@ -84,6 +85,7 @@ export const settingsSheet: SheetSpec<SettingsColumn> = {
     { key: 'value', header: 'Значение', required: true, width: 30 },
     { key: 'hint', header: 'Пояснение', width: 70 },
   ],
-  // The pairing and order settings, then the school report's (identity, contingent, programmes).
-  initialRows: [...SETTINGS.map((setting) => [setting.label, setting.initial ?? '', setting.hint]), ...REPORT_SETTINGS_ROWS],
+  // The pairing and order settings, the school report's (identity, contingent, programmes), then
+  // the mentors' points table.
+  initialRows: [...SETTINGS.map((setting) => [setting.label, setting.initial ?? '', setting.hint]), ...REPORT_SETTINGS_ROWS, ...POINTS_SETTINGS_ROWS],
 };

@@ -6,6 +6,7 @@ import { menteeSheet } from './mentee-sheet';
 import { mentorSheet } from './mentor-sheet';
 import { pairSheet } from './pair-sheet';
 import type { SheetSpec } from './sheet-spec';
+import { ACHIEVEMENTS_SHEET_NAME } from '../achievements/achievement-sheet';
 
 /** Column keys in the text format, by sheet name. */
 export const TEXT_COLUMNS: Readonly<Record<string, readonly string[]>> = {
@@ -13,6 +14,7 @@ export const TEXT_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   [menteeSheet.name]: ['id', 'grade'],
   [pairSheet.name]: ['pairId', 'mentorId', 'menteeId'],
   [doNotPairSheet.name]: ['mentorId', 'menteeId'],
+  [ACHIEVEMENTS_SHEET_NAME]: ['mentorId'],
 };
 
 /** The number format of text cells, in Excel and in Google Sheets alike. */

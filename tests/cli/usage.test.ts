@@ -33,6 +33,8 @@ describe('usage', () => {
     [['meetings', '--today', '20.05.2025'], 'укажите --workbook'],
     [['monitoring', '--workbook', 'w.xlsx', '--today', '31.02.2025'], '--today — дата в виде ДД.ММ.ГГГГ, а не «31.02.2025»'],
     [['indicators', '--workbook', 'w.xlsx'], 'укажите --period'],
+    [['rating', '--today', '20.05.2026'], 'укажите --workbook'],
+    [['rating', '--workbook', 'w.xlsx', '--period', '2025'], 'неизвестный параметр «--period»'],
   ])('%j → exit 2 with one Russian line pointing to --help', async (argv, message) => {
     const result = await runCli(argv);
     expect(result.code).toBe(2);
@@ -44,7 +46,7 @@ describe('usage', () => {
   it('prints the usage of every command on help with exit 0', async () => {
     const result = await runCli(['help']);
     expect(result.code).toBe(0);
-    for (const command of ['init', 'match', 'report', 'push', 'meetings', 'monitoring', 'indicators']) expect(result.stdout).toContain(`nastavnik ${command} `);
+    for (const command of ['init', 'match', 'report', 'push', 'meetings', 'monitoring', 'indicators', 'rating']) expect(result.stdout).toContain(`nastavnik ${command} `);
     expect(result.stdout).toContain('--scores-out');
     expect(result.stdout).toContain('--school-id');
   });

@@ -44,7 +44,14 @@ describe('roadmap template', () => {
       expect(item.responsible && item.result, item.code).toBeTruthy();
     }
     expect(new Set(roadmap.map((item) => item.code)).size).toBe(roadmap.length);
-    expect(roadmap).toHaveLength(34);
+    expect(roadmap).toHaveLength(35);
+  });
+
+  it('links the «Наставник года» contest (7.4) and the festival of the best pairs (7.8) to the rating sheet', () => {
+    const result = (code: string) => roadmap.find((item) => item.code === code)!.result;
+    expect(result('7.4')).toContain('Шорт-лист «Наставник года» по формам (лист «Рейтинг наставников»)');
+    expect(result('7.8')).toContain('лист «Рейтинг наставников»');
+    expect(roadmap.find((item) => item.code === '7.8')!.title).toContain('«Наставник +»');
   });
 
   it('puts the pair order before the first meetings and the final monitoring after the final meetings', () => {

@@ -33,6 +33,8 @@ describe('workspace sheets', () => {
       'SWOT-анкета',
       'Мониторинг',
       'Показатели',
+      'Достижения наставников',
+      'Рейтинг наставников',
       'Настройки',
     ]);
     expect(WORKSPACE_SHEETS).toContain(meetingSheet);

@@ -51,7 +51,7 @@ export interface CreatedDocument {
 }
 
 /** Writes the model into an existing Doc (emptied first: a Doc left half-written is written again). */
-function fillDocument(id: string, model: DocumentModel): string {
+export function fillDocument(id: string, model: DocumentModel): string {
   const doc = DocumentApp.openById(id);
   const body = doc.getBody();
   if (body.getNumChildren() > 1 || body.getText() !== '') body.clear();
@@ -61,7 +61,7 @@ function fillDocument(id: string, model: DocumentModel): string {
 }
 
 /** A Google Doc in the documents folder, written from the model. */
-function createDocument(name: string, model: DocumentModel, folderId: string): DriveFile {
+export function createDocument(name: string, model: DocumentModel, folderId: string): DriveFile {
   const file = createDriveFile(name, DRIVE_MIME.document, folderId);
   const url = fillDocument(file.id, model);
   return file.url ? file : { ...file, url };
@@ -85,7 +85,7 @@ function templateModel(kind: DocumentKind, own: boolean): DocumentModel {
 }
 
 /** A daily or rate quota of Google: the run stops and keeps what it made. */
-function isQuota(error: unknown): boolean {
+export function isQuota(error: unknown): boolean {
   if (error instanceof GoogleApiError) return error.problem === 'quota';
   return error instanceof Error && /Service invoked too many times/i.test(error.message);
 }
@@ -247,7 +247,7 @@ function describe(docs: readonly CreatedDocument[]): string[] {
 }
 
 /** Runs a document action; when another editor's template is out of reach, offers a personal one. */
-function withTemplateChoice(title: string, action: (own: boolean) => void): void {
+export function withTemplateChoice(title: string, action: (own: boolean) => void): void {
   runMenuAction(title, () => {
     try {
       action(false);
