@@ -1,9 +1,9 @@
 // One normal form for everything a curator types: headers, form names, statuses, list items.
 // Matching is case-insensitive and ignores extra spaces, «ё»/«е», dash variants and quotes.
 
-const DASHES = /[\u002D\u00AD\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g;
-const ODD_SPACES = /[\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\t\r\n]/g;
-const QUOTES = /[«»"“”„‟'`]/g;
+export const DASHES = /[\u002D\u00AD\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+export const ODD_SPACES = /[\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\t\r\n]/g;
+export const QUOTES = /[«»"“”„‟'`]/g;
 /** Spaces next to these signs carry no meaning: «студент – студент» = «студент-студент». */
 const SPACE_AROUND_SIGNS = / ?([-/,.;:()]) ?/g;
 
