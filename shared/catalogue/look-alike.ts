@@ -42,6 +42,8 @@ function isLatinLookAlike(letter: string): boolean {
 
 /** Words (split by spaces, dashes and list signs) that mix Latin and Cyrillic letters. */
 export function mixedScriptWords(value: string): string[] {
+  // Most IDs and names have no Latin letter at all: one test instead of splitting.
+  if (!LATIN.test(value)) return [];
   return value.split(/[\s\-‐‑‒–—―−,;/()«»"]+/).filter((word) => LATIN.test(word) && CYRILLIC.test(word));
 }
 
