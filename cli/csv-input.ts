@@ -1,6 +1,6 @@
 // CSV files as Excel and Google Sheets save them: UTF-8 with or without BOM, or Windows-1251;
 // separated by «,», «;» or tab; CRLF or LF line ends.
-import { parse } from 'csv-parse/sync';
+import { plainCsvRecords } from './csv-records';
 import { fileProblem } from './io';
 import type { TableProblem } from '../shared/tables';
 
@@ -48,7 +48,7 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 /** The file as a grid of strings, or the problems that stop it from being read. */
-export function readCsv(bytes: Uint8Array, sheet: string): CsvRead {
+export async function readCsv(bytes: Uint8Array, sheet: string): Promise<CsvRead> {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { grid: null, problems: [fileProblem(sheet, 'файл в кодировке UTF-16; сохраните его как CSV в UTF-8 или Windows-1251')] };
   }
@@ -57,9 +57,14 @@ export function readCsv(bytes: Uint8Array, sheet: string): CsvRead {
   }
   const text = decodeCsv(bytes);
   if (text.trim() === '') return { grid: null, problems: [fileProblem(sheet, 'файл пуст: в первой строке должны быть заголовки столбцов', 1)] };
+  const delimiter = detectDelimiter(text);
+  const plain = plainCsvRecords(text, delimiter);
+  if (plain) return { grid: plain, problems: [] };
+  // Quotes inside fields, mixed line ends and broken files: csv-parse, loaded only for them.
+  const { parse } = await import('csv-parse/sync');
   try {
     const records: string[][] = parse(text, {
-      delimiter: detectDelimiter(text),
+      delimiter,
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: false,

@@ -2,7 +2,8 @@
 // once for the mentees that share them in one form.
 import { countOf, formName } from '../shared/catalogue';
 import type { PairingResult, ProposedPair } from '../shared/pairing';
-import { reasonsText, type PairingInput } from '../shared/registry';
+import { reasonsText } from '../shared/registry/pair-writer';
+import type { PairingInput } from '../shared/registry/pairing-input';
 
 /** How many reasons for a pair the table shows; the sheet «Пары» and --json have them all. */
 const MAIN_REASONS = 2;

@@ -1,7 +1,9 @@
 // Loading the registries for `match`: from an xlsx workspace or from two CSV files.
 import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { readMentees, readMentors, type SheetLabels, type WorkspaceGrids } from '../shared/registry';
+import { readMentees } from '../shared/registry/mentee-registry';
+import { readMentors } from '../shared/registry/mentor-registry';
+import type { SheetLabels, WorkspaceGrids } from '../shared/registry/pairing-input';
 import { formatProblem, sortProblems, type TableProblem } from '../shared/tables';
 import { doNotPairSheet, menteeSheet, mentorSheet, pairSheet, settingsSheet } from '../shared/workspace';
 import { readCsv } from './csv-input';
@@ -24,7 +26,7 @@ export async function loadCsvSource(mentorsPath: string, menteesPath: string): P
   const gridOf = async (path: string, sheet: string) => {
     const bytes = await readBytes(path, sheet, problems);
     if (!bytes) return null;
-    const csv = readCsv(bytes, sheet);
+    const csv = await readCsv(bytes, sheet);
     problems.push(...csv.problems);
     return csv.grid;
   };

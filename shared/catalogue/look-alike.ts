@@ -22,6 +22,14 @@ const LATIN_LOOK_ALIKE = /[abcehkmoptxy]/g;
 const LATIN = /[a-z]/i;
 const CYRILLIC = /[а-яё]/i;
 
+/** Every Latin look-alike letter turned into its Cyrillic twin, keeping the case: «Oбучающийся» → «Обучающийся». */
+export function cyrillicTwins(value: string): string {
+  return value.replace(/[abcehkmoptxyABCEHKMOPTXY]/g, (letter) => {
+    const twin = LATIN_TO_CYRILLIC[letter.toLowerCase()];
+    return letter === letter.toLowerCase() ? twin : twin.toUpperCase();
+  });
+}
+
 /** normalizeText with every Latin look-alike letter turned into its Cyrillic twin. */
 export function lookAlikeKey(value: string): string {
   return normalizeText(value).replace(LATIN_LOOK_ALIKE, (letter) => LATIN_TO_CYRILLIC[letter]);
@@ -34,6 +42,8 @@ function isLatinLookAlike(letter: string): boolean {
 
 /** Words (split by spaces, dashes and list signs) that mix Latin and Cyrillic letters. */
 export function mixedScriptWords(value: string): string[] {
+  // Most IDs and names have no Latin letter at all: one test instead of splitting.
+  if (!LATIN.test(value)) return [];
   return value.split(/[\s\-‐‑‒–—―−,;/()«»"]+/).filter((word) => LATIN.test(word) && CYRILLIC.test(word));
 }
 

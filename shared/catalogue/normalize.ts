@@ -1,13 +1,27 @@
 // One normal form for everything a curator types: headers, form names, statuses, list items.
 // Matching is case-insensitive and ignores extra spaces, «ё»/«е», dash variants and quotes.
 
-const DASHES = /[\u002D\u00AD\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g;
-const ODD_SPACES = /[\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\t\r\n]/g;
-const QUOTES = /[«»"“”„‟'`]/g;
+export const DASHES = /[\u002D\u00AD\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+export const ODD_SPACES = /[\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\t\r\n]/g;
+export const QUOTES = /[«»"“”„‟'`]/g;
 /** Spaces next to these signs carry no meaning: «студент – студент» = «студент-студент». */
 const SPACE_AROUND_SIGNS = / ?([-/,.;:()]) ?/g;
 
+/** Normal forms already computed: IDs, names and list items are normalised again and again. */
+const normalForms = new Map<string, string>();
+const NORMAL_FORMS_KEPT = 100_000;
+
 export function normalizeText(value: string): string {
+  let normal = normalForms.get(value);
+  if (normal === undefined) {
+    normal = normalForm(value);
+    if (normalForms.size >= NORMAL_FORMS_KEPT) normalForms.clear();
+    normalForms.set(value, normal);
+  }
+  return normal;
+}
+
+function normalForm(value: string): string {
   return value
     .replace(ODD_SPACES, ' ')
     .toLowerCase()
@@ -22,5 +36,8 @@ export function normalizeText(value: string): string {
 
 /** Trims and collapses runs of spaces for display, keeping the case and the spelling. */
 export function tidyText(value: string): string {
-  return value.replace(ODD_SPACES, ' ').replace(/ {2,}/g, ' ').trim();
+  return UNTIDY.test(value) ? value.replace(ODD_SPACES, ' ').replace(/ {2,}/g, ' ').trim() : value;
 }
+
+/** Anything tidyText changes: odd spaces, a run of spaces, a space or any other white space at an end. */
+const UNTIDY = /[\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\t\r\n]| {2}|^\s|\s$/;

@@ -1,4 +1,5 @@
-import { describeLatinLetters, editDistance, lookAlikeKey } from './look-alike';
+import { describeCorrection } from './corrections';
+import { editDistance, lookAlikeKey } from './look-alike';
 import { normalizeText } from './normalize';
 
 /** One allowed value: how it is shown in the sheet and other spellings a curator may use. */
@@ -8,12 +9,18 @@ export interface Term<T extends string> {
   aliases?: readonly string[];
 }
 
-/** A value read from what a curator typed; `correction` says what was fixed (Latin look-alike letters). */
+/** A value read from what a curator typed; `correction` says what was fixed to read it. */
 export interface TermMatch<T extends string> {
   value: T;
-  /** Russian, e.g. «латинская «e» в «учитeль»»; absent when the text was a known spelling. */
+  /**
+   * Russian, e.g. «латинская «e» в «учитeль»» or «регистр букв, тире/дефис»; absent when the text
+   * is exactly a valid spelling (the value, its label or an alias).
+   */
   correction?: string;
 }
+
+/** Distinct texts remembered per vocabulary: a sheet repeats the same few values thousands of times. */
+const MEMO_LIMIT = 4096;
 
 export interface Vocabulary<T extends string> {
   readonly terms: readonly Term<T>[];
@@ -24,7 +31,7 @@ export interface Vocabulary<T extends string> {
    * dashes or Latin look-alike letters; undefined when unknown.
    */
   resolve(text: string): T | undefined;
-  /** Like `resolve`, and says when Latin look-alike letters had to be read as Cyrillic ones. */
+  /** Like `resolve`, and says what had to be corrected (case, spaces, «ё», dashes, Latin look-alikes). */
   match(text: string): TermMatch<T> | undefined;
   /** The label closest to an unknown text when it is a near miss (a letter or two off), else undefined. */
   closest(text: string): string | undefined;
@@ -34,10 +41,21 @@ export interface Vocabulary<T extends string> {
 export function createVocabulary<T extends string>(terms: readonly Term<T>[]): Vocabulary<T> {
   const byKey = new Map<string, T>();
   const byLookAlike = new Map<string, T>();
+  const exactly = new Map<string, T>();
+  // The spelling a normal form (or a look-alike key) stands for: what a correction is measured against.
+  const spellingOfKey = new Map<string, string>();
+  const spellingOfTwin = new Map<string, string>();
   const spellings: { key: string; value: T }[] = [];
   for (const term of terms) {
+    spellingOfKey.set(normalizeText(term.label), term.label);
+    spellingOfTwin.set(lookAlikeKey(term.label), term.label);
+  }
+  for (const term of terms) {
     for (const spelling of [term.value, term.label, ...(term.aliases ?? [])]) {
+      exactly.set(spelling, term.value);
       const key = normalizeText(spelling);
+      if (!spellingOfKey.has(key)) spellingOfKey.set(key, spelling);
+      if (!spellingOfTwin.has(lookAlikeKey(spelling))) spellingOfTwin.set(lookAlikeKey(spelling), spelling);
       const known = byKey.get(key);
       if (known !== undefined && known !== term.value) {
         throw new Error(`Ambiguous spelling "${spelling}" for ${known} and ${term.value}`);
@@ -53,11 +71,25 @@ export function createVocabulary<T extends string>(terms: readonly Term<T>[]): V
     }
   }
   const labels = new Map<T, string>(terms.map((term) => [term.value, term.label]));
-  const match = (text: string): TermMatch<T> | undefined => {
-    const exact = byKey.get(normalizeText(text));
+  const read = (text: string): TermMatch<T> | undefined => {
+    const exact = exactly.get(text);
     if (exact !== undefined) return { value: exact };
-    const twin = byLookAlike.get(lookAlikeKey(text));
-    return twin === undefined ? undefined : { value: twin, correction: describeLatinLetters(text) };
+    const key = normalizeText(text);
+    const known = byKey.get(key);
+    if (known !== undefined) return { value: known, correction: describeCorrection(text, spellingOfKey.get(key) ?? text) };
+    const twinKey = lookAlikeKey(text);
+    const twin = byLookAlike.get(twinKey);
+    return twin === undefined ? undefined : { value: twin, correction: describeCorrection(text, spellingOfTwin.get(twinKey) ?? text) };
+  };
+  const memo = new Map<string, TermMatch<T> | undefined>();
+  const match = (text: string): TermMatch<T> | undefined => {
+    if (memo.has(text)) {
+      const found = memo.get(text);
+      return found && { ...found };
+    }
+    const found = read(text);
+    if (memo.size < MEMO_LIMIT) memo.set(text, found);
+    return found && { ...found };
   };
   return {
     terms,

@@ -13,7 +13,7 @@ export const DISTANCE = 4;
 export const PREFERENCE = 5;
 export const CRITERIA = WEIGHT_KEYS.length;
 
-const MIXED = 3;
+export const MIXED = 3;
 
 /** Up to this gap (years) ages count as close; beyond it the credit falls to 0 at twice the gap. */
 const AGE_TOLERANCE: Readonly<Record<string, number>> = {
@@ -23,9 +23,9 @@ const AGE_TOLERANCE: Readonly<Record<string, number>> = {
   'student-pupil': 5,
   'employer-student': 20,
 };
-const TOLERANCE_BY_FORM = Float64Array.from(FORM_CODES.map((code) => AGE_TOLERANCE[code]));
+export const TOLERANCE_BY_FORM = Float64Array.from(FORM_CODES.map((code) => AGE_TOLERANCE[code]));
 
-const POPCOUNT7 = Uint8Array.from({ length: 128 }, (_, bits) => {
+export const POPCOUNT7 = Uint8Array.from({ length: 128 }, (_, bits) => {
   let count = 0;
   for (let rest = bits; rest; rest &= rest - 1) count++;
   return count;

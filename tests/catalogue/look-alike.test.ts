@@ -12,9 +12,9 @@ describe('Latin look-alike letters in closed lists', () => {
     expect(weekdays.resolve('cp')).toBe('ср');
   });
 
-  it('a known spelling is not a correction: case, spaces, «ё», dashes', () => {
-    expect(forms.match('  УЧИТЕЛЬ—ученик ')).toEqual({ value: 'teacher-student' });
-    expect(mentorCategories.match('социальный партнер')).toEqual({ value: 'Социальный партнёр' });
+  it('case, spaces, «ё» and dashes are accepted and named as corrections', () => {
+    expect(forms.match('  УЧИТЕЛЬ—ученик ')).toEqual({ value: 'teacher-student', correction: 'регистр букв, пробелы, тире/дефис' });
+    expect(mentorCategories.match('социальный партнер')).toEqual({ value: 'Социальный партнёр', correction: 'регистр букв, «ё»/«е»' });
   });
 
   it('names several letters in several words', () => {

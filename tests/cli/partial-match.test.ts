@@ -69,6 +69,28 @@ describe('match leaves rows with problems out and pairs everyone else', () => {
     expect(result.stderr).toContain('«учитeль – ученик» — исправлено: латинская «e» в «учитeль» (принято как «учитель – ученик»)');
   });
 
+  it('case, spaces, «ё» and dashes are corrected and reported too; exactly valid values are not', async () => {
+    const mentees = await fixtureRows('mentees.csv');
+    mentees[1][2] = 'обучающийся';
+    mentees[1][6] = 'Учитель-Ученик';
+    mentees[1][9] = 'Пн';
+    mentees[1][10] = 'Очно';
+    mentees[1][12] = 'Да';
+    const clean = await matchRows(await fixtureRows('mentors.csv'), await fixtureRows('mentees.csv'), ['--json']);
+    const result = await matchRows(await fixtureRows('mentors.csv'), mentees, ['--json']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(clean.stdout);
+    expect(clean.stderr).not.toContain('исправлено');
+    const place = 'Лист «Наставляемые (e.csv)», строка 2, столбец';
+    expect(result.stderr).toContain(`${place} C «Категория»: «обучающийся» — исправлено: регистр букв (принято как «Обучающийся»)\n`);
+    expect(result.stderr).toContain(
+      `${place} G «Форма наставничества»: «Учитель-Ученик» — исправлено: регистр букв, пробелы, тире/дефис (принято как «учитель – ученик»)\n`,
+    );
+    expect(result.stderr).toContain(`${place} J «Удобные дни»: «Пн» — исправлено: регистр букв (принято как «пн»)\n`);
+    expect(result.stderr).toContain(`${place} K «Формат»: «Очно» — исправлено: регистр букв (принято как «очно»)\n`);
+    expect(result.stderr).toContain(`${place} M «Согласие на обработку ПДн»: «Да» — исправлено: регистр букв (принято как «да»)\n`);
+  });
+
   it('a bad ИНН does not keep the mentor out of pairing', async () => {
     const mentors = await fixtureRows('mentors.csv');
     mentors[4][4] = '2310000012';
