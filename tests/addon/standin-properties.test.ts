@@ -6,7 +6,6 @@ import { createAppsScript, type AppsScript } from '../support/apps-script';
 import { acrossWire } from '../support/apps-script/wire';
 import { installWorkspace, seededWorkspace } from './pairing-workspace';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 let undo: (() => void) | null = null;
 afterEach(() => {
   undo?.();
