@@ -64,7 +64,10 @@ export const importBoundaries = {
       ExportNamedDeclaration: fromSource,
       ExportAllDeclaration: fromSource,
       ImportExpression: (node) => node.source.type === 'Literal' && check(node.source, node.source.value),
-      TSImportType: (node) => node.argument?.literal && check(node.argument, node.argument.literal.value),
+      TSImportType(node) {
+        const literal = node.source ?? node.argument?.literal;
+        if (literal?.type === 'Literal') check(literal, literal.value);
+      },
       TSExternalModuleReference: (node) => node.expression.type === 'Literal' && check(node, node.expression.value),
       CallExpression(node) {
         const [arg] = node.arguments;
