@@ -79,8 +79,9 @@ describe('backoff', () => {
     let calls = 0;
     await withRetry(
       async () => {
+        const tooMany = { status: 429, response: { status: 429, headers: new Headers({ 'retry-after': '30' }) } };
         // eslint-disable-next-line @typescript-eslint/only-throw-error -- a plain rejection, as Google's client gives
-        if (calls++ === 0) throw { status: 429, response: { status: 429, headers: new Headers({ 'retry-after': '30' }) } };
+        if (calls++ === 0) throw tooMany;
         return 1;
       },
       DEFAULT_RETRY,
