@@ -18,6 +18,7 @@
 // AuthMode.NONE with nothing but the Ui available — touches anything else or adds a menu item
 // whose function is not a top-level function of Code.js.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -84,9 +85,32 @@ export function servicePrefix(serviceUrl: string): { prefix: string; problems: s
   return { prefix, problems: allowlistPrefixProblems(prefix).map((p) => `NASTAVNIK_SERVICE_URL: ${p}`) };
 }
 
-/** Modules that only run under Node: they must never reach an Apps Script or browser bundle. */
-const NODE_ONLY =
-  /^(node:.*|fs|fs\/promises|path|os|crypto|child_process|http|https|http2|net|tls|dns|stream|zlib|url|util|buffer|events|worker_threads|readline|vm|process|exceljs|pg|pg-.*|better-sqlite3|googleapis|google-auth-library|csv-parse|csv-stringify|hono|@hono\/.*|playwright-core|vitest)(\/.*)?$/;
+/** npm packages of the service, the CLI and the tests that only run under Node (patterns). */
+const NODE_PACKAGES = [
+  'exceljs',
+  'pg',
+  'pg-.*',
+  'better-sqlite3',
+  'csv-parse',
+  'csv-stringify',
+  'hono',
+  '@hono\\/.*',
+  'googleapis',
+  '@googleapis\\/.*',
+  'google-auth-library',
+  'playwright-core',
+  'vitest',
+];
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * Modules that only run under Node: they must never reach an Apps Script or browser bundle. The
+ * built-ins come from Node itself (`assert`, `timers`, `perf_hooks`… with or without `node:`).
+ */
+export const NODE_ONLY = new RegExp(
+  `^(node:.*|${[...builtinModules.map(escapeRegExp), ...NODE_PACKAGES].join('|')})(\\/.*)?$`,
+);
 
 function nodeOnlyGuard(problems: string[]): esbuild.Plugin {
   return {

@@ -161,8 +161,8 @@ async function benchServer(reports: SchoolReport[]): Promise<void> {
     detached: true, // its own process group, so the whole npm → tsx → node tree is stopped together
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
   try {
     await waitForHealth(base, child, () => output);
     const startupMs = performance.now() - started;

@@ -44,7 +44,7 @@ export async function writeFilesAtomically(files: readonly OutputFile[]): Promis
     await rollBack(staged);
     throw outputError(error, current);
   }
-  await Promise.all(staged.map((entry) => (entry.backup ? rm(entry.backup, { force: true }) : undefined)));
+  await Promise.all(staged.flatMap((entry) => (entry.backup ? [rm(entry.backup, { force: true })] : [])));
 }
 
 /** A hidden name beside the file, so the rename stays on one disk. */

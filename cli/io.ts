@@ -5,7 +5,7 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   /** Waits between retries (`push`); tests pass one that does not wait. */
-  sleep?(ms: number): Promise<void>;
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export const EXIT_OK = 0;

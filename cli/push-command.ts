@@ -94,8 +94,8 @@ interface Answer {
 /** The JSON answer, or an empty one when a proxy in between answered with something else. */
 async function readAnswer(response: Response): Promise<Answer> {
   try {
-    const json = (await response.json()) as unknown;
-    return typeof json === 'object' && json !== null ? (json as Answer) : {};
+    const json = await response.json();
+    return typeof json === 'object' && json !== null ? json : {};
   } catch {
     return {};
   }

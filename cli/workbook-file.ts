@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { formatProblem, type TableProblem } from '../shared/tables';
+import type { TableProblem } from '../shared/tables';
 import { findSheetName } from '../shared/workspace';
 import { InputError, fileProblem } from './io';
 import { sheetGrid } from './xlsx-grid';

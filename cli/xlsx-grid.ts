@@ -7,7 +7,7 @@ export function plainValue(value: ExcelJS.CellValue | undefined): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'object' || value instanceof Date) return value;
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) return plainValue(value.result as ExcelJS.CellValue);
+  if ('formula' in value || 'sharedFormula' in value) return plainValue(value.result);
   if ('hyperlink' in value) return value.text;
   if ('error' in value) return value.error;
   return null;

@@ -65,7 +65,7 @@ export function fillTemplate(template: DocumentModel, values: TemplateValues): F
     }
     if (typeof value === 'string') return value.trim() || BLANK;
     if (value.every((item) => typeof item === 'string')) {
-      return (value as readonly string[]).filter((item) => item.trim()).join(', ') || BLANK;
+      return value.filter((item) => item.trim()).join(', ') || BLANK;
     }
     problems.add(`Поле «${shown}» — список; его можно использовать только в строке таблицы или пункте списка`);
     return shown;

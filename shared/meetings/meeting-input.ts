@@ -14,7 +14,7 @@ export type MeetingInputResult = { ok: true; meeting: Meeting } | { ok: false; i
 export function parseMeetingInput(input: unknown, pairIds: ReadonlySet<string>): MeetingInputResult {
   const value = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
   const issues: MeetingInputIssue[] = [];
-  const text = (key: string) => (typeof value[key] === 'string' ? (value[key] as string).trim() : '');
+  const text = (key: string) => (typeof value[key] === 'string' ? value[key].trim() : '');
 
   const pairId = text('pairId');
   if (!pairId) issues.push({ field: 'pairId', message: 'Выберите пару' });

@@ -31,7 +31,7 @@ export function planImport(input: ImportInput): ImportPlan {
   const headers = (input.responses[0] ?? []).map((h) => cellText(h));
   const { rows, next } = newResponseRows(input.responses, input.mark);
   const answers = rows.map((i) => readAnswer(input.registry, input.responses[i], headers, input.mapping, i + 1));
-  const model = TableModel.fromGrid(input.registryGrid, registrySpec(input.registry)) as TableModel<string>;
+  const model = TableModel.fromGrid<string>(input.registryGrid, registrySpec(input.registry));
   const summary = mergeAnswers(input.registry, model, answers);
   return { model, summary, next, considered: rows.length };
 }

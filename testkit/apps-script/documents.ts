@@ -1,7 +1,8 @@
 // DocumentApp stand-in: a body of paragraphs, list items and tables; text search, exact in-place
 // edits (Text.deleteText / insertText) and a plain-text view for assertions.
-import { CallLog } from './calls';
-import { DriveStore, MimeType } from './drive';
+import type { CallLog } from './calls';
+import type { DriveStore } from './drive';
+import { MimeType } from './drive';
 
 export const ParagraphHeading = {
   NORMAL: 'NORMAL',

@@ -1,7 +1,7 @@
 // DriveApp stand-in: folders and files in memory. Documents, forms and the spreadsheet are files
 // too, so copies of a template Doc copy its content. `access: 'app'` imitates the drive.file scope:
 // only files the add-on created (and their folders) are reachable.
-import { CallLog } from './calls';
+import type { CallLog } from './calls';
 import type { Identity } from './identity';
 
 export interface DriveEntry {

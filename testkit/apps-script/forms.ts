@@ -10,9 +10,10 @@
 //   (https://developers.google.com/workspace/forms/api/guides/publish-form);
 // - FormApp.openById opens only forms the running user may edit: the one who created it, or an
 //   editor it was shared with (https://developers.google.com/apps-script/reference/forms/form-app#openById(String)).
-import { CallLog } from './calls';
-import { DriveStore, MimeType } from './drive';
-import { SheetImpl, SpreadsheetImpl } from './spreadsheet';
+import type { CallLog } from './calls';
+import type { DriveStore } from './drive';
+import { MimeType } from './drive';
+import type { SheetImpl, SpreadsheetImpl } from './spreadsheet';
 
 export const ItemType = {
   TEXT: 'TEXT',

@@ -4,15 +4,17 @@
 // state; AuthMode.NONE forbids everything but building the add-on menu.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { AuthMode, CallLog } from './calls';
+import type { AuthMode } from './calls';
+import { CallLog } from './calls';
 import { DataValidationBuilderImpl, DataValidationCriteria, SpreadsheetImpl } from './spreadsheet';
-import { PropertiesImpl, PropertiesServiceImpl, LockServiceImpl } from './properties';
+import { PropertiesServiceImpl, LockServiceImpl } from './properties';
 import { HtmlServiceImpl, UiImpl } from './ui';
 import { DriveAppImpl, DriveStore, MimeType } from './drive';
 import { DocumentAppImpl, DocumentStore } from './documents';
 import { FormAppImpl, FormStore } from './forms';
-import { FetchHandler, LoggerImpl, ScriptAppImpl, SessionImpl, UrlFetchAppImpl, UtilitiesImpl } from './misc';
-import { CellValue } from './values';
+import type { FetchHandler } from './misc';
+import { LoggerImpl, ScriptAppImpl, SessionImpl, UrlFetchAppImpl, UtilitiesImpl } from './misc';
+import type { CellValue } from './values';
 import { Charts, MailAppImpl } from './year';
 import { Identity } from './identity';
 import { driveRest } from './drive-rest';

@@ -1,8 +1,8 @@
 // UrlFetchApp, Session, Utilities, ScriptApp and Logger stand-ins.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { CallLog } from './calls';
-import { Identity } from './identity';
+import type { CallLog } from './calls';
+import type { Identity } from './identity';
 
 export interface FetchRequest {
   url: string;

@@ -1,6 +1,6 @@
 // PropertiesService and LockService stand-ins. Document properties belong to the spreadsheet;
 // user and script properties are separate stores, as in Apps Script.
-import { CallLog } from './calls';
+import type { CallLog } from './calls';
 
 // Limits from "Quotas for Google Services" (https://developers.google.com/apps-script/guides/services/quotas):
 // «Properties value size: 9 KB / val», «Properties total storage: 500 KB / property store».

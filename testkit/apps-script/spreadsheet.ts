@@ -1,8 +1,10 @@
 // SpreadsheetApp stand-in: spreadsheets, sheets, A1 ranges, values, number formats, validation,
 // protection, frozen rows and column widths. Every public call is counted by CallLog.
-import { CallLog } from './calls';
-import { GridRange, parseA1, toA1 } from './a1';
-import { CellValue, checkWritable, displayValue, isDate, readValue, storeValue, type Stored } from './values';
+import type { CallLog } from './calls';
+import type { GridRange } from './a1';
+import { parseA1, toA1 } from './a1';
+import type { CellValue } from './values';
+import { checkWritable, displayValue, isDate, readValue, storeValue, type Stored } from './values';
 
 interface Rule<T> {
   g: GridRange;

@@ -1,6 +1,6 @@
 // Ui (menus, alerts, prompts, sidebars, dialogs) and HtmlService stand-ins. What the add-on shows
 // is recorded for tests; answers to alerts and prompts are queued by the test.
-import { CallLog } from './calls';
+import type { CallLog } from './calls';
 
 export const Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const;
 export const ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;

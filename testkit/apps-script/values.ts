@@ -100,7 +100,7 @@ function typed(text: string, timeZone: string): Stored {
 /** Stored form of a written value: strings are parsed as typed unless the cell's format is '@'. */
 export function storeValue(v: unknown, numberFormat: string | undefined, timeZone = 'Europe/Moscow'): Stored {
   if (v === null || v === undefined) return { value: '' };
-  if (isDate(v)) return { value: new Date((v as Date).getTime()) };
+  if (isDate(v)) return { value: new Date(v.getTime()) };
   if (typeof v !== 'string' || numberFormat === '@' || v === '') return { value: v as CellValue };
   return typed(v, timeZone);
 }

@@ -7,7 +7,7 @@ export function assertWireSafe(value: unknown, path = 'value'): void {
   const t = typeof value;
   if (t === 'string' || t === 'boolean') return;
   if (t === 'number') {
-    if (!Number.isFinite(value as number)) throw new Error(`google.script.run: ${path} is ${value}, which JSON turns into null.`);
+    if (!Number.isFinite(value)) throw new Error(`google.script.run: ${path} is ${String(value)}, which JSON turns into null.`);
     return;
   }
   if (t === 'function' || t === 'symbol' || t === 'bigint') throw new Error(`google.script.run: ${path} is a ${t}, which cannot cross.`);

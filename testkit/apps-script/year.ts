@@ -98,7 +98,7 @@ export function actAs(scriptApp: ScriptAppImpl, token: string): void {
 
 /** The charts embedded in a sheet (test helper, uncounted). */
 export function chartsIn(sheet: SheetImpl): EmbeddedChart[] {
-  return [...chartsOf(sheet as ChartHost)];
+  return [...chartsOf(sheet)];
 }
 
 export interface SentMail {

@@ -103,7 +103,7 @@ export class Spreadsheet {
   updateSheetProperties(props: Partial<SheetProperties> & { sheetId: number }, fields: string): void {
     const sheet = this.sheetById(props.sheetId);
     const next = structuredClone(sheet.properties) as unknown as Record<string, unknown>;
-    applyMask(next, props as unknown as Record<string, unknown>, fields);
+    applyMask(next, props, fields);
     const updated = next as unknown as SheetProperties;
     if (updated.title !== sheet.properties.title && this.sheetByTitle(updated.title)) {
       throw new BadRequest(`A sheet with the name "${updated.title}" already exists. Please enter another name.`);

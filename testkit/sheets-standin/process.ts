@@ -45,9 +45,9 @@ export async function spawnSheetsStandin(options: Omit<StandinOptions, 'now'>): 
     env: { ...process.env, STANDIN_MODULE: resolve('testkit/sheets-standin/index.ts'), STANDIN_OPTIONS: JSON.stringify(options) },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
-  const lines = createInterface({ input: child.stdout! });
+  const lines = createInterface({ input: child.stdout });
   let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => (stderr += d));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const url = await new Promise<string>((resolveUrl, reject) => {
     const timer = setTimeout(() => reject(new Error(`the stand-in did not start:\n${stderr}`)), 60_000);
     const onLine = (line: string) => {
@@ -70,7 +70,7 @@ export async function spawnSheetsStandin(options: Omit<StandinOptions, 'now'>): 
     command<T>(command: StandinCommand) {
       return new Promise<T>((answer) => {
         waiting.push((line) => answer(JSON.parse(line) as T));
-        child.stdin!.write(`${JSON.stringify(command)}\n`);
+        child.stdin.write(`${JSON.stringify(command)}\n`);
       });
     },
   };

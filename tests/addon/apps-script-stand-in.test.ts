@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { createAppsScript, httpFetch } from '../../testkit/apps-script';
 import { acrossWire } from '../../testkit/apps-script/wire';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 function services(gas: ReturnType<typeof createAppsScript>) {
   return gas.globals as any;
 }
@@ -126,7 +125,7 @@ describe('Apps Script stand-in', () => {
        }); }).listen(0, '127.0.0.1', function () { console.log(this.address().port); });`,
     ]);
     try {
-      const [chunk] = (await once(server.stdout!, 'data')) as [Buffer];
+      const [chunk] = (await once(server.stdout, 'data')) as [Buffer];
       const base = `http://127.0.0.1:${String(chunk).trim()}`;
       const gas = createAppsScript({ fetch: httpFetch });
       const { UrlFetchApp } = services(gas);

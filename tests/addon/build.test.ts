@@ -89,6 +89,22 @@ describe('build', () => {
     expect(problems.some((p) => /«exceljs».*rows\.ts/.test(p))).toBe(true);
   });
 
+  it('refuses every Node built-in, also those named without node: (assert, timers, perf_hooks, querystring)', async () => {
+    const { problems } = await failure({
+      'server/main.ts': `${MENU}export { clocks } from './clocks';\n`,
+      'server/clocks.ts': [
+        "import assert from 'assert';",
+        "import { setTimeout } from 'timers';",
+        "import { performance } from 'perf_hooks';",
+        "import { stringify } from 'querystring';",
+        'export function clocks() { return [assert, setTimeout, performance, stringify]; }',
+      ].join('\n'),
+    });
+    for (const name of ['assert', 'timers', 'perf_hooks', 'querystring']) {
+      expect(problems.some((p) => p.startsWith(`модуль только для Node «${name}» попал в сборку из`))).toBe(true);
+    }
+  });
+
   it('fails when the bundle would hold module syntax', async () => {
     const { problems } = await failure({ 'server/main.ts': `${MENU}export function load(name: string) { return import(name); }\n` });
     expect(problems).toContain('Code.js содержит динамический import(); Apps Script модулей не поддерживает');

@@ -34,7 +34,7 @@ beforeAll(async () => {
   base = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`sync service did not start:\n${output}`)), 60_000);
     const onData = (d: Buffer) => {
-      output += d;
+      output += d.toString();
       const m = /работает: http:\/\/127\.0\.0\.1:(\d+)\//.exec(output);
       if (m) {
         clearTimeout(timer);
@@ -125,7 +125,7 @@ describe('programme year in the add-on', () => {
       callFromPage<AddMeetingResult>(addon, 'addMeeting', { pairId, type, date: ru(daysAgo), topic: 'Подготовка к олимпиаде', outcome: 'План составлен', mentorScore: scores[0], menteeScore: scores[1], comment: '' });
     for (const [type, ago] of [['знакомство', 28], ['пробная', 22], ['планирование', 16], ['регулярная', 10], ['итоговая', 3]] as const) meeting('П001', type, ago);
     meeting('П002', 'знакомство', 20, ['7', '']);
-    let last = meeting('П003', 'знакомство', 2, ['8', '9']);
+    const last = meeting('П003', 'знакомство', 2, ['8', '9']);
     expect(last.message).toContain('П003');
     expect(() => callFromPage(addon, 'addMeeting', { pairId: 'П009', type: 'регулярная', date: ru(1), topic: '', outcome: '', mentorScore: '11', menteeScore: '', comment: '' })).toThrow(
       /Пары «П009» нет в листе «Пары».*Оценка наставника — целое число от 1 до 10/,

@@ -109,7 +109,7 @@ describe('creating questionnaires that fail half way, and with several editors',
     const proto = FormImpl.prototype as unknown as { setDestination: (...a: unknown[]) => unknown };
     const original = proto.setDestination;
     proto.setDestination = function (this: FormImpl, ...args: unknown[]) {
-      const result = original.apply(this, args);
+      original.apply(this, args);
       proto.setDestination = original;
       throw new Error('Превышено время выполнения');
     };
@@ -247,7 +247,7 @@ describe('importing answers', () => {
     // The registry is written, then saving the import mark fails (the run dies before it).
     const doc = gas.properties._document;
     const save = doc.setProperty.bind(doc);
-    doc.setProperty = (k: string, v: string) => {
+    doc.setProperty = (k: string, _v: string) => {
       doc.setProperty = save;
       throw new Error(`Сбой при сохранении ${k}`);
     };

@@ -30,7 +30,7 @@ function firstMatch(child: ChildProcess, pattern: RegExp): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${pattern} in:\n${output}`)), 60_000);
     const onData = (d: Buffer) => {
-      output += d;
+      output += d.toString();
       const m = pattern.exec(output);
       if (m) {
         clearTimeout(timer);

@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAppsScript } from '../../testkit/apps-script';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 describe('embedded charts stand-in', () => {
   it('gives a just-built chart no id, even once inserted; getCharts() gives ids, stable across reads', () => {
     const gas = createAppsScript();

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { createAppsScript } from '../../testkit/apps-script';
 import { callEntry, loadBundle } from '../../testkit/apps-script/bundle';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 const services = (gas: ReturnType<typeof createAppsScript>) => gas.globals as any;
 const AUTH = 'https://www.googleapis.com/auth/';
 

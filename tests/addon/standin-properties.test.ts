@@ -6,7 +6,6 @@ import { createAppsScript, type AppsScript } from '../../testkit/apps-script';
 import { acrossWire } from '../../testkit/apps-script/wire';
 import { installWorkspace, seededWorkspace } from '../../testkit/fixtures/pairing-workspace';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 let undo: (() => void) | null = null;
 afterEach(() => {
   undo?.();

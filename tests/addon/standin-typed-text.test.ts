@@ -11,7 +11,6 @@ import { createAppsScript } from '../../testkit/apps-script';
 import { callEntry, callFromPage } from '../../testkit/apps-script/bundle';
 import { startAddon } from '../../testkit/apps-script/addon-build';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 function sheetIn(timeZone = 'Europe/Moscow') {
   const gas = createAppsScript({ timeZone });
   return { gas, sheet: (gas.globals as any).SpreadsheetApp.getActiveSpreadsheet().getSheets()[0] };

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleReport } from '../report/sample-report';
-import { launchChromium, OUTPUT } from '../support/browser';
+import { launchChromium } from '../support/browser';
 import { startServiceProcess, type ServiceProcess } from '../support/service-process';
 
 const adminToken = randomBytes(32).toString('hex');

@@ -61,7 +61,7 @@ describe('match on CSV files', () => {
     // Every written pair is one JSON pair, of the mentee's form, offered by the mentor, and feasible.
     const mentors = readMentors(await fixtureRows('mentors.csv')).mentors;
     const mentees = readMentees(await fixtureRows('mentees.csv')).mentees;
-    const feasible = new Set((parse(scores) as string[][]).slice(1).map(([mentor, mentee]) => `${mentor}/${mentee}`));
+    const feasible = new Set(parse(scores).slice(1).map(([mentor, mentee]) => `${mentor}/${mentee}`));
     expect(pairRows.slice(1).map((row) => `${row[2]}/${row[4]}`)).toEqual(
       expect.arrayContaining(json.pairs.map((p: { mentorId: string; menteeId: string }) => `${p.mentorId}/${p.menteeId}`)),
     );

@@ -131,7 +131,7 @@ for (const backend of backends()) {
       expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const text = new TextDecoder().decode(bytes);
       expect(text).toContain('\r\n');
-      const [header, ...rows] = parse(text, { delimiter: ';', bom: true }) as string[][];
+      const [header, ...rows] = parse(text, { delimiter: ';', bom: true });
       expect(header.slice(0, 10)).toEqual([
         'Год', 'Муниципалитет', 'Код ОО', 'Организация', 'Тип', 'Отчёт получен (UTC)',
         'Наставляемые 10–19 лет — числитель', 'Наставляемые 10–19 лет — знаменатель', 'Наставляемые 10–19 лет — %', 'Наставляемые 10–19 лет — цель, %',
@@ -145,13 +145,13 @@ for (const backend of backends()) {
     });
 
     it('writes CSV per municipality and for the region', async () => {
-      const municipal = parse(await (await get('/api/v1/indicators.csv?period=2024&level=municipality')).text(), { delimiter: ';', bom: true }) as string[][];
+      const municipal = parse(await (await get('/api/v1/indicators.csv?period=2024&level=municipality')).text(), { delimiter: ';', bom: true });
       expect(municipal[0].slice(0, 4)).toEqual(['Год', 'Муниципалитет', 'ОО зарегистрировано', 'ОО прислали отчёт']);
       expect(municipal.slice(1).map((r) => r.slice(0, 8))).toEqual([
         ['2024', 'Беловский МО', '2', '1', '45', '300', '15,0', '20'],
         ['2024', 'Киселёвский ГО', '2', '2', '55', '300', '18,3', '20'],
       ]);
-      const region = parse(await (await get('/api/v1/indicators.csv?period=2024&level=region')).text(), { delimiter: ';', bom: true }) as string[][];
+      const region = parse(await (await get('/api/v1/indicators.csv?period=2024&level=region')).text(), { delimiter: ';', bom: true });
       expect(region).toHaveLength(2);
       expect(region[1]).toEqual([
         '2024', 'Кемеровская область', '4', '3',

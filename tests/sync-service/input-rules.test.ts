@@ -220,7 +220,7 @@ describe('slow connections', () => {
       const slow = connect(port, '127.0.0.1');
       slow.write('GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ');
       let answer = '';
-      slow.on('data', (d) => (answer += d));
+      slow.on('data', (d: Buffer) => (answer += d.toString()));
       await new Promise<void>((resolve) => slow.once('close', () => resolve()));
       expect(answer).toMatch(/^HTTP\/1\.1 408/);
       expect((await fetch(`http://127.0.0.1:${port}/livez`)).status).toBe(200);

@@ -7,7 +7,7 @@ import { createApp } from '../../sync-service/src/app';
 import { hashToken } from '../../sync-service/src/auth/token';
 import { openStore } from '../../sync-service/src/store';
 import { sampleReport } from '../report/sample-report';
-import { ADMIN_TOKEN, backends, registerSchool, startService, type Service } from './harness';
+import { ADMIN_TOKEN, backends, startService, type Service } from './harness';
 
 type Json = Record<string, any>;
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];

@@ -65,7 +65,7 @@ export function writeIndicators(): IndicatorsRefresh {
     const { sheet, grid } = openSpecSheet(ss, indicatorSheet, timeZone);
     writeWholeSheet(sheet, grid, rows, timeZone);
     const status = keys.indexOf('status') + 1;
-    sheet.getRange(2, status, indicators.length, 1).setBackgrounds(indicators.map((i) => [TARGET_STATUS_COLOURS[i.status]]) as string[][]);
+    sheet.getRange(2, status, indicators.length, 1).setBackgrounds(indicators.map((i) => [TARGET_STATUS_COLOURS[i.status]]));
     return {
       year,
       indicators,

@@ -32,7 +32,7 @@ type Chart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 function isOurs(chart: Chart, ids: ReadonlySet<number>, specs: readonly ChartSpec[]): boolean {
   const id = chart.getChartId();
   if (id !== null && ids.has(id)) return true;
-  const title = chart.getOptions().get('title');
+  const title: unknown = chart.getOptions().get('title');
   const ranges = chart
     .getRanges()
     .map((r) => r.getA1Notation())

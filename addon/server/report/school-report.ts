@@ -43,7 +43,7 @@ export function buildPreview(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZ
     return { period, report: null, rows: [], issues: built.issues.map((i) => `${label(i.path)} (${i.path}): ${i.message}`), ...found, notes: [...notes, ...built.notes] };
   }
   const shown = (path: ReportFieldPath) => (path === 'school.kind' ? SCHOOL_KIND_LABELS[built.report.school.kind] : String(valueAt(built.report, path) ?? ''));
-  const rows: ReportPreview['rows'] = (Object.keys(REPORT_FIELD_LABELS) as ReportFieldPath[]).map((path) => ({ label: REPORT_FIELD_LABELS[path] as string, value: shown(path) }));
+  const rows: ReportPreview['rows'] = (Object.keys(REPORT_FIELD_LABELS) as ReportFieldPath[]).map((path) => ({ label: REPORT_FIELD_LABELS[path], value: shown(path) }));
   for (const e of built.report.enterprises) rows.push({ label: 'Предприятие-партнёр', value: `${e.name ?? ''} (ИНН ${e.inn})` });
   for (const p of built.report.pairs) rows.push({ label: `Пары, форма «${formName(p.form)}»`, value: `работают ${p.active}, завершены ${p.completed}` });
   return { period, report: built.report, rows, issues: [], ...found, notes: [...notes, ...built.notes] };

@@ -60,5 +60,5 @@ export function writeWholeSheet(sheet: Sheet, before: readonly (readonly unknown
 export function paintRows(sheet: Sheet, colours: readonly (string | null)[], width: number): void {
   if (colours.length === 0 || width === 0) return;
   const grid = colours.map((colour) => new Array<string | null>(width).fill(colour));
-  sheet.getRange(2, 1, grid.length, width).setBackgrounds(grid as string[][]);
+  sheet.getRange(2, 1, grid.length, width).setBackgrounds(grid);
 }

@@ -42,7 +42,7 @@ function repairSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSp
   const existing = findSheet(ss, spec.name);
   const sheet = existing ?? ss.insertSheet(spec.name, ss.getNumSheets());
   const before = existing ? readGrid(sheet, timeZone) : [];
-  const model = TableModel.fromGrid(before, spec) as TableModel<string>;
+  const model = TableModel.fromGrid<string>(before, spec);
   let headerCount = before[0]?.length ?? 0;
   while (headerCount > 0 && cellText(before[0][headerCount - 1]) === '') headerCount--;
   const newColumns = new Set(spec.columns.filter((c) => model.columnIndex(c.key) >= headerCount).map((c) => c.key));

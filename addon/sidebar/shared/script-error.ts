@@ -12,7 +12,7 @@ export const SEVERAL_ACCOUNTS_MESSAGE =
 /** The failure as an Error whose message the curator can act on. */
 export function scriptError(error: unknown): Error {
   const message =
-    error instanceof Error ? error.message : typeof error === 'object' && error !== null && 'message' in error ? String((error as { message: unknown }).message) : String(error ?? '');
+    error instanceof Error ? error.message : typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error ?? '');
   if (SEVERAL_ACCOUNTS.test(message)) return new Error(`${SEVERAL_ACCOUNTS_MESSAGE}\n(Ответ Google: ${message})`);
   if (error instanceof Error) return error;
   return new Error(message || 'Неизвестная ошибка');

@@ -94,7 +94,7 @@ function readCsv(bytes: Uint8Array): string[][] {
   const text = decode(bytes);
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  return parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
+  return parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<string[][]> {

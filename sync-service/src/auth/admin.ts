@@ -15,7 +15,7 @@ export async function authorizeAdmin(c: Context, deps: AuthDeps): Promise<Admin>
   if (c.req.header('authorization') === undefined && !SAFE_METHODS.has(c.req.method)) {
     const origin = c.req.header('origin');
     const host = c.req.header('host');
-    let sameOrigin = false;
+    let sameOrigin: boolean;
     try {
       sameOrigin = origin !== undefined && host !== undefined && new URL(origin).host === host;
     } catch {

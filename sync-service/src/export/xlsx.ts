@@ -46,7 +46,7 @@ function addTableSheet(book: ExcelJS.Workbook, table: WideTable): void {
         if (v === null) return null;
         // toPrecision drops the binary noise of the division: 24.1 / 100 is 0.24100000000000002.
         if (kind === 'percent' || kind === 'target') return Number(((v as number) / 100).toPrecision(12));
-        if (kind === 'datetime') return new Date(v as string);
+        if (kind === 'datetime') return new Date(v);
         return v;
       }),
     );
@@ -102,5 +102,5 @@ export async function toXlsx(tables: IndicatorTables): Promise<Uint8Array<ArrayB
   addMissingSheet(book, tables);
   addNotesSheet(book);
   // exceljs types its Node Buffer as an ArrayBuffer; it is a Uint8Array at run time.
-  return new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
+  return new Uint8Array(await book.xlsx.writeBuffer());
 }

@@ -40,7 +40,7 @@ export function toGoogleCallError(error: unknown, target: CallTarget, attempts: 
     case status === undefined && /Could not load the default credentials|Could not refresh access token|invalid_grant/i.test(message):
       return wrap(`Не удалось получить доступ к Google: ${message}. Задайте GOOGLE_APPLICATION_CREDENTIALS (ключ сервисного аккаунта) и проверьте его`);
     case status === 400 && missingSheet !== null:
-      return wrap(`В таблице ${id} нет листа «${missingSheet![1].replace(/''/g, "'")}»`);
+      return wrap(`В таблице ${id} нет листа «${missingSheet[1].replace(/''/g, "'")}»`);
     case status === 400:
       return wrap(`Google API отклонил запрос (${where}): ${message}`);
     case status === 401:

@@ -20,7 +20,7 @@ async function readLimited(c: Context): Promise<Uint8Array> {
   if (!stream) return new Uint8Array(0);
   const chunks: Uint8Array[] = [];
   let size = 0;
-  const reader = stream.getReader();
+  const reader = (stream as ReadableStream<Uint8Array>).getReader();
   for (;;) {
     let chunk: Awaited<ReturnType<typeof reader.read>>;
     try {

@@ -2,7 +2,7 @@
 // validates with, and the schemas of its answers. operations/index.ts lists every one; the published
 // description (GET /api/v1/openapi.json) is built from that list, and tests check that every route
 // of the app is in it and that every answer of a real server matches it.
-import * as z from 'zod';
+import type * as z from 'zod';
 import type { Role } from '../store/tokens';
 
 export type Method = 'get' | 'post' | 'put' | 'delete' | 'patch';

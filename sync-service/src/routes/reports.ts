@@ -104,7 +104,7 @@ export function reportRoutes(deps: RouteDeps): Hono {
       let next: string | null = null;
       if (nextOffset < total) {
         const params = new URLSearchParams({ ...(query.period ? { period: query.period } : {}), limit: String(query.limit), offset: String(nextOffset) });
-        next = `/api/v1/schools/${encodeURIComponent(id)}/reports?${params}`;
+        next = `/api/v1/schools/${encodeURIComponent(id)}/reports?${params.toString()}`;
       }
       return c.json({ id, total, offset: query.offset, limit: query.limit, next, revisions });
     })

@@ -39,7 +39,7 @@ export function schoolAdminRoutes(deps: RouteDeps): Hono {
     const now = deps.now();
     if (!(await deps.store.schoolAdmin.setActive(id, active, now))) throw notFound(`Организация «${id}» не зарегистрирована`);
     await deps.store.audit.add({ actor: actorOf(admin), action: active ? 'school.restore' : 'school.deactivate', target: id, details: {} }, now);
-    deps.onRegionChanged && Promise.resolve().then(() => deps.onRegionChanged?.()).catch((e: unknown) => deps.logError('Обновление после изменения списка организаций завершилось ошибкой', e));
+    if (deps.onRegionChanged) Promise.resolve().then(() => deps.onRegionChanged?.()).catch((e: unknown) => deps.logError('Обновление после изменения списка организаций завершилось ошибкой', e));
     return c.json(state((await deps.store.schoolAdmin.get(id))!));
   };
 
@@ -77,7 +77,7 @@ export function schoolAdminRoutes(deps: RouteDeps): Hono {
         await deps.store.schoolAdmin.upsert(toSave, now, (tx) =>
           deps.store.audit.add({ actor: actorOf(admin), action: 'school.import', target: null, details: { ...summary, codes: toSave.map((s) => s.id) } }, now, tx),
         );
-        deps.onRegionChanged && Promise.resolve().then(() => deps.onRegionChanged?.()).catch((e: unknown) => deps.logError('Обновление после импорта организаций завершилось ошибкой', e));
+        if (deps.onRegionChanged) Promise.resolve().then(() => deps.onRegionChanged?.()).catch((e: unknown) => deps.logError('Обновление после импорта организаций завершилось ошибкой', e));
       }
       return c.json({ saved, rows, summary });
     })

@@ -51,6 +51,7 @@ export function lockDataDir(dataDir: string): DataDirLock {
             `${sameHost ? '' : ` на компьютере ${owner.host}`}, запущен ${owner.startedAt ?? 'в неизвестное время'}). ` +
             `Два сервиса на одном каталоге данных мешают друг другу: остановите тот процесс или задайте другой DATA_DIR. ` +
             `Если такого процесса нет, удалите файл ${file}.`,
+          { cause: error },
         );
       }
       try {

@@ -25,7 +25,7 @@ export interface Store {
   /** Grows with every write this process makes: caches of derived data compare it. */
   generation(): number;
   /** The embedded store's file and online backup; absent on PostgreSQL and in memory. */
-  readonly sqliteFile?: { path: string; backup(file: string): Promise<void> };
+  readonly sqliteFile?: { path: string; backup: (file: string) => Promise<void> };
   /** Administration from the dashboard: every organisation, issued tokens, the audit log. */
   readonly schoolAdmin: SchoolAdminStore;
   readonly tokenAdmin: TokenAdminStore;

@@ -26,7 +26,7 @@ export function openPostgresDriver(connectionString: string, timeouts: PostgresT
     connectionTimeoutMillis: timeouts.connectMs,
     keepAlive: true,
     // BIGINT columns hold counts far below 2^53: read them as numbers, as SQLite does.
-    types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === INT8 ? Number : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser },
+    types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === INT8 ? Number : (pg.types.getTypeParser(oid, format) as (value: string) => unknown))) as typeof pg.types.getTypeParser },
   });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
@@ -43,8 +43,8 @@ export function openPostgresDriver(connectionString: string, timeouts: PostgresT
 
   return {
     dialect: 'postgres',
-    query: direct.query,
-    execute: direct.execute,
+    query: (sql, params) => direct.query(sql, params),
+    execute: (sql, params) => direct.execute(sql, params),
     async transaction(fn) {
       const client = await pool.connect();
       // A borrowed client has no pool listener: without this one, the server ending the

@@ -9,7 +9,7 @@ import { createSyncService, type SyncService } from './service';
 export interface SyncWiring {
   /** For `createApp({ sync })`; absent when Google is not configured. */
   runner?: SyncRunner;
-  onReportAccepted(): void;
+  onReportAccepted: () => void;
   stop(): Promise<void>;
   service?: SyncService;
 }

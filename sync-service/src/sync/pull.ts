@@ -57,7 +57,7 @@ export async function pullSchools(deps: PullDeps): Promise<SchoolSyncResult[]> {
     }
   }
 
-  const results: SchoolSyncResult[] = new Array(schools.length);
+  const results = new Array<SchoolSyncResult>(schools.length);
   let next = 0;
   const worker = async () => {
     for (let i = next++; i < schools.length; i = next++) {

@@ -26,7 +26,7 @@ export function schoolForm(opts: {
   const id = h('input', { name: 'id', required: true, maxlength: 64, value: s?.id ?? '', readonly: s ? true : null, spellcheck: 'false', autocomplete: 'off' });
   const name = h('input', { name: 'name', required: true, maxlength: 500, value: s?.name ?? '', autocomplete: 'off' });
   const municipality = h('input', { name: 'municipality', required: true, maxlength: 200, value: s?.municipality ?? '', list: 'municipality-list', autocomplete: 'off' });
-  const kind = options(h('select', { name: 'kind' }), Object.entries(SCHOOL_KIND_LABELS) as [string, string][], s?.kind ?? 'school');
+  const kind = options(h('select', { name: 'kind' }), Object.entries(SCHOOL_KIND_LABELS), s?.kind ?? 'school');
   const spreadsheet = h('input', {
     name: 'spreadsheet',
     value: s?.source.type === 'google' ? `https://docs.google.com/spreadsheets/d/${s.source.spreadsheetId}/edit` : '',
