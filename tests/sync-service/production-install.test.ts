@@ -1,5 +1,6 @@
 // The production install: the built dist/ with only the packages `npm ci --omit=dev` installs (read
-// from package-lock.json, hard-linked from node_modules), no sources and no dev tools. `prepare`
+// from package-lock.json, hard-linked from node_modules; `googleapis` left out: nothing imports it
+// any more and it is to leave package.json), no sources and no dev tools. `prepare`
 // keeps dist/ there, and `npm start` serves the dashboard with its client (.ci/run does the same
 // with a real `npm ci --omit=dev`).
 import { spawnSync } from 'node:child_process';
@@ -41,7 +42,7 @@ function installProduction(dir: string): string[] {
   const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
   const installed: string[] = [];
   for (const [path, entry] of Object.entries(lock.packages)) {
-    if (!path.startsWith('node_modules/') || entry.dev) continue;
+    if (!path.startsWith('node_modules/') || entry.dev || path === 'node_modules/googleapis') continue;
     const source = join(modules, path.slice('node_modules/'.length));
     if (!existsSync(source)) continue; // an optional package for another platform
     linkTree(source, join(dir, path));
@@ -107,6 +108,16 @@ describe('production install (npm ci --omit=dev on a built tree)', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Рабочая установка: npm start отвечает на http:\/\/127\.0\.0\.1:\d+: панель показателей, \/assets\/dashboard\.js \(\d+ КБ\)/);
   }, 90_000);
+
+  it('the Google gateway loads from @googleapis/sheets and @googleapis/drive, without googleapis', () => {
+    const chunk = readdirSync(join(dir, 'dist/service')).find((f) => /^googleapis-gateway-.*\.js$/.test(f));
+    expect(chunk).toBeDefined();
+    const probe = `const m = await import('./dist/service/${chunk}'); console.log(Object.keys(m).includes('createGoogleGateway'));`;
+    const run = node(dir, ['--input-type=module', '-e', probe]);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe('true');
+    expect(node(dir, ['--input-type=module', '-e', "await import('googleapis')"]).status).not.toBe(0);
+  });
 
   it('the nastavnik command runs too', () => {
     const run = node(dir, ['dist/cli/nastavnik.js', '--help']);
