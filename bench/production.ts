@@ -1,9 +1,10 @@
 // Production footprint, before and after the production build: start-up and memory of `npm start`
 // (built service, dashboard client served from dist), `nastavnik --help`, the size of node_modules
 // (all of it, and what `npm ci --omit=dev` installs), and the add-on's Code.js (size, what it is
-// made of, cold evaluation in the Apps Script stand-in). "Before" are the figures of commit
-// 1b5dac7 measured on the same machine with this file's code (times: the best of four bench runs,
-// the machine being shared; the times of a loaded machine vary up to 3×, sizes do not).
+// made of, cold evaluation in the Apps Script stand-in). "Before" is commit 1b5dac7, built from git
+// beside the current tree and measured in the same run (times on a shared machine vary up to 3×
+// between runs; side by side they are comparable). Without that commit in the clone, the figures
+// recorded for it on the same machine are shown (times: the best of four runs).
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
@@ -17,7 +18,7 @@ import { freePort } from '../tests/support/service-process';
 
 const ROOT = join(import.meta.dirname, '..');
 
-/** Figures of commit 1b5dac7 (dashboard client bundled by esbuild on first request, `googleapis`, classic zod in Code.js). */
+/** Figures recorded for commit 1b5dac7 (dashboard client bundled by esbuild on first request, `googleapis`, classic zod in Code.js). */
 const BEFORE = {
   commit: '1b5dac7',
   startMs: 615,
@@ -50,7 +51,7 @@ interface ServiceFigures {
 }
 
 /** `node dist/service/main.js` (what `npm start` runs) until /healthz answers, then the dashboard and its script. */
-async function measureService(): Promise<ServiceFigures> {
+async function measureService(root: string): Promise<ServiceFigures> {
   const dataDir = mkdtempSync(join(tmpdir(), 'nastavnik-bench-prod-'));
   const adminToken = randomBytes(32).toString('hex');
   const port = await freePort();
@@ -58,7 +59,7 @@ async function measureService(): Promise<ServiceFigures> {
   let output = '';
   const started = performance.now();
   const child = spawn(process.execPath, ['--enable-source-maps', 'dist/service/main.js'], {
-    cwd: ROOT,
+    cwd: root,
     env: { ...process.env, DATA_DIR: dataDir, ADMIN_TOKEN: adminToken, PORT: String(port), DATABASE_URL: '', BACKUP_INTERVAL_HOURS: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -98,10 +99,10 @@ async function measureService(): Promise<ServiceFigures> {
   }
 }
 
-function helpMs(): number {
+function helpMs(root: string): number {
   const runs = Array.from({ length: 5 }, () => {
     const t0 = performance.now();
-    const run = spawnSync(process.execPath, [join(ROOT, 'dist/cli/nastavnik.js'), '--help'], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(root, 'dist/cli/nastavnik.js'), '--help'], { encoding: 'utf8' });
     if (run.status !== 0) throw new Error(`nastavnik --help: ${run.stderr}`);
     return performance.now() - t0;
   });
@@ -152,68 +153,106 @@ function median(xs: number[]): number {
   return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 }
 
-/** Builds Code.js and evaluates it in fresh stand-in contexts, as Apps Script does at every execution. */
-async function measureAddon(): Promise<{ codeKb: number; zodKb: number; firstMs: number; evalMs: number; origins: string }> {
-  const outDir = mkdtempSync(join(tmpdir(), 'nastavnik-bench-addon-'));
-  try {
-    const built = await buildAddon({ ...defaultOptions(), outDir });
-    const code = readFileSync(join(outDir, 'Code.js'), 'utf8');
-    // A distinct tail every run, so V8's compilation cache never serves an earlier compile: each
-    // evaluation parses and runs the whole file, as a cold Apps Script execution does.
-    const times = Array.from({ length: 15 }, (_, i) => {
+/** Evaluates each Code.js in fresh stand-in contexts, alternating, as Apps Script does at every execution; best of 15. */
+function evaluationMs(codes: string[]): number[] {
+  const best = codes.map(() => Infinity);
+  for (let i = 0; i < 15; i++) {
+    codes.forEach((code, k) => {
       const gas = createAppsScript();
+      // A distinct tail every run, so V8's compilation cache never serves an earlier compile: each
+      // evaluation parses and runs the whole file, as a cold Apps Script execution does.
       const t0 = performance.now();
       loadBundle(gas, `${code}\n// evaluation ${i} ${randomBytes(4).toString('hex')}\n`);
-      return performance.now() - t0;
+      best[k] = Math.min(best[k], performance.now() - t0);
     });
-    const origins = Object.entries(built.codeBytesByOrigin)
-      .sort((a, b) => b[1] - a[1])
-      .map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(0)} KB`)
-      .join(', ');
-    const zod = Object.entries(built.codeBytesByOrigin).reduce((sum, [name, bytes]) => sum + (name === 'zod' ? bytes : 0), 0);
-    return { codeKb: built.codeBytes / 1024, zodKb: zod / 1024, firstMs: times[0], evalMs: Math.min(...times), origins };
-  } finally {
-    rmSync(outDir, { recursive: true, force: true });
   }
+  return best;
 }
 
-export async function benchProduction(): Promise<void> {
-  console.log(`\nProduction footprint (before = commit ${BEFORE.commit}, same machine)`);
-  const build = spawnSync(process.execPath, [join(ROOT, 'scripts/build-node.mjs')], { cwd: ROOT, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`build: ${build.stderr}`);
+/**
+ * The base commit's tree (git archive) beside this one, sharing node_modules, with its dist/ and
+ * Code.js built, so that "before" is measured now, under the same load; null without that commit.
+ */
+function baseTree(): string | null {
+  const dir = mkdtempSync(join(tmpdir(), 'nastavnik-bench-base-'));
+  const steps: Array<[string, string[]]> = [
+    ['sh', ['-c', `git -C "${ROOT}" archive ${BEFORE.commit} | tar -x -C "${dir}"`]],
+    ['ln', ['-s', realpathSync(join(ROOT, 'node_modules')), join(dir, 'node_modules')]],
+    [process.execPath, ['scripts/build-node.mjs']],
+    [process.execPath, ['--import', 'tsx', 'addon/build.ts']],
+  ];
+  for (const [command, args] of steps) {
+    if (spawnSync(command, args, { cwd: dir, encoding: 'utf8' }).status !== 0) {
+      rmSync(dir, { recursive: true, force: true });
+      return null;
+    }
+  }
+  return dir;
+}
+
+async function serviceFigures(root: string): Promise<ServiceFigures> {
   const runs: ServiceFigures[] = [];
-  for (let i = 0; i < 3; i++) runs.push(await measureService());
-  const service: ServiceFigures = {
+  for (let i = 0; i < 3; i++) runs.push(await measureService(root));
+  return {
     startMs: Math.min(...runs.map((r) => r.startMs)),
     idleRssMb: median(runs.map((r) => r.idleRssMb)),
     firstScriptMs: Math.min(...runs.map((r) => r.firstScriptMs)),
     rssAfterScriptMb: median(runs.map((r) => r.rssAfterScriptMb)),
     scriptKb: runs[0].scriptKb,
   };
-  const ms = (n: number) => (n ? `${n.toFixed(0)} ms` : '—');
-  const mb = (n: number) => (n ? `${n.toFixed(0)} MB` : '—');
-  const kb = (n: number) => (n ? `${n.toFixed(0)} KB` : '—');
-  console.log('  Service, built (node dist/service/main.js, embedded store)');
-  line('start until /healthz answers, best of 3', ms(BEFORE.startMs), ms(service.startMs));
-  line('RSS, idle (median of 3)', mb(BEFORE.idleRssMb), mb(service.idleRssMb));
-  line('first GET of the dashboard script, best of 3', ms(BEFORE.firstScriptMs), ms(service.firstScriptMs), `(${kb(service.scriptKb)})`);
-  line('RSS after it', mb(BEFORE.rssAfterScriptMb), mb(service.rssAfterScriptMb));
-  console.log('  CLI');
-  line('nastavnik --help, best of 5', ms(BEFORE.helpMs), ms(helpMs()));
-  const sizes = moduleSizes();
-  console.log('  node_modules (disk usage)');
-  line('all, with dev tools', mb(BEFORE.nodeModulesMb), mb(sizes.allMb - (sizes.googleapisDeclared ? 0 : sizes.googleapisMb)));
-  line('npm ci --omit=dev (production packages)', mb(BEFORE.prodModulesMb), mb(sizes.prodMb - sizes.googleapisMb));
-  if (sizes.googleapisMb > 0) {
-    const why = sizes.googleapisDeclared ? 'still in package.json: `npm uninstall googleapis` pending' : 'left from an earlier install';
-    console.log(`      (after = without node_modules/googleapis, ${sizes.googleapisMb.toFixed(0)} MB, which nothing imports; ${why})`);
+}
+
+export async function benchProduction(): Promise<void> {
+  const build = spawnSync(process.execPath, [join(ROOT, 'scripts/build-node.mjs')], { cwd: ROOT, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`build: ${build.stderr}`);
+  const base = baseTree();
+  console.log(
+    base
+      ? `\nProduction footprint: before = commit ${BEFORE.commit} built and measured now beside the current tree`
+      : `\nProduction footprint: before = commit ${BEFORE.commit} as recorded (${BEFORE.commit} is not in this clone)`,
+  );
+  try {
+    const ms = (n: number) => `${n.toFixed(0)} ms`;
+    const mb = (n: number) => `${n.toFixed(0)} MB`;
+    const kb = (n: number) => `${n.toFixed(0)} KB`;
+    const service = await serviceFigures(ROOT);
+    const before = base ? await serviceFigures(base) : BEFORE;
+    console.log('  Service, built (node dist/service/main.js, what npm start runs; embedded store)');
+    line('start until /healthz answers, best of 3', ms(before.startMs), ms(service.startMs));
+    line('RSS, idle (median of 3)', mb(before.idleRssMb), mb(service.idleRssMb));
+    line('first GET of the dashboard script, best of 3', ms(before.firstScriptMs), ms(service.firstScriptMs), `(${kb(service.scriptKb)})`);
+    line('RSS after it', mb(before.rssAfterScriptMb), mb(service.rssAfterScriptMb));
+    console.log('  CLI');
+    line('nastavnik --help, best of 5', ms(base ? helpMs(base) : BEFORE.helpMs), ms(helpMs(ROOT)));
+
+    const sizes = moduleSizes();
+    console.log('  node_modules (disk usage)');
+    line('all, with dev tools', mb(BEFORE.nodeModulesMb), mb(sizes.allMb - sizes.googleapisMb));
+    line('npm ci --omit=dev (production packages)', mb(BEFORE.prodModulesMb), mb(sizes.prodMb - sizes.googleapisMb));
+    if (sizes.googleapisMb > 0) {
+      const why = sizes.googleapisDeclared ? 'still in package.json: `npm uninstall googleapis` pending' : 'left from an earlier install';
+      console.log(`      (after = without node_modules/googleapis, ${sizes.googleapisMb.toFixed(0)} MB, which nothing imports; ${why})`);
+    }
+
+    const outDir = mkdtempSync(join(tmpdir(), 'nastavnik-bench-addon-'));
+    try {
+      const built = await buildAddon({ ...defaultOptions(), outDir });
+      const code = readFileSync(join(outDir, 'Code.js'), 'utf8');
+      const baseCode = base ? readFileSync(join(base, 'dist/addon/Code.js'), 'utf8') : null;
+      const [evalMs, baseEvalMs] = evaluationMs(baseCode ? [code, baseCode] : [code]);
+      const zod = built.codeBytesByOrigin.zod ?? 0;
+      console.log('  Add-on Code.js (Apps Script stand-in)');
+      line('size', kb(baseCode ? Buffer.byteLength(baseCode) / 1024 : BEFORE.codeKb), kb(built.codeBytes / 1024));
+      line('  of it zod', kb(BEFORE.zodKb), kb(zod / 1024));
+      line('cold evaluation, best of 15', `${(baseEvalMs ?? BEFORE.evalMs).toFixed(1)} ms`, `${evalMs.toFixed(1)} ms`);
+      const origins = Object.entries(built.codeBytesByOrigin).sort((a, b) => b[1] - a[1]);
+      console.log(`      by origin now: ${origins.map(([name, bytes]) => `${name} ${kb(bytes / 1024)}`).join(', ')}`);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  } finally {
+    if (base) rmSync(base, { recursive: true, force: true });
   }
-  const addon = await measureAddon();
-  console.log('  Add-on Code.js (Apps Script stand-in)');
-  line('size', kb(BEFORE.codeKb), kb(addon.codeKb));
-  line('  of it zod', kb(BEFORE.zodKb), kb(addon.zodKb));
-  line('cold evaluation, best of 15', ms(BEFORE.evalMs), `${addon.evalMs.toFixed(1)} ms`, `(first in this process ${addon.firstMs.toFixed(1)} ms)`);
-  console.log(`      by origin: ${addon.origins}`);
 }
 
 if (process.argv[1] === import.meta.filename) await benchProduction();
