@@ -8,13 +8,13 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildAddon, defaultOptions } from '../addon/build';
 import { createAppsScript } from '../tests/support/apps-script';
 import { loadBundle } from '../tests/support/apps-script/bundle';
-import { freePort } from '../tests/support/service-process';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -35,6 +35,17 @@ const BEFORE = {
 
 function line(name: string, before: string, now: string, note = ''): void {
   console.log(`    ${name.padEnd(46)} ${before.padStart(10)} → ${now.padEnd(10)} ${note}`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 function rssMb(pid: number): number {
