@@ -40,6 +40,8 @@ export interface BuildResult {
   entryPoints: string[];
   menuTargets: string[];
   codeBytes: number;
+  /** Bytes of Code.js by origin: an npm package name, or the top folder of our own code. */
+  codeBytesByOrigin: Record<string, number>;
   urlFetchWhitelist: string[];
 }
 
@@ -254,12 +256,17 @@ async function buildServer(options: BuildOptions, problems: string[], service: s
   const output = result.outputFiles!.find((f) => f.path.endsWith('.js'))!;
   const leftImports = Object.values(result.metafile!.outputs).flatMap((o) => o.imports.map((i) => i.path));
   const code = `${output.text}\n${topLevelWrappers(entryPoints)}\n`;
+  const byOrigin: Record<string, number> = {};
+  for (const [path, input] of Object.entries(Object.values(result.metafile!.outputs)[0]?.inputs ?? {})) {
+    const origin = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1] ?? path.split('/')[0];
+    byOrigin[origin] = (byOrigin[origin] ?? 0) + input.bytesInOutput;
+  }
   const syntax = checkModuleSyntax(code, leftImports);
   problems.push(...syntax);
   if (syntax.length > 0 || problems.length > 0) return null;
   const entries = checkEntryPoints(code, entryPoints);
   problems.push(...entries.problems);
-  return { code, entryPoints, menuTargets: entries.menuTargets };
+  return { code, entryPoints, menuTargets: entries.menuTargets, byOrigin };
 }
 
 const SCRIPT_TAG = /<script\s+src="\.\/([^"]+\.ts)"\s*><\/script>/g;
@@ -322,6 +329,7 @@ export async function buildAddon(options: BuildOptions): Promise<BuildResult> {
     entryPoints: server.entryPoints,
     menuTargets: server.menuTargets,
     codeBytes: Buffer.byteLength(server.code),
+    codeBytesByOrigin: server.byOrigin,
   };
 }
 

@@ -7,6 +7,7 @@ import { benchAddonWorkspace } from './addon-workspace';
 import { benchAddon } from './addon';
 import { benchAddonDocuments } from './addon-documents';
 import { benchProgrammeYear } from './programme-year';
+import { benchProduction } from './production';
 
 await benchPairing();
 await benchCli();
@@ -16,3 +17,4 @@ await benchAddon();
 await benchAddonDocuments();
 await benchProgrammeYear();
 await benchGoogle();
+await benchProduction();

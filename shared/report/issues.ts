@@ -68,6 +68,6 @@ export function issuePath(path: readonly PropertyKey[]): string {
   return path.map((p) => String(p)).join('.');
 }
 
-export function toIssues(error: z.ZodError): Issue[] {
+export function toIssues(error: z.core.$ZodError): Issue[] {
   return error.issues.map((i) => ({ path: issuePath(i.path), message: i.message }));
 }

@@ -1,7 +1,7 @@
 // The Sheets/Drive stand-in behaves like the API where the service depends on it, driven
 // through the real googleapis client.
-import { drive } from 'googleapis/build/src/apis/drive';
-import { auth, sheets } from 'googleapis/build/src/apis/sheets';
+import { drive } from '@googleapis/drive';
+import { auth, sheets } from '@googleapis/sheets';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseA1 } from '../../testkit/sheets-standin/a1';
 import { startSheetsStandin, type SheetsStandin } from '../../testkit/sheets-standin';

@@ -47,13 +47,14 @@ describe('import boundaries', () => {
     expect(await refusals('cli/planted.ts', "import { readTable } from '../shared/tables';")).toEqual([]);
   });
 
-  it('keeps the store out of sync/ and the benches out of tests/ (but for the listed known imports)', async () => {
+  it('keeps the store out of sync/ and the benches out of tests/ (testkit/ is where both find stand-ins)', async () => {
     const store = await refusals('sync-service/src/store/planted.ts', "import { pull } from '../sync/pull';");
     expect(store).toEqual([
       'sync-service/src/store/planted.ts imports «../sync/pull»: the store never imports sync/ (sync/ uses the store, not the other way round)',
     ]);
     expect(await refusals('sync-service/src/sync/planted.ts', "import { openStore } from '../store';")).toEqual([]);
     expect(await refusals('bench/planted.ts', "import { run } from '../tests/cli/run';")).toHaveLength(1);
-    expect(await refusals('bench/planted.ts', "import { random } from '../tests/support/random';")).toEqual([]);
+    expect(await refusals('bench/planted.ts', "import { random } from '../testkit/random';")).toEqual([]);
+    expect(await refusals('testkit/planted.ts', "import { run } from '../tests/cli/run';")).toHaveLength(1);
   });
 });

@@ -1,6 +1,9 @@
-// Public static assets mounted at /assets: the client bundle (built by esbuild on first request) and the styles.
+// Public static assets mounted at /assets: the client scripts and the styles, from the folder
+// `client/` beside this module. Built (dist/service/client/, by scripts/build-node.mjs) it holds the
+// minified scripts, served as they are; in the sources it holds their TypeScript, which is bundled
+// by esbuild (a dev tool) on first request with the same options as the build.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Hono, type Context } from 'hono';
 
@@ -13,6 +16,12 @@ const clientDir = fileURLToPath(new URL('./client/', import.meta.url));
 
 function asset(body: string): Asset {
   return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"` };
+}
+
+async function script(name: string, entry: string): Promise<Asset> {
+  const prebuilt = `${clientDir}${name}`;
+  if (await access(prebuilt).then(() => true, () => false)) return asset(await readFile(prebuilt, 'utf8'));
+  return buildScript(entry);
 }
 
 async function buildScript(entry: string): Promise<Asset> {
@@ -57,13 +66,13 @@ function serve(c: Context, a: Asset, type: string): Response {
   return c.body(a.body, 200, headers);
 }
 
-const script = lazy(() => buildScript('main.ts'));
+const dashboardScript = lazy(() => script('dashboard.js', 'main.ts'));
 const styles = lazy(() => readStyles('dashboard.css'));
-const adminScript = lazy(() => buildScript('admin/main.ts'));
+const adminScript = lazy(() => script('admin.js', 'admin/main.ts'));
 const adminStyles = lazy(() => readStyles('admin.css'));
 
 export const assetRoutes = new Hono()
-  .get('/dashboard.js', async (c) => serve(c, await script(), 'text/javascript; charset=utf-8'))
+  .get('/dashboard.js', async (c) => serve(c, await dashboardScript(), 'text/javascript; charset=utf-8'))
   .get('/dashboard.css', async (c) => serve(c, await styles(), 'text/css; charset=utf-8'))
   .get('/admin.js', async (c) => serve(c, await adminScript(), 'text/javascript; charset=utf-8'))
   .get('/admin.css', async (c) => serve(c, await adminStyles(), 'text/css; charset=utf-8'));

@@ -1,8 +1,9 @@
-// The Google gateway on the real `googleapis` client. Only the Sheets v4 and Drive v3 modules are
-// loaded (the full `googleapis` entry point costs ~1 s and ~100 MB). Every call goes through the
-// shared rate limiter and our own retry; the client's retry is off.
-import { drive, type drive_v3 } from 'googleapis/build/src/apis/drive';
-import { auth as googleAuth, sheets, type sheets_v4 } from 'googleapis/build/src/apis/sheets';
+// The Google gateway on Google's official Node clients, through the public entry points of the
+// per-API packages `@googleapis/sheets` (v4) and `@googleapis/drive` (v3) — the same generated
+// code as in `googleapis`, without its other 300 APIs. Every call goes through the shared rate
+// limiter and our own retry; the client's retry is off.
+import { drive, type drive_v3 } from '@googleapis/drive';
+import { auth as googleAuth, sheets, type sheets_v4 } from '@googleapis/sheets';
 import { REPORT_SHEET_RANGES, type ReportSheetValues } from '../../../shared/report/sheet';
 import { systemClock, type Clock } from './clock';
 import type { GoogleConfig } from './config';

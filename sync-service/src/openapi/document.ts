@@ -19,7 +19,7 @@ const ROLE_NAMES = { admin: 'администратор', viewer: 'наблюд�
 
 type JsonSchema = Record<string, unknown>;
 
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+function jsonSchema(schema: z.core.$ZodType, io: 'input' | 'output'): JsonSchema {
   const { $schema: _, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
   return rest;
 }
@@ -91,7 +91,7 @@ function operationObject(op: Operation): JsonSchema {
   const params = parameters(op);
   if (params.length) out.parameters = params;
   if (op.body) {
-    const [media, schema] = 'media' in op.body && typeof op.body.media === 'string' ? [op.body.media, op.body.schema] : ['application/json', op.body as z.ZodType];
+    const [media, schema] = 'media' in op.body && typeof op.body.media === 'string' ? [op.body.media, op.body.schema] : ['application/json', op.body as z.core.$ZodType];
     out.requestBody = { required: true, content: { [media]: { schema: jsonSchema(schema, 'input') } } };
   }
   if (op.access !== 'public') out.security = op.cookie ? [{ bearer: [] }, { session: [] }] : [{ bearer: [] }];

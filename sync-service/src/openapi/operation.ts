@@ -33,8 +33,8 @@ export interface Operation {
   cookie?: boolean;
   params?: z.ZodObject;
   query?: z.ZodObject;
-  /** A JSON body, or another media type. */
-  body?: z.ZodType | { media: string; schema: z.ZodType };
+  /** A JSON body, or another media type (`z.core.$ZodType`: the school report is a zod/mini schema). */
+  body?: z.core.$ZodType | { media: string; schema: z.ZodType };
   /** Answers other than the automatic errors (400, 401, 403, 413, 415, 429, 500, 503: see document.ts). */
   responses: Record<number, ResponseSpec>;
 }
