@@ -17,8 +17,8 @@ export interface DanglingReference {
 /** Names of documents that exist only outside the repository. */
 const OUTSIDE_DOCUMENTS: ReadonlyArray<[pattern: RegExp, why: string]> = [
   [/CONTRACTS/, 'cites the contracts note, which is not in the repository'],
-  [/DOMAIN\.md/i, 'cites DOMAIN.md, which is not in the repository'],
-  [/ARCHITECTURE\.md/i, 'cites ARCHITECTURE.md, which is not in the repository'],
+  [/\bDOMAIN\.md/, 'cites DOMAIN.md, which is not in the repository'],
+  [/\bARCHITECTURE\.md/, 'cites ARCHITECTURE.md, which is not in the repository'],
   [/\bseeds\//i, 'cites the seed documents, which are not in the repository'],
   [/\bseeds? 0\d/i, 'cites a seed document by number; name the public source by its title instead'],
   [/\/work\/shared\b/, 'points to a folder outside the repository'],
