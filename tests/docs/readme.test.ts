@@ -1,7 +1,10 @@
-// The README's architecture block names every module of the domain core, one line each.
+// The README's architecture block names every module of the domain core, one line each; the add-on's
+// README names every sheet its «create or repair» builds.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ADDON_SHEETS } from '../../addon/server/workspace/create-workspace';
+import { countOf } from '../../shared/catalogue';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -21,5 +24,13 @@ describe('README architecture', () => {
     for (const folder of ['shared/', 'addon/', 'sync-service/', 'cli/', 'tests/', 'bench/', 'docs/']) {
       expect(block).toMatch(new RegExp(`^${folder} `, 'm'));
     }
+  });
+});
+
+describe('addon/README.md', () => {
+  it('names every sheet «Создать или восстановить рабочее пространство» creates', () => {
+    const readme = readFileSync(join(ROOT, 'addon/README.md'), 'utf8');
+    const row = readme.split('\n').find((line) => line.startsWith('| Создать или восстановить рабочее пространство |'));
+    expect(row).toContain(`создаёт ${countOf(ADDON_SHEETS.length, ['лист', 'листа', 'листов'])}: ${ADDON_SHEETS.map((sheet) => `\`${sheet.name}\``).join(', ')}`);
   });
 });
