@@ -10,6 +10,7 @@ import pg from 'pg';
 import { createApp, type AppDeps } from '../../sync-service/src/app';
 import { generateToken, hashToken } from '../../sync-service/src/auth/token';
 import { openStore, type Store, type StoreLocation } from '../../sync-service/src/store';
+import { testDatabaseUrl } from '../support/test-database';
 
 export interface Backend {
   name: string;
@@ -51,11 +52,8 @@ function postgres(url: string): Backend {
 
 /** SQLite always; PostgreSQL when TEST_DATABASE_URL is set. In CI, PostgreSQL is required. */
 export function backends(): Backend[] {
-  const url = process.env.TEST_DATABASE_URL;
-  if (url) return [sqlite, postgres(url)];
-  if (process.env.CI) throw new Error('TEST_DATABASE_URL is not set: in CI the sync-service suite must also run on PostgreSQL (.ci/run sets it)');
-  console.warn('[sync-service] TEST_DATABASE_URL is not set: the PostgreSQL variant of this suite is skipped (see README, «Тесты на PostgreSQL»).');
-  return [sqlite];
+  const url = testDatabaseUrl('sync-service');
+  return url ? [sqlite, postgres(url)] : [sqlite];
 }
 
 export const ADMIN_TOKEN = generateToken();
