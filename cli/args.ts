@@ -149,7 +149,7 @@ function parseIndicators(argv: readonly string[]): IndicatorsArgs {
   return { workbook, period, write: values.write === true, strict: values.strict === true };
 }
 
-/** `--csv people` (the default: Excel in Russian) or `--csv plain` (UTF-8, «,», «.»: the pairing contract's format). */
+/** `--csv people` (the default: Excel in Russian) or `--csv plain` (UTF-8, «,», «.»: plain CSV for other programs). */
 function csvFormat(value: string | undefined): boolean {
   if (value === undefined || value === 'people') return false;
   if (value === 'plain') return true;

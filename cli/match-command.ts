@@ -28,7 +28,7 @@ export interface MatchArgs {
   json: boolean;
   /** Any row problem stops the run (exit 1, nothing written). */
   strict?: boolean;
-  /** `--csv plain`: CSV in the pairing contract's format (UTF-8, «,») instead of Excel-RU. */
+  /** `--csv plain`: plain CSV (UTF-8, «,», «.») instead of Excel-RU. */
   plainCsv?: boolean;
 }
 

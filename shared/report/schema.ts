@@ -168,7 +168,7 @@ function overlongList(input: unknown): Issue | null {
   return null;
 }
 
-/** Validates a school report v1. Unknown fields are dropped, so only the contract's aggregates are kept. */
+/** Validates a school report v1. Unknown fields are dropped, so only the aggregates of docs/school-report-v1.md are kept. */
 export function parseSchoolReport(input: unknown): ParseReportResult {
   const overlong = overlongList(input);
   if (overlong) return { ok: false, issues: [overlong] };

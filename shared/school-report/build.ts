@@ -1,6 +1,6 @@
 // School report v1 from the workspace: aggregates of distinct people only. Names,
 // contacts, ages and answers stay in the workspace; what leaves is counts and the names and ИНН
-// of partner legal entities. The result is validated with the contract's own schema.
+// of partner legal entities. The result is validated with the report's own schema (docs/school-report-v1.md).
 import { satisfactionSummary } from '../monitoring/satisfaction';
 import type { SatisfactionAnswer } from '../monitoring/answers';
 import { parseSchoolReport, type SchoolKind, type SchoolReport } from '../report/schema';

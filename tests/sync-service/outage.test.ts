@@ -3,13 +3,13 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleReport } from '../report/sample-report';
-import { ADMIN_TOKEN, backends, errorOf, registerSchool, startService, type Service } from './harness';
+import { ADMIN_TOKEN, errorOf, postgresOnly, registerSchool, startService, type Service } from './harness';
 import { startTcpProxy, type TcpProxy } from './tcp-proxy';
 
 const CLIENTS = 25;
 const REPORTS_PER_CLIENT = 4;
 
-for (const backend of backends().filter((b) => b.name === 'PostgreSQL')) {
+for (const backend of postgresOnly('a database outage')) {
   describe(`a database outage (${backend.name})`, () => {
     let service: Service;
     let proxy: TcpProxy;

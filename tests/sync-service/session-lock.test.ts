@@ -3,11 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../sync-service/src/store';
 import { DatabaseLock } from '../../sync-service/src/sync/lock';
-import { backends } from './harness';
+import { postgresOnly } from './harness';
 
 const SLOW_PULL_MS = 1_500;
 
-for (const backend of backends().filter((b) => b.name === 'PostgreSQL')) {
+for (const backend of postgresOnly('idle-in-transaction timeout')) {
   describe(`idle-in-transaction timeout of 1 s (${backend.name})`, () => {
     let store: Store;
     let drop: () => Promise<void>;

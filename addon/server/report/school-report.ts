@@ -1,6 +1,6 @@
 // School report v1 from this workspace: the school and contingent from «Настройки», counts of
 // distinct people from the registries and «Пары», satisfaction from «Итоговая анкета». Aggregates
-// only — what buildSchoolReport returns is checked by the contract's own schema.
+// only — what buildSchoolReport returns is checked by the report's own schema (docs/school-report-v1.md).
 import { formName } from '../../../shared/catalogue';
 import { REPORT_FIELD_LABELS, SCHOOL_KIND_LABELS, type ReportFieldPath } from '../../../shared/report';
 import { buildSchoolReport, reportBasics } from '../../../shared/school-report';

@@ -1,10 +1,11 @@
 // The real stores the sync runs on: SQLite in a temporary DATA_DIR always, and PostgreSQL (a fresh
-// schema) when TEST_DATABASE_URL is set, as `.ci/run` does.
+// schema) when TEST_DATABASE_URL is set, as `.ci/run` does (required under CI).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { openStore, type Store, type StoreLocation } from '../../../sync-service/src/store';
+import { testDatabaseUrl } from '../../support/test-database';
 
 export interface TestDatabase {
   /** Opens one more connection to the same database (another replica of the service). */
@@ -64,4 +65,5 @@ function postgres(url: string): StoreKind {
   };
 }
 
-export const STORE_KINDS: StoreKind[] = [sqlite(), ...(process.env.TEST_DATABASE_URL ? [postgres(process.env.TEST_DATABASE_URL)] : [])];
+const databaseUrl = testDatabaseUrl('google sync');
+export const STORE_KINDS: StoreKind[] = [sqlite(), ...(databaseUrl ? [postgres(databaseUrl)] : [])];
