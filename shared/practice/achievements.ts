@@ -124,3 +124,31 @@ export function mergeAchievements(
   });
   return { append, appended, pending: [], waitReason: '', alreadyThere: all.length - appended.length };
 }
+
+/** Rows the product keeps while «Достижения наставников» is missing (the CLI's hidden sheet), read back. */
+export function pendingFromGrid(grid: readonly (readonly unknown[])[] | undefined, toDay: (cell: unknown) => Day | undefined): AchievementRow[] {
+  if (!grid || grid.length < 2) return [];
+  const match = matchHeaders(grid[0], achievementsSheet, achievementsSheet.name);
+  if (match.problems.length > 0) return [];
+  const c = match.columns as Record<AchievementColumn, number>;
+  const text = (row: readonly unknown[], key: AchievementColumn) => String(row[c[key]] ?? '').trim();
+  const rows: AchievementRow[] = [];
+  for (const row of grid.slice(1)) {
+    const date = toDay(row[c.date]);
+    if (!text(row, 'source') || !text(row, 'mentorId') || !date) continue;
+    rows.push({ mentorId: text(row, 'mentorId'), mentor: text(row, 'mentor'), kind: text(row, 'kind'), level: text(row, 'level'), date, evidence: text(row, 'evidence'), source: text(row, 'source') });
+  }
+  return rows;
+}
+
+/** The header row and one row per achievement, in the sheet's column order. */
+export function achievementGrid(rows: readonly AchievementRow[], toCell: (day: Day) => unknown): unknown[][] {
+  const keys = achievementsSheet.columns.map((column) => column.key);
+  return [achievementsSheet.columns.map((column) => column.header), ...rows.map((row) => keys.map((key) => (key === 'date' ? toCell(row.date) : row[key])))];
+}
+
+/**
+ * Where the CLI keeps achievements while «Достижения наставников» is missing: a hidden sheet of the
+ * workbook with the same headers (the add-on keeps them in the document's properties).
+ */
+export const PENDING_ACHIEVEMENTS_SHEET = 'Ожидающие достижения';
