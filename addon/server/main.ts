@@ -16,3 +16,4 @@ export { refreshRoadmap } from './roadmap/roadmap';
 export { createProgrammes, createPracticeCard } from './documents/documents';
 export { openReportDialog, reportDialogData, saveConnection, sendReport, writeReportSpreadsheet } from './report/report';
 export { checkAddon } from './self-check/self-check';
+export { openPracticeDialog, practiceDialogData, practiceDraft, submitPractice, refreshPractices } from './practice/practice';

@@ -1,7 +1,7 @@
 // What the region's bank says about the organisation's practices (GET /api/v1/practices?school=…),
 // read strictly enough that a wrong answer is named by its path, and the Russian words the
 // workspace shows for each status and bank level.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export type BankStatus = 'submitted' | 'returned' | 'accepted' | 'declined';
 export type BankLevel = 'municipal' | 'regional';
