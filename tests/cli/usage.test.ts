@@ -33,6 +33,10 @@ describe('usage', () => {
     [['meetings', '--today', '20.05.2025'], 'укажите --workbook'],
     [['monitoring', '--workbook', 'w.xlsx', '--today', '31.02.2025'], '--today — дата в виде ДД.ММ.ГГГГ, а не «31.02.2025»'],
     [['indicators', '--workbook', 'w.xlsx'], 'укажите --period'],
+    [['practice', '--workbook', 'w.xlsx'], 'укажите --pair'],
+    [['practice', 'push', 'c.json', '--url', 'сервис', '--token', 't'], '--url — адрес вида https://'],
+    [['practice', 'refresh', '--workbook', 'w.xlsx', '--url', 'http://127.0.0.1:1', '--token', 'токен'], '--token — токен из латинских букв'],
+    [['practice', 'отправить'], 'лишний аргумент «отправить»'],
   ])('%j → exit 2 with one Russian line pointing to --help', async (argv, message) => {
     const result = await runCli(argv);
     expect(result.code).toBe(2);
