@@ -19,12 +19,12 @@ export const achievementsSheet: SheetSpec<AchievementColumn> = {
   name: 'Достижения наставников',
   frozenRows: 1,
   columns: [
-    { key: 'mentorId', header: 'ID наставника', required: true, width: 14 },
-    { key: 'mentor', header: 'Наставник', required: true, width: 30 },
+    { key: 'mentorId', header: 'ID наставника', aliases: ['Наставник ID'], required: true, width: 14 },
+    { key: 'mentor', header: 'Наставник', width: 30 },
     { key: 'kind', header: 'Вид достижения', required: true, width: 40 },
     { key: 'level', header: 'Уровень', required: true, width: 16 },
     { key: 'date', header: 'Дата', required: true, width: 12 },
-    { key: 'evidence', header: 'Подтверждающий документ или ссылка', required: true, width: 40 },
+    { key: 'evidence', header: 'Подтверждающий документ или ссылка', width: 40 },
     { key: 'source', header: 'Источник', required: true, width: 32 },
   ],
 };
@@ -113,13 +113,14 @@ export function mergeAchievements(
   if (!grid || grid.length === 0) return waiting(`листа «${achievementsSheet.name}» нет — достижения будут записаны, когда он появится`);
   const match = matchHeaders(grid[0], achievementsSheet, achievementsSheet.name);
   if (match.problems.length > 0) return waiting(`${match.problems.map(formatProblem).join('; ')} — достижения будут записаны, когда лист исправят`);
-  const columns = match.columns as Record<AchievementColumn, number>;
+  // The name and the evidence columns may be missing: the rating counts by ID, kind, level and date.
+  const columns = match.columns as Partial<Record<AchievementColumn, number>> & Record<'mentorId' | 'source', number>;
   const onSheet = new Set(grid.slice(1).map((row) => keyOf(row[columns.source], row[columns.mentorId])));
   const appended = all.filter((row) => !onSheet.has(keyOf(row.source, row.mentorId)));
   const width = Math.max(...Object.values(columns)) + 1;
   const append = appended.map((row) => {
     const line: unknown[] = new Array<unknown>(width).fill('');
-    for (const key of Object.keys(columns) as AchievementColumn[]) line[columns[key]] = key === 'date' ? toCell(row.date) : row[key];
+    for (const [key, at] of Object.entries(columns) as [AchievementColumn, number][]) line[at] = key === 'date' ? toCell(row.date) : row[key];
     return line;
   });
   return { append, appended, pending: [], waitReason: '', alreadyThere: all.length - appended.length };
@@ -130,8 +131,8 @@ export function pendingFromGrid(grid: readonly (readonly unknown[])[] | undefine
   if (!grid || grid.length < 2) return [];
   const match = matchHeaders(grid[0], achievementsSheet, achievementsSheet.name);
   if (match.problems.length > 0) return [];
-  const c = match.columns as Record<AchievementColumn, number>;
-  const text = (row: readonly unknown[], key: AchievementColumn) => String(row[c[key]] ?? '').trim();
+  const c = match.columns as Partial<Record<AchievementColumn, number>> & Record<'mentorId' | 'source' | 'date', number>;
+  const text = (row: readonly unknown[], key: AchievementColumn) => (c[key] === undefined ? '' : String(row[c[key]] ?? '').trim());
   const rows: AchievementRow[] = [];
   for (const row of grid.slice(1)) {
     const date = toDay(row[c.date]);

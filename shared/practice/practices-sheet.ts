@@ -36,7 +36,7 @@ export const practicesSheet: SheetSpec<PracticeSheetColumn> = {
 
 /** The page of an accepted practice in the region's catalogue. */
 export function cataloguePageUrl(serviceUrl: string, practiceId: string): string {
-  return `${serviceUrl.replace(/\/+$/, '')}/catalogue/practices/${encodeURIComponent(practiceId)}`;
+  return `${serviceUrl.replace(/\/+$/, '')}/catalogue/${encodeURIComponent(practiceId)}`;
 }
 
 /**

@@ -139,7 +139,7 @@ describe('practice card from the add-on', () => {
       'Сидоренко Галина Фёдоровна',
       'Практика в банке практик',
       'региональный',
-      `${bank.url}/catalogue/practices/42-0003-p-P5`,
+      `${bank.url}/catalogue/42-0003-p-P5`,
       'регион: банк практик (42-0003-p-P5)',
     ]);
     // A date cell: midnight of 10.06.2025 in the spreadsheet's zone (Moscow).

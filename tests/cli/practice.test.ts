@@ -162,7 +162,7 @@ describe('practice push and practice refresh', () => {
     expect(workbook.getWorksheet('Ожидающие достижения')!.state).toBe('hidden');
     const practices = sheetValues(workbook.getWorksheet('Практики')!);
     expect(practices[1].slice(3, 5)).toEqual(['принята в банк', 'региональный']);
-    expect(practices[1][9]).toBe(`${bank.url}/catalogue/practices/42-0003-p-P5`);
+    expect(practices[1][9]).toBe(`${bank.url}/catalogue/42-0003-p-P5`);
 
     // The rating's sheet appears with a row the curator typed; the next refresh appends the achievement.
     const headers = ['ID наставника', 'Наставник', 'Вид достижения', 'Уровень', 'Дата', 'Подтверждающий документ или ссылка', 'Источник'];
@@ -181,7 +181,7 @@ describe('practice push and practice refresh', () => {
     expect(rows).toEqual([
       headers,
       ['Н2', 'Жуков Роман Алексеевич', 'Конкурс', 'муниципальный', '2025-04-01T00:00:00.000Z', 'Приказ № 5', ''],
-      ['Н1', 'Сидоренко Галина Фёдоровна', 'Практика в банке практик', 'региональный', '2025-06-10T00:00:00.000Z', `${bank.url}/catalogue/practices/42-0003-p-P5`, 'регион: банк практик (42-0003-p-P5)'],
+      ['Н1', 'Сидоренко Галина Фёдоровна', 'Практика в банке практик', 'региональный', '2025-06-10T00:00:00.000Z', `${bank.url}/catalogue/42-0003-p-P5`, 'регион: банк практик (42-0003-p-P5)'],
     ]);
   });
 

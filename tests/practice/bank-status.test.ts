@@ -54,15 +54,15 @@ describe('the bank\'s answer', () => {
       2,
       dayToDate('2025-06-10'),
       dayToDate('2025-06-10'),
-      `${URL}/catalogue/practices/42-0003-p-P5`,
+      `${URL}/catalogue/42-0003-p-P5`,
     ]);
     expect(rows[2]).toEqual(['42-0003-m-N2', 'Наставник для группы', 'Сидоренко Галина Фёдоровна', 'возвращена на доработку', '', 'Добавьте материалы', 1, dayToDate('2025-05-01'), '', '']);
   });
 
   it('gives each author with a mentor ID of an accepted practice one achievement', () => {
     expect(achievementsFromBank([practice({}), accepted], URL, 'Europe/Moscow')).toEqual([
-      { mentorId: 'Н1', mentor: 'Сидоренко Галина Фёдоровна', kind: 'Практика в банке практик', level: 'муниципальный', date: '2025-06-10', evidence: `${URL}/catalogue/practices/42-0003-p-P5`, source: 'регион: банк практик (42-0003-p-P5)' },
-      { mentorId: 'Н7', mentor: 'Орлов Пётр', kind: 'Практика в банке практик', level: 'муниципальный', date: '2025-06-10', evidence: `${URL}/catalogue/practices/42-0003-p-P5`, source: 'регион: банк практик (42-0003-p-P5)' },
+      { mentorId: 'Н1', mentor: 'Сидоренко Галина Фёдоровна', kind: 'Практика в банке практик', level: 'муниципальный', date: '2025-06-10', evidence: `${URL}/catalogue/42-0003-p-P5`, source: 'регион: банк практик (42-0003-p-P5)' },
+      { mentorId: 'Н7', mentor: 'Орлов Пётр', kind: 'Практика в банке практик', level: 'муниципальный', date: '2025-06-10', evidence: `${URL}/catalogue/42-0003-p-P5`, source: 'регион: банк практик (42-0003-p-P5)' },
     ]);
   });
 });
@@ -89,8 +89,13 @@ describe('achievements into «Достижения наставников»', ()
     const merge = mergeAchievements([headers, curatorRow, already], [], fresh, asText);
     expect(merge.alreadyThere).toBe(1);
     expect(merge.appended.map((a) => a.mentorId)).toEqual(['Н7']);
-    expect(merge.append).toEqual([[bankSource('42-0003-p-P5'), '', 'Н7', 'Орлов Пётр', 'Практика в банке практик', 'муниципальный', 'day:2025-06-10', `${URL}/catalogue/practices/42-0003-p-P5`]]);
+    expect(merge.append).toEqual([[bankSource('42-0003-p-P5'), '', 'Н7', 'Орлов Пётр', 'Практика в банке практик', 'муниципальный', 'day:2025-06-10', `${URL}/catalogue/42-0003-p-P5`]]);
     expect(merge.pending).toEqual([]);
+  });
+
+  it('need only the columns the rating counts by', () => {
+    const merge = mergeAchievements([['Наставник ID', 'Вид достижения', 'Уровень', 'Дата', 'Источник']], [], fresh.slice(0, 1), asText);
+    expect(merge.append).toEqual([['Н1', 'Практика в банке практик', 'муниципальный', 'day:2025-06-10', bankSource('42-0003-p-P5')]]);
   });
 
   it('kept on a sheet are read back for the next refresh', () => {
