@@ -146,5 +146,14 @@ describe('practice card from the add-on', () => {
     expect(date).toEqual(new Date('2025-06-09T21:00:00Z'));
     expect(Object.keys(gas.properties._document._store).some((k) => k.includes('pendingAchievements.0'))).toBe(false);
     for (const sheet of gas.sheetNames()) expect(JSON.stringify(gas.sheetValues(sheet))).not.toContain(SCHOOL);
+
+    // A revision whose text is past Google's 9 KB per property value still leaves; the saved text stays the last that fit.
+    const long = { ...EDITS, content: 'Встреча группы и наставника. '.repeat(200) };
+    const revised = callFromPage<PracticeSendResult>(addon, 'submitPractice', 'П5', long);
+    expect(revised).toMatchObject({ ok: true, status: 200 });
+    expect(revised.message).toContain('Новая редакция карточки (2) отправлена в банк региона');
+    expect(revised.message).toContain('Текст карточки слишком велик, чтобы сохранить его в таблице');
+    expect(JSON.parse(gas.urlFetch._requests.filter((r) => r.method === 'POST').at(-1)!.payload!).content).toBe(long.content.trim());
+    expect(callFromPage<PracticeDraftView>(addon, 'practiceDraft', 'П5').saved).toEqual(EDITS);
   }, 120_000);
 });
