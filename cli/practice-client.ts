@@ -18,7 +18,7 @@ export function serviceEndpoint(url: string, path: string): string {
 
 /** The answer once it is not worth retrying, or null after the last attempt failed (already told). */
 async function callService(endpoint: string, init: RequestInit, io: CliIo, what: string, safe: string): Promise<ServiceAnswer | null> {
-  const sleep = io.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const sleep = (ms: number) => (io.sleep ? io.sleep(ms) : new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const attempts = RETRY_DELAYS_MS.length + 1;
   for (let attempt = 1; ; attempt++) {
     let failure: string;
@@ -26,7 +26,7 @@ async function callService(endpoint: string, init: RequestInit, io: CliIo, what:
       const response = await fetch(endpoint, { ...init, signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS) });
       let json: ServiceAnswer['json'] = {};
       try {
-        const parsed = (await response.json()) as unknown;
+        const parsed: unknown = await response.json();
         if (typeof parsed === 'object' && parsed !== null) json = parsed as ServiceAnswer['json'];
       } catch {
         // a proxy answered with something else than JSON

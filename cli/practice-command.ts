@@ -3,7 +3,7 @@
 // (`practice refresh`): the «Практики» sheet and the authors' achievements in «Достижения наставников».
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { toDay } from '../shared/meetings/day';
+import { dayToDate, toDay } from '../shared/meetings/day';
 import { readMentees, readMentors, readSettings } from '../shared/registry';
 import { readReportSettings } from '../shared/school-report';
 import { cardProblems, practiceDraftFromWorkspace } from '../shared/practice/from-workspace';
@@ -17,7 +17,6 @@ import {
   pendingFromGrid,
   PENDING_ACHIEVEMENTS_SHEET,
 } from '../shared/practice/achievements';
-import { dayToDate } from '../shared/meetings/day';
 import { formatProblem } from '../shared/tables';
 import { mentorSheet, menteeSheet, settingsSheet } from '../shared/workspace';
 import { writeFilesAtomically } from './atomic-write';

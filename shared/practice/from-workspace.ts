@@ -3,8 +3,7 @@
 // whole programme go into the card — form, role model, duration, pairs, completion, the mean change
 // between entry and exit measurements — never a mentee's name, answer or score of their own. The
 // curator finishes the rest (theme, goal, content, position) before sending it to the region.
-import { formInfo, formName, normalizeText } from '../catalogue';
-import { countOf } from '../catalogue/plural';
+import { countOf, formInfo, formName, normalizeText } from '../catalogue';
 import { decimalRu } from '../documents/names';
 import { daysBetween, toDay, type Day } from '../meetings/day';
 import type { Meeting } from '../meetings/meeting';

@@ -22,8 +22,8 @@ export async function startPracticeContract(options: ContractOptions): Promise<C
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => (stderr += d));
-  const lines = createInterface({ input: child.stdout! });
+  child.stderr.on('data', (d: Buffer) => (stderr += String(d)));
+  const lines = createInterface({ input: child.stdout });
   const url = await new Promise<string>((done, reject) => {
     const timer = setTimeout(() => reject(new Error(`the practices contract stand-in did not start:\n${stderr}`)), 60_000);
     lines.on('line', (line) => {

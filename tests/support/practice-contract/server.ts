@@ -103,7 +103,7 @@ export function contractApp(options: ContractOptions) {
     if (!('admin' in caller)) return c.json(fail('forbidden', 'Рассматривает только регион'), 403);
     const practice = practices.get(c.req.param('id'));
     if (!practice) return c.json(fail('not-found', 'Нет такой практики'), 404);
-    const body = (await c.req.json()) as { decision?: string; level?: 'municipal' | 'regional'; comment?: string; reviewedAt?: string };
+    const body = await c.req.json<{ decision?: string; level?: 'municipal' | 'regional'; comment?: string; reviewedAt?: string }>();
     if (body.decision === 'accept' && !body.level) return c.json(fail('invalid', 'Нужен уровень', [{ path: 'level', message: 'обязателен' }]), 400);
     if (body.decision !== 'accept' && !body.comment) return c.json(fail('invalid', 'Нужен комментарий', [{ path: 'comment', message: 'обязателен' }]), 400);
     const status = body.decision === 'accept' ? 'accepted' : body.decision === 'return' ? 'returned' : body.decision === 'decline' ? 'declined' : null;
