@@ -191,7 +191,12 @@ export function practiceDraftFromWorkspace(data: PracticeWorkspace, choice: stri
 /** The form of most completed pairs; a note when they differ. */
 function mainForm(records: readonly PairRecord[], notes: string[]): FormCode | undefined {
   const counts = new Map<FormCode, number>();
-  for (const r of records) if (r.form) counts.set(r.form, (counts.get(r.form) ?? 0) + 1);
+  const seen = new Set<string>();
+  for (const r of records) {
+    if (!r.form || seen.has(r.pairId)) continue;
+    seen.add(r.pairId);
+    counts.set(r.form, (counts.get(r.form) ?? 0) + 1);
+  }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   if (ranked.length > 1) notes.push(`Завершённые пары работали в разных формах (${ranked.map(([f]) => `«${formName(f)}»`).join(', ')}): в карточке — «${formName(ranked[0][0])}».`);
   return ranked[0]?.[0];
