@@ -17,8 +17,10 @@ import {
   pendingFromGrid,
   PENDING_ACHIEVEMENTS_SHEET,
 } from '../shared/practice/achievements';
-import { formatProblem } from '../shared/tables';
-import { mentorSheet, menteeSheet, settingsSheet } from '../shared/workspace';
+import { meetingSheet } from '../shared/meetings/sheet';
+import { formatProblem, sortProblems } from '../shared/tables';
+import { mentorSheet, menteeSheet, pairSheet, settingsSheet } from '../shared/workspace';
+import { exitStatus, printFindings } from './row-problems';
 import { writeFilesAtomically } from './atomic-write';
 import { EXIT_OK, InputError, type CliIo } from './io';
 import type { PracticeArgs } from './practice-args';
@@ -48,18 +50,27 @@ async function buildCard(args: Extract<PracticeArgs, { action: 'build' }>, io: C
   }
   const pairs = readPairsData(file);
   const settings = settingsOf(file);
+  const mentors = readMentors(mentorGrid, { requireRows: false });
+  const meetings = readMeetingsData(file, pairs);
+  const answers = readAnswersData(file);
   const result = practiceDraftFromWorkspace(
     {
       ...settings,
-      mentors: readMentors(mentorGrid, { requireRows: false }).mentors,
+      mentors: mentors.mentors,
       mentees: readMentees(menteeGrid, { requireRows: false }).mentees,
       pairs: pairs.records,
-      meetings: readMeetingsData(file, pairs).meetings,
-      measurement: readAnswersData(file).measurement,
+      meetings: meetings.meetings,
+      measurement: answers.measurement,
       today: args.today,
     },
     args.pair,
   );
+  // Rows with problems are left out of the figures: each is named, and the exit status says so.
+  const findings = {
+    problems: sortProblems([...mentors.problems, ...pairs.problems, ...meetings.problems, ...answers.problems], [mentorSheet.name, pairSheet.name, meetingSheet.name]),
+    notes: [],
+  };
+  printFindings(io, findings);
   if (!result.ok) throw new InputError([result.message]);
   const { draft } = result;
   const lines = [`Карточка практики по программе: ${draft.source}.`, 'Цифры программы (только обобщённые, без данных наставляемых):', ...draft.figures.map((f) => `  ${f}`)];
@@ -73,11 +84,11 @@ async function buildCard(args: Extract<PracticeArgs, { action: 'build' }>, io: C
   const json = `${JSON.stringify(draft.card, null, 2)}\n`;
   if (!args.out) {
     io.stdout(json);
-    return EXIT_OK;
+    return exitStatus(findings, EXIT_OK);
   }
   await writeFilesAtomically([{ path: args.out, content: json }]);
   io.stdout(`Карточка записана: ${basename(args.out)}. Допишите её и отправьте: npx nastavnik practice push ${basename(args.out)} --url … --token …\n`);
-  return EXIT_OK;
+  return exitStatus(findings, EXIT_OK);
 }
 
 async function pushCard(args: Extract<PracticeArgs, { action: 'push' }>, io: CliIo): Promise<number> {

@@ -96,6 +96,15 @@ describe('practice --workbook --pair', () => {
     expect(byMentor.practiceId).toBe('42-0003-m-N1');
     expect(byMentor.programme).toMatchObject({ pairs: 3, completedPairs: 1 });
 
+    // A row with a problem is left out of the figures, named, and exit 3 says so.
+    const broken = await practiceWorkspace(await tempDir(), (workbook) => {
+      workbook.getWorksheet(pairSheet.name)!.getRow(3).getCell(9).value = 'непонятно';
+    });
+    const partial = await runCli(['practice', '--workbook', broken, '--pair', 'П5', ...TODAY]);
+    expect(partial.code).toBe(3);
+    expect(partial.stderr).toMatch(/Строки с ошибками не учтены \(1\)[^\n]*\n  Лист «Пары», строка 3, столбец I «Статус»/);
+    expect((JSON.parse(partial.stdout) as PracticeCard).programme).toMatchObject({ pairs: 1, completedPairs: 1 });
+
     const unknown = await runCli(['practice', '--workbook', path, '--pair', 'П99']);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('«П99» — нет ни пары с таким ID в листе «Пары», ни наставника');
