@@ -5,6 +5,7 @@ import type { InitArgs } from './init-command';
 import type { MatchArgs } from './match-command';
 import type { YearArgs } from './meetings-command';
 import type { PushArgs } from './push-command';
+import { parsePractice, type PracticeArgs } from './practice-args';
 import type { ReportArgs } from './report-command';
 import { UsageError } from './io';
 // Single files rather than the domain's indexes: parsing the call loads nothing else (fast --help).
@@ -20,7 +21,8 @@ export type Command =
   | { name: 'meetings'; args: YearArgs }
   | { name: 'monitoring'; args: YearArgs }
   | { name: 'rating'; args: YearArgs }
-  | { name: 'indicators'; args: IndicatorsArgs };
+  | { name: 'indicators'; args: IndicatorsArgs }
+  | { name: 'practice'; args: PracticeArgs };
 
 export function parseCommand(argv: readonly string[]): Command {
   const [name, ...rest] = argv;
@@ -32,6 +34,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (name === 'push') return { name: 'push', args: parsePush(rest) };
   if (name === 'meetings' || name === 'monitoring' || name === 'rating') return { name, args: parseYear(rest) };
   if (name === 'indicators') return { name: 'indicators', args: parseIndicators(rest) };
+  if (name === 'practice') return { name: 'practice', args: parsePractice(rest, (text) => dayOf(text)) };
   throw new UsageError(`неизвестная команда «${name}»`);
 }
 

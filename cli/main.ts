@@ -29,6 +29,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await (await import('./rating-command')).ratingCommand(command.args, io);
       case 'indicators':
         return await (await import('./indicators-command')).indicatorsCommand(command.args, io);
+      case 'practice':
+        return await (await import('./practice-command')).practiceCommand(command.args, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

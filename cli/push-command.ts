@@ -143,7 +143,7 @@ function handleAnswer(status: number, answer: Answer, endpoint: string, io: CliI
   }
 }
 
-function networkReason(error: unknown): string {
+export function networkReason(error: unknown): string {
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
     return `сервис не ответил за ${ATTEMPT_TIMEOUT_MS / 1000} с`;
   }

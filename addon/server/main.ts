@@ -18,3 +18,4 @@ export { refreshRating } from './rating/rating';
 export { createCommissionDocument, createThanksLetters } from './rating/rating-documents';
 export { openReportDialog, reportDialogData, saveConnection, sendReport, writeReportSpreadsheet } from './report/report';
 export { checkAddon } from './self-check/self-check';
+export { openPracticeDialog, practiceDialogData, practiceDraft, submitPractice, refreshPractices } from './practice/practice';

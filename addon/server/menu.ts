@@ -26,7 +26,10 @@ export function buildMenu(): void {
   const documents = ui
     .createMenu('Документы')
     .addItem('Персонализированные программы наставничества', 'createProgrammes')
-    .addItem('Информационная карта наставнической практики…', 'createPracticeCard');
+    .addItem('Информационная карта наставнической практики…', 'createPracticeCard')
+    .addSeparator()
+    .addItem('Упаковать в практику (банк практик региона)…', 'openPracticeDialog')
+    .addItem('Обновить статусы практик', 'refreshPractices');
   const rating = ui
     .createMenu('Рейтинг наставников')
     .addItem('Обновить рейтинг и шорт-лист «Наставник года»', 'refreshRating')

@@ -52,6 +52,8 @@ describe('Code.js', () => {
       'Дорожная карта: создать или обновить',
       'Персонализированные программы наставничества',
       'Информационная карта наставнической практики…',
+      'Упаковать в практику (банк практик региона)…',
+      'Обновить статусы практик',
       'Обновить рейтинг и шорт-лист «Наставник года»',
       'Документ для комиссии по стимулирующим выплатам',
       'Благодарственные письма наставникам',
@@ -80,7 +82,7 @@ describe('Code.js', () => {
   it('opens the dialogs from the built, self-contained pages', async () => {
     const { gas, addon } = await startAddon();
     callEntry(addon, 'createWorkspace');
-    for (const [entry, page] of [['openImportDialog', 'import.ts'], ['openSettings', 'settings.ts'], ['openPairOrderDialog', 'orders.ts'], ['openMeetingDialog', 'meetings.ts'], ['openReportDialog', 'report.ts']] as const) {
+    for (const [entry, page] of [['openImportDialog', 'import.ts'], ['openSettings', 'settings.ts'], ['openPairOrderDialog', 'orders.ts'], ['openMeetingDialog', 'meetings.ts'], ['openReportDialog', 'report.ts'], ['openPracticeDialog', 'practice.ts']] as const) {
       callEntry(addon, entry);
       const shown = gas.ui._shown.at(-1)!;
       expect(shown.kind).toBe('modal');

@@ -35,6 +35,10 @@ describe('usage', () => {
     [['indicators', '--workbook', 'w.xlsx'], 'укажите --period'],
     [['rating', '--today', '20.05.2026'], 'укажите --workbook'],
     [['rating', '--workbook', 'w.xlsx', '--period', '2025'], 'неизвестный параметр «--period»'],
+    [['practice', '--workbook', 'w.xlsx'], 'укажите --pair'],
+    [['practice', 'push', 'c.json', '--url', 'сервис', '--token', 't'], '--url — адрес вида https://'],
+    [['practice', 'refresh', '--workbook', 'w.xlsx', '--url', 'http://127.0.0.1:1', '--token', 'токен'], '--token — токен из латинских букв'],
+    [['practice', 'отправить'], 'лишний аргумент «отправить»'],
   ])('%j → exit 2 with one Russian line pointing to --help', async (argv, message) => {
     const result = await runCli(argv);
     expect(result.code).toBe(2);

@@ -15,6 +15,11 @@ const URL_KEY = 'report.serviceUrl';
 const TOKEN_KEY = 'report.token';
 const ACCOUNT_KEY = 'report.serviceAccount';
 
+/** The service address and school token saved here (also used to send practice cards); '' when none. */
+export function savedConnection(): { serviceUrl: string; token: string } {
+  return { serviceUrl: readState<string>(URL_KEY) ?? '', token: readState<string>(TOKEN_KEY) ?? '' };
+}
+
 function connection(): ConnectionState {
   return { serviceUrl: readState<string>(URL_KEY) ?? '', serviceAccount: readState<string>(ACCOUNT_KEY) ?? '', tokenSaved: Boolean(readState<string>(TOKEN_KEY)) };
 }

@@ -1,0 +1,209 @@
+// `practice` over an xlsx workspace: a card pre-filled from a completed programme with aggregates
+// only, sent to the bank of practices, and — once the region accepts it — the author's achievement
+// appended to «Достижения наставников». The bank here is the contract stand-in
+// (tests/support/practice-contract), a real HTTP server answering as the agreed contract words it.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { meetingSheet } from '../../shared/meetings';
+import type { PracticeCard } from '../../shared/practice';
+import { measurementAnswerSheet, menteeSheet, pairSheet } from '../../shared/workspace';
+import { review } from '../support/practice-contract/process';
+import { startContract } from '../support/practice-contract/server';
+import { loadWorkbook, runCli, sheetValues, tempDir } from './helpers';
+import { fillRows, mentorRows, programmeWorkspace } from './programme-workspace';
+import { groupMentees, MENTEE_DATA, practiceMeasurements, practiceMeetings, practicePairs } from '../practice/practice-workspace';
+
+const ADMIN = 'admin-token-cli';
+const SCHOOL = 'school-token-42-0003';
+let bank: { url: string; close(): void };
+
+beforeAll(async () => {
+  bank = await startContract({ adminToken: ADMIN, schoolTokens: { [SCHOOL]: '42-0003', 'other-school': '42-0009' } });
+});
+afterAll(() => bank.close());
+
+async function practiceWorkspace(dir: string, edit?: (workbook: ExcelJS.Workbook) => void): Promise<string> {
+  return programmeWorkspace(dir, (workbook) => {
+    fillRows(workbook.getWorksheet(menteeSheet.name)!, menteeSheet, groupMentees);
+    fillRows(workbook.getWorksheet(pairSheet.name)!, pairSheet, practicePairs.slice(4));
+    fillRows(workbook.getWorksheet(meetingSheet.name)!, meetingSheet, practiceMeetings);
+    fillRows(workbook.getWorksheet(measurementAnswerSheet.name)!, measurementAnswerSheet, practiceMeasurements);
+    edit?.(workbook);
+  });
+}
+
+const TODAY = ['--today', '01.06.2025'];
+
+describe('practice --workbook --pair', () => {
+  it('pre-fills the card of a completed group from the workspace, with no data of a mentee in it', async () => {
+    const dir = await tempDir();
+    const path = await practiceWorkspace(dir);
+    const out = join(dir, 'card.json');
+    const result = await runCli(['practice', '--workbook', path, '--pair', 'П5', '--out', out, ...TODAY]);
+    expect(result.code, result.stderr).toBe(0);
+    const card = JSON.parse(await readFile(out, 'utf8')) as PracticeCard;
+    expect(card).toEqual({
+      schemaVersion: 1,
+      practiceId: '42-0003-p-P5',
+      schoolId: '42-0003',
+      organizationName: 'МБОУ «Лицей № 3»',
+      title: '',
+      form: 'teacher-student',
+      roleModel: 'молодой педагог-куратор – группа учащихся',
+      targetGroup: 'обучающиеся 8-х классов',
+      goal: '',
+      content: '',
+      results: [
+        'Продолжительность программы: 8 месяцев',
+        'Наставнических пар и групп: 1, завершили программу: 1',
+        'Проведено встреч: 3',
+        '«Гибкие навыки»: в среднем 5,0 на входе и 7,0 на выходе (наставляемых: 3)',
+      ],
+      // 01.10.2024 → 20.05.2025 is 231 days: 7.6 months, 8 whole.
+      programme: { durationMonths: 8, pairs: 1, completedPairs: 1, measurements: [{ parameter: 'Гибкие навыки', entryMean: 5, exitMean: 7, participants: 3 }] },
+      materials: [],
+      authors: [{ mentorId: 'Н1', fullName: 'Сидоренко Галина Фёдоровна', position: '', yearsInPosition: 25, consentToPublishContacts: false }],
+    });
+    const json = JSON.stringify(card);
+    for (const text of MENTEE_DATA) expect(json, text).not.toContain(text);
+    expect(json).not.toContain(String(mentorRows[0].Email));
+    expect(json).not.toContain(String(mentorRows[0].Телефон));
+    expect(result.stderr).toContain('Перед отправкой заполните в файле карточки:\n  Тема практики: ');
+    expect(result.stderr).toContain('  Авторы, 1, должность: ');
+    expect(result.stdout).toContain('Карточка записана: card.json.');
+  });
+
+  it('leaves out the means of fewer than three mentees, and refuses a programme not completed', async () => {
+    const dir = await tempDir();
+    const path = await practiceWorkspace(dir);
+    const single = await runCli(['practice', '--workbook', path, '--pair', 'П3', ...TODAY]);
+    expect(single.code).toBe(0);
+    const card = JSON.parse(single.stdout) as PracticeCard;
+    expect(card.programme).toEqual({ durationMonths: 6, pairs: 1, completedPairs: 1 });
+    expect(single.stdout).not.toContain('9');
+    expect(single.stderr).toContain('меньше 3 наставляемых («Гибкие навыки»): такое среднее раскрыло бы ответы конкретных детей');
+
+    const open = await runCli(['practice', '--workbook', path, '--pair', 'П1', ...TODAY]);
+    expect(open.code).toBe(1);
+    expect(open.stderr).toContain('Упаковать в практику можно завершённую программу, а пара П1 не завершена (статус «утверждена»)');
+
+    // By mentor: Н1's pairs П1, П4 (working) and the group П5 (completed).
+    const mentor = await runCli(['practice', '--workbook', path, '--pair', 'Сидоренко Галина Фёдоровна', ...TODAY]);
+    expect(mentor.code).toBe(0);
+    const byMentor = JSON.parse(mentor.stdout) as PracticeCard;
+    expect(byMentor.practiceId).toBe('42-0003-m-N1');
+    expect(byMentor.programme).toMatchObject({ pairs: 3, completedPairs: 1 });
+
+    // A row with a problem is left out of the figures, named, and exit 3 says so.
+    const broken = await practiceWorkspace(await tempDir(), (workbook) => {
+      workbook.getWorksheet(pairSheet.name)!.getRow(3).getCell(9).value = 'непонятно';
+    });
+    const partial = await runCli(['practice', '--workbook', broken, '--pair', 'П5', ...TODAY]);
+    expect(partial.code).toBe(3);
+    expect(partial.stderr).toMatch(/Строки с ошибками не учтены \(1\)[^\n]*\n  Лист «Пары», строка 3, столбец I «Статус»/);
+    expect((JSON.parse(partial.stdout) as PracticeCard).programme).toMatchObject({ pairs: 1, completedPairs: 1 });
+
+    const unknown = await runCli(['practice', '--workbook', path, '--pair', 'П99']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('«П99» — нет ни пары с таким ID в листе «Пары», ни наставника');
+  });
+});
+
+function finished(card: PracticeCard): PracticeCard {
+  return {
+    ...card,
+    title: 'Наставник для группы восьмиклассников',
+    goal: 'Развить у подростков навыки работы в команде',
+    content: 'Еженедельные встречи группы с наставником, проектная работа',
+    authors: [{ ...card.authors[0], position: 'учитель математики' }],
+  };
+}
+
+async function received(): Promise<string[]> {
+  return (await (await fetch(`${bank.url}/_contract/received`)).json()) as string[];
+}
+
+describe('practice push and practice refresh', () => {
+  it('sends the finished card, and the accepted practice comes back as the author\'s achievement — once', async () => {
+    const dir = await tempDir();
+    const path = await practiceWorkspace(dir);
+    const out = join(dir, 'card.json');
+    expect((await runCli(['practice', '--workbook', path, '--pair', 'П5', '--out', out, ...TODAY])).code).toBe(0);
+    const draft = JSON.parse(await readFile(out, 'utf8')) as PracticeCard;
+
+    // An unfinished card never leaves.
+    const before = (await received()).length;
+    const refused = await runCli(['practice', 'push', out, '--url', bank.url, '--token', SCHOOL]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('Карточка «card.json», Тема практики: ');
+    // Contacts without the author's consent are refused too.
+    await writeFile(out, JSON.stringify({ ...finished(draft), authors: [{ ...finished(draft).authors[0], email: 'galina.sidorenko@example.ru' }] }));
+    const contacts = await runCli(['practice', 'push', out, '--url', bank.url, '--token', SCHOOL]);
+    expect(contacts.code).toBe(1);
+    expect(contacts.stderr).toContain('Адрес электронной почты указывается только с согласием автора');
+    expect((await received()).length).toBe(before);
+
+    await writeFile(out, JSON.stringify(finished(draft), null, 2));
+    const sent = await runCli(['practice', 'push', out, '--url', bank.url, '--token', SCHOOL]);
+    expect(sent.stdout).toBe('Карточка практики «42-0003-p-P5» принята на рассмотрение (201) — первая редакция; статус в банке региона: submitted.\n');
+    const again = await runCli(['practice', 'push', out, '--url', bank.url, '--token', SCHOOL]);
+    expect(again.stdout).toContain('принята (200) — редакция 2');
+    const foreign = await runCli(['practice', 'push', out, '--url', bank.url, '--token', 'other-school']);
+    expect(foreign.code).toBe(1);
+    expect(foreign.stderr).toContain('Карточка не принята (403)');
+    for (const body of (await received()).slice(before)) for (const text of MENTEE_DATA) expect(body).not.toContain(text);
+
+    // Submitted: the sheet shows it, no achievement yet.
+    const look = await runCli(['practice', 'refresh', '--workbook', path, '--url', bank.url, '--token', SCHOOL, '--write']);
+    expect(look.code, look.stderr).toBe(0);
+    expect(look.stdout).toContain('42-0003-p-P5 «Наставник для группы восьмиклассников» — на рассмотрении, редакция 2');
+    let workbook = await loadWorkbook(path);
+    expect(sheetValues(workbook.getWorksheet('Практики')!)[1].slice(0, 5)).toEqual(['42-0003-p-P5', 'Наставник для группы восьмиклассников', 'Сидоренко Галина Фёдоровна', 'на рассмотрении', '']);
+
+    expect(await review(bank.url, ADMIN, '42-0003-p-P5', { decision: 'accept', level: 'regional', reviewedAt: '2025-06-10T09:00:00Z' })).toBe(200);
+
+    // Accepted, but the workbook has no «Достижения наставников» yet: the achievement waits in a hidden sheet.
+    const waiting = await runCli(['practice', 'refresh', '--workbook', path, '--url', bank.url, '--token', SCHOOL, '--write']);
+    expect(waiting.stdout).toContain('Достижения авторов (1) сохранены до появления листа: листа «Достижения наставников» нет');
+    workbook = await loadWorkbook(path);
+    expect(workbook.getWorksheet('Ожидающие достижения')!.state).toBe('hidden');
+    const practices = sheetValues(workbook.getWorksheet('Практики')!);
+    expect(practices[1].slice(3, 5)).toEqual(['принята в банк', 'региональный']);
+    expect(practices[1][9]).toBe(`${bank.url}/catalogue/42-0003-p-P5`);
+
+    // The rating's sheet appears with a row the curator typed; the next refresh appends the achievement.
+    const headers = ['ID наставника', 'Наставник', 'Вид достижения', 'Уровень', 'Дата', 'Подтверждающий документ или ссылка', 'Источник'];
+    const curatorRow = ['Н2', 'Жуков Роман Алексеевич', 'Конкурс', 'муниципальный', new Date(Date.UTC(2025, 3, 1)), 'Приказ № 5', ''];
+    const sheet = workbook.addWorksheet('Достижения наставников');
+    sheet.addRow(headers);
+    sheet.addRow(curatorRow);
+    await workbook.xlsx.writeFile(path);
+    const written = await runCli(['practice', 'refresh', '--workbook', path, '--url', bank.url, '--token', SCHOOL, '--write']);
+    expect(written.stdout).toContain('В «Достижения наставников» добавлены достижения авторов: 1 (Сидоренко Галина Фёдоровна, региональный).');
+    const twice = await runCli(['practice', 'refresh', '--workbook', path, '--url', bank.url, '--token', SCHOOL, '--write']);
+    expect(twice.stdout).toContain('Уже записанных раньше достижений: 1 — не повторяются.');
+    workbook = await loadWorkbook(path);
+    expect(workbook.getWorksheet('Ожидающие достижения')).toBeUndefined();
+    const rows = sheetValues(workbook.getWorksheet('Достижения наставников')!);
+    expect(rows).toEqual([
+      headers,
+      ['Н2', 'Жуков Роман Алексеевич', 'Конкурс', 'муниципальный', '2025-04-01T00:00:00.000Z', 'Приказ № 5', ''],
+      ['Н1', 'Сидоренко Галина Фёдоровна', 'Практика в банке практик', 'региональный', '2025-06-10T00:00:00.000Z', `${bank.url}/catalogue/42-0003-p-P5`, 'регион: банк практик (42-0003-p-P5)'],
+    ]);
+  });
+
+  it('names what is wrong with the call or the token', async () => {
+    const dir = await tempDir();
+    const path = await practiceWorkspace(dir);
+    const foreign = await runCli(['practice', 'refresh', '--workbook', path, '--url', bank.url, '--token', 'other-school']);
+    expect(foreign.code).toBe(1);
+    expect(foreign.stderr).toContain('Статусы практик не получены (403)');
+    const unknown = await runCli(['practice', 'refresh', '--workbook', path, '--url', bank.url, '--token', 'nobody']);
+    expect(unknown.stderr).toContain('(401)');
+    expect((await runCli(['practice', '--workbook', path])).stderr).toContain('укажите --pair');
+    expect((await runCli(['practice', 'push'])).stderr).toContain('укажите файл карточки');
+    expect((await runCli(['practice', 'refresh', '--workbook', path, '--url', bank.url])).stderr).toContain('укажите --token');
+  });
+});
