@@ -1,6 +1,6 @@
 // `practice` command lines: build a card from the workbook, push a card, or refresh the statuses.
 import { parseArgs } from 'node:util';
-import type { Day } from '../shared/meetings/day';
+import type { Day } from '../shared/core/day';
 import { UsageError } from './io';
 
 export type PracticeArgs =

@@ -3,7 +3,7 @@
 // (`practice refresh`): the «Практики» sheet and the authors' achievements in «Достижения наставников».
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { dayToDate, toDay } from '../shared/meetings/day';
+import { dayToDate, toDay } from '../shared/core/day';
 import { readMentees, readMentors, readSettings } from '../shared/registry';
 import { readReportSettings } from '../shared/school-report';
 import { cardProblems, practiceDraftFromWorkspace } from '../shared/practice/from-workspace';

@@ -1,7 +1,7 @@
 // The «Упаковать в практику» dialog: pick a completed programme, read its figures, finish the card
 // (theme, goal, content, author's position and consent) and send it to the region's bank.
 import type { PracticeApi, PracticeDraftView, PracticeEdits } from '../server/practice/practice-wire';
-import { banner, busy, byId, el, fill, list } from './dialog/dom';
+import { banner, busy, byId, h, fill, list } from './dialog/dom';
 import { closeDialog, serverOf } from './dialog/server';
 
 const call = serverOf<PracticeApi>();
@@ -29,11 +29,11 @@ function showDraft(d: PracticeDraftView): void {
     consentToPublishContacts: false,
   };
   fill(byId('figures'), list(d.figures));
-  fill(byId('notes'), d.notes.length ? el('div', { class: 'warn' }, list(d.notes)) : null);
+  fill(byId('notes'), d.notes.length ? h('div', { class: 'warn' }, list(d.notes)) : null);
   input('title').value = edits.title;
   byId('form').textContent = d.formName;
   const models = byId<HTMLSelectElement>('role-model');
-  fill(models, ...d.roleModels.map((m) => el('option', { value: m, selected: m === edits.roleModel }, m)));
+  fill(models, ...d.roleModels.map((m) => h('option', { value: m, selected: m === edits.roleModel }, m)));
   input('target-group').value = edits.targetGroup;
   area('goal').value = edits.goal;
   area('content').value = edits.content;
@@ -112,7 +112,7 @@ async function start(): Promise<void> {
     const data = await busy('Ищу завершённые программы…', () => call('practiceDialogData'));
     connected = data.connected;
     byId('hint').textContent = data.hint;
-    fill(select, el('option', { value: '' }, data.programmes.length ? 'Выберите программу…' : 'Нет завершённых программ'), ...data.programmes.map((p) => el('option', { value: p.choice }, p.label)));
+    fill(select, h('option', { value: '' }, data.programmes.length ? 'Выберите программу…' : 'Нет завершённых программ'), ...data.programmes.map((p) => h('option', { value: p.choice }, p.label)));
   } catch (error) {
     banner((error as Error).message, 'error');
   }

@@ -3,7 +3,7 @@
 // The product only ever appends such rows, marked by their source, and never touches rows the
 // curator typed. While that sheet does not exist the rows wait (pending) until it does.
 import { normalizeText } from '../catalogue';
-import type { Day } from '../meetings/day';
+import type { Day } from '../core/day';
 import { formatProblem, matchHeaders } from '../tables';
 import type { SheetSpec } from '../workspace/sheet-spec';
 import { BANK_LEVEL_LABELS, dayOfInstant, type PracticeStatus } from './bank-status';

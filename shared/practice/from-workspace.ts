@@ -5,7 +5,7 @@
 // curator finishes the rest (theme, goal, content, position) before sending it to the region.
 import { countOf, formInfo, formName, normalizeText } from '../catalogue';
 import { decimalRu } from '../documents/names';
-import { daysBetween, toDay, type Day } from '../meetings/day';
+import { daysBetween, toDay, type Day } from '../core/day';
 import type { Meeting } from '../meetings/meeting';
 import { pairInfos } from '../meetings/pair-info';
 import { pairsProgress } from '../meetings/progress';

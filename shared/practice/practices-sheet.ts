@@ -1,7 +1,7 @@
 // «Практики»: the organisation's practice cards as the region's bank sees them — one row per card,
 // written whole by the product on each refresh from the service's answer (the curator's own notes
 // belong elsewhere: this sheet is rewritten).
-import { dayToDate } from '../meetings/day';
+import { dayToDate } from '../core/day';
 import type { SheetSpec } from '../workspace/sheet-spec';
 import { BANK_LEVEL_LABELS, BANK_STATUS_LABELS, dayOfInstant, type PracticeStatus } from './bank-status';
 

@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PracticeDialogData, PracticeDraftView, PracticeEdits, PracticeSendResult } from '../../addon/server/practice/practice-wire';
 import { meetingSheet } from '../../shared/meetings';
 import { measurementAnswerSheet, menteeSheet, mentorSheet, pairSheet } from '../../shared/workspace';
-import { callEntry, callFromPage } from '../support/apps-script/bundle';
-import { startAddon } from '../support/apps-script/addon-build';
-import { httpFetch, type CellValue } from '../support/apps-script/index';
+import { callEntry, callFromPage } from '../../testkit/apps-script/bundle';
+import { startAddon } from '../../testkit/apps-script/addon-build';
+import { httpFetch, type CellValue } from '../../testkit/apps-script/index';
 import { review, startPracticeContract, type ContractProcess } from '../support/practice-contract/process';
 import { gridOf, MENTEE_DATA, practiceMeasurements, practiceMeetings, practiceMentees, practiceMentors, practicePairs } from '../practice/practice-workspace';
 import { SCHOOL_SETTINGS } from './school-settings';
@@ -115,7 +115,9 @@ describe('practice card from the add-on', () => {
 
     expect(await review(bank.url, ADMIN, '42-0003-p-P5', { decision: 'accept', level: 'regional', reviewedAt: '2025-06-10T09:00:00Z' })).toBe(200);
 
-    // No «Достижения наставников» yet: the achievement waits in the document's properties.
+    // A workspace made before the rating has no «Достижения наставников»: the achievement waits in
+    // the document's properties.
+    gas.spreadsheet._sheets = gas.spreadsheet._sheets.filter((sheet) => sheet._name !== 'Достижения наставников');
     callEntry(addon, 'refreshPractices');
     expect(gas.ui._alerts.at(-1)!.prompt).toBe(
       'Лист «Практики» обновлён: практик — 1, принято в банк — 1.\n' +

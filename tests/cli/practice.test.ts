@@ -164,7 +164,12 @@ describe('practice push and practice refresh', () => {
 
     expect(await review(bank.url, ADMIN, '42-0003-p-P5', { decision: 'accept', level: 'regional', reviewedAt: '2025-06-10T09:00:00Z' })).toBe(200);
 
-    // Accepted, but the workbook has no «Достижения наставников» yet: the achievement waits in a hidden sheet.
+    // Accepted, but the workbook (made before the rating existed) has no «Достижения наставников»:
+    // the achievement waits in a hidden sheet.
+    const older = await loadWorkbook(path);
+    const made = older.getWorksheet('Достижения наставников');
+    if (made) older.removeWorksheet(made.id);
+    await older.xlsx.writeFile(path);
     const waiting = await runCli(['practice', 'refresh', '--workbook', path, '--url', bank.url, '--token', SCHOOL, '--write']);
     expect(waiting.stdout).toContain('Достижения авторов (1) сохранены до появления листа: листа «Достижения наставников» нет');
     workbook = await loadWorkbook(path);

@@ -1,7 +1,7 @@
 // The bank's answer in the workspace: the «Практики» rows and the authors' achievements, appended
 // to «Достижения наставников» only once and never over the curator's rows, or kept while it is missing.
 import { describe, expect, it } from 'vitest';
-import { dayToDate } from '../../shared/meetings/day';
+import { dayToDate } from '../../shared/core/day';
 import { achievementsFromBank, bankSource, mergeAchievements, pendingFromGrid, type AchievementRow } from '../../shared/practice/achievements';
 import { readPracticesAnswer, type PracticeStatus } from '../../shared/practice/bank-status';
 import { latinSlug, practiceIdFor } from '../../shared/practice/practice-id';

@@ -4,7 +4,7 @@
 // статусы практик» brings the bank's answer back: the «Практики» sheet, and the authors'
 // achievements appended to «Достижения наставников» (kept in document properties until it exists).
 import { formInfo, formName } from '../../../shared/catalogue';
-import { dayToDate } from '../../../shared/meetings/day';
+import { dayToDate } from '../../../shared/core/day';
 import type { PracticeCard } from '../../../shared/practice';
 import { achievementsFromBank, achievementsSheet, mergeAchievements, type AchievementRow } from '../../../shared/practice/achievements';
 import { cardProblems, practiceDraftFromWorkspace, type PracticeDraft } from '../../../shared/practice/from-workspace';
