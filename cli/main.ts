@@ -27,6 +27,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await (await import('./monitoring-command')).monitoringCommand(command.args, io);
       case 'indicators':
         return await (await import('./indicators-command')).indicatorsCommand(command.args, io);
+      case 'snapshot':
+        return await (await import('./snapshot-command')).snapshotCommand(command.args, io);
+      case 'new-year':
+        return await (await import('./new-year-command')).newYearCommand(command.args, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

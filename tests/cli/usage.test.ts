@@ -33,6 +33,10 @@ describe('usage', () => {
     [['meetings', '--today', '20.05.2025'], 'укажите --workbook'],
     [['monitoring', '--workbook', 'w.xlsx', '--today', '31.02.2025'], '--today — дата в виде ДД.ММ.ГГГГ, а не «31.02.2025»'],
     [['indicators', '--workbook', 'w.xlsx'], 'укажите --period'],
+    [['snapshot', '--workbook', 'w.xlsx', '--date', '32.01.2027'], '--date — дата в виде ДД.ММ.ГГГГ, а не «32.01.2027»'],
+    [['new-year', '--workbook', 'w.xlsx'], 'укажите --year'],
+    [['new-year', '--workbook', 'w.xlsx', '--year', '27'], '--year — год начала нового учебного года, например 2027, а не «27»'],
+    [['new-year', '--workbook', 'w.xlsx', '--year', '2027', '--active-pairs', 'keep'], '--active-pairs — carry (перенести) или complete (завершить)'],
   ])('%j → exit 2 with one Russian line pointing to --help', async (argv, message) => {
     const result = await runCli(argv);
     expect(result.code).toBe(2);
