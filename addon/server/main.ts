@@ -16,3 +16,5 @@ export { refreshRoadmap } from './roadmap/roadmap';
 export { createProgrammes, createPracticeCard } from './documents/documents';
 export { openReportDialog, reportDialogData, saveConnection, sendReport, writeReportSpreadsheet } from './report/report';
 export { checkAddon } from './self-check/self-check';
+export { takeParticipationSnapshot, switchScheduledSnapshots, takeScheduledSnapshot } from './accounting/quarterly';
+export { startNewYear } from './new-year/new-year';

@@ -27,6 +27,10 @@ export function buildMenu(): void {
     .createMenu('Документы')
     .addItem('Персонализированные программы наставничества', 'createProgrammes')
     .addItem('Информационная карта наставнической практики…', 'createPracticeCard');
+  const accounting = ui
+    .createMenu('Учёт участников')
+    .addItem('Снять снимок квартала', 'takeParticipationSnapshot')
+    .addItem('Снимки по расписанию: включить или выключить', 'switchScheduledSnapshots');
   ui.createAddonMenu()
     .addItem('Создать или восстановить рабочее пространство', 'createWorkspace')
     .addSeparator()
@@ -40,6 +44,8 @@ export function buildMenu(): void {
     .addItem('Дорожная карта: создать или обновить', 'refreshRoadmap')
     .addSubMenu(documents)
     .addItem('Отчёт в регион…', 'openReportDialog')
+    .addSubMenu(accounting)
+    .addItem('Новый учебный год…', 'startNewYear')
     .addSeparator()
     .addItem('Настройки', 'openSettings')
     .addItem('Проверить работу надстройки', 'checkAddon')

@@ -81,7 +81,7 @@ export function takeSnapshot(input: SnapshotInput, date: Day): ParticipationSnap
     if (start && start > date) continue;
     const days = input.meetingDays?.get(record.pairId) ?? [];
     const finished = record.status !== 'утверждена';
-    const end = finished && days.length > 0 ? [...days].sort().at(-1) : undefined;
+    const end = finished && days.length > 0 ? [...days].sort().pop() : undefined;
     if (finished && !end) endUnknown++;
     pairs.push({ record, start, end, ended: finished && (end === undefined || end <= date) });
   }
