@@ -48,25 +48,30 @@ export function createArchive(title: string, sheetNames: readonly string[]): Arc
   return { id: String(body.spreadsheetId), url: String(body.spreadsheetUrl ?? ''), sheetIds };
 }
 
-/** One sheet's values in one request, and its date cells formatted in a second. */
-export function writeArchiveSheet(file: ArchiveFile, sheet: SheetGrid): void {
-  const values = sheet.grid.map((row) => row.map(archivedValue));
-  if (values.length === 0) return;
+/** The sheets' values in one request, and every date column's format in a second. */
+export function writeArchiveSheets(file: ArchiveFile, sheets: readonly SheetGrid[]): void {
+  const data = sheets
+    .filter((sheet) => sheet.grid.length > 0)
+    .map((sheet) => ({ range: `${rangeOf(sheet.name)}!A1`, values: sheet.grid.map((row) => row.map(archivedValue)) }));
+  if (data.length === 0) return;
   const url = `${SHEETS_API}/${encodeURIComponent(file.id)}/values:batchUpdate`;
-  must(`записать лист «${sheet.name}»`, url, googleApi('post', url, { valueInputOption: 'RAW', data: [{ range: `${rangeOf(sheet.name)}!A1`, values }] }));
-  const dateColumns = new Set<number>();
-  sheet.grid.forEach((row) => row.forEach((v, c) => isDate(v) && dateColumns.add(c)));
-  const sheetId = file.sheetIds[sheet.name];
-  if (dateColumns.size === 0 || sheetId === undefined) return;
-  const requests = [...dateColumns].map((c) => ({
-    repeatCell: {
-      range: { sheetId, startRowIndex: 1, endRowIndex: sheet.grid.length, startColumnIndex: c, endColumnIndex: c + 1 },
-      cell: { userEnteredFormat: { numberFormat: { type: 'DATE', pattern: 'dd.MM.yyyy' } } },
-      fields: 'userEnteredFormat.numberFormat',
-    },
-  }));
+  must('записать листы', url, googleApi('post', url, { valueInputOption: 'RAW', data }));
+  const requests = sheets.flatMap((sheet) => {
+    const sheetId = file.sheetIds[sheet.name];
+    const dateColumns = new Set<number>();
+    sheet.grid.forEach((row) => row.forEach((v, c) => isDate(v) && dateColumns.add(c)));
+    if (sheetId === undefined) return [];
+    return [...dateColumns].map((c) => ({
+      repeatCell: {
+        range: { sheetId, startRowIndex: 0, endRowIndex: sheet.grid.length, startColumnIndex: c, endColumnIndex: c + 1 },
+        cell: { userEnteredFormat: { numberFormat: { type: 'DATE', pattern: 'dd.MM.yyyy' } } },
+        fields: 'userEnteredFormat.numberFormat',
+      },
+    }));
+  });
+  if (requests.length === 0) return;
   const formatUrl = `${SHEETS_API}/${encodeURIComponent(file.id)}:batchUpdate`;
-  must(`оформить даты листа «${sheet.name}»`, formatUrl, googleApi('post', formatUrl, { requests }));
+  must('оформить даты', formatUrl, googleApi('post', formatUrl, { requests }));
 }
 
 function trimmed(rows: readonly (readonly unknown[])[]): unknown[][] {

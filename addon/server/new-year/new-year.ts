@@ -1,8 +1,9 @@
 // Menu «Новый учебный год…»: the year to start is asked, the preview shown (what goes to the
 // archive, what carries over, what starts again) with the choice for the active pairs, then:
 // 1. the archive spreadsheet is created (state saved at once, so a retry never makes a second);
-// 2. every sheet is written into it, one sheet per request, stopping at the run budget
-//    (run-budget.ts) with «Готово N из M — запустите ещё раз»; written sheets are recorded;
+// 2. every sheet is written into it in one request (and the date columns formatted in another);
+//    each step is recorded, and a run out of its budget (run-budget.ts) stops between steps with
+//    «запустите ещё раз»;
 // 3. the archive is read back and compared with the workspace value for value; only then
 // 4. the workspace changes, under the document lock, in one block per changed sheet.
 // The state lives in document properties per finished year; a finished roll-over refuses to run
@@ -15,7 +16,7 @@ import { withDocumentLock } from '../sheets/lock';
 import { activeSpreadsheet, readGrid, timeZoneOf, writeChanges } from '../sheets/workbook';
 import { alertCurator, runMenuAction } from '../ui';
 import { todayIn } from '../year/workspace-data';
-import { archiveMismatches, createArchive, writeArchiveSheet, type ArchiveFile } from './archive-spreadsheet';
+import { archiveMismatches, createArchive, writeArchiveSheets, type ArchiveFile } from './archive-spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -109,14 +110,14 @@ export function continueNewYear(ss: Spreadsheet, timeZone: string, state: NewYea
   }
   const archive = state.archive;
   const total = current.archive.length;
-  for (const sheet of current.archive) {
-    if (state.written.includes(sheet.name)) continue;
-    if (!budget.hasTime()) return unfinishedMessage(state.written.length, total);
-    writeArchiveSheet(archive, sheet);
-    state.written.push(sheet.name);
+  const unwritten = current.archive.filter((sheet) => !state.written.includes(sheet.name));
+  if (unwritten.length > 0) {
+    if (!budget.hasTime()) return unfinishedMessage(total - unwritten.length, total);
+    writeArchiveSheets(archive, unwritten);
+    state.written.push(...unwritten.map((sheet) => sheet.name));
     writeState(key, state);
   }
-  if (!budget.hasTime()) return unfinishedMessage(state.written.length, total);
+  if (!budget.hasTime()) return unfinishedMessage(total, total);
 
   return withDocumentLock(() => {
     const final = plan(ss, timeZone, state, archive.url);
