@@ -48,30 +48,43 @@ export function createArchive(title: string, sheetNames: readonly string[]): Arc
   return { id: String(body.spreadsheetId), url: String(body.spreadsheetUrl ?? ''), sheetIds };
 }
 
-/** The sheets' values in one request, and every date column's format in a second. */
+/**
+ * Each sheet sized to its grid and its date columns formatted (one batchUpdate: a new sheet has
+ * 1,000 rows × 26 columns and Google refuses values outside the grid), then every sheet's values in
+ * one values:batchUpdate.
+ */
 export function writeArchiveSheets(file: ArchiveFile, sheets: readonly SheetGrid[]): void {
-  const data = sheets
-    .filter((sheet) => sheet.grid.length > 0)
-    .map((sheet) => ({ range: `${rangeOf(sheet.name)}!A1`, values: sheet.grid.map((row) => row.map(archivedValue)) }));
-  if (data.length === 0) return;
-  const url = `${SHEETS_API}/${encodeURIComponent(file.id)}/values:batchUpdate`;
-  must('записать листы', url, googleApi('post', url, { valueInputOption: 'RAW', data }));
   const requests = sheets.flatMap((sheet) => {
     const sheetId = file.sheetIds[sheet.name];
+    if (sheetId === undefined) return [];
+    const width = Math.max(1, ...sheet.grid.map((row) => row.length));
+    const resize = {
+      updateSheetProperties: {
+        properties: { sheetId, gridProperties: { rowCount: Math.max(1, sheet.grid.length), columnCount: width } },
+        fields: 'gridProperties.rowCount,gridProperties.columnCount',
+      },
+    };
     const dateColumns = new Set<number>();
     sheet.grid.forEach((row) => row.forEach((v, c) => isDate(v) && dateColumns.add(c)));
-    if (sheetId === undefined) return [];
-    return [...dateColumns].map((c) => ({
+    const formats = [...dateColumns].map((c) => ({
       repeatCell: {
         range: { sheetId, startRowIndex: 0, endRowIndex: sheet.grid.length, startColumnIndex: c, endColumnIndex: c + 1 },
         cell: { userEnteredFormat: { numberFormat: { type: 'DATE', pattern: 'dd.MM.yyyy' } } },
         fields: 'userEnteredFormat.numberFormat',
       },
     }));
+    return [resize, ...formats];
   });
-  if (requests.length === 0) return;
-  const formatUrl = `${SHEETS_API}/${encodeURIComponent(file.id)}:batchUpdate`;
-  must('оформить даты', formatUrl, googleApi('post', formatUrl, { requests }));
+  if (requests.length > 0) {
+    const formatUrl = `${SHEETS_API}/${encodeURIComponent(file.id)}:batchUpdate`;
+    must('подготовить листы', formatUrl, googleApi('post', formatUrl, { requests }));
+  }
+  const data = sheets
+    .filter((sheet) => sheet.grid.length > 0)
+    .map((sheet) => ({ range: `${rangeOf(sheet.name)}!A1`, values: sheet.grid.map((row) => row.map(archivedValue)) }));
+  if (data.length === 0) return;
+  const url = `${SHEETS_API}/${encodeURIComponent(file.id)}/values:batchUpdate`;
+  must('записать листы', url, googleApi('post', url, { valueInputOption: 'RAW', data }));
 }
 
 function trimmed(rows: readonly (readonly unknown[])[]): unknown[][] {
