@@ -3,6 +3,7 @@ export { takeSnapshot, MENTOR_CATEGORIES, MENTEE_CATEGORIES, type ParticipationS
 export {
   participationSheet,
   PARTICIPATION_HEADERS,
+  PARTICIPATION_SHEET_WHEN,
   CHART_COLUMNS,
   FIRST_SNAPSHOT,
   RETAKE,

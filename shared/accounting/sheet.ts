@@ -78,6 +78,12 @@ export const participationSheet: SheetSpec = {
   columns: COLUMNS.map((c, i) => ({ key: `c${i}`, header: c.header, width: c.width, ...(c.note ? { note: c.note } : {}) })),
 };
 
+/** When the sheet appears, for the sheets page of the documentation. */
+export const PARTICIPATION_SHEET_WHEN =
+  'Появляется с первым снимком квартала (`npm run nastavnik -- snapshot --write`, пункт надстройки «Учёт участников → ' +
+  'Снять снимок квартала» или снимок по расписанию). Только обобщённые числа, без имён; строки лишь добавляются, ' +
+  'повторный снимок квартала помечается «повторный снимок».';
+
 export const PARTICIPATION_HEADERS: readonly string[] = COLUMNS.map((c) => c.header);
 /** 1-based columns of the quarters' chart: quarter, mentors, mentees, active pairs. */
 export const CHART_COLUMNS = { quarter: 2, series: [4, 5, 6] } as const;
