@@ -38,8 +38,8 @@ function workspaceSheets(ss: Spreadsheet, timeZone: string): SheetGrid[] {
   return ss.getSheets().map((sheet) => ({ name: sheet.getName(), grid: readGrid(sheet, timeZone) }));
 }
 
-function plan(ss: Spreadsheet, timeZone: string, state: NewYearState, link?: string): NewYearPlan {
-  const planned = planNewYear(workspaceSheets(ss, timeZone), { newYear: state.newYear, activePairs: state.activePairs, today: todayIn(timeZone), archiveLink: link });
+function plan(sheets: SheetGrid[], timeZone: string, state: NewYearState, link?: string): NewYearPlan {
+  const planned = planNewYear(sheets, { newYear: state.newYear, activePairs: state.activePairs, today: todayIn(timeZone), archiveLink: link });
   if (!planned.ok) throw new Error(planned.reason);
   return planned.plan;
 }
@@ -79,6 +79,7 @@ export function startNewYear(): void {
     const timeZone = timeZoneOf(ss);
     const pending = readState<{ newYear: number }>('newYear.pending');
     let state = pending ? readState<NewYearState>(stateKey(pending.newYear)) : null;
+    let read: SheetGrid[] | undefined;
     if (!state || state.done) {
       const newYear = askYear(timeZone);
       if (newYear === null) return;
@@ -87,23 +88,24 @@ export function startNewYear(): void {
         throw new Error(`${newYear - 1}/${newYear} учебный год уже перенесён в архив (${earlier.archive?.url ?? ''}); второй раз он не архивируется. Ничего не изменено.`);
       }
       // Carrying over is assumed for the preview's counts; the curator's answer decides.
-      const preview = plan(ss, timeZone, { newYear, activePairs: 'carry', written: [] });
+      read = workspaceSheets(ss, timeZone);
+      const preview = plan(read, timeZone, { newYear, activePairs: 'carry', written: [] });
       const activePairs = askChoice(preview);
       if (activePairs === null) return;
       state = { newYear, activePairs, written: [] };
       writeState(stateKey(newYear), state);
       writeState('newYear.pending', { newYear });
     }
-    const result = continueNewYear(ss, timeZone, state);
+    const result = continueNewYear(ss, timeZone, state, read);
     alertCurator(TITLE, result);
   });
 }
 
 /** Runs the remaining steps within one execution's budget; returns the message for the curator. */
-export function continueNewYear(ss: Spreadsheet, timeZone: string, state: NewYearState): string {
+export function continueNewYear(ss: Spreadsheet, timeZone: string, state: NewYearState, read?: SheetGrid[]): string {
   const budget = startRunBudget();
   const key = stateKey(state.newYear);
-  const current = plan(ss, timeZone, state);
+  const current = plan(read ?? workspaceSheets(ss, timeZone), timeZone, state);
   if (!state.archive) {
     state.archive = createArchive(current.archiveTitle, current.archive.map((s) => s.name));
     writeState(key, state);
@@ -120,7 +122,9 @@ export function continueNewYear(ss: Spreadsheet, timeZone: string, state: NewYea
   if (!budget.hasTime()) return unfinishedMessage(total, total);
 
   return withDocumentLock(() => {
-    const final = plan(ss, timeZone, state, archive.url);
+    // Read again under the lock: what is verified is exactly what then changes.
+    const sheets = workspaceSheets(ss, timeZone);
+    const final = plan(sheets, timeZone, state, archive.url);
     // The summary sheet is the product's own; every workspace sheet must match value for value.
     const mismatched = archiveMismatches(archive, final.archive.slice(0, -1));
     if (mismatched.length > 0) {
@@ -131,7 +135,7 @@ export function continueNewYear(ss: Spreadsheet, timeZone: string, state: NewYea
           'Рабочая таблица не изменена. Запустите «Новый учебный год» ещё раз — эти листы будут записаны в архив заново.',
       );
     }
-    const before = new Map(workspaceSheets(ss, timeZone).map((s) => [s.name, s.grid]));
+    const before = new Map(sheets.map((s) => [s.name, s.grid]));
     for (const change of final.changes) {
       const sheet = ss.getSheetByName(change.name);
       if (!sheet) continue;
