@@ -11,7 +11,7 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { isDeepStrictEqual } from 'node:util';
-import type { Day } from '../shared/meetings/day';
+import type { Day } from '../shared/meetings';
 import { planNewYear, type ActivePairsChoice, type NewYearPlan, type SheetGrid } from '../shared/new-year';
 import { writeFilesAtomically } from './atomic-write';
 import { EXIT_OK, InputError, OutputError, type CliIo } from './io';

@@ -3,7 +3,7 @@
 // (created when missing). A row is never rewritten: a retake is a new row marked as such.
 import { basename } from 'node:path';
 import { participationSheet, snapshotFromWorkspace, snapshotLines, snapshotRow } from '../shared/accounting';
-import type { Day } from '../shared/meetings/day';
+import type { Day } from '../shared/meetings';
 import { meetingSheet } from '../shared/meetings/sheet';
 import { formatProblem } from '../shared/tables';
 import { menteeSheet, mentorSheet, pairSheet, settingsSheet } from '../shared/workspace';

@@ -1,7 +1,7 @@
 // The snapshot straight from the workspace's sheets, as the add-on and the CLI both read them.
 // Rows with problems are left out of the counts and reported back (like the indicators).
 import { readMeetings } from '../meetings/read-meetings';
-import type { Day } from '../meetings/day';
+import type { Day } from '../meetings';
 import { readMentees } from '../registry/mentee-registry';
 import { readMentors } from '../registry/mentor-registry';
 import { readPairs } from '../registry/pair-registry';

@@ -1,5 +1,5 @@
 // Calendar quarters: personalised accounting keeps one snapshot per quarter (I: January–March …).
-import { makeDay, type Day } from '../meetings/day';
+import { makeDay, type Day } from '../meetings';
 
 export interface Quarter {
   year: number;

@@ -1,10 +1,10 @@
 // «Учёт участников» — one row per quarterly snapshot, aggregates only (no names). The product only
 // ever APPENDS rows: a snapshot is never rewritten; a second snapshot of the same quarter is a new
 // row marked «повторный снимок».
-import { formatDayRu } from '../meetings/day';
+import { formatDayRu } from '../meetings';
 import { FORMS } from '../catalogue/forms';
 import { normalizeText } from '../catalogue/normalize';
-import type { CellValue } from '../tables/cell';
+import type { CellValue } from '../tables';
 import type { SheetSpec } from '../workspace/sheet-spec';
 import { MENTEE_CATEGORIES, MENTOR_CATEGORIES, type ParticipationSnapshot } from './snapshot';
 

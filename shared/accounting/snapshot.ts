@@ -7,11 +7,10 @@
 // Unlike the report, a mentee's own status does not make them count: only pairs carry dates.
 // New in the quarter: taking part at the date, first pair started within the quarter.
 // Left in the quarter: took part, no active pair at the date, the last pair ended within the quarter.
-import type { Day } from '../meetings/day';
-import { toDay } from '../meetings/day';
+import { toDay, type Day } from '../meetings';
 import type { PairRecord } from '../registry/schemas';
 import type { FormCode, Mentee, MenteeCategory, Mentor, MentorCategory } from '../registry/types';
-import { percentOf } from '../indicators/definitions';
+import { percentOf } from '../indicators';
 import { FORM_CODES } from '../catalogue/forms';
 import { countParticipants } from '../school-report/participants';
 import { pairsByForm } from '../school-report/pairs-by-form';

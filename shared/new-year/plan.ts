@@ -9,7 +9,7 @@
 // - Sheets the product computes are reset; the roadmap is laid out for the new year; «Настройки»
 //   gets the new year and the archive's link, and the year's own counts are cleared.
 import { normalizeText } from '../catalogue/normalize';
-import { formatDayRu, type Day } from '../meetings/day';
+import { formatDayRu, type Day } from '../meetings';
 import { meetingSheet } from '../meetings/sheet';
 import { progressSheet } from '../meetings/progress-sheet';
 import { indicatorSheet } from '../indicators/sheet';
@@ -17,8 +17,7 @@ import { academicYear, type AcademicYear } from '../roadmap/academic-year';
 import { buildRoadmap } from '../roadmap/roadmap';
 import { roadmapCells } from '../roadmap/read-roadmap';
 import { roadmapSheet } from '../roadmap/sheet';
-import { cellText, isEmptyRow } from '../tables/cell';
-import { matchHeaders, normalizeHeader } from '../tables/headers';
+import { cellText, isEmptyRow, matchHeaders, normalizeHeader } from '../tables';
 import {
   findSheetName,
   measurementAnswerSheet,

@@ -8,7 +8,7 @@ import {
   snapshotRow,
   type ParticipationSnapshot,
 } from '../../../shared/accounting';
-import type { Day } from '../../../shared/meetings/day';
+import type { Day } from '../../../shared/meetings';
 import { meetingSheet } from '../../../shared/meetings/sheet';
 import { columnLetter } from '../../../shared/tables';
 import { menteeSheet, mentorSheet, pairSheet, settingsSheet } from '../../../shared/workspace';
