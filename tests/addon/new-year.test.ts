@@ -105,6 +105,8 @@ describe('new academic year in the add-on', () => {
     expect(gas.ui._alerts.at(-1)!.prompt).toContain('не удалось');
     expect(allSheets(gas)).toEqual(before);
     await google.command({ do: 'clear' });
+    // Meanwhile the curator adds a sheet: the archive gets it too.
+    gas.setSheetValues('План на лето', [['Что'], ['Отчёт директору']]);
 
     // The next run continues with the same archive (no second spreadsheet) and finishes.
     callEntry(addon, 'startNewYear');
@@ -118,6 +120,7 @@ describe('new academic year in the add-on', () => {
     const names = [...before.keys()];
     const archived = await archiveValues(String(archiveId).replace(/^.*\/d\//, ''), [...names, 'Итоги переноса']);
     for (const name of names) expect(archived.get(name), name).toEqual(trimmed(before.get(name)!.map((r) => r.map(inArchive))));
+    expect((await archiveValues(String(archiveId).replace(/^.*\/d\//, ''), ['План на лето'])).get('План на лето')).toEqual([['Что'], ['Отчёт директору']]);
     expect(archived.get('Итоги переноса')).toContainEqual(['Пары, перенесённые в новый год', 'П1']);
 
     const after = allSheets(gas);

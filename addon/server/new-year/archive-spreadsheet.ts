@@ -53,17 +53,18 @@ export function createArchive(title: string, sheetNames: readonly string[]): Arc
  * 1,000 rows × 26 columns and Google refuses values outside the grid), then every sheet's values in
  * one values:batchUpdate.
  */
-export function writeArchiveSheets(file: ArchiveFile, sheets: readonly SheetGrid[]): void {
+export function writeArchiveSheets(file: ArchiveFile, sheets: readonly SheetGrid[], prepared: () => void = () => undefined): void {
+  let nextId = Math.max(0, ...Object.values(file.sheetIds)) + 1;
   const requests = sheets.flatMap((sheet) => {
-    const sheetId = file.sheetIds[sheet.name];
-    if (sheetId === undefined) return [];
-    const width = Math.max(1, ...sheet.grid.map((row) => row.length));
-    const resize = {
-      updateSheetProperties: {
-        properties: { sheetId, gridProperties: { rowCount: Math.max(1, sheet.grid.length), columnCount: width } },
-        fields: 'gridProperties.rowCount,gridProperties.columnCount',
-      },
-    };
+    const known = file.sheetIds[sheet.name];
+    const sheetId = known ?? nextId++;
+    file.sheetIds[sheet.name] = sheetId;
+    const gridProperties = { rowCount: Math.max(1, sheet.grid.length), columnCount: Math.max(1, ...sheet.grid.map((row) => row.length)) };
+    // A sheet the curator added after the archive was created gets its own sheet now.
+    const resize =
+      known === undefined
+        ? { addSheet: { properties: { sheetId, title: sheet.name, gridProperties } } }
+        : { updateSheetProperties: { properties: { sheetId, gridProperties }, fields: 'gridProperties.rowCount,gridProperties.columnCount' } };
     const dateColumns = new Set<number>();
     sheet.grid.forEach((row) => row.forEach((v, c) => isDate(v) && dateColumns.add(c)));
     const formats = [...dateColumns].map((c) => ({
@@ -78,6 +79,8 @@ export function writeArchiveSheets(file: ArchiveFile, sheets: readonly SheetGrid
   if (requests.length > 0) {
     const formatUrl = `${SHEETS_API}/${encodeURIComponent(file.id)}:batchUpdate`;
     must('подготовить листы', formatUrl, googleApi('post', formatUrl, { requests }));
+    // Saved before the values: a sheet added here must not be added again by the next run.
+    prepared();
   }
   const data = sheets
     .filter((sheet) => sheet.grid.length > 0)

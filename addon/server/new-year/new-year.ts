@@ -115,7 +115,7 @@ export function continueNewYear(ss: Spreadsheet, timeZone: string, state: NewYea
   const unwritten = current.archive.filter((sheet) => !state.written.includes(sheet.name));
   if (unwritten.length > 0) {
     if (!budget.hasTime()) return unfinishedMessage(total - unwritten.length, total);
-    writeArchiveSheets(archive, unwritten);
+    writeArchiveSheets(archive, unwritten, () => writeState(key, state));
     state.written.push(...unwritten.map((sheet) => sheet.name));
     writeState(key, state);
   }
