@@ -6,6 +6,7 @@ import { benchGoogle } from './google';
 import { benchAddonWorkspace } from './addon-workspace';
 import { benchAddon } from './addon';
 import { benchAddonDocuments } from './addon-documents';
+import { benchAddonYear } from './addon-year';
 import { benchProgrammeYear } from './programme-year';
 import { benchProduction } from './production';
 
@@ -15,6 +16,7 @@ await benchService();
 await benchAddonWorkspace();
 await benchAddon();
 await benchAddonDocuments();
+await benchAddonYear();
 await benchProgrammeYear();
 await benchGoogle();
 await benchProduction();

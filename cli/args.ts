@@ -6,7 +6,9 @@ import type { MatchArgs } from './match-command';
 import type { YearArgs } from './meetings-command';
 import type { PushArgs } from './push-command';
 import { parsePractice, type PracticeArgs } from './practice-args';
+import type { NewYearArgs } from './new-year-command';
 import type { ReportArgs } from './report-command';
+import type { SnapshotArgs } from './snapshot-command';
 import { UsageError } from './io';
 // Single files rather than the domain's indexes: parsing the call loads nothing else (fast --help).
 import { toDay, type Day } from '../shared/core/day';
@@ -22,7 +24,9 @@ export type Command =
   | { name: 'monitoring'; args: YearArgs }
   | { name: 'rating'; args: YearArgs }
   | { name: 'indicators'; args: IndicatorsArgs }
-  | { name: 'practice'; args: PracticeArgs };
+  | { name: 'practice'; args: PracticeArgs }
+  | { name: 'snapshot'; args: SnapshotArgs }
+  | { name: 'new-year'; args: NewYearArgs };
 
 export function parseCommand(argv: readonly string[]): Command {
   const [name, ...rest] = argv;
@@ -35,6 +39,8 @@ export function parseCommand(argv: readonly string[]): Command {
   if (name === 'meetings' || name === 'monitoring' || name === 'rating') return { name, args: parseYear(rest) };
   if (name === 'indicators') return { name: 'indicators', args: parseIndicators(rest) };
   if (name === 'practice') return { name: 'practice', args: parsePractice(rest, (text) => dayOf(text)) };
+  if (name === 'snapshot') return { name: 'snapshot', args: parseSnapshot(rest) };
+  if (name === 'new-year') return { name: 'new-year', args: parseNewYear(rest) };
   throw new UsageError(`неизвестная команда «${name}»`);
 }
 
@@ -152,6 +158,33 @@ function parseIndicators(argv: readonly string[]): IndicatorsArgs {
   return { workbook, period, write: values.write === true, strict: values.strict === true };
 }
 
+function parseSnapshot(argv: readonly string[]): SnapshotArgs {
+  const { values, positionals } = parse(argv, { workbook: { type: 'string' }, date: { type: 'string' }, write: { type: 'boolean' } });
+  if (positionals.length > 0) throw new UsageError(`лишний аргумент «${positionals[0]}»`);
+  const date = optionalText(values, 'date');
+  const day = date === undefined ? dayOf(undefined) : toDay(date);
+  if (!day) throw new UsageError(`--date — дата в виде ДД.ММ.ГГГГ, а не «${date}»`);
+  return { workbook: required(values, 'workbook', 'путь к рабочей книге .xlsx'), date: day, write: values.write === true };
+}
+
+function parseNewYear(argv: readonly string[]): NewYearArgs {
+  const { values, positionals } = parse(argv, {
+    workbook: { type: 'string' },
+    year: { type: 'string' },
+    'active-pairs': { type: 'string' },
+    today: { type: 'string' },
+    write: { type: 'boolean' },
+  });
+  if (positionals.length > 0) throw new UsageError(`лишний аргумент «${positionals[0]}»`);
+  const workbook = required(values, 'workbook', 'путь к рабочей книге .xlsx');
+  const year = required(values, 'year', 'год начала нового учебного года, например 2027');
+  if (!/^(19|20|21)\d{2}$/.test(year)) throw new UsageError(`--year — год начала нового учебного года, например 2027, а не «${year}»`);
+  const choice = optionalText(values, 'active-pairs') ?? 'carry';
+  const activePairs = choice === 'carry' || choice === 'перенести' ? 'carry' : choice === 'complete' || choice === 'завершить' ? 'complete' : null;
+  if (!activePairs) throw new UsageError(`--active-pairs — carry (перенести) или complete (завершить), а не «${choice}»`);
+  return { workbook, year: Number(year), activePairs, today: dayOf(optionalText(values, 'today')), write: values.write === true };
+}
+
 /** `--csv people` (the default: Excel in Russian) or `--csv plain` (UTF-8, «,», «.»: plain CSV for other programs). */
 function csvFormat(value: string | undefined): boolean {
   if (value === undefined || value === 'people') return false;
@@ -189,6 +222,8 @@ const VALUE_OF: Record<string, string> = {
   '--today': 'день в виде ДД.ММ.ГГГГ',
   '--year': 'год',
   '--csv': 'формат: people или plain',
+  '--date': 'день в виде ДД.ММ.ГГГГ',
+  '--active-pairs': 'carry или complete',
 };
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;

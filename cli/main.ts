@@ -31,6 +31,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await (await import('./indicators-command')).indicatorsCommand(command.args, io);
       case 'practice':
         return await (await import('./practice-command')).practiceCommand(command.args, io);
+      case 'snapshot':
+        return await (await import('./snapshot-command')).snapshotCommand(command.args, io);
+      case 'new-year':
+        return await (await import('./new-year-command')).newYearCommand(command.args, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

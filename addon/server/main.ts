@@ -19,3 +19,5 @@ export { createCommissionDocument, createThanksLetters } from './rating/rating-d
 export { openReportDialog, reportDialogData, saveConnection, sendReport, writeReportSpreadsheet } from './report/report';
 export { checkAddon } from './self-check/self-check';
 export { openPracticeDialog, practiceDialogData, practiceDraft, submitPractice, refreshPractices } from './practice/practice';
+export { takeParticipationSnapshot, switchScheduledSnapshots, takeScheduledSnapshot } from './accounting/quarterly';
+export { startNewYear } from './new-year/new-year';

@@ -35,6 +35,10 @@ export function buildMenu(): void {
     .addItem('Обновить рейтинг и шорт-лист «Наставник года»', 'refreshRating')
     .addItem('Документ для комиссии по стимулирующим выплатам', 'createCommissionDocument')
     .addItem('Благодарственные письма наставникам', 'createThanksLetters');
+  const accounting = ui
+    .createMenu('Учёт участников')
+    .addItem('Снять снимок квартала', 'takeParticipationSnapshot')
+    .addItem('Снимки по расписанию: включить или выключить', 'switchScheduledSnapshots');
   ui.createAddonMenu()
     .addItem('Создать или восстановить рабочее пространство', 'createWorkspace')
     .addSeparator()
@@ -49,6 +53,8 @@ export function buildMenu(): void {
     .addSubMenu(documents)
     .addSubMenu(rating)
     .addItem('Отчёт в регион…', 'openReportDialog')
+    .addSubMenu(accounting)
+    .addItem('Новый учебный год…', 'startNewYear')
     .addSeparator()
     .addItem('Настройки', 'openSettings')
     .addItem('Проверить работу надстройки', 'checkAddon')

@@ -24,6 +24,8 @@ export interface Participation {
   counts: ParticipantCounts;
   /** Mentors taking part (distinct), for the enterprises list. */
   mentors: Mentor[];
+  /** Mentees taking part (distinct). */
+  mentees: Mentee[];
   /** Russian notes for the curator: people left out and why (no names; counts and IDs only). */
   notes: string[];
 }
@@ -69,6 +71,7 @@ export function countParticipants(mentors: readonly Mentor[], mentees: readonly 
       mentorEmployees: mentorsIn.filter((m) => m.category === 'Представитель предприятия' || m.category === 'Социальный партнёр').length,
     },
     mentors: mentorsIn,
+    mentees: menteesIn,
     notes,
   };
 }

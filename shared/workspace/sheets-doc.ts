@@ -27,7 +27,13 @@ function settingsRows(sheet: SheetSpec): string[] {
   ];
 }
 
-export function workspaceSheetsMarkdown(sheets: readonly SheetSpec[]): string {
+/** A sheet the product adds when first used, with the sentence saying when. */
+export interface LaterSheet {
+  spec: SheetSpec;
+  when: string;
+}
+
+export function workspaceSheetsMarkdown(sheets: readonly SheetSpec[], later: readonly LaterSheet[] = []): string {
   const lines = [
     '# Листы рабочей таблицы куратора',
     '',
@@ -39,12 +45,20 @@ export function workspaceSheetsMarkdown(sheets: readonly SheetSpec[]): string {
     'регистра, лишних пробелов, кавычек, вида тире и «ё»; порядок столбцов не важен, заголовок из «читается и под',
     'заголовком» тоже подходит. Без обязательного столбца лист не читается.',
     '',
-    ...sheets.map((s) => `- [${s.name}](#${s.name.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').trim().replace(/\s+/g, '-')})`),
+    ...[...sheets, ...later.map((l) => l.spec)].map((s) => `- [${s.name}](#${anchor(s.name)})`),
   ];
   for (const sheet of sheets) {
     lines.push('', `## ${sheet.name}`, '', '| Заголовок | Что в столбце | Правила |', '|---|---|---|');
     lines.push(...sheet.columns.map((_, i) => columnRow(sheet, i)));
     lines.push(...settingsRows(sheet));
   }
+  for (const { spec, when } of later) {
+    lines.push('', `## ${spec.name}`, '', when, '', '| Заголовок | Что в столбце | Правила |', '|---|---|---|');
+    lines.push(...spec.columns.map((_, i) => columnRow(spec, i)));
+  }
   return lines.join('\n') + '\n';
+}
+
+function anchor(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').trim().replace(/\s+/g, '-');
 }

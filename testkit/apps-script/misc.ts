@@ -31,6 +31,8 @@ const noNetwork: FetchHandler = (req) => {
 export const httpFetch: FetchHandler = (req) => {
   const script = `
     let input = '';
+    // Chunks may split a multi-byte letter: decode the stream, not each chunk.
+    process.stdin.setEncoding('utf8');
     process.stdin.on('data', (d) => (input += d));
     process.stdin.on('end', async () => {
       const r = JSON.parse(input);
@@ -44,7 +46,9 @@ export const httpFetch: FetchHandler = (req) => {
         process.stdout.write(JSON.stringify({ error: String(e && e.cause ? e.cause : e) }));
       }
     });`;
-  const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { input: JSON.stringify(req), encoding: 'utf8' }));
+  // UrlFetchApp takes answers up to 50 MB (https://developers.google.com/apps-script/guides/services/quotas#current_limitations).
+  const maxBuffer = 64 * 1024 * 1024;
+  const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { input: JSON.stringify(req), encoding: 'utf8', maxBuffer }));
   if (out.error) throw new Error(`Address unavailable: ${req.url} (${out.error})`);
   return out as FetchResult;
 };

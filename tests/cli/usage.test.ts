@@ -39,6 +39,10 @@ describe('usage', () => {
     [['practice', 'push', 'c.json', '--url', 'сервис', '--token', 't'], '--url — адрес вида https://'],
     [['practice', 'refresh', '--workbook', 'w.xlsx', '--url', 'http://127.0.0.1:1', '--token', 'токен'], '--token — токен из латинских букв'],
     [['practice', 'отправить'], 'лишний аргумент «отправить»'],
+    [['snapshot', '--workbook', 'w.xlsx', '--date', '32.01.2027'], '--date — дата в виде ДД.ММ.ГГГГ, а не «32.01.2027»'],
+    [['new-year', '--workbook', 'w.xlsx'], 'укажите --year'],
+    [['new-year', '--workbook', 'w.xlsx', '--year', '27'], '--year — год начала нового учебного года, например 2027, а не «27»'],
+    [['new-year', '--workbook', 'w.xlsx', '--year', '2027', '--active-pairs', 'keep'], '--active-pairs — carry (перенести) или complete (завершить)'],
   ])('%j → exit 2 with one Russian line pointing to --help', async (argv, message) => {
     const result = await runCli(argv);
     expect(result.code).toBe(2);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ADDON_SHEETS } from '../../addon/server/workspace/create-workspace';
 import { headersOf, WORKSPACE_SHEETS } from '../../shared/workspace';
 import { workspaceSheetsMarkdown } from '../../shared/workspace/sheets-doc';
+import { participationSheet, PARTICIPATION_SHEET_WHEN } from '../../shared/accounting';
 
 const ADDON_ONLY = ADDON_SHEETS.filter((sheet) => !WORKSPACE_SHEETS.includes(sheet));
 
@@ -24,11 +25,12 @@ function addonOnlyMarkdown(): string {
 }
 
 describe('docs/workbook-sheets.md', () => {
-  const page = workspaceSheetsMarkdown(WORKSPACE_SHEETS) + addonOnlyMarkdown();
+  const later = [{ spec: participationSheet, when: PARTICIPATION_SHEET_WHEN }];
+  const page = workspaceSheetsMarkdown(WORKSPACE_SHEETS, later) + addonOnlyMarkdown();
 
   it('names every sheet and every header the add-on and init create', () => {
     expect(ADDON_ONLY.length).toBeGreaterThan(0);
-    for (const sheet of ADDON_SHEETS) {
+    for (const sheet of [...ADDON_SHEETS, ...later.map((l) => l.spec)]) {
       expect(page).toContain(`## ${sheet.name}\n`);
       for (const header of headersOf(sheet)) expect(page).toContain(`| ${header.replace(/\|/g, '\\|')} |`);
     }
