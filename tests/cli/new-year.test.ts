@@ -58,7 +58,7 @@ describe('nastavnik new-year', () => {
     expect(run.stdout).toContain('Новый учебный год 2025/2026; архив 2024/2025 — файл «workspace — архив 2024-2025.xlsx»');
     expect(run.stdout).toContain('пары — завершённые 1, расторгнутые 0, предложенные 0; встречи — 2; ответы анкет и замеров — 8');
     expect(run.stdout).toContain('Активные пары (3) переходят в 2025/2026 вместе со своими встречами (3) и замерами (1)');
-    expect(run.stdout).toContain('Не меняются: «Наставники», «Наставляемые», «Не объединять», «Мои заметки»');
+    expect(run.stdout).toContain('Не меняются: «Наставники», «Наставляемые», «Не объединять», «Достижения наставников», «Рейтинг наставников», «Мои заметки»');
     expect(run.stdout).toContain('Ничего не записано');
     expect(await filesIn(dir)).toEqual(['workspace.xlsx']);
     expect(await readFile(path)).toEqual(bytes);
