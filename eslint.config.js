@@ -86,7 +86,7 @@ export default defineConfig(
   },
   {
     // Tests and benches drive stand-ins and parsed JSON through `any` on purpose.
-    files: ['tests/**', 'bench/**'],
+    files: ['tests/**', 'bench/**', 'testkit/**'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
@@ -107,6 +107,8 @@ export default defineConfig(
   {
     files: ['**/*.js', '**/*.mjs', '**/*.d.mts'],
     extends: [tseslint.configs.disableTypeChecked],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', URLSearchParams: 'readonly', fetch: 'readonly', setTimeout: 'readonly' },
+    },
   },
 );

@@ -40,7 +40,7 @@ export async function snapshotCommand(args: SnapshotArgs, io: CliIo): Promise<nu
     // The next row after the last one with anything in it: rows above are never touched.
     let last = sheet.rowCount;
     while (last > 1 && grid[last - 1]?.every((v) => v === null || v === '')) last--;
-    sheet.getRow(last + 1).values = row as never;
+    sheet.getRow(last + 1).values = row;
     await writeFilesAtomically([{ path: file.path, content: new Uint8Array(await file.workbook.xlsx.writeBuffer()) }]);
     lines.push(`Строка добавлена в лист «${participationSheet.name}» в «${basename(args.workbook)}» (${String(row[2])}).`);
   } else lines.push(`Ничего не записано; с --write снимок добавится строкой в лист «${participationSheet.name}».`);

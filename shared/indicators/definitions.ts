@@ -1,7 +1,5 @@
 // The six target indicators of Table 5 (Target Model of Mentoring): what each counts in a school report.
 import type { SchoolReport } from '../report/schema';
-import { percentOf } from '../core/percent';
-
 
 export const INDICATOR_KEYS = [
   'menteeStudentsShare',

@@ -274,7 +274,7 @@ function rewriteSpecColumns(grid: Grid, spec: SheetSpec, rows: readonly (readonl
   while (out.length < height) out.push([]);
   if (out.length === 0 || isEmptyRow(out[0])) out[0] = spec.columns.map((c) => c.header);
   spec.columns.forEach((column, index) => {
-    const at = found[column.key as keyof typeof found] ?? (isEmptyRow(grid[0] ?? []) ? index : undefined);
+    const at = found[column.key] ?? (isEmptyRow(grid[0] ?? []) ? index : undefined);
     if (at === undefined) return;
     for (let r = 1; r < height; r++) out[r][at] = rows[r - 1]?.[index] ?? '';
   });

@@ -36,7 +36,7 @@ describe('the built add-on', () => {
       expect(uses, method).toHaveLength(1);
       const start = code.lastIndexOf(`function ${inFunction}(`, uses[0].index);
       expect(start, `${method} inside ${inFunction}`).toBeGreaterThan(-1);
-      expect(code.indexOf('\nfunction ', start + 1), `${method} inside ${inFunction}`).toBeGreaterThan(uses[0].index!);
+      expect(code.indexOf('\nfunction ', start + 1), `${method} inside ${inFunction}`).toBeGreaterThan(uses[0].index);
     }
     expect(code).not.toMatch(/\bDriveApp\b/);
   });

@@ -102,7 +102,7 @@ describe('practice --workbook --pair', () => {
     });
     const partial = await runCli(['practice', '--workbook', broken, '--pair', 'П5', ...TODAY]);
     expect(partial.code).toBe(3);
-    expect(partial.stderr).toMatch(/Строки с ошибками не учтены \(1\)[^\n]*\n  Лист «Пары», строка 3, столбец I «Статус»/);
+    expect(partial.stderr).toMatch(/Строки с ошибками не учтены \(1\)[^\n]*\n {2}Лист «Пары», строка 3, столбец I «Статус»/);
     expect((JSON.parse(partial.stdout) as PracticeCard).programme).toMatchObject({ pairs: 1, completedPairs: 1 });
 
     const unknown = await runCli(['practice', '--workbook', path, '--pair', 'П99']);

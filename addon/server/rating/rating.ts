@@ -39,7 +39,7 @@ export function writeRating(): RatingRefresh {
     for (const row of layout.shortlistedRows) fills[row - 1].fill(SHORTLIST_FILL, 0, RATING_COLUMNS.length);
     const all = sheet.getRange(1, 1, height, width);
     all.setFontWeight('normal');
-    all.setBackgrounds(fills as string[][]);
+    all.setBackgrounds(fills);
     for (const row of [...layout.titleRows, ...layout.headerRows]) sheet.getRange(row, 1, 1, width).setFontWeight('bold');
     layout.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w * PIXELS_PER_CHAR));
     return {
