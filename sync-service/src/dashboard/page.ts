@@ -8,6 +8,8 @@ export interface PageOptions {
   regionName?: string;
   /** The administrator sees the link to the administration pages. */
   admin?: boolean;
+  /** The administrator and a methodologist see the link to the review of practices. */
+  reviewer?: boolean;
 }
 
 /** The login page (token form that POSTs to /login). Holds no data. */
@@ -57,7 +59,8 @@ ${demoBanner(opts.demo)}
   </div>
   <div class="controls">
     <label for="period">Период</label>
-    <select id="period" name="period"></select>${opts.admin ? '\n    <a class="topbar-link" href="/admin">Администрирование</a>' : ''}
+    <select id="period" name="period"></select>
+    <a class="topbar-link" href="/catalogue">Банк практик</a>${opts.reviewer ? '\n    <a class="topbar-link" href="/review">Рассмотрение практик</a>' : ''}${opts.admin ? '\n    <a class="topbar-link" href="/admin">Администрирование</a>' : ''}
     <form method="post" action="/logout"><button type="submit" class="secondary">Выйти</button></form>
   </div>
 </header>
