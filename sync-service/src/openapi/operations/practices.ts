@@ -25,6 +25,28 @@ const CATALOGUE = 'Каталог практик';
 const OPEN_NOTE = 'Если регион открыл каталог (PUT /api/v1/catalogue/settings), доступен и без токена.';
 const missing = { description: 'Нет такой практики (или она чужая, или не в банке)', json: errorBodySchema };
 
+function page(path: string, summary: string, description: string, params?: z.ZodObject): Operation {
+  return {
+    method: 'get',
+    path,
+    tag: CATALOGUE,
+    summary,
+    description,
+    access: 'public',
+    params,
+    responses: { 200: { description: 'Страница', media: { 'text/html': undefined } }, 303: { description: 'Нет доступа: на панель или вход', headers: { Location: 'Куда перейти: /' } } },
+  };
+}
+
+const asset = (path: string, media: string): Operation => ({
+  method: 'get',
+  path,
+  tag: CATALOGUE,
+  summary: 'Файл оформления и сценария страниц банка практик',
+  access: 'public',
+  responses: { 200: { description: 'Файл', media: { [media]: undefined } }, 304: { description: 'Не изменился (If-None-Match)' } },
+});
+
 export const practiceOperations: Operation[] = [
   {
     method: 'post',
@@ -129,6 +151,12 @@ export const practiceOperations: Operation[] = [
     cookie: true,
     responses: { 200: { description: 'Настройка каталога', json: catalogueSettingsResponse } },
   },
+  page('/review', 'Рассмотрение практик: карточки организаций и решение по каждой', 'Администратору и методисту (cookie сессии или токен); остальных отправляет на панель.'),
+  page('/catalogue', 'Каталог практик: поиск, фильтры, выгрузка в Excel', `Читателям каталога (cookie сессии или токен); без доступа — на страницу входа. ${OPEN_NOTE}`),
+  page('/catalogue/{id}', 'Страница практики в каталоге', `Читателям каталога; без доступа — на страницу входа. ${OPEN_NOTE}`, practiceIdParams),
+  asset('/assets/review.js', 'text/javascript'),
+  asset('/assets/catalogue.js', 'text/javascript'),
+  asset('/assets/practices.css', 'text/css'),
   {
     method: 'put',
     path: '/api/v1/catalogue/settings',
