@@ -18,7 +18,7 @@ export function renderLoginPage(opts: PageOptions & { error?: string }): string 
   const described = opts.error ? ' aria-describedby="login-error token-hint"' : ' aria-describedby="token-hint"';
   const hint = opts.demo
     ? 'Токен администратора демонстрационного региона напечатан в консоли, где запущен <code>npm run demo</code>.'
-    : 'Токен выдаёт администратор регионального сервиса: токен администратора (<code>ADMIN_TOKEN</code>) , наблюдателя или методиста.';
+    : 'Токен выдаёт администратор регионального сервиса: токен администратора (<code>ADMIN_TOKEN</code>), наблюдателя или методиста.';
   const region = opts.regionName ? `<p class="login-region">${escapeHtml(opts.regionName)}</p>` : '';
   return htmlPage({
     title: 'Вход — «Наставник»',
