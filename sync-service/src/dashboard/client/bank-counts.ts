@@ -15,6 +15,10 @@ export function bankCountsSection(): HTMLElement {
       if (!res.ok) throw new Error(`Сервер ответил с кодом ${res.status}.`);
       const { municipalities } = (await res.json()) as BankCounts;
       const total = (key: 'municipal' | 'regional') => municipalities.reduce((sum, m) => sum + m[key], 0);
+      if (total('municipal') + total('regional') === 0) {
+        body.replaceWith(h('p', { class: 'empty' }, 'В банке практик пока нет принятых практик. ', h('a', { href: '/catalogue' }, 'Каталог практик')));
+        return;
+      }
       body.replaceWith(
         h(
           'div',
