@@ -180,6 +180,7 @@ describe('the bank of practices on the dashboard of a fresh npm start', () => {
       ['Новокузнецкий ГО', '0', '1'],
       ['Всего по региону', '1', '1'],
     ]);
+    await page.locator('#practice-banks').screenshot({ path: 'docs/practices-banks.png' });
   });
 
   it('closed, the catalogue sends a visitor without a token to the login page; the administrator opens it', async () => {
