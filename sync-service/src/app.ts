@@ -8,11 +8,14 @@ import { controlCharactersInAddress } from './http/text-rules';
 import { ApiError, errorResponse, notFound } from './http/errors';
 import { adminPageRoutes } from './routes/admin-page';
 import { auditRoutes } from './routes/audit';
+import { catalogueRoutes } from './routes/catalogue';
 import { apiDocsRoutes } from './routes/api-docs';
 import { dashboardRoutes } from './routes/dashboard';
 import type { RouteDeps } from './routes/deps';
 import { healthRoutes } from './routes/health';
 import { indicatorRoutes } from './routes/indicators';
+import { practicePageRoutes } from './routes/practice-pages';
+import { practiceRoutes } from './routes/practices';
 import { regionRoutes } from './routes/region';
 import { reportRoutes } from './routes/reports';
 import { schoolAdminRoutes } from './routes/school-admin';
@@ -107,6 +110,9 @@ export function createApp(deps: AppDeps): Hono {
     tokenRoutes(routeDeps),
     syncRoutes(routeDeps),
     indicatorRoutes(routeDeps),
+    practiceRoutes(routeDeps),
+    catalogueRoutes(routeDeps),
+    practicePageRoutes(routeDeps),
     dashboardRoutes(routeDeps),
     apiDocsRoutes(),
   ]) {

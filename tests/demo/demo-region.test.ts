@@ -106,4 +106,15 @@ describe('demo region', () => {
     await loadDemoRegion(first.app, ADMIN);
     expect(await first.get<IndicatorsResponse>(`/api/v1/indicators?period=${CURRENT}`)).toEqual(before);
   });
+
+  it('has a bank of practices: accepted ones in the catalogue, one waiting, one returned with a comment', async () => {
+    const { get } = await demoApp();
+    const catalogue = await get<{ practices: Array<{ level: string }> }>('/api/v1/catalogue/practices');
+    expect(catalogue.practices.map((p) => p.level).sort()).toEqual(['municipal', 'municipal', 'regional']);
+    const review = await get<{ practices: Array<{ status: string; comment?: string }> }>('/api/v1/practices');
+    expect(review.practices.map((p) => p.status).sort()).toEqual(['accepted', 'accepted', 'accepted', 'returned', 'submitted']);
+    expect(review.practices.find((p) => p.status === 'returned')?.comment).toMatch(/^Добавьте/);
+    const found = await get<{ practices: unknown[] }>(`/api/v1/catalogue/practices?q=${encodeURIComponent('наставника')}`);
+    expect(found.practices).toHaveLength(1);
+  });
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../sync-service/src/app';
 import { hashToken } from '../../sync-service/src/auth/token';
 import { openStore } from '../../sync-service/src/store';
+import { sampleCard } from '../practice/sample-card';
 import { sampleReport } from '../report/sample-report';
 import { ADMIN_TOKEN, backends, startService, type Service } from './harness';
 
@@ -182,6 +183,38 @@ for (const backend of backends()) {
       await check('GET', '/api/v1/indicators?period=x', 400, admin);
       await check('GET', '/api/v1/indicators.csv?period=2024&level=municipality', 200, admin);
       await check('GET', '/api/v1/indicators.xlsx', 200, admin);
+
+      const card = sampleCard({ schoolId: 'S1', practiceId: 'S1-practice' });
+      const { token: methodologistToken } = await check('POST', '/api/v1/tokens', 201, { ...admin, body: { role: 'methodologist' } });
+      const methodologist = { token: methodologistToken };
+      await check('POST', '/api/v1/practices', 201, { token: schoolToken, body: card });
+      await check('POST', '/api/v1/practices', 200, { token: schoolToken, body: card });
+      await check('POST', '/api/v1/practices', 400, { token: schoolToken, body: { ...card, title: '' } });
+      await check('POST', '/api/v1/practices', 403, { token: viewerToken2, body: card });
+      await check('GET', '/api/v1/practices?school=S1', 200, { token: schoolToken });
+      await check('GET', '/api/v1/practices', 200, methodologist);
+      await check('GET', '/api/v1/practices/S1-practice', 200, { token: schoolToken });
+      await check('GET', '/api/v1/practices/S1-none', 404, methodologist);
+      await check('POST', '/api/v1/practices/S1-practice/review', 400, { ...methodologist, body: { decision: 'return' } });
+      await check('POST', '/api/v1/practices/S1-none/review', 404, { ...methodologist, body: { decision: 'decline', comment: 'нет' } });
+      await check('POST', '/api/v1/practices/S1-practice/review', 200, { ...methodologist, body: { decision: 'accept', level: 'regional' } });
+      await check('GET', '/api/v1/catalogue/practices?q=наставника', 200, { token: viewerToken2 });
+      await check('GET', '/api/v1/catalogue/practices', 401);
+      await check('GET', '/api/v1/catalogue/practices/S1-practice', 200, { token: viewerToken2 });
+      await check('GET', '/api/v1/catalogue/practices/S1-none', 404, { token: viewerToken2 });
+      await check('GET', '/api/v1/catalogue/practices.xlsx', 200, methodologist);
+      await check('GET', '/api/v1/catalogue/counts', 200, { token: viewerToken2 });
+      await check('GET', '/api/v1/catalogue/settings', 200, admin);
+      await check('PUT', '/api/v1/catalogue/settings', 403, { ...methodologist, body: { open: true } });
+      await check('PUT', '/api/v1/catalogue/settings', 200, { ...admin, body: { open: false } });
+      await check('GET', '/review', 303);
+      await check('GET', '/review', 200, methodologist);
+      await check('GET', '/catalogue', 303);
+      await check('GET', '/catalogue', 200, { token: viewerToken2 });
+      await check('GET', '/catalogue/S1-practice', 200, { token: viewerToken2 });
+      await check('GET', '/assets/review.js', 200);
+      await check('GET', '/assets/catalogue.js', 200);
+      await check('GET', '/assets/practices.css', 200);
 
       await check('GET', '/', 401);
       await check('GET', '/', 200, { token: viewerToken2 });

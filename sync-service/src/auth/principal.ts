@@ -8,7 +8,7 @@ import { clientAddress, type AuthThrottle } from './throttle';
 import { hashToken, sameHash } from './token';
 
 /** `tokenId` and `label` name the stored token used (absent for the admin token of the environment). */
-export type Principal = ({ role: 'admin' } | { role: 'viewer' } | { role: 'school'; schoolId: string }) & { tokenId?: string | null; label?: string | null };
+export type Principal = ({ role: 'admin' } | { role: 'viewer' } | { role: 'methodologist' } | { role: 'school'; schoolId: string }) & { tokenId?: string | null; label?: string | null };
 
 export const SESSION_COOKIE = 'nastavnik_session';
 
@@ -23,6 +23,7 @@ const ROLE_NAMES: Record<Role, string> = {
   admin: 'администратору',
   viewer: 'наблюдателю',
   school: 'организации (токен школы)',
+  methodologist: 'методисту',
 };
 
 /** The owner of a token, or null when it is unknown. */
@@ -60,7 +61,7 @@ export async function authenticate(c: Context, deps: AuthDeps, options: { cookie
     // A session ends with the token that opened it: a changed ADMIN_TOKEN or a revoked viewer token.
     const tokenValid =
       found.tokenHash !== null &&
-      (found.role === 'admin' ? sameHash(found.tokenHash, deps.adminTokenHash) : (await deps.store.tokens.find(found.tokenHash))?.role === 'viewer');
+      (found.role === 'admin' ? sameHash(found.tokenHash, deps.adminTokenHash) : (await deps.store.tokens.find(found.tokenHash))?.role === found.role);
     if (!tokenValid) throw unauthorized('Токен, которым открыта сессия, больше не действует: войдите заново');
     return { role: found.role, tokenId: found.tokenId, label: found.label };
   }

@@ -70,9 +70,15 @@ const dashboardScript = lazy(() => script('dashboard.js', 'main.ts'));
 const styles = lazy(() => readStyles('dashboard.css'));
 const adminScript = lazy(() => script('admin.js', 'admin/main.ts'));
 const adminStyles = lazy(() => readStyles('admin.css'));
+const reviewScript = lazy(() => buildScript('practices/review.ts'));
+const catalogueScript = lazy(() => buildScript('practices/catalogue.ts'));
+const practiceStyles = lazy(() => readStyles('practices.css'));
 
 export const assetRoutes = new Hono()
   .get('/dashboard.js', async (c) => serve(c, await dashboardScript(), 'text/javascript; charset=utf-8'))
   .get('/dashboard.css', async (c) => serve(c, await styles(), 'text/css; charset=utf-8'))
   .get('/admin.js', async (c) => serve(c, await adminScript(), 'text/javascript; charset=utf-8'))
-  .get('/admin.css', async (c) => serve(c, await adminStyles(), 'text/css; charset=utf-8'));
+  .get('/admin.css', async (c) => serve(c, await adminStyles(), 'text/css; charset=utf-8'))
+  .get('/review.js', async (c) => serve(c, await reviewScript(), 'text/javascript; charset=utf-8'))
+  .get('/catalogue.js', async (c) => serve(c, await catalogueScript(), 'text/javascript; charset=utf-8'))
+  .get('/practices.css', async (c) => serve(c, await practiceStyles(), 'text/css; charset=utf-8'));

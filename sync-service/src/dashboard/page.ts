@@ -8,6 +8,8 @@ export interface PageOptions {
   regionName?: string;
   /** The administrator sees the link to the administration pages. */
   admin?: boolean;
+  /** The administrator and a methodologist see the link to the review of practices. */
+  reviewer?: boolean;
 }
 
 /** The login page (token form that POSTs to /login). Holds no data. */
@@ -16,7 +18,7 @@ export function renderLoginPage(opts: PageOptions & { error?: string }): string 
   const described = opts.error ? ' aria-describedby="login-error token-hint"' : ' aria-describedby="token-hint"';
   const hint = opts.demo
     ? 'Токен администратора демонстрационного региона напечатан в консоли, где запущен <code>npm run demo</code>.'
-    : 'Токен выдаёт администратор регионального сервиса: токен администратора (<code>ADMIN_TOKEN</code>) или токен наблюдателя.';
+    : 'Токен выдаёт администратор регионального сервиса: токен администратора (<code>ADMIN_TOKEN</code>), наблюдателя или методиста.';
   const region = opts.regionName ? `<p class="login-region">${escapeHtml(opts.regionName)}</p>` : '';
   return htmlPage({
     title: 'Вход — «Наставник»',
@@ -57,7 +59,8 @@ ${demoBanner(opts.demo)}
   </div>
   <div class="controls">
     <label for="period">Период</label>
-    <select id="period" name="period"></select>${opts.admin ? '\n    <a class="topbar-link" href="/admin">Администрирование</a>' : ''}
+    <select id="period" name="period"></select>
+    <a class="topbar-link" href="/catalogue">Банк практик</a>${opts.reviewer ? '\n    <a class="topbar-link" href="/review">Рассмотрение практик</a>' : ''}${opts.admin ? '\n    <a class="topbar-link" href="/admin">Администрирование</a>' : ''}
     <form method="post" action="/logout"><button type="submit" class="secondary">Выйти</button></form>
   </div>
 </header>

@@ -1,5 +1,6 @@
 // Loads the demo region through the public API only, so it exercises exactly what real schools use.
 import type { SchoolReport } from '../../../shared/report';
+import { demoPracticeCards } from './practices';
 import { demoReport } from './reports';
 import { seeded } from './random';
 import { DEMO_REGION_ENTERPRISES, DEMO_REGION_NAME, demoEnterprises, demoOrganisations } from './region';
@@ -81,6 +82,7 @@ export async function loadDemoRegion(app: App, adminToken: string): Promise<void
     targets: TARGETS(year),
   });
 
+  const tokens = new Map<string, string>();
   await Promise.all(
     organisations.map(async (org) => {
       const { token } = await call<{ token: string }>('POST', '/api/v1/schools', adminToken, {
@@ -89,6 +91,7 @@ export async function loadDemoRegion(app: App, adminToken: string): Promise<void
         municipality: org.municipality,
         kind: org.kind,
       });
+      tokens.set(org.id, token);
       for (const y of ['previous', 'current'] as const) {
         if (silent[y].has(org.id)) continue;
         const report = demoReport(org, periods[y], y, enterprises);
@@ -97,4 +100,10 @@ export async function loadDemoRegion(app: App, adminToken: string): Promise<void
       }
     }),
   );
+
+  // The bank of practices: sent by schools, decided by the region, in a fixed order.
+  for (const { card, decision } of demoPracticeCards(organisations)) {
+    await call('POST', '/api/v1/practices', tokens.get(card.schoolId)!, card);
+    if (decision) await call('POST', `/api/v1/practices/${card.practiceId}/review`, adminToken, decision);
+  }
 }

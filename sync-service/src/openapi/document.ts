@@ -15,7 +15,7 @@ export const errorBodySchema = z
   })
   .meta({ description: 'Ошибка' });
 
-const ROLE_NAMES = { admin: 'администратор', viewer: 'наблюдатель', school: 'организация (токен школы)' } as const;
+const ROLE_NAMES = { admin: 'администратор', viewer: 'наблюдатель', methodologist: 'методист', school: 'организация (токен школы)' } as const;
 
 type JsonSchema = Record<string, unknown>;
 
@@ -115,7 +115,7 @@ export function openApiDocument(operations: readonly Operation[], info: Document
     paths,
     components: {
       securitySchemes: {
-        bearer: { type: 'http', scheme: 'bearer', description: 'Токен администратора, наблюдателя или организации: «Authorization: Bearer <токен>»' },
+        bearer: { type: 'http', scheme: 'bearer', description: 'Токен администратора, наблюдателя, методиста или организации: «Authorization: Bearer <токен>»' },
         session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'Cookie сессии панели (после входа на POST /login); только для чтения' },
       },
     },

@@ -29,17 +29,19 @@ export function dashboardRoutes(deps: RouteDeps): Hono {
     .route('/assets', assetRoutes)
     .get('/', async (c) => {
       let admin = false;
+      let reviewer = false;
       try {
         const principal = await authenticate(c, deps, { cookie: true });
         if (principal.role === 'school') return await login(c, 403, SCHOOL_TOKEN_MESSAGE);
         admin = principal.role === 'admin';
+        reviewer = admin || principal.role === 'methodologist';
       } catch (error) {
         if (!(error instanceof ApiError && error.status === 401)) throw error;
         const sessionEnded = getCookie(c, SESSION_COOKIE) !== undefined;
         if (sessionEnded) deleteCookie(c, SESSION_COOKIE, { path: '/' });
         return login(c, 401, sessionEnded ? 'Сессия истекла: войдите заново' : undefined);
       }
-      return page(c, (regionName) => renderDashboardPage({ demo: deps.demo, regionName, admin }), 200);
+      return page(c, (regionName) => renderDashboardPage({ demo: deps.demo, regionName, admin, reviewer }), 200);
     })
     .post('/login', async (c) => {
       if (!sameOrigin(c)) return login(c, 403, CROSS_SITE_MESSAGE);

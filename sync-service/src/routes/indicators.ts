@@ -21,7 +21,7 @@ function attachment(asciiName: string, name: string): string {
 export const levelSchema = z.enum(['school', 'municipality', 'region'], { error: 'level: school, municipality или region' }).default('school');
 
 export function indicatorRoutes(deps: RouteDeps): Hono {
-  const viewers = ['admin', 'viewer'] as const;
+  const viewers = ['admin', 'viewer', 'methodologist'] as const;
   const periodOrDefault = async (period: string | undefined) => period ?? (await defaultPeriod(deps.store, deps.now()));
   const tablesFor = async (period: string) => loadIndicators(deps.store, period, deps.demo);
   const files = new ExportCache(deps.store, deps.exportCache);

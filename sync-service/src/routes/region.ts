@@ -58,7 +58,7 @@ export function regionRoutes(deps: RouteDeps): Hono {
       return c.json(settings);
     })
     .get('/api/v1/region', async (c) => {
-      await authorize(c, deps, ['admin', 'viewer'], { cookie: true });
+      await authorize(c, deps, ['admin', 'viewer', 'methodologist'], { cookie: true });
       return c.json(await deps.store.region.get());
     });
 }

@@ -82,11 +82,11 @@ export function syncRoutes(deps: RouteDeps): Hono {
       return c.json(view(run), 202);
     })
     .get('/api/v1/sync/latest', async (c) => {
-      await authorize(c, deps, ['admin', 'viewer'], { cookie: true });
+      await authorize(c, deps, ['admin', 'viewer', 'methodologist'], { cookie: true });
       return answer(c, await runner().latest(), 'Синхронизаций ещё не было: запустите её запросом POST /api/v1/sync');
     })
     .get('/api/v1/sync/:id', async (c) => {
-      await authorize(c, deps, ['admin', 'viewer'], { cookie: true });
+      await authorize(c, deps, ['admin', 'viewer', 'methodologist'], { cookie: true });
       const id = c.req.param('id');
       return answer(c, await runner().get(id), `Синхронизации «${id}» нет: хранятся последние 50`);
     });

@@ -10,6 +10,7 @@ import type { RouteDeps } from './deps';
 import type * as z from 'zod';
 
 export const VIEWER_LABEL = 'Наблюдатель';
+export const METHODOLOGIST_LABEL = 'Методист';
 /** The default label of a school's token: its name and code, as in the organisations table. */
 export const schoolTokenLabel = (school: { id: string; name: string }) => `${school.name} (${school.id})`;
 
@@ -21,7 +22,7 @@ export function tokenRoutes(deps: RouteDeps): Hono {
       const schoolId = body.role === 'school' ? body.schoolId : null;
       const school = schoolId === null ? null : await deps.store.schools.get(schoolId);
       if (schoolId !== null && !school) throw notFound(`Организация «${schoolId}» не зарегистрирована`);
-      const label = body.label ?? (school ? schoolTokenLabel(school) : VIEWER_LABEL);
+      const label = body.label ?? (school ? schoolTokenLabel(school) : body.role === 'methodologist' ? METHODOLOGIST_LABEL : VIEWER_LABEL);
       const now = deps.now();
       const previous = body.role === 'school' && body.reissue ? await deps.store.tokenAdmin.liveOfSchool(body.schoolId) : [];
       const token = generateToken();

@@ -5,6 +5,7 @@ import { lockDataDir, type DataDirLock } from './data-dir-lock';
 import { AuditStore } from './audit';
 import { migrate } from './migrate';
 import { openPostgresDriver } from './postgres-driver';
+import { PracticeStore } from './practices';
 import { RegionStore } from './region';
 import { ReportStore } from './reports';
 import { SchoolAdminStore } from './school-admin';
@@ -20,6 +21,8 @@ export interface Store {
   readonly tokens: TokenStore;
   readonly reports: ReportStore;
   readonly region: RegionStore;
+  /** The region's bank of mentoring practices. */
+  readonly practices: PracticeStore;
   /** Null when the store answers and accepts writes, else a Russian reason. */
   health(): Promise<string | null>;
   /** Grows with every write this process makes: caches of derived data compare it. */
@@ -68,6 +71,7 @@ export function createStore(raw: SqlDriver, file?: string, lock?: DataDirLock): 
     tokens: new TokenStore(driver),
     reports: new ReportStore(driver),
     region: new RegionStore(driver),
+    practices: new PracticeStore(driver),
     schoolAdmin: new SchoolAdminStore(driver),
     tokenAdmin: new TokenAdminStore(driver),
     audit: new AuditStore(driver),

@@ -14,7 +14,7 @@ export async function migrate(driver: SqlDriver, migrations: readonly Migration[
     const applied: number[] = [];
     for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
       if (done.has(m.version)) continue;
-      for (const statement of m.statements) await tx.execute(statement);
+      for (const statement of [...m.statements, ...(m.only?.[driver.dialect] ?? [])]) await tx.execute(statement);
       await tx.execute('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, new Date().toISOString()]);
       applied.push(m.version);
     }

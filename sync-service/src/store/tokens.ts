@@ -2,7 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import type { SqlDriver } from './sql';
 
-export type Role = 'admin' | 'school' | 'viewer';
+/** `methodologist`: reviews the region's bank of practices and sees the dashboard; changes nothing else. */
+export type Role = 'admin' | 'school' | 'viewer' | 'methodologist';
 
 export interface TokenOwner {
   role: Role;
@@ -83,7 +84,7 @@ export class TokenStore {
     hash: string,
     now: Date,
   ): Promise<{ role: Exclude<Role, 'school'>; tokenHash: string | null; tokenId: string | null; label: string | null } | null> {
-    const rows = await this.db.query<{ role: 'admin' | 'viewer'; token_hash: string | null; token_id: string | null; label: string | null }>(
+    const rows = await this.db.query<{ role: Exclude<Role, 'school'>; token_hash: string | null; token_id: string | null; label: string | null }>(
       'SELECT s.role, s.token_hash, s.token_id, t.label FROM sessions s LEFT JOIN tokens t ON t.id = s.token_id WHERE s.hash = $1 AND s.expires_at > $2',
       [hash, now.toISOString()],
     );

@@ -1,4 +1,5 @@
 // Dashboard client: loads the consolidated indicators of a period and renders them.
+import { bankCountsSection } from './bank-counts';
 import { indicatorCard } from './cards';
 import { chartLegend, destroyCharts, renderCharts } from './charts';
 import { h, section } from './dom';
@@ -120,6 +121,7 @@ function render(data: IndicatorsResponse): void {
     noReports ? null : section('charts', 'Показатели по муниципалитетам', chartLegend(), charts),
     noReports ? null : section('municipalities', 'Муниципалитеты', municipalitiesTable(data.municipalities)),
     noReports ? null : section('schools', 'Организации', schoolsTable(data.schools)),
+    noSchools ? null : bankCountsSection(),
     syncErrorsSection([...data.schools, ...(data.missing ?? [])]),
     noSchools ? null : missingSection(data),
   ];

@@ -5,6 +5,7 @@ import { apiDocsOperations } from './api-docs';
 import { dashboardOperations } from './dashboard';
 import { healthOperations } from './health';
 import { indicatorOperations } from './indicators';
+import { practiceOperations } from './practices';
 import { regionOperations } from './region';
 import { reportOperations } from './reports';
 import { schoolOperations } from './schools';
@@ -19,6 +20,7 @@ export const API_OPERATIONS: readonly Operation[] = [
   ...administrationOperations,
   ...syncOperations,
   ...indicatorOperations,
+  ...practiceOperations,
   ...dashboardOperations,
   ...apiDocsOperations,
 ];

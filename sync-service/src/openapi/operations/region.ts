@@ -33,7 +33,7 @@ export const regionOperations: Operation[] = [
     path: '/api/v1/region',
     tag: 'Регион',
     summary: 'Настройки региона',
-    access: ['admin', 'viewer'],
+    access: ['admin', 'viewer', 'methodologist'],
     cookie: true,
     responses: { 200: { description: 'Настройки (название «Регион», пока не заданы)', json: settingsSchema } },
   },

@@ -25,7 +25,7 @@ export const syncOperations: Operation[] = [
     path: '/api/v1/sync/latest',
     tag: TAG,
     summary: 'Последняя синхронизация',
-    access: ['admin', 'viewer'],
+    access: ['admin', 'viewer', 'methodologist'],
     cookie: true,
     responses: {
       200: { description: 'Состояние последней начатой синхронизации', json: syncRunSchema },
@@ -37,7 +37,7 @@ export const syncOperations: Operation[] = [
     path: '/api/v1/sync/{id}',
     tag: TAG,
     summary: 'Состояние синхронизации',
-    access: ['admin', 'viewer'],
+    access: ['admin', 'viewer', 'methodologist'],
     cookie: true,
     params: z.object({ id: z.string() }),
     responses: {

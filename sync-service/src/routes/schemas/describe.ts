@@ -8,7 +8,7 @@ export interface RouteDescription {
   path: string;
   summary: string;
   /** Who may call it. */
-  roles: readonly ('admin' | 'viewer' | 'school')[];
+  roles: readonly ('admin' | 'viewer' | 'methodologist' | 'school')[];
   params?: z.ZodType;
   query?: z.ZodType;
   /** JSON request body; `upload` names a raw file body instead. */

@@ -13,5 +13,5 @@ export const regionSettingsResponse = z.object({
 
 export const REGION_ROUTES = [
   describeRoute({ method: 'put', path: '/api/v1/region', summary: 'Настройки региона: название, численность (вместо суммы из отчётов), цели по годам', roles: ['admin'], body: regionSchema, responses: { 200: regionSettingsResponse } }),
-  describeRoute({ method: 'get', path: '/api/v1/region', summary: 'Настройки региона', roles: ['admin', 'viewer'], responses: { 200: regionSettingsResponse } }),
+  describeRoute({ method: 'get', path: '/api/v1/region', summary: 'Настройки региона', roles: ['admin', 'viewer', 'methodologist'], responses: { 200: regionSettingsResponse } }),
 ] as const;

@@ -14,6 +14,10 @@ const ACTIONS: Record<string, string> = {
   'school.restore': 'восстановлена организация',
   'school.import': 'загружен список организаций',
   'region.update': 'изменены настройки региона',
+  'practice.accept': 'практика принята в банк',
+  'practice.return': 'практика возвращена на доработку',
+  'practice.decline': 'практика отклонена',
+  'catalogue.settings': 'изменён доступ к каталогу практик',
 };
 
 function what(e: AuditEntry): string {
@@ -22,6 +26,10 @@ function what(e: AuditEntry): string {
   if (e.action === 'school.import') return `${ACTIONS[e.action]}: добавлено ${String(d.create ?? 0)}, обновлено ${String(d.update ?? 0)}`;
   if (e.action.startsWith('token.')) return `${ACTIONS[e.action]}${label}`;
   if (e.action.startsWith('school.')) return `${ACTIONS[e.action] ?? e.action} ${e.target ?? ''}`;
+  if (e.action.startsWith('practice.')) {
+    const level = d.level === 'regional' ? ' (региональный)' : d.level === 'municipal' ? ' (муниципальный)' : '';
+    return `${ACTIONS[e.action] ?? e.action}${level}: ${e.target ?? ''}`;
+  }
   return ACTIONS[e.action] ?? e.action;
 }
 

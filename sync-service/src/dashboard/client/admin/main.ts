@@ -19,7 +19,7 @@ main.replaceChildren(revealBox, content);
 
 function reveal(token: IssuedToken): void {
   revealBox.replaceChildren(
-    tokenReveal({ token: token.token, label: token.label, schoolId: token.schoolId, onClose: () => revealBox.replaceChildren() }),
+    tokenReveal({ token: token.token, label: token.label, schoolId: token.schoolId, role: token.role, onClose: () => revealBox.replaceChildren() }),
   );
   revealBox.scrollIntoView({ block: 'start' });
   revealBox.querySelector<HTMLButtonElement>('.copy-token')?.focus();

@@ -3,6 +3,7 @@
 import { h } from '../dom';
 import { DEFAULT_TARGETS, INDICATOR_KEYS, INDICATORS, type RegionSettings } from '../../../../../shared/indicators';
 import { api, failureText } from './api';
+import { catalogueSettingPanel } from './catalogue-setting';
 import { field, notice } from './ui';
 
 const POPULATION: [keyof RegionSettings['population'], string, string][] = [
@@ -101,5 +102,8 @@ export async function regionSection(root: HTMLElement, onRenamed: (name: string)
       .catch((e: unknown) => status.replaceChildren(notice('error', failureText(e))));
   });
 
-  root.replaceChildren(h('section', { class: 'panel', id: 'region', 'aria-labelledby': 'region-title' }, h('h2', { id: 'region-title' }, 'Регион и цели'), form));
+  root.replaceChildren(
+    h('section', { class: 'panel', id: 'region', 'aria-labelledby': 'region-title' }, h('h2', { id: 'region-title' }, 'Регион и цели'), form),
+    await catalogueSettingPanel(),
+  );
 }

@@ -5,7 +5,7 @@ import { api, failureText } from './api';
 import type { IssuedToken, Reveal, TokenItem } from './types';
 import { confirmButton, field, notice, when } from './ui';
 
-const ROLE_NAMES: Record<TokenItem['role'], string> = { viewer: 'наблюдатель', school: 'организация' };
+const ROLE_NAMES: Record<TokenItem['role'], string> = { viewer: 'наблюдатель', methodologist: 'методист', school: 'организация' };
 
 export async function tokensSection(root: HTMLElement, reveal: Reveal): Promise<void> {
   const { tokens } = await api<{ tokens: TokenItem[] }>('GET', '/api/v1/tokens');
@@ -36,12 +36,33 @@ export async function tokensSection(root: HTMLElement, reveal: Reveal): Promise<
       .catch((e: unknown) => status.replaceChildren(notice('error', failureText(e))));
   });
 
+  const methodologistLabel = h('input', { name: 'label', required: true, maxlength: 200, placeholder: 'Методист РЦ, Иванова И. И.', autocomplete: 'off' });
+  const methodologistForm = h(
+    'form',
+    { class: 'inline-form', id: 'methodologist-form' },
+    field('Подпись токена методиста (рассматривает практики)', methodologistLabel),
+    h('button', { type: 'submit' }, 'Выдать токен методиста'),
+  );
+  methodologistForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!methodologistLabel.value.trim()) {
+      status.replaceChildren(notice('error', 'Укажите, кому выдан токен методиста.'));
+      return;
+    }
+    void api<IssuedToken>('POST', '/api/v1/tokens', { role: 'methodologist', label: methodologistLabel.value.trim() })
+      .then(async (issued) => {
+        await reload();
+        reveal(issued);
+      })
+      .catch((e: unknown) => status.replaceChildren(notice('error', failureText(e))));
+  });
+
   const rows = tokens.map((t) =>
     h(
       'tr',
       { 'data-token-id': t.id },
       h('th', { scope: 'row', 'data-label': 'Подпись' }, t.label ?? '—'),
-      h('td', { 'data-label': 'Роль' }, t.role === 'school' ? `${ROLE_NAMES.school} ${t.schoolId ?? ''}` : ROLE_NAMES.viewer),
+      h('td', { 'data-label': 'Роль' }, t.role === 'school' ? `${ROLE_NAMES.school} ${t.schoolId ?? ''}` : ROLE_NAMES[t.role]),
       h('td', { 'data-label': 'Выдан' }, when(t.createdAt)),
       h('td', { 'data-label': 'Использован' }, t.lastUsedAt ? when(t.lastUsedAt) : 'ещё не использован'),
       h(
@@ -64,9 +85,10 @@ export async function tokensSection(root: HTMLElement, reveal: Reveal): Promise<
       'section',
       { class: 'panel', id: 'tokens', 'aria-labelledby': 'tokens-title' },
       h('h2', { id: 'tokens-title' }, 'Токены доступа'),
-      h('p', { class: 'lead' }, 'Токен наблюдателя открывает панель показателей без права что-либо менять. Токен организации выдаётся в разделе «Организации». Сами токены не хранятся и здесь не показываются.'),
+      h('p', { class: 'lead' }, 'Токен наблюдателя открывает панель показателей без права что-либо менять. Токен методиста открывает панель и рассмотрение практик организаций, но не организации и токены. Токен организации выдаётся в разделе «Организации». Сами токены не хранятся и здесь не показываются.'),
       status,
       form,
+      methodologistForm,
       tokens.length
         ? h(
             'div',

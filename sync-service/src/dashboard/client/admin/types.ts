@@ -20,14 +20,14 @@ export interface ManagedSchool {
 export interface IssuedToken {
   id: string;
   token: string;
-  role: 'viewer' | 'school';
+  role: 'viewer' | 'methodologist' | 'school';
   label: string;
   schoolId?: string;
 }
 
 export interface TokenItem {
   id: string;
-  role: 'viewer' | 'school';
+  role: 'viewer' | 'methodologist' | 'school';
   schoolId: string | null;
   label: string | null;
   createdAt: string;

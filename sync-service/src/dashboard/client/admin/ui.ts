@@ -33,7 +33,7 @@ async function copy(text: string, button: HTMLButtonElement): Promise<void> {
 }
 
 /** The token, shown once, with a copy button and (for a school) a ready message to send. */
-export function tokenReveal(opts: { token: string; label: string; schoolId?: string; onClose: () => void }): HTMLElement {
+export function tokenReveal(opts: { token: string; label: string; schoolId?: string; role?: string; onClose: () => void }): HTMLElement {
   const url = location.origin;
   const message = opts.schoolId
     ? [
@@ -49,7 +49,16 @@ export function tokenReveal(opts: { token: string; label: string; schoolId?: str
         ``,
         `Токен — как пароль: не пересылайте его дальше. Если он потерян, попросите новый.`,
       ].join('\n')
-    : [
+    : opts.role === 'methodologist'
+      ? [
+          `Доступ методиста к банку практик региона:`,
+          ``,
+          `Адрес: ${url}`,
+          `Токен методиста: ${opts.token}`,
+          ``,
+          `Откройте адрес и вставьте токен в поле «Токен доступа», затем перейдите в «Рассмотрение практик». Токен — как пароль: не пересылайте его дальше.`,
+        ].join('\n')
+      : [
         `Доступ к панели показателей региона:`,
         ``,
         `Адрес: ${url}`,
