@@ -20,8 +20,13 @@ const CLIENT_SOURCE = 'sync-service/src/dashboard/client';
 
 /** The dashboard's browser scripts (served name → entry under CLIENT_SOURCE) and styles, copied as they are. */
 export const DASHBOARD_CLIENT = {
-  scripts: { 'dashboard.js': 'main.ts', 'admin.js': 'admin/main.ts' },
-  styles: ['dashboard.css', 'admin.css'],
+  scripts: {
+    'dashboard.js': 'main.ts',
+    'admin.js': 'admin/main.ts',
+    'review.js': 'practices/review.ts',
+    'catalogue.js': 'practices/catalogue.ts',
+  },
+  styles: ['dashboard.css', 'admin.css', 'practices.css'],
 };
 
 /**

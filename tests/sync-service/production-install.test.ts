@@ -126,7 +126,7 @@ describe('production install (npm ci --omit=dev on a built tree)', () => {
   });
 
   it('the built client scripts are those the sources give when bundled on request', async () => {
-    for (const name of ['dashboard.js', 'admin.js', 'dashboard.css', 'admin.css']) {
+    for (const name of ['dashboard.js', 'admin.js', 'review.js', 'catalogue.js', 'dashboard.css', 'admin.css', 'practices.css']) {
       const fromSources = await (await assetRoutes.request(`/${name}`)).text();
       expect(readFileSync(join(dir, 'dist/service/client', name), 'utf8'), name).toBe(fromSources);
     }

@@ -70,8 +70,8 @@ const dashboardScript = lazy(() => script('dashboard.js', 'main.ts'));
 const styles = lazy(() => readStyles('dashboard.css'));
 const adminScript = lazy(() => script('admin.js', 'admin/main.ts'));
 const adminStyles = lazy(() => readStyles('admin.css'));
-const reviewScript = lazy(() => buildScript('practices/review.ts'));
-const catalogueScript = lazy(() => buildScript('practices/catalogue.ts'));
+const reviewScript = lazy(() => script('review.js', 'practices/review.ts'));
+const catalogueScript = lazy(() => script('catalogue.js', 'practices/catalogue.ts'));
 const practiceStyles = lazy(() => readStyles('practices.css'));
 
 export const assetRoutes = new Hono()

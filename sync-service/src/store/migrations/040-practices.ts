@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /** The region's bank of mentoring practices: the current state of each card, every revision a
  *  school sent, every review, the catalogue's open setting and the full-text index of each engine. */
