@@ -79,9 +79,9 @@ beforeAll(async () => {
   }
   tokens.methodologist = (await call('POST', '/api/v1/tokens', adminToken, { role: 'methodologist', label: 'Методист КРИПКиПРО' })).token;
   tokens.viewer = (await call('POST', '/api/v1/tokens', adminToken, { role: 'viewer' })).token;
-  await call('POST', '/api/v1/practices', tokens['42-001']!, accepted);
-  await call('POST', '/api/v1/practices', tokens['42-001']!, returned);
-  await call('POST', '/api/v1/practices', tokens['42-002']!, other);
+  await call('POST', '/api/v1/practices', tokens['42-001'], accepted);
+  await call('POST', '/api/v1/practices', tokens['42-001'], returned);
+  await call('POST', '/api/v1/practices', tokens['42-002'], other);
   await call('POST', `/api/v1/practices/${other.practiceId}/review`, adminToken, { decision: 'accept', level: 'municipal' });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'ru-RU' });
@@ -96,7 +96,7 @@ afterAll(async () => {
 
 describe('the bank of practices on the dashboard of a fresh npm start', () => {
   it('a methodologist opens the review page from the dashboard and sees the cards waiting', async () => {
-    await login(tokens.methodologist!);
+    await login(tokens.methodologist);
     expect(await page.locator('a.topbar-link[href="/admin"]').count()).toBe(0);
     await page.click('a.topbar-link[href="/review"]');
     await page.waitForSelector('#review-table');
@@ -131,14 +131,14 @@ describe('the bank of practices on the dashboard of a fresh npm start', () => {
     await page.click('#review-form button[type=submit]');
     await page.waitForSelector('#review .notice-ok');
     expect(await page.locator('#review-table').count()).toBe(0);
-    const { practices } = await call('GET', '/api/v1/practices?school=42-001', tokens['42-001']!);
+    const { practices } = await call('GET', '/api/v1/practices?school=42-001', tokens['42-001']);
     const byId = Object.fromEntries(practices.map((p: { practiceId: string }) => [p.practiceId, p]));
     expect(byId[accepted.practiceId]).toMatchObject({ status: 'accepted', level: 'regional' });
     expect(byId[returned.practiceId]).toMatchObject({ status: 'returned', comment: 'Добавьте результаты профессиональных проб и ссылку на договор с предприятием' });
   });
 
   it('the catalogue finds the accepted practice by another word form and filters by bank', async () => {
-    await login(tokens.viewer!);
+    await login(tokens.viewer);
     await page.click('a.topbar-link[href="/catalogue"]');
     await page.waitForSelector('#catalogue-results');
     expect(await page.locator('#catalogue-results li').count()).toBe(2);

@@ -19,7 +19,7 @@ function cardOf(schoolId: string, overrides: Partial<PracticeCard> = {}): Practi
 
 async function xlsxText(res: Response): Promise<string> {
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load((await res.arrayBuffer()) as ArrayBuffer);
+  await book.xlsx.load((await res.arrayBuffer()));
   const cells: string[] = [];
   book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => void cells.push(String(cell.text)))));
   return cells.join('\n');
@@ -146,7 +146,7 @@ for (const backend of backends()) {
       expect(res.status).toBe(200);
       expect(res.headers.get('content-disposition')).toContain("filename*=UTF-8''%D0%B1%D0%B0%D0%BD%D0%BA");
       const book = new ExcelJS.Workbook();
-      await book.xlsx.load((await res.arrayBuffer()) as ArrayBuffer);
+      await book.xlsx.load((await res.arrayBuffer()));
       const sheet = book.getWorksheet('Банк практик')!;
       expect(sheet.getRow(1).getCell(1).text).toBe('Тема практики');
       const titles = [2, 3].map((r) => sheet.getRow(r).getCell(1).text).sort();
@@ -230,7 +230,7 @@ for (const backend of backends()) {
       const secret = { email: 'petrov.secret@example.org', phone: '+7 900 555-12-34' };
       const consenting = 'ivanova@example.org';
       const refused = cardOf('A-1');
-      refused.authors[1] = { ...refused.authors[1]!, ...secret };
+      refused.authors[1] = { ...refused.authors[1], ...secret };
       const res = await service.call('POST', '/api/v1/practices', { token: schoolA, body: refused });
       expect(res.status).toBe(400);
       expect((await errorOf(res)).issues.map((i) => i.path)).toEqual(['authors.1.email', 'authors.1.phone']);
@@ -238,8 +238,8 @@ for (const backend of backends()) {
 
       // Even if a stored card held them (an older format, a hand edit), no answer outside the school shows them.
       const [row] = await service.store.driver.query<{ card: string }>('SELECT card FROM practices WHERE id = $1', [id]);
-      const stored = JSON.parse(row!.card) as PracticeCard;
-      stored.authors[1] = { ...stored.authors[1]!, ...secret };
+      const stored = JSON.parse(row.card) as PracticeCard;
+      stored.authors[1] = { ...stored.authors[1], ...secret };
       await service.store.driver.execute('UPDATE practices SET card = $2 WHERE id = $1', [id, JSON.stringify(stored)]);
 
       await service.json('PUT', '/api/v1/catalogue/settings', 200, { ...admin, body: { open: true } });

@@ -103,7 +103,7 @@ export const DEMO_PRACTICES: readonly DemoPractice[] = [
 /** The cards of the demo practices, each from the organisation at the same place in `organisations`. */
 export function demoPracticeCards(organisations: readonly DemoOrganisation[]): Array<{ card: PracticeCard; decision: Decision }> {
   return DEMO_PRACTICES.map((p, i) => {
-    const org = organisations[(i * 7) % organisations.length]!;
+    const org = organisations[(i * 7) % organisations.length];
     return {
       card: { schemaVersion: 1, practiceId: `${org.id}-${p.slug}`, schoolId: org.id, organizationName: org.name, ...p.card },
       decision: p.decision,

@@ -52,5 +52,5 @@ export async function practicesToXlsx(practices: readonly PracticeState[]): Prom
   }
   sheet.getColumn(3).numFmt = 'dd.mm.yyyy';
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
-  return new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
+  return new Uint8Array((await book.xlsx.writeBuffer()));
 }
