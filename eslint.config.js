@@ -22,12 +22,14 @@ export const boundaryOptions = {
     {
       from: 'addon',
       forbid: ['sync-service', 'cli', 'tests', 'bench', 'testkit'],
-      message: 'addon/ never imports sync-service/, cli/, tests/, bench/ or testkit/ (common code lives in shared/ and ui/)',
+      message:
+        'addon/ never imports sync-service/, cli/, tests/, bench/ or testkit/ (common code lives in shared/ and ui/)',
     },
     {
       from: 'sync-service',
       forbid: ['addon', 'cli', 'tests', 'bench', 'testkit'],
-      message: 'sync-service/ never imports addon/, cli/, tests/, bench/ or testkit/ (common code lives in shared/ and ui/)',
+      message:
+        'sync-service/ never imports addon/, cli/, tests/, bench/ or testkit/ (common code lives in shared/ and ui/)',
     },
     {
       from: 'cli',
@@ -77,7 +79,10 @@ export default defineConfig(
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }],
       '@typescript-eslint/no-import-type-side-effects': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // Async functions that implement an async interface synchronously (the SQLite driver, stand-ins) are fine.
       '@typescript-eslint/require-await': 'off',
       // `String(field ?? '')` on parsed JSON (`unknown`) is how the code reads foreign fields, on purpose.
@@ -108,7 +113,14 @@ export default defineConfig(
     files: ['**/*.js', '**/*.mjs', '**/*.d.mts'],
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', URLSearchParams: 'readonly', fetch: 'readonly', setTimeout: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        URLSearchParams: 'readonly',
+        fetch: 'readonly',
+        setTimeout: 'readonly',
+      },
     },
   },
 );

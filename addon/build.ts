@@ -58,7 +58,11 @@ const BUNDLE_NAME = '__nastavnik';
  * allowlist entry must be an https URL with a full domain and a non-empty path; a prefix ending in
  * `/` covers everything under it: https://developers.google.com/apps-script/manifest/allowlist-url
  */
-export const GOOGLE_API_PREFIXES = ['https://www.googleapis.com/drive/v3/', 'https://sheets.googleapis.com/v4/', 'https://forms.googleapis.com/v1/'];
+export const GOOGLE_API_PREFIXES = [
+  'https://www.googleapis.com/drive/v3/',
+  'https://sheets.googleapis.com/v4/',
+  'https://forms.googleapis.com/v1/',
+];
 
 /** Problems of one allowlist prefix by Google's rules (Russian), empty when it is valid. */
 export function allowlistPrefixProblems(prefix: string): string[] {
@@ -69,9 +73,11 @@ export function allowlistPrefixProblems(prefix: string): string[] {
     return [`«${prefix}» не является адресом`];
   }
   const problems: string[] = [];
-  if (url.protocol !== 'https:') problems.push(`«${prefix}»: Google принимает в urlFetchWhitelist только адреса https://`);
+  if (url.protocol !== 'https:')
+    problems.push(`«${prefix}»: Google принимает в urlFetchWhitelist только адреса https://`);
   const host = url.hostname.replace(/^\*\./, '');
-  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)*\.([a-z]{2,}|xn--[a-z0-9-]+)$/i.test(host)) problems.push(`«${prefix}»: нужен полный домен (например, nastavnik.region.ru), не IP-адрес и не имя без точки`);
+  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)*\.([a-z]{2,}|xn--[a-z0-9-]+)$/i.test(host))
+    problems.push(`«${prefix}»: нужен полный домен (например, nastavnik.region.ru), не IP-адрес и не имя без точки`);
   if (!/^https?:\/\/[^/?#]+\//.test(prefix)) problems.push(`«${prefix}»: после домена нужен путь, хотя бы «/»`);
   if (url.search || url.hash) problems.push(`«${prefix}»: в адресе не должно быть «?» и «#»`);
   return problems;
@@ -81,7 +87,12 @@ export function allowlistPrefixProblems(prefix: string): string[] {
 export function servicePrefix(serviceUrl: string): { prefix: string; problems: string[] } {
   const raw = serviceUrl.trim();
   if (!/^https:\/\//i.test(raw)) {
-    return { prefix: '', problems: [`NASTAVNIK_SERVICE_URL=${raw}: адрес сервиса региона должен начинаться с https:// — Google не пускает надстройку по http, а токен школы нельзя отправлять открытым текстом`] };
+    return {
+      prefix: '',
+      problems: [
+        `NASTAVNIK_SERVICE_URL=${raw}: адрес сервиса региона должен начинаться с https:// — Google не пускает надстройку по http, а токен школы нельзя отправлять открытым текстом`,
+      ],
+    };
   }
   const prefix = `${raw.replace(/\/+$/, '')}/`;
   return { prefix, problems: allowlistPrefixProblems(prefix).map((p) => `NASTAVNIK_SERVICE_URL: ${p}`) };
@@ -156,7 +167,10 @@ async function run(options: esbuild.BuildOptions, problems: string[]): Promise<e
 
 /** Exports of the server entry, read from an ESM build's metafile. */
 async function entryExports(entry: string, problems: string[]): Promise<string[]> {
-  const result = await run({ ...bundleOptions([]), entryPoints: [entry], format: 'esm', outfile: 'exports.js' }, problems);
+  const result = await run(
+    { ...bundleOptions([]), entryPoints: [entry], format: 'esm', outfile: 'exports.js' },
+    problems,
+  );
   if (!result) return [];
   return Object.values(result.metafile!.outputs).flatMap((o) => o.exports);
 }
@@ -175,9 +189,11 @@ export function checkModuleSyntax(code: string, leftImports: string[] = []): str
   } catch (error) {
     problems.push(`Code.js не является обычным скриптом Apps Script (синтаксис модулей?): ${(error as Error).message}`);
   }
-  for (const path of leftImports) problems.push(`Code.js оставляет импорт «${path}» на время выполнения; Apps Script модулей не поддерживает`);
+  for (const path of leftImports)
+    problems.push(`Code.js оставляет импорт «${path}» на время выполнения; Apps Script модулей не поддерживает`);
   if (/\bimport\.meta\b/.test(code)) problems.push('Code.js содержит import.meta; Apps Script модулей не поддерживает');
-  if (/(^|[^\w$.])import\s*\(/m.test(code)) problems.push('Code.js содержит динамический import(); Apps Script модулей не поддерживает');
+  if (/(^|[^\w$.])import\s*\(/m.test(code))
+    problems.push('Code.js содержит динамический import(); Apps Script модулей не поддерживает');
   return problems;
 }
 
@@ -218,7 +234,10 @@ export function checkEntryPoints(code: string, entryPoints: string[]): { problem
   }
   const global = context as Record<string, unknown>;
   for (const name of entryPoints) {
-    if (name.endsWith('_')) problems.push(`экспорт «${name}» оканчивается на «_»: в Apps Script такие функции скрыты от меню и google.script.run`);
+    if (name.endsWith('_'))
+      problems.push(
+        `экспорт «${name}» оканчивается на «_»: в Apps Script такие функции скрыты от меню и google.script.run`,
+      );
     const exported = (global[BUNDLE_NAME] as Record<string, unknown> | undefined)?.[name];
     if (typeof exported !== 'function') problems.push(`экспорт «${name}» из main.ts не является функцией`);
   }
@@ -233,7 +252,9 @@ export function checkEntryPoints(code: string, entryPoints: string[]): { problem
   }
   for (const item of items) {
     if (typeof global[item.functionName] !== 'function') {
-      problems.push(`пункт меню «${item.caption}» вызывает «${item.functionName}», но в Code.js нет такой функции верхнего уровня`);
+      problems.push(
+        `пункт меню «${item.caption}» вызывает «${item.functionName}», но в Code.js нет такой функции верхнего уровня`,
+      );
     }
   }
   return { problems, menuTargets: items.map((i) => i.functionName) };
@@ -279,21 +300,33 @@ async function inlinePage(file: string, problems: string[]): Promise<string | nu
   const scripts = new Map<string, string>();
   for (const [, src] of html.matchAll(SCRIPT_TAG)) {
     const result = await run(
-      { ...bundleOptions(problems), entryPoints: [join(dir, src)], format: 'iife', platform: 'browser', outfile: 'page.js' },
+      {
+        ...bundleOptions(problems),
+        entryPoints: [join(dir, src)],
+        format: 'iife',
+        platform: 'browser',
+        outfile: 'page.js',
+      },
       problems,
     );
     if (result) scripts.set(src, result.outputFiles![0].text.replace(/<\/script/gi, '<\\/script'));
   }
   const styles = new Map<string, string>();
   for (const [, href] of html.matchAll(STYLE_TAG)) {
-    const result = await run({ ...bundleOptions(problems), entryPoints: [join(dir, href)], outfile: 'page.css' }, problems);
+    const result = await run(
+      { ...bundleOptions(problems), entryPoints: [join(dir, href)], outfile: 'page.css' },
+      problems,
+    );
     if (result) styles.set(href, result.outputFiles![0].text.replace(/<\/style/gi, '<\\/style'));
   }
   if (problems.length > before) return null;
   html = html.replace(SCRIPT_TAG, (_, src: string) => `<script>\n${scripts.get(src)}</script>`);
   html = html.replace(STYLE_TAG, (_, href: string) => `<style>\n${styles.get(href)}</style>`);
   const dangling = /(?:src|href)="\.\/[^"]*"/.exec(html);
-  if (dangling) problems.push(`${file}: ссылка ${dangling[0]} не встроена; используйте <script src="./<страница>.ts"></script> или <link rel="stylesheet" href="./<файл>.css">`);
+  if (dangling)
+    problems.push(
+      `${file}: ссылка ${dangling[0]} не встроена; используйте <script src="./<страница>.ts"></script> или <link rel="stylesheet" href="./<файл>.css">`,
+    );
   return html;
 }
 
@@ -303,7 +336,11 @@ export async function buildAddon(options: BuildOptions): Promise<BuildResult> {
   problems.push(...service.problems);
   const server = await buildServer(options, problems, service.prefix);
   const pages = new Map<string, string>();
-  const pageFiles = existsSync(options.sidebarDir) ? readdirSync(options.sidebarDir).filter((f) => f.endsWith('.html')).sort() : [];
+  const pageFiles = existsSync(options.sidebarDir)
+    ? readdirSync(options.sidebarDir)
+        .filter((f) => f.endsWith('.html'))
+        .sort()
+    : [];
   for (const name of pageFiles) {
     const html = await inlinePage(join(options.sidebarDir, name), problems);
     if (html !== null) pages.set(name, html);
@@ -346,9 +383,14 @@ export function defaultOptions(root = resolve(dirname(fileURLToPath(import.meta.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   buildAddon(defaultOptions())
     .then((r) => {
-      console.log(`dist/addon: ${r.files.join(', ')} (Code.js ${(r.codeBytes / 1024).toFixed(0)} КБ, ${r.entryPoints.length} функций верхнего уровня, пунктов меню: ${r.menuTargets.length})`);
+      console.log(
+        `dist/addon: ${r.files.join(', ')} (Code.js ${(r.codeBytes / 1024).toFixed(0)} КБ, ${r.entryPoints.length} функций верхнего уровня, пунктов меню: ${r.menuTargets.length})`,
+      );
       console.log(`urlFetchWhitelist: ${r.urlFetchWhitelist.join(', ')}`);
-      if (r.urlFetchWhitelist.length === GOOGLE_API_PREFIXES.length) console.log('Адрес сервиса региона не задан (NASTAVNIK_SERVICE_URL=https://… npm run build): отправка отчёта в сервис будет недоступна.');
+      if (r.urlFetchWhitelist.length === GOOGLE_API_PREFIXES.length)
+        console.log(
+          'Адрес сервиса региона не задан (NASTAVNIK_SERVICE_URL=https://… npm run build): отправка отчёта в сервис будет недоступна.',
+        );
     })
     .catch((error: Error) => {
       console.error(error.message);

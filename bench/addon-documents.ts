@@ -26,7 +26,11 @@ async function measure(pairs: number): Promise<void> {
   while (programmes(gas).size < pairs && runs.length < 50) {
     const before = { ms: gas.clock.total, made: programmes(gas).size, calls: gas.calls.total() };
     callEntry(addon, 'createProgrammes');
-    runs.push({ ms: gas.clock.total - before.ms, made: programmes(gas).size - before.made, calls: gas.calls.total() - before.calls });
+    runs.push({
+      ms: gas.clock.total - before.ms,
+      made: programmes(gas).size - before.made,
+      calls: gas.calls.total() - before.calls,
+    });
   }
   const total = runs.reduce((sum, r) => sum + r.ms, 0);
   const calls = gas.calls.snapshot();
@@ -36,11 +40,23 @@ async function measure(pairs: number): Promise<void> {
     .map(([name, n]) => `${name} ${n}`)
     .join(', ');
   console.log(`  ${pairs} pairs`);
-  line('service calls', String(gas.calls.total()), `${(gas.calls.total() / pairs).toFixed(1)} per programme; most: ${top}`);
-  line('simulated time, all programmes', minutes(total), `${(total / pairs / 1000).toFixed(1)} s per programme; ${total > LIMIT_MS ? 'over' : 'within'} one 6-minute execution`);
+  line(
+    'service calls',
+    String(gas.calls.total()),
+    `${(gas.calls.total() / pairs).toFixed(1)} per programme; most: ${top}`,
+  );
+  line(
+    'simulated time, all programmes',
+    minutes(total),
+    `${(total / pairs / 1000).toFixed(1)} s per programme; ${total > LIMIT_MS ? 'over' : 'within'} one 6-minute execution`,
+  );
   line('runs (menu clicks)', String(runs.length), `programmes per run: ${runs.map((r) => r.made).join(', ')}`);
   line('longest run', minutes(Math.max(...runs.map((r) => r.ms))), 'stops at 4.5 min, Apps Script ends at 6');
-  line('days on a consumer account', String(Math.ceil((pairs + 1) / CONSUMER_DOCS_PER_DAY)), `${CONSUMER_DOCS_PER_DAY} Docs a day (the template is one); Workspace: 1,500`);
+  line(
+    'days on a consumer account',
+    String(Math.ceil((pairs + 1) / CONSUMER_DOCS_PER_DAY)),
+    `${CONSUMER_DOCS_PER_DAY} Docs a day (the template is one); Workspace: 1,500`,
+  );
 }
 
 export async function benchAddonDocuments(): Promise<void> {

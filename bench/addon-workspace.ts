@@ -28,17 +28,38 @@ async function measure(rows: number): Promise<Record<string, Figures>> {
   const mentees = headersOf(menteeSheet);
   gas.setSheetValues(menteeSheet.name, [
     mentees,
-    ...Array.from({ length: rows }, (_, i) => row(mentees, { ID: `У${i + 1}`, ФИО: `Участник ${i + 1}`, 'Форма наставничества': 'ученик – ученик', 'Согласие на обработку ПДн': 'да' })),
+    ...Array.from({ length: rows }, (_, i) =>
+      row(mentees, {
+        ID: `У${i + 1}`,
+        ФИО: `Участник ${i + 1}`,
+        'Форма наставничества': 'ученик – ученик',
+        'Согласие на обработку ПДн': 'да',
+      }),
+    ),
   ]);
   // Half the answers come from people already in the base (updates), half are new.
   gas.setSheetValues('Ответы на форму (1)', [
     ['Отметка времени', 'ФИО', 'Класс', 'Согласие'],
-    ...Array.from({ length: rows }, (_, i) => [new Date(Date.UTC(2024, 8, 1, 8, 0, i)), i % 2 ? `Участник ${i + 1}` : `Новый участник ${i + 1}`, '7А', 'да']),
+    ...Array.from({ length: rows }, (_, i) => [
+      new Date(Date.UTC(2024, 8, 1, 8, 0, i)),
+      i % 2 ? `Участник ${i + 1}` : `Новый участник ${i + 1}`,
+      '7А',
+      'да',
+    ]),
   ]);
   const pairs = headersOf(pairSheet);
   gas.setSheetValues(pairSheet.name, [
     pairs,
-    ...Array.from({ length: rows }, (_, i) => row(pairs, { 'ID пары': `П-${i + 1}`, 'Наставник ID': `Н${i + 1}`, Наставник: `Наставник ${i + 1}`, 'Наставляемый ID': `У${i + 1}`, Наставляемый: `Участник ${i + 1}`, Статус: 'утверждена' })),
+    ...Array.from({ length: rows }, (_, i) =>
+      row(pairs, {
+        'ID пары': `П-${i + 1}`,
+        'Наставник ID': `Н${i + 1}`,
+        Наставник: `Наставник ${i + 1}`,
+        'Наставляемый ID': `У${i + 1}`,
+        Наставляемый: `Участник ${i + 1}`,
+        Статус: 'утверждена',
+      }),
+    ),
   ]);
   const sheetId = gas.spreadsheet._sheet('Ответы на форму (1)')!._id;
 
@@ -55,22 +76,54 @@ async function measure(rows: number): Promise<Record<string, Figures>> {
     return { ms, calls: gas.calls.total(), maxReads: perSheet('read'), maxWrites: perSheet('write') };
   };
   const figures: Record<string, Figures> = {
-    'import of answers': run(() => callFromPage(addon, 'importAnswers', { sheetId, registry: 'mentees', mapping: [null, 'fullName', 'grade', 'consent'] })),
+    'import of answers': run(() =>
+      callFromPage(addon, 'importAnswers', {
+        sheetId,
+        registry: 'mentees',
+        mapping: [null, 'fullName', 'grade', 'consent'],
+      }),
+    ),
     'workspace repair': run(() => callEntry(addon, 'createWorkspace')),
     'pairs order': run(() =>
-      callFromPage(addon, 'createOrder', { kind: 'pairs', number: '1-о', date: '02.09.2024', signatory: 'Директор', position: 'Директор', includeAll: false }),
+      callFromPage(addon, 'createOrder', {
+        kind: 'pairs',
+        number: '1-о',
+        date: '02.09.2024',
+        signatory: 'Директор',
+        position: 'Директор',
+        includeAll: false,
+      }),
     ),
   };
   // The rating: a mentor per pair, a meeting and an achievement per mentor.
   const mentors = headersOf(mentorSheet);
   gas.setSheetValues(mentorSheet.name, [
     mentors,
-    ...Array.from({ length: rows }, (_, i) => row(mentors, { ID: `Н${i + 1}`, ФИО: `Наставник ${i + 1}`, 'Формы наставничества': 'учитель – учитель', 'Согласие на обработку ПДн': 'да', Статус: 'в реестре' })),
+    ...Array.from({ length: rows }, (_, i) =>
+      row(mentors, {
+        ID: `Н${i + 1}`,
+        ФИО: `Наставник ${i + 1}`,
+        'Формы наставничества': 'учитель – учитель',
+        'Согласие на обработку ПДн': 'да',
+        Статус: 'в реестре',
+      }),
+    ),
   ]);
-  gas.setSheetValues('Встречи', [['ID пары', 'Тип встречи', 'Дата'], ...Array.from({ length: rows }, (_, i) => [`П-${i + 1}`, 'знакомство', '02.09.2024'])]);
+  gas.setSheetValues('Встречи', [
+    ['ID пары', 'Тип встречи', 'Дата'],
+    ...Array.from({ length: rows }, (_, i) => [`П-${i + 1}`, 'знакомство', '02.09.2024']),
+  ]);
   gas.setSheetValues(ACHIEVEMENTS_SHEET.name, [
     headersOf(ACHIEVEMENTS_SHEET),
-    ...Array.from({ length: rows }, (_, i) => [`Н${i + 1}`, '', 'Конкурс', i % 2 ? 'ОО' : 'региональный', '01.10.2024', '', '']),
+    ...Array.from({ length: rows }, (_, i) => [
+      `Н${i + 1}`,
+      '',
+      'Конкурс',
+      i % 2 ? 'ОО' : 'региональный',
+      '01.10.2024',
+      '',
+      '',
+    ]),
   ]);
   figures['mentors rating'] = run(() => callEntry(addon, 'refreshRating'));
   figures['commission document'] = run(() => callEntry(addon, 'createCommissionDocument'));

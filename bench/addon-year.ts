@@ -20,26 +20,53 @@ function row(headers: string[], values: Record<string, string | number>): (strin
 async function measure(rows: number, googleUrl: string): Promise<Record<string, { calls: number; ms: number }>> {
   const { gas, addon } = await startAddon({
     googleRest: 'external',
-    fetch: (req) => httpFetch({ ...req, url: req.url.replace(/^https:\/\/(sheets|www)\.googleapis\.com\//, googleUrl) }),
+    fetch: (req) =>
+      httpFetch({ ...req, url: req.url.replace(/^https:\/\/(sheets|www)\.googleapis\.com\//, googleUrl) }),
   });
   callEntry(addon, 'createWorkspace');
   const people = (headers: string[], prefix: string, extra: Record<string, string | number>) => [
     headers,
-    ...Array.from({ length: rows }, (_, i) => row(headers, { ID: `${prefix}${i + 1}`, ФИО: `Человек ${prefix}${i + 1}`, 'Согласие на обработку ПДн': 'да', ...extra })),
+    ...Array.from({ length: rows }, (_, i) =>
+      row(headers, {
+        ID: `${prefix}${i + 1}`,
+        ФИО: `Человек ${prefix}${i + 1}`,
+        'Согласие на обработку ПДн': 'да',
+        ...extra,
+      }),
+    ),
   ];
-  gas.setSheetValues(mentorSheet.name, people(headersOf(mentorSheet), 'Н', { Категория: 'Педагог', 'Формы наставничества': 'учитель – ученик' }));
-  gas.setSheetValues(menteeSheet.name, people(headersOf(menteeSheet), 'У', { Категория: 'Обучающийся', Возраст: 13, 'Форма наставничества': 'учитель – ученик', Статус: 'в паре' }));
+  gas.setSheetValues(
+    mentorSheet.name,
+    people(headersOf(mentorSheet), 'Н', { Категория: 'Педагог', 'Формы наставничества': 'учитель – ученик' }),
+  );
+  gas.setSheetValues(
+    menteeSheet.name,
+    people(headersOf(menteeSheet), 'У', {
+      Категория: 'Обучающийся',
+      Возраст: 13,
+      'Форма наставничества': 'учитель – ученик',
+      Статус: 'в паре',
+    }),
+  );
   const pairs = headersOf(pairSheet);
   gas.setSheetValues(pairSheet.name, [
     pairs,
     ...Array.from({ length: rows }, (_, i) =>
-      row(pairs, { 'ID пары': `П${i + 1}`, 'Наставник ID': `Н${i + 1}`, 'Наставляемый ID': `У${i + 1}`, Статус: i % 2 ? 'утверждена' : 'завершена', 'Дата начала': '01.10.2026' }),
+      row(pairs, {
+        'ID пары': `П${i + 1}`,
+        'Наставник ID': `Н${i + 1}`,
+        'Наставляемый ID': `У${i + 1}`,
+        Статус: i % 2 ? 'утверждена' : 'завершена',
+        'Дата начала': '01.10.2026',
+      }),
     ),
   ]);
   const meetings = headersOf(meetingSheet);
   gas.setSheetValues(meetingSheet.name, [
     meetings,
-    ...Array.from({ length: rows }, (_, i) => row(meetings, { 'ID пары': `П${i + 1}`, 'Тип встречи': 'знакомство', Дата: '02.10.2026' })),
+    ...Array.from({ length: rows }, (_, i) =>
+      row(meetings, { 'ID пары': `П${i + 1}`, 'Тип встречи': 'знакомство', Дата: '02.10.2026' }),
+    ),
   ]);
   const run = (work: () => unknown) => {
     gas.calls.reset();
@@ -60,8 +87,12 @@ async function measure(rows: number, googleUrl: string): Promise<Record<string, 
 }
 
 export async function benchAddonYear(): Promise<void> {
-  console.log('Add-on: quarterly snapshot and new academic year (Apps Script stand-in, built Code.js; Sheets REST stand-in)');
-  const google = await spawnSheetsStandin({ users: [{ token: STAND_IN_OAUTH_TOKEN, email: 'kurator@school.example', access: 'drive.file' }] });
+  console.log(
+    'Add-on: quarterly snapshot and new academic year (Apps Script stand-in, built Code.js; Sheets REST stand-in)',
+  );
+  const google = await spawnSheetsStandin({
+    users: [{ token: STAND_IN_OAUTH_TOKEN, email: 'kurator@school.example', access: 'drive.file' }],
+  });
   try {
     const [small, large] = [await measure(SIZES[0], google.url), await measure(SIZES[1], google.url)];
     for (const name of Object.keys(small)) {

@@ -42,7 +42,11 @@ function measure(mentees: number): Measure {
     const runMs = performance.now() - started;
     const pairs = result.groups.flatMap((group) => group.pairs.filter((pair) => !pair.confirmed));
     started = performance.now();
-    confirmPairs({ request, pairs: pairs.map(({ mentorId, menteeId }) => ({ mentorId, menteeId })), startDate: '2024-09-02' });
+    confirmPairs({
+      request,
+      pairs: pairs.map(({ mentorId, menteeId }) => ({ mentorId, menteeId })),
+      startDate: '2024-09-02',
+    });
     const confirmMs = performance.now() - started;
     const all = gas.calls.snapshot();
     const growth = GROWTH.reduce((sum, name) => sum + (all[name] ?? 0), 0);
@@ -71,14 +75,28 @@ export async function benchAddon(): Promise<void> {
   console.log('\nAdd-on: pairing sidebar (run + confirm) on the Apps Script stand-in');
   const results = SIZES.map(measure);
   for (const r of results) {
-    console.log(`  ${r.mentees.toLocaleString('en')} mentees × ${Math.max(10, Math.round(r.mentees / 5)).toLocaleString('en')} mentors`);
-    line('service calls (run + confirm)', String(r.total), r.growth ? `+ ${r.growth} to grow «Пары» past its rows (insertRowsAfter)` : '');
+    console.log(
+      `  ${r.mentees.toLocaleString('en')} mentees × ${Math.max(10, Math.round(r.mentees / 5)).toLocaleString('en')} mentors`,
+    );
+    line(
+      'service calls (run + confirm)',
+      String(r.total),
+      r.growth ? `+ ${r.growth} to grow «Пары» past its rows (insertRowsAfter)` : '',
+    );
     line('runPairing time (Node)', `${r.runMs.toFixed(0)} ms`);
-    line('confirmPairs time (Node)', `${r.confirmMs.toFixed(0)} ms`, `${r.proposed} pairs confirmed, ${r.unmatched} unmatched`);
+    line(
+      'confirmPairs time (Node)',
+      `${r.confirmMs.toFixed(0)} ms`,
+      `${r.proposed} pairs confirmed, ${r.unmatched} unmatched`,
+    );
     line('runPairing result over the wire', `${r.payloadKb.toFixed(0)} KB`);
   }
   const same = results.every((r) => JSON.stringify(r.calls) === JSON.stringify(results[0].calls));
-  line('same calls for every size', same ? 'yes' : 'NO', same ? '✓ (sheet growth aside)' : '✗ the call count grows with the registry');
+  line(
+    'same calls for every size',
+    same ? 'yes' : 'NO',
+    same ? '✓ (sheet growth aside)' : '✗ the call count grows with the registry',
+  );
   const perMethod = Object.entries(results[0].calls).map(([name, n]) => `${name} ${n}`);
   console.log(`    calls: ${perMethod.join(', ')}`);
   if (!same) process.exitCode = 1;

@@ -49,7 +49,10 @@ function mentorRows(mentors: readonly Mentor[]): unknown[][] {
     preferredMentees: one.preferredMentees.join('; '),
     consent: one.consent ? 'да' : 'нет',
   });
-  return [headersOf(mentorSheet), ...mentors.map((one) => ((row) => mentorSheet.columns.map((column) => row[column.key]))(cells(one)))];
+  return [
+    headersOf(mentorSheet),
+    ...mentors.map((one) => ((row) => mentorSheet.columns.map((column) => row[column.key]))(cells(one))),
+  ];
 }
 
 function menteeRows(mentees: readonly Mentee[]): unknown[][] {
@@ -61,7 +64,10 @@ function menteeRows(mentees: readonly Mentee[]): unknown[][] {
     days: one.days.join(' '),
     consent: one.consent ? 'да' : 'нет',
   });
-  return [headersOf(menteeSheet), ...mentees.map((one) => ((row) => menteeSheet.columns.map((column) => row[column.key]))(cells(one)))];
+  return [
+    headersOf(menteeSheet),
+    ...mentees.map((one) => ((row) => menteeSheet.columns.map((column) => row[column.key]))(cells(one))),
+  ];
 }
 
 /** Candidate pairs for scipy: counts, capacities, then mentee, mentor and score of each pair. */
@@ -92,12 +98,16 @@ function findPython(): string | undefined {
 }
 
 /** Writes the 5,000 × 1,000 registries as CSV files into `dir` (also for profiling by hand). */
-export async function writeRegistries(dir: string): Promise<{ mentors: Mentor[]; mentees: Mentee[]; mentorsCsv: string; menteesCsv: string }> {
+export async function writeRegistries(
+  dir: string,
+): Promise<{ mentors: Mentor[]; mentees: Mentee[]; mentorsCsv: string; menteesCsv: string }> {
   const input = realisticInput(5_000, 1_000, 2025);
   const mentees = input.mentees;
   // The sheet takes classes 1–11 (the generator reaches 13): the registries as a curator could type them.
   const mentors = input.mentors.map((one) =>
-    one.menteeGrades ? { ...one, menteeGrades: { min: one.menteeGrades.min, max: Math.min(one.menteeGrades.max, MAX_CLASS) } } : one,
+    one.menteeGrades
+      ? { ...one, menteeGrades: { min: one.menteeGrades.min, max: Math.min(one.menteeGrades.max, MAX_CLASS) } }
+      : one,
   );
   const mentorsCsv = join(dir, 'mentors.csv');
   const menteesCsv = join(dir, 'mentees.csv');
@@ -120,19 +130,39 @@ export async function benchCli(): Promise<void> {
   const help = Math.min(...helps.map((run) => run.ms));
   const bare = Math.min(...Array.from({ length: 5 }, () => timedRun(process.execPath, ['-e', '0']).ms));
   const clean = helps.every((run) => run.status === 0 && run.stdout.startsWith('Использование:'));
-  line('nastavnik --help, best of 5', `${help.toFixed(0)} ms`, `goal < ${HELP_GOAL_MS} ms ${help < HELP_GOAL_MS && clean ? '✓' : '✗'} (node -e 0 alone: ${bare.toFixed(0)} ms)`);
+  line(
+    'nastavnik --help, best of 5',
+    `${help.toFixed(0)} ms`,
+    `goal < ${HELP_GOAL_MS} ms ${help < HELP_GOAL_MS && clean ? '✓' : '✗'} (node -e 0 alone: ${bare.toFixed(0)} ms)`,
+  );
   const npx = timedRun('npx', ['nastavnik', '--help'], 60_000);
-  line('npx nastavnik --help (npm start-up too)', npx.status === 0 ? `${npx.ms.toFixed(0)} ms` : 'failed', npx.stdout.startsWith('Использование:') ? 'stdout starts with the help, no npm header' : '');
+  line(
+    'npx nastavnik --help (npm start-up too)',
+    npx.status === 0 ? `${npx.ms.toFixed(0)} ms` : 'failed',
+    npx.stdout.startsWith('Использование:') ? 'stdout starts with the help, no npm header' : '',
+  );
   if (help >= HELP_GOAL_MS || !clean) process.exitCode = 1;
 
   const dir = await mkdtemp(join(tmpdir(), 'nastavnik-bench-'));
   try {
     const { mentors, mentees, mentorsCsv, menteesCsv } = await writeRegistries(dir);
     const expected = matchPairs(mentors, mentees);
-    console.log(`  5,000 mentees × 1,000 mentors from CSV files (places ${mentors.reduce((sum, one) => sum + one.capacity, 0)})`);
+    console.log(
+      `  5,000 mentees × 1,000 mentors from CSV files (places ${mentors.reduce((sum, one) => sum + one.capacity, 0)})`,
+    );
 
     const runs = Array.from({ length: RUNS }, () =>
-      timedRun(process.execPath, [BIN, 'match', '--mentors', mentorsCsv, '--mentees', menteesCsv, '--out', join(dir, 'pairs.csv'), '--json']),
+      timedRun(process.execPath, [
+        BIN,
+        'match',
+        '--mentors',
+        mentorsCsv,
+        '--mentees',
+        menteesCsv,
+        '--out',
+        join(dir, 'pairs.csv'),
+        '--json',
+      ]),
     );
     const failed = runs.find((run) => run.status !== 0 && run.status !== 3);
     if (failed) {
@@ -142,9 +172,15 @@ export async function benchCli(): Promise<void> {
     }
     const cliMs = Math.min(...runs.map((run) => run.ms));
     const json = JSON.parse(runs[0].stdout) as { matched?: number; totalScore?: number };
-    line(`CLI: whole match, best of ${RUNS}`, `${cliMs.toFixed(0)} ms`, `first ${runs[0].ms.toFixed(0)} ms; matched ${json.matched} / score ${json.totalScore}`);
+    line(
+      `CLI: whole match, best of ${RUNS}`,
+      `${cliMs.toFixed(0)} ms`,
+      `first ${runs[0].ms.toFixed(0)} ms; matched ${json.matched} / score ${json.totalScore}`,
+    );
     if (json.matched !== expected.matched || json.totalScore !== expected.totalScore) {
-      console.log(`    ✗ the CLI's result differs from the engine on the same registries: ${expected.matched} / ${expected.totalScore}`);
+      console.log(
+        `    ✗ the CLI's result differs from the engine on the same registries: ${expected.matched} / ${expected.totalScore}`,
+      );
       process.exitCode = 1;
     }
 
@@ -155,21 +191,45 @@ export async function benchCli(): Promise<void> {
     }
     const matrix = join(dir, 'assignment.bin');
     await writeFile(matrix, assignmentInput(mentors, mentees));
-    const scipyRuns = Array.from({ length: RUNS }, () => timedRun(python, [join(ROOT, 'bench', 'scipy_assignment.py'), matrix], 600_000));
+    const scipyRuns = Array.from({ length: RUNS }, () =>
+      timedRun(python, [join(ROOT, 'bench', 'scipy_assignment.py'), matrix], 600_000),
+    );
     const bad = scipyRuns.find((run) => run.status !== 0);
     if (bad) {
       console.log(`    scipy side failed, not compared: ${bad.stderr.slice(0, 300)}`);
       return;
     }
-    const results = scipyRuns.map((run) => ({ wall: run.ms, ...(JSON.parse(run.stdout) as { importMs: number; buildMs: number; solveMs: number; places: number; matched: number; totalScore: number }) }));
+    const results = scipyRuns.map((run) => ({
+      wall: run.ms,
+      ...(JSON.parse(run.stdout) as {
+        importMs: number;
+        buildMs: number;
+        solveMs: number;
+        places: number;
+        matched: number;
+        totalScore: number;
+      }),
+    }));
     const best = results.reduce((a, b) => (a.buildMs + a.solveMs <= b.buildMs + b.solveMs ? a : b));
     const scipyMs = best.buildMs + best.solveMs;
-    line(`scipy: build matrix + solve, best of ${RUNS}`, `${scipyMs.toFixed(0)} ms`, `build ${best.buildMs.toFixed(0)} + solve ${best.solveMs.toFixed(0)} ms (${mentees.length} × ${best.places}); matched ${best.matched} / score ${best.totalScore}`);
-    line('scipy: whole python process', `${Math.min(...results.map((r) => r.wall)).toFixed(0)} ms`, `with interpreter start and import ${best.importMs.toFixed(0)} ms`);
+    line(
+      `scipy: build matrix + solve, best of ${RUNS}`,
+      `${scipyMs.toFixed(0)} ms`,
+      `build ${best.buildMs.toFixed(0)} + solve ${best.solveMs.toFixed(0)} ms (${mentees.length} × ${best.places}); matched ${best.matched} / score ${best.totalScore}`,
+    );
+    line(
+      'scipy: whole python process',
+      `${Math.min(...results.map((r) => r.wall)).toFixed(0)} ms`,
+      `with interpreter start and import ${best.importMs.toFixed(0)} ms`,
+    );
     const sameOptimum = best.matched === expected.matched && best.totalScore === expected.totalScore;
-    console.log(`    ${sameOptimum ? '✓' : '✗'} same optimum: matched ${best.matched} vs ${expected.matched}, total score ${best.totalScore} vs ${expected.totalScore}`);
+    console.log(
+      `    ${sameOptimum ? '✓' : '✗'} same optimum: matched ${best.matched} vs ${expected.matched}, total score ${best.totalScore} vs ${expected.totalScore}`,
+    );
     const ok = cliMs <= scipyMs;
-    console.log(`    ${ok ? '✓' : '✗'} whole CLI run ${cliMs.toFixed(0)} ms vs scipy build + solve ${scipyMs.toFixed(0)} ms: ${(cliMs / scipyMs).toFixed(2)}×`);
+    console.log(
+      `    ${ok ? '✓' : '✗'} whole CLI run ${cliMs.toFixed(0)} ms vs scipy build + solve ${scipyMs.toFixed(0)} ms: ${(cliMs / scipyMs).toFixed(2)}×`,
+    );
     if (!ok || !sameOptimum) process.exitCode = 1;
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -42,27 +42,51 @@ interface RegionFigures {
 /** Two syncs of `count` schools: the first reads every spreadsheet, the second finds them unchanged. */
 async function region(count: number): Promise<RegionFigures> {
   const clock = virtualClock();
-  const standin = await startSheetsStandin({ token: STANDIN_TOKEN, now: clock.now, quota: { readsPerMinute: 60, writesPerMinute: 60 } });
+  const standin = await startSheetsStandin({
+    token: STANDIN_TOKEN,
+    now: clock.now,
+    quota: { readsPerMinute: 60, writesPerMinute: 60 },
+  });
   const dataDir = mkdtempSync(join(tmpdir(), 'nastavnik-bench-google-'));
   const store = await openStore({ dataDir });
   try {
     const enterprises = demoEnterprises();
     const period = String(new Date().getFullYear());
     for (let i = 0; i < count; i++) {
-      const org = { id: `g-${String(i + 1).padStart(5, '0')}`, name: `МБОУ «СОШ № ${i + 1}»`, kind: KINDS[i % KINDS.length], municipality: `Муниципалитет № ${(i % 30) + 1}`, size: 1 };
+      const org = {
+        id: `g-${String(i + 1).padStart(5, '0')}`,
+        name: `МБОУ «СОШ № ${i + 1}»`,
+        kind: KINDS[i % KINDS.length],
+        municipality: `Муниципалитет № ${(i % 30) + 1}`,
+        size: 1,
+      };
       const spreadsheetId = `1BenchReport_${String(i).padStart(5, '0')}_xxxx`;
-      await store.schools.create({ ...org, source: { type: 'google', spreadsheetId } }, hashToken(`bench-${i}`), new Date());
+      await store.schools.create(
+        { ...org, source: { type: 'google', spreadsheetId } },
+        hashToken(`bench-${i}`),
+        new Date(),
+      );
       putReportSpreadsheet(standin, spreadsheetId, demoReport(org, period, 'current', enterprises));
     }
     standin.createSpreadsheet(REGIONAL_ID, 'Регион');
-    const config = googleConfigFromEnv({ SHEETS_API_ROOT_URL: standin.url, SHEETS_API_TOKEN: STANDIN_TOKEN, REGIONAL_SPREADSHEET_ID: REGIONAL_ID })!;
-    const sync = createSyncService({ store, gateway: createGoogleGateway(config, { clock }), regionalSpreadsheetId: REGIONAL_ID, log: () => undefined });
+    const config = googleConfigFromEnv({
+      SHEETS_API_ROOT_URL: standin.url,
+      SHEETS_API_TOKEN: STANDIN_TOKEN,
+      REGIONAL_SPREADSHEET_ID: REGIONAL_ID,
+    })!;
+    const sync = createSyncService({
+      store,
+      gateway: createGoogleGateway(config, { clock }),
+      regionalSpreadsheetId: REGIONAL_ID,
+      log: () => undefined,
+    });
 
     const pass = async (): Promise<PassFigures> => {
       standin.resetLog();
       const started = clock.now();
       const run = await sync.run();
-      if (run.results.some((r) => r.status === 'error') || run.regional.status !== 'ok') throw new Error(`bench sync failed: ${JSON.stringify(run).slice(0, 500)}`);
+      if (run.results.some((r) => r.status === 'error') || run.regional.status !== 'ok')
+        throw new Error(`bench sync failed: ${JSON.stringify(run).slice(0, 500)}`);
       const regionalRequests = standin.requestCount(REGIONAL_ID);
       return {
         regionalRequests,
@@ -78,7 +102,10 @@ async function region(count: number): Promise<RegionFigures> {
     const { buildRegionalContent } = await import('../sync-service/src/sync/regional');
     const { SyncStateStore } = await import('../sync-service/src/sync/state-store');
     const t = performance.now();
-    await createGoogleGateway(config, { clock }).writeSheets(REGIONAL_ID, await buildRegionalContent(store, new SyncStateStore(store.driver)));
+    await createGoogleGateway(config, { clock }).writeSheets(
+      REGIONAL_ID,
+      await buildRegionalContent(store, new SyncStateStore(store.driver)),
+    );
     const regionalWriteMs = performance.now() - t;
     await sync.stop();
     return { first, second, regionalWriteMs };
@@ -93,17 +120,39 @@ export async function benchGoogle(): Promise<void> {
   console.log('Google Sheets (real googleapis client → local Sheets/Drive stand-in, 60 reads/min quota)');
   const small = await region(10);
   const large = await region(1_000);
-  const equal = small.first.regionalRequests === large.first.regionalRequests && large.first.regionalRequests === large.second.regionalRequests;
+  const equal =
+    small.first.regionalRequests === large.first.regionalRequests &&
+    large.first.regionalRequests === large.second.regionalRequests;
   line('regional spreadsheet calls per sync, 10 schools', String(small.first.regionalRequests), 'goal: constant', null);
-  line('regional spreadsheet calls per sync, 1,000 schools', String(large.first.regionalRequests), 'goal: same as for 10', equal);
+  line(
+    'regional spreadsheet calls per sync, 1,000 schools',
+    String(large.first.regionalRequests),
+    'goal: same as for 10',
+    equal,
+  );
   for (const [n, f] of [
     [10, small],
     [1_000, large],
   ] as const) {
-    line(`first pass, ${n.toLocaleString('en')} schools: Sheets reads`, String(f.first.schoolReads), `one per school`, f.first.schoolReads === n);
-    line(`  time waiting for quota (virtual clock)`, `${f.first.quotaMinutes.toFixed(1)} min`, `(N − 5) / 55 = ${((n - 5) / 55).toFixed(1)} min`, null);
+    line(
+      `first pass, ${n.toLocaleString('en')} schools: Sheets reads`,
+      String(f.first.schoolReads),
+      `one per school`,
+      f.first.schoolReads === n,
+    );
+    line(
+      `  time waiting for quota (virtual clock)`,
+      `${f.first.quotaMinutes.toFixed(1)} min`,
+      `(N − 5) / 55 = ${((n - 5) / 55).toFixed(1)} min`,
+      null,
+    );
     line(`  429 answers from the quota`, String(f.first.throttled), 'goal 0', f.first.throttled === 0);
-    line(`next pass, nothing changed: Sheets reads`, String(f.second.schoolReads), 'goal 0', f.second.schoolReads === 0);
+    line(
+      `next pass, nothing changed: Sheets reads`,
+      String(f.second.schoolReads),
+      'goal 0',
+      f.second.schoolReads === 0,
+    );
     line(`  Drive files.list requests`, String(f.second.driveRequests), `⌈spreadsheets / 1000⌉`, null);
     line(`  time waiting for quota (virtual clock)`, `${f.second.quotaMinutes.toFixed(1)} min`, '', null);
   }

@@ -1,7 +1,13 @@
 // Pairing benchmarks: the exact engine and a greedy baseline (highest score first) on the same
 // seeded, realistic input at 500 × 100 and 5,000 mentees × 1,000 mentors.
 import { performance } from 'node:perf_hooks';
-import { greedyPairs, matchPairs, type AssignmentStats, type PairingOptions, type PairingResult } from '../shared/pairing';
+import {
+  greedyPairs,
+  matchPairs,
+  type AssignmentStats,
+  type PairingOptions,
+  type PairingResult,
+} from '../shared/pairing';
 import type { FormCode, MeetingFormat, Mentee, Mentor, MentorCategory, Weekday } from '../shared/registry/types';
 import { random as generator } from '../testkit/random';
 
@@ -9,23 +15,101 @@ const GOAL_MS = 1_500;
 const RUNS = 3;
 
 const SUBJECTS = [
-  'математика', 'физика', 'химия', 'биология', 'информатика', 'русский язык', 'литература', 'история',
-  'обществознание', 'география', 'английский язык', 'немецкий язык', 'ОГЭ', 'ЕГЭ', 'олимпиады',
-  'проектная деятельность', 'исследовательская работа', 'профориентация', 'программирование',
-  'робототехника', 'финансовая грамотность', 'публичные выступления', 'тайм-менеджмент', 'адаптация в коллективе',
-  'учебная мотивация', 'конфликты', 'лидерство', 'волонтёрство', 'черчение', 'электротехника',
-  'сварка', 'автомеханика', 'поварское дело', 'бухгалтерия', 'дизайн', 'методика преподавания',
-  'классное руководство', 'цифровые инструменты', 'работа с родителями', 'подготовка к аттестации',
+  'математика',
+  'физика',
+  'химия',
+  'биология',
+  'информатика',
+  'русский язык',
+  'литература',
+  'история',
+  'обществознание',
+  'география',
+  'английский язык',
+  'немецкий язык',
+  'ОГЭ',
+  'ЕГЭ',
+  'олимпиады',
+  'проектная деятельность',
+  'исследовательская работа',
+  'профориентация',
+  'программирование',
+  'робототехника',
+  'финансовая грамотность',
+  'публичные выступления',
+  'тайм-менеджмент',
+  'адаптация в коллективе',
+  'учебная мотивация',
+  'конфликты',
+  'лидерство',
+  'волонтёрство',
+  'черчение',
+  'электротехника',
+  'сварка',
+  'автомеханика',
+  'поварское дело',
+  'бухгалтерия',
+  'дизайн',
+  'методика преподавания',
+  'классное руководство',
+  'цифровые инструменты',
+  'работа с родителями',
+  'подготовка к аттестации',
 ];
 const HOBBIES = [
-  'шахматы', 'футбол', 'волейбол', 'баскетбол', 'плавание', 'лыжи', 'туризм', 'рисование', 'музыка', 'гитара',
-  'пение', 'театр', 'кино', 'чтение', 'фотография', 'видеомонтаж', 'блогинг', 'настольные игры', 'компьютерные игры',
-  'аниме', 'кулинария', 'рукоделие', 'танцы', 'краеведение', 'экология', 'животные', 'астрономия', 'моделирование',
-  'косплей', 'дебаты', 'КВН', 'журналистика', 'йога', 'бег', 'велоспорт', 'рыбалка', 'садоводство', 'история края',
+  'шахматы',
+  'футбол',
+  'волейбол',
+  'баскетбол',
+  'плавание',
+  'лыжи',
+  'туризм',
+  'рисование',
+  'музыка',
+  'гитара',
+  'пение',
+  'театр',
+  'кино',
+  'чтение',
+  'фотография',
+  'видеомонтаж',
+  'блогинг',
+  'настольные игры',
+  'компьютерные игры',
+  'аниме',
+  'кулинария',
+  'рукоделие',
+  'танцы',
+  'краеведение',
+  'экология',
+  'животные',
+  'астрономия',
+  'моделирование',
+  'косплей',
+  'дебаты',
+  'КВН',
+  'журналистика',
+  'йога',
+  'бег',
+  'велоспорт',
+  'рыбалка',
+  'садоводство',
+  'история края',
 ];
 const WEEKDAYS: Weekday[] = ['пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс'];
 const FORMATS: MeetingFormat[] = ['очно', 'очно', 'смешанно', 'дистанционно'];
-const SURNAMES = ['Ветров', 'Климов', 'Лесной', 'Морозов', 'Полевой', 'Речной', 'Снегирёв', 'Туманов', 'Уралов', 'Яснов'];
+const SURNAMES = [
+  'Ветров',
+  'Климов',
+  'Лесной',
+  'Морозов',
+  'Полевой',
+  'Речной',
+  'Снегирёв',
+  'Туманов',
+  'Уралов',
+  'Яснов',
+];
 const NAMES = ['Алексей', 'Мирон', 'Глеб', 'Тимур', 'Ярослав', 'Савва', 'Роман', 'Елисей'];
 
 /** Skewed choice: a few popular tags, a long tail (as in real questionnaires). */
@@ -73,7 +157,9 @@ export function realisticInput(menteeCount: number, mentorCount: number, seed: n
     const category: MentorCategory = roll < 0.4 ? 'Обучающийся' : roll < 0.8 ? 'Педагог' : 'Представитель предприятия';
     let forms: FormCode[];
     if (category === 'Обучающийся') forms = rnd() < 0.7 ? ['student-student'] : ['student-student', 'student-pupil'];
-    else if (category === 'Педагог') forms = rnd() < 0.6 ? ['teacher-student'] : rnd() < 0.5 ? ['teacher-teacher'] : ['teacher-student', 'teacher-teacher'];
+    else if (category === 'Педагог')
+      forms =
+        rnd() < 0.6 ? ['teacher-student'] : rnd() < 0.5 ? ['teacher-teacher'] : ['teacher-student', 'teacher-teacher'];
     else forms = rnd() < 0.8 ? ['employer-student'] : ['employer-student', 'student-pupil'];
     const learner = category === 'Обучающийся';
     const grade = learner ? 7 + Math.floor(rnd() * 5) : undefined;
@@ -163,7 +249,9 @@ function line(name: string, value: string, note = ''): void {
 function benchSize(menteeCount: number, mentorCount: number, seed: number): boolean {
   const input = realisticInput(menteeCount, mentorCount, seed);
   const places = input.mentors.reduce((sum, one) => sum + one.capacity, 0);
-  console.log(`  ${menteeCount.toLocaleString('en')} mentees × ${mentorCount.toLocaleString('en')} mentors (places ${places}, seed ${seed})`);
+  console.log(
+    `  ${menteeCount.toLocaleString('en')} mentees × ${mentorCount.toLocaleString('en')} mentors (places ${places}, seed ${seed})`,
+  );
 
   const times: number[] = [];
   const stats: AssignmentStats = { arcs: 0, phases: 0, augmentations: 0 };
@@ -182,8 +270,16 @@ function benchSize(menteeCount: number, mentorCount: number, seed: number): bool
   const first = times[0];
   const best = Math.min(...times);
   line('exact: time, first run', `${first.toFixed(0)} ms`, `goal ≤ ${GOAL_MS} ms ${first <= GOAL_MS ? '✓' : '✗'}`);
-  line(`exact: time, best of ${RUNS}`, `${best.toFixed(0)} ms`, `${stats.phases} phases, ${stats.augmentations} augmentations`);
-  line('exact: matched / total score', `${exact.matched} / ${exact.totalScore}`, `unmatched ${exact.unmatched.length}, candidate pairs ${stats.arcs}`);
+  line(
+    `exact: time, best of ${RUNS}`,
+    `${best.toFixed(0)} ms`,
+    `${stats.phases} phases, ${stats.augmentations} augmentations`,
+  );
+  line(
+    'exact: matched / total score',
+    `${exact.matched} / ${exact.totalScore}`,
+    `unmatched ${exact.unmatched.length}, candidate pairs ${stats.arcs}`,
+  );
   line('greedy: time', `${greedy.ms.toFixed(0)} ms`);
   line('greedy: matched / total score', `${greedy.value.matched} / ${greedy.value.totalScore}`);
   line('heap after runs (peak sampled)', mb(heapPeak));

@@ -71,7 +71,14 @@ async function measureService(root: string): Promise<ServiceFigures> {
   const started = performance.now();
   const child = spawn(process.execPath, ['--enable-source-maps', 'dist/service/main.js'], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, ADMIN_TOKEN: adminToken, PORT: String(port), DATABASE_URL: '', BACKUP_INTERVAL_HOURS: '0' },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      ADMIN_TOKEN: adminToken,
+      PORT: String(port),
+      DATABASE_URL: '',
+      BACKUP_INTERVAL_HOURS: '0',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.on('data', (d) => (output += d));
@@ -79,8 +86,15 @@ async function measureService(root: string): Promise<ServiceFigures> {
   try {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`the service exited with ${child.exitCode}:\n${output}`);
-      if (performance.now() - started > 60_000) throw new Error(`the service did not answer /healthz within 60 s:\n${output}`);
-      if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) break;
+      if (performance.now() - started > 60_000)
+        throw new Error(`the service did not answer /healthz within 60 s:\n${output}`);
+      if (
+        await fetch(`${base}/healthz`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 20));
     }
     const startMs = performance.now() - started;
@@ -140,7 +154,9 @@ interface LockEntry {
 
 /** The folders `npm ci --omit=dev` installs, by package-lock.json (optional ones only when present here). */
 function productionPackages(modules: string): string[] {
-  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
+  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
+    packages: Record<string, LockEntry>;
+  };
   return Object.entries(lock.packages)
     .filter(([path, entry]) => path.startsWith('node_modules/') && !entry.dev)
     .map(([path]) => join(modules, path.slice('node_modules/'.length)))
@@ -151,7 +167,9 @@ function moduleSizes(): { allMb: number; prodMb: number; googleapisMb: number; g
   const modules = realpathSync(join(ROOT, 'node_modules'));
   const prod = productionPackages(modules);
   const googleapis = join(modules, 'googleapis');
-  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
   return {
     allMb: diskMb([modules]),
     prodMb: diskMb(prod, true),
@@ -231,7 +249,12 @@ export async function benchProduction(): Promise<void> {
     console.log('  Service, built (node dist/service/main.js, what npm start runs; embedded store)');
     line('start until /healthz answers, best of 3', ms(before.startMs), ms(service.startMs));
     line('RSS, idle (median of 3)', mb(before.idleRssMb), mb(service.idleRssMb));
-    line('first GET of the dashboard script, best of 3', ms(before.firstScriptMs), ms(service.firstScriptMs), `(${kb(service.scriptKb)})`);
+    line(
+      'first GET of the dashboard script, best of 3',
+      ms(before.firstScriptMs),
+      ms(service.firstScriptMs),
+      `(${kb(service.scriptKb)})`,
+    );
     line('RSS after it', mb(before.rssAfterScriptMb), mb(service.rssAfterScriptMb));
     console.log('  CLI');
     line('nastavnik --help, best of 5', ms(base ? helpMs(base) : BEFORE.helpMs), ms(helpMs(ROOT)));
@@ -241,8 +264,12 @@ export async function benchProduction(): Promise<void> {
     line('all, with dev tools', mb(BEFORE.nodeModulesMb), mb(sizes.allMb - sizes.googleapisMb));
     line('npm ci --omit=dev (production packages)', mb(BEFORE.prodModulesMb), mb(sizes.prodMb - sizes.googleapisMb));
     if (sizes.googleapisMb > 0) {
-      const why = sizes.googleapisDeclared ? 'still in package.json: `npm uninstall googleapis` pending' : 'left from an earlier install';
-      console.log(`      (after = without node_modules/googleapis, ${sizes.googleapisMb.toFixed(0)} MB, which nothing imports; ${why})`);
+      const why = sizes.googleapisDeclared
+        ? 'still in package.json: `npm uninstall googleapis` pending'
+        : 'left from an earlier install';
+      console.log(
+        `      (after = without node_modules/googleapis, ${sizes.googleapisMb.toFixed(0)} MB, which nothing imports; ${why})`,
+      );
     }
 
     const outDir = mkdtempSync(join(tmpdir(), 'nastavnik-bench-addon-'));

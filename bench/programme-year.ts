@@ -72,12 +72,21 @@ export async function benchProgrammeYear(): Promise<void> {
     startDate: '01.10.2024',
     order: '',
   }));
-  const pairs: PairInfo[] = Array.from({ length: mentorCount }, (_, k) => ({ pairId: `П${k}`, status: records[k * 5].status, startDate: '2024-10-01' }));
+  const pairs: PairInfo[] = Array.from({ length: mentorCount }, (_, k) => ({
+    pairId: `П${k}`,
+    status: records[k * 5].status,
+    startDate: '2024-10-01',
+  }));
   const meetings: Meeting[] = [];
   for (const pair of pairs) {
     let day = addDays('2024-10-01', Math.floor(rnd() * 7));
     for (let n = 0; n < 28; n++) {
-      meetings.push({ pairId: pair.pairId, type: n === 0 ? 'intro' : n === 1 ? 'trial' : n === 2 ? 'planning' : 'regular', date: day, mentorScore: 6 + Math.floor(rnd() * 5) });
+      meetings.push({
+        pairId: pair.pairId,
+        type: n === 0 ? 'intro' : n === 1 ? 'trial' : n === 2 ? 'planning' : 'regular',
+        date: day,
+        mentorScore: 6 + Math.floor(rnd() * 5),
+      });
       day = addDays(day, 5 + Math.floor(rnd() * 5));
     }
   }
@@ -94,13 +103,27 @@ export async function benchProgrammeYear(): Promise<void> {
     answers.push({ row: 2 * k + 3, participantId: mentee.id, role: 'mentee', wave: 'exit', scores: scores(0.6) });
   });
 
-  console.log(`Programme year: ${mentorCount} mentors, ${menteeCount} mentees, ${meetings.length} meetings, ${answers.length} measurement answers`);
+  console.log(
+    `Programme year: ${mentorCount} mentors, ${menteeCount} mentees, ${meetings.length} meetings, ${answers.length} measurement answers`,
+  );
   const exactEntry = Array.from({ length: 49 }, (_, k) => k);
   const exactExit = exactEntry.map((value, k) => value + (k % 7 === 0 ? -(k + 1) : k + 1));
-  line('Wilcoxon exact distribution, n = 49', median(() => signedRankTest(exactEntry, exactExit)));
-  line(`meeting progress of ${pairs.length} pairs`, median(() => pairsProgress(pairs, meetings, today)));
-  line('stage 1 report (completion, regularity, feedback)', median(() => stage1Report(pairs, meetings, today)));
-  line(`stage 2 report, ${menteeCount} participants × 6 parameters`, median(() => stage2Report(answers)));
+  line(
+    'Wilcoxon exact distribution, n = 49',
+    median(() => signedRankTest(exactEntry, exactExit)),
+  );
+  line(
+    `meeting progress of ${pairs.length} pairs`,
+    median(() => pairsProgress(pairs, meetings, today)),
+  );
+  line(
+    'stage 1 report (completion, regularity, feedback)',
+    median(() => stage1Report(pairs, meetings, today)),
+  );
+  line(
+    `stage 2 report, ${menteeCount} participants × 6 parameters`,
+    median(() => stage2Report(answers)),
+  );
   line(
     `school report from ${menteeCount + mentorCount} registry rows, ${records.length} pair rows`,
     median(() =>

@@ -52,7 +52,11 @@ function percentile(sorted: number[], p: number): number {
 
 function benchConsolidation(reports: SchoolReport[]): void {
   const schools: RegisteredSchool[] = reports.map((r) => ({ ...r.school }));
-  const current: CurrentReport[] = reports.map((report) => ({ schoolId: report.school.id, receivedAt: new Date().toISOString(), report }));
+  const current: CurrentReport[] = reports.map((report) => ({
+    schoolId: report.school.id,
+    receivedAt: new Date().toISOString(),
+    report,
+  }));
   const region = { name: 'Регион', enterprises: 5_000, population: { children10to19: 1_000_000 }, targets: {} };
   const runs: number[] = [];
   for (let i = 0; i < 5; i++) {
@@ -61,8 +65,18 @@ function benchConsolidation(reports: SchoolReport[]): void {
     runs.push(performance.now() - start);
     if (tables.schools.length !== reports.length) throw new Error('consolidation lost reports');
   }
-  line(`consolidation of ${REPORTS.toLocaleString('en')} reports, first run`, `${runs[0].toFixed(1)} ms`, `goal ≤ ${GOALS.consolidationMs} ms`, runs[0] <= GOALS.consolidationMs);
-  line(`consolidation of ${REPORTS.toLocaleString('en')} reports, median of 5`, `${median(runs).toFixed(1)} ms`, `goal ≤ ${GOALS.consolidationMs} ms`, median(runs) <= GOALS.consolidationMs);
+  line(
+    `consolidation of ${REPORTS.toLocaleString('en')} reports, first run`,
+    `${runs[0].toFixed(1)} ms`,
+    `goal ≤ ${GOALS.consolidationMs} ms`,
+    runs[0] <= GOALS.consolidationMs,
+  );
+  line(
+    `consolidation of ${REPORTS.toLocaleString('en')} reports, median of 5`,
+    `${median(runs).toFixed(1)} ms`,
+    `goal ≤ ${GOALS.consolidationMs} ms`,
+    median(runs) <= GOALS.consolidationMs,
+  );
 }
 
 function freePort(): Promise<number> {
@@ -157,7 +171,15 @@ async function benchServer(reports: SchoolReport[]): Promise<void> {
   let output = '';
   const started = performance.now();
   const child = spawn('npm', ['start', '--silent'], {
-    env: { ...process.env, DATA_DIR: dataDir, ADMIN_TOKEN: adminToken, PORT: String(port), DATABASE_URL: '', REPORT_REVISIONS_PER_DAY: '100000', BACKUP_INTERVAL_HOURS: '0' },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      ADMIN_TOKEN: adminToken,
+      PORT: String(port),
+      DATABASE_URL: '',
+      REPORT_REVISIONS_PER_DAY: '100000',
+      BACKUP_INTERVAL_HOURS: '0',
+    },
     detached: true, // its own process group, so the whole npm → tsx → node tree is stopped together
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -174,7 +196,11 @@ async function benchServer(reports: SchoolReport[]): Promise<void> {
     const admin = { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' };
     const tokens = new Map<string, string>();
     await runPool(reports, 10, async (r) => {
-      const res = await fetch(`${base}/api/v1/schools`, { method: 'POST', headers: admin, body: JSON.stringify(r.school) });
+      const res = await fetch(`${base}/api/v1/schools`, {
+        method: 'POST',
+        headers: admin,
+        body: JSON.stringify(r.school),
+      });
       if (res.status !== 201) throw new Error(`registering ${r.school.id}: ${res.status} ${await res.text()}`);
       tokens.set(r.school.id, ((await res.json()) as { token: string }).token);
     });
@@ -233,9 +259,19 @@ async function benchServer(reports: SchoolReport[]): Promise<void> {
     downloads.sort((a, b) => a - b);
 
     line('npm start: ready (/healthz answers)', `${(startupMs / 1000).toFixed(2)} s`, '', null);
-    line('idle RSS of the serving node process', `${idle.toFixed(0)} MB`, `goal ≤ ${GOALS.idleRssMb} MB`, idle <= GOALS.idleRssMb);
+    line(
+      'idle RSS of the serving node process',
+      `${idle.toFixed(0)} MB`,
+      `goal ≤ ${GOALS.idleRssMb} MB`,
+      idle <= GOALS.idleRssMb,
+    );
     line('  (whole tree npm + sh + tsx + node)', `${tree.toFixed(0)} MB`, '', null);
-    line(`pushes, ${CLIENTS} concurrent clients, ${reports.length} reports`, `${perSecond.toFixed(0)} reports/s`, `goal ≥ ${GOALS.reportsPerSecond} reports/s`, perSecond >= GOALS.reportsPerSecond);
+    line(
+      `pushes, ${CLIENTS} concurrent clients, ${reports.length} reports`,
+      `${perSecond.toFixed(0)} reports/s`,
+      `goal ≥ ${GOALS.reportsPerSecond} reports/s`,
+      perSecond >= GOALS.reportsPerSecond,
+    );
     line('  failed requests', String(failures), 'goal 0', failures === 0);
     line('  latency p50', `${percentile(latencies, 50).toFixed(1)} ms`, '', null);
     line('  latency p95', `${percentile(latencies, 95).toFixed(1)} ms`, '', null);
@@ -243,8 +279,18 @@ async function benchServer(reports: SchoolReport[]): Promise<void> {
     line(`GET /api/v1/indicators, ${reports.length} reports`, `${indicatorsMs.toFixed(0)} ms`, '', null);
     line(`GET /api/v1/indicators.xlsx, ${reports.length} reports`, `${xlsxMs.toFixed(0)} ms`, '', null);
     line('RSS of the serving process after the load', `${loaded.toFixed(0)} MB`, '', null);
-    line(`XLSX under ${EXPORT_CLIENTS} pushing clients, p50 (${EXPORT_DOWNLOADS} downloads)`, `${percentile(downloads, 50).toFixed(0)} ms`, '', null);
-    line(`XLSX under ${EXPORT_CLIENTS} pushing clients, p95`, `${percentile(downloads, 95).toFixed(0)} ms`, `goal < ${GOALS.xlsxP95Ms} ms`, percentile(downloads, 95) < GOALS.xlsxP95Ms);
+    line(
+      `XLSX under ${EXPORT_CLIENTS} pushing clients, p50 (${EXPORT_DOWNLOADS} downloads)`,
+      `${percentile(downloads, 50).toFixed(0)} ms`,
+      '',
+      null,
+    );
+    line(
+      `XLSX under ${EXPORT_CLIENTS} pushing clients, p95`,
+      `${percentile(downloads, 95).toFixed(0)} ms`,
+      `goal < ${GOALS.xlsxP95Ms} ms`,
+      percentile(downloads, 95) < GOALS.xlsxP95Ms,
+    );
     line('  pushes answered meanwhile', String(pushed), '', null);
   } finally {
     try {
@@ -266,23 +312,32 @@ const GROUPED_READ = `SELECT r.school_id, r.received_at, r.report FROM report_re
 async function fillReads(store: Store, reports: SchoolReport[], perSchool: number): Promise<void> {
   const schools = reports.slice(0, READ_SCHOOLS);
   const at = new Date();
-  for (const r of schools) await store.schools.create({ ...r.school, source: { type: 'push' } }, `bench-${r.school.id}`, at);
+  for (const r of schools)
+    await store.schools.create({ ...r.school, source: { type: 'push' } }, `bench-${r.school.id}`, at);
   for (let n = 0; n < perSchool; n++) {
     for (const r of schools) await store.reports.add(r.school.id, { ...r, practices: r.practices + n }, 'push', at);
   }
   const [{ total }] = await store.driver.query<{ total: number }>('SELECT COUNT(*) AS total FROM report_revisions');
-  if (Number(total) !== READ_SCHOOLS * perSchool) throw new Error(`expected ${READ_SCHOOLS * perSchool} revisions, found ${total}`);
+  if (Number(total) !== READ_SCHOOLS * perSchool)
+    throw new Error(`expected ${READ_SCHOOLS * perSchool} revisions, found ${total}`);
   if ((await store.reports.current(PERIOD)).length !== READ_SCHOOLS) throw new Error('current reports lost');
   // Steady state, as autovacuum leaves it: otherwise the vacuum of the freshly filled table runs during the reads.
   if (store.driver.dialect === 'postgres') await store.driver.execute('VACUUM ANALYZE');
 }
 
 /** Medians of alternating calls, so that load on the machine weighs on both sides alike. */
-async function alternating(runs: number, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[number, number]> {
+async function alternating(
+  runs: number,
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+): Promise<[number, number]> {
   const ta: number[] = [];
   const tb: number[] = [];
   for (let i = 0; i < runs; i++) {
-    for (const [fn, times] of [[a, ta], [b, tb]] as const) {
+    for (const [fn, times] of [
+      [a, ta],
+      [b, tb],
+    ] as const) {
       const t0 = performance.now();
       await fn();
       times.push(performance.now() - t0);
@@ -303,12 +358,25 @@ async function benchReads(name: string, small: Store, large: Store, reports: Sch
   const growth = l / s;
   line(`${name}: read of a period, ${READ_SCHOOLS} revisions (median)`, `${s.toFixed(2)} ms`, '', null);
   line(`${name}: same read, ${READ_REVISIONS.toLocaleString('en')} revisions (median)`, `${l.toFixed(2)} ms`, '', null);
-  line(`${name}:   growth 300 → 30,000 revisions`, `×${growth.toFixed(2)}`, `goal ≤ ×${GOALS.readGrowth}`, growth <= GOALS.readGrowth);
-  line(`${name}:   (grouping over all revisions: ${gs.toFixed(1)} → ${gl.toFixed(1)} ms)`, `×${(gl / gs).toFixed(2)}`, '', null);
+  line(
+    `${name}:   growth 300 → 30,000 revisions`,
+    `×${growth.toFixed(2)}`,
+    `goal ≤ ×${GOALS.readGrowth}`,
+    growth <= GOALS.readGrowth,
+  );
+  line(
+    `${name}:   (grouping over all revisions: ${gs.toFixed(1)} → ${gl.toFixed(1)} ms)`,
+    `×${(gl / gs).toFixed(2)}`,
+    '',
+    null,
+  );
 }
 
 export async function benchReadLatency(reports: SchoolReport[]): Promise<void> {
-  const dirs = [mkdtempSync(join(tmpdir(), 'nastavnik-bench-reads-')), mkdtempSync(join(tmpdir(), 'nastavnik-bench-reads-'))];
+  const dirs = [
+    mkdtempSync(join(tmpdir(), 'nastavnik-bench-reads-')),
+    mkdtempSync(join(tmpdir(), 'nastavnik-bench-reads-')),
+  ];
   const [small, large] = await Promise.all(dirs.map((dataDir) => openStore({ dataDir })));
   try {
     await benchReads('SQLite', small, large, reports);

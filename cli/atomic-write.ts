@@ -81,7 +81,9 @@ async function checkReplaceable(path: string): Promise<void> {
   if (info?.isDirectory()) throw new OutputError(`«${path}» — это папка; укажите имя файла`);
   // No write bit for anyone: the «Только чтение» mark on Windows, `chmod a-w` elsewhere.
   if (info && (info.mode & 0o222) === 0) {
-    throw new OutputError(`Файл только для чтения: «${path}» — снимите отметку «Только чтение» в свойствах файла или укажите другое имя`);
+    throw new OutputError(
+      `Файл только для чтения: «${path}» — снимите отметку «Только чтение» в свойствах файла или укажите другое имя`,
+    );
   }
   for (const lock of [`~$${basename(path)}`, `.~lock.${basename(path)}#`]) {
     const lockPath = join(dirname(path), lock);
@@ -102,15 +104,21 @@ export function outputError(error: unknown, path: string): Error {
   switch (code) {
     case 'EACCES':
     case 'EPERM':
-      return new OutputError(`Нет прав на запись «${path}»: файл открыт в другой программе или у вас нет прав на папку «${folder}» — закройте файл или укажите другую папку`);
+      return new OutputError(
+        `Нет прав на запись «${path}»: файл открыт в другой программе или у вас нет прав на папку «${folder}» — закройте файл или укажите другую папку`,
+      );
     case 'EBUSY':
     case 'ETXTBSY':
-      return new OutputError(`Файл «${path}» занят другой программой (например, открыт в Excel): закройте его и повторите`);
+      return new OutputError(
+        `Файл «${path}» занят другой программой (например, открыт в Excel): закройте его и повторите`,
+      );
     case 'ENOSPC':
     case 'EDQUOT':
       return new OutputError(`Не хватает места на диске для «${path}»: освободите место или укажите другую папку`);
     case 'EROFS':
-      return new OutputError(`Диск с папкой «${folder}» доступен только для чтения: укажите другую папку для «${path}»`);
+      return new OutputError(
+        `Диск с папкой «${folder}» доступен только для чтения: укажите другую папку для «${path}»`,
+      );
     case 'ENOENT':
     case 'ENOTDIR':
       return new OutputError(`Папки «${folder}» нет: создайте её или укажите другой путь для «${path}»`);

@@ -50,13 +50,20 @@ function looksBinary(bytes: Uint8Array): boolean {
 /** The file as a grid of strings, or the problems that stop it from being read. */
 export async function readCsv(bytes: Uint8Array, sheet: string): Promise<CsvRead> {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { grid: null, problems: [fileProblem(sheet, 'файл в кодировке UTF-16; сохраните его как CSV в UTF-8 или Windows-1251')] };
+    return {
+      grid: null,
+      problems: [fileProblem(sheet, 'файл в кодировке UTF-16; сохраните его как CSV в UTF-8 или Windows-1251')],
+    };
   }
   if (looksBinary(bytes)) {
     return { grid: null, problems: [fileProblem(sheet, 'файл не похож на CSV-таблицу: в нём двоичные данные')] };
   }
   const text = decodeCsv(bytes);
-  if (text.trim() === '') return { grid: null, problems: [fileProblem(sheet, 'файл пуст: в первой строке должны быть заголовки столбцов', 1)] };
+  if (text.trim() === '')
+    return {
+      grid: null,
+      problems: [fileProblem(sheet, 'файл пуст: в первой строке должны быть заголовки столбцов', 1)],
+    };
   const delimiter = detectDelimiter(text);
   const plain = plainCsvRecords(text, delimiter);
   if (plain) return { grid: plain, problems: [] };

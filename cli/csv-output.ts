@@ -14,6 +14,13 @@ export function toCsv(header: readonly string[], rows: readonly (readonly unknow
 }
 
 function csvField(value: unknown): string {
-  const text = value === null || value === undefined ? '' : value instanceof Date ? formatDate(value) : typeof value === 'string' ? guardFormulaText(value) : String(value);
+  const text =
+    value === null || value === undefined
+      ? ''
+      : value instanceof Date
+        ? formatDate(value)
+        : typeof value === 'string'
+          ? guardFormulaText(value)
+          : String(value);
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

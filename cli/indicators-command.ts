@@ -1,7 +1,14 @@
 // `indicators`: the organisation's six Table 5 indicators from the report it would send, against
 // the year's targets; printed, and with --write put into `Показатели` with coloured statuses.
 import { basename } from 'node:path';
-import { INDICATORS, indicatorCells, indicatorSheet, organisationIndicators, TARGET_STATUS_COLOURS, TARGET_STATUS_LABELS } from '../shared/indicators';
+import {
+  INDICATORS,
+  indicatorCells,
+  indicatorSheet,
+  organisationIndicators,
+  TARGET_STATUS_COLOURS,
+  TARGET_STATUS_LABELS,
+} from '../shared/indicators';
 import { schoolReportFromWorkspace } from '../shared/school-report';
 import { formatProblem, type TableProblem } from '../shared/tables';
 import { menteeSheet, mentorSheet, pairSheet, satisfactionAnswerSheet, settingsSheet } from '../shared/workspace';
@@ -34,28 +41,41 @@ export async function indicatorsCommand(args: IndicatorsArgs, io: CliIo): Promis
   if (!mentors || !mentees || !settings) throw new InputError(missing.map(formatProblem));
 
   const result = schoolReportFromWorkspace(
-    { mentors, mentees, settings, pairs: file.grid(pairSheet.name), satisfaction: file.grid(satisfactionAnswerSheet.name) },
+    {
+      mentors,
+      mentees,
+      settings,
+      pairs: file.grid(pairSheet.name),
+      satisfaction: file.grid(satisfactionAnswerSheet.name),
+    },
     // The indicators stay in the workbook: rows with problems are left out unless --strict.
     { period: args.period, allowProblems: args.strict !== true },
   );
-  if (result.notes.length > 0) io.stderr(`Замечания (${result.notes.length}):\n${result.notes.map((note) => `  ${note}\n`).join('')}`);
+  if (result.notes.length > 0)
+    io.stderr(`Замечания (${result.notes.length}):\n${result.notes.map((note) => `  ${note}\n`).join('')}`);
   if (!result.ok) throw new InputError([...result.problems.map(formatProblem), ...result.issues.map(formatIssue)]);
   const findings = { problems: result.problems, notes: [] };
   printFindings(io, findings);
 
   const indicators = organisationIndicators(result.report);
   const lines = indicators.map((row) => {
-    const value = row.percent === null ? `${row.numerator}` : `${formatPercentRu(row.percent)} (${row.numerator} из ${row.denominator})`;
+    const value =
+      row.percent === null
+        ? `${row.numerator}`
+        : `${formatPercentRu(row.percent)} (${row.numerator} из ${row.denominator})`;
     const target = row.target === null ? '' : `, цель ${formatPercentRu(row.target)}`;
     return `${INDICATORS[row.key].shortLabel}: ${value}${target} — ${TARGET_STATUS_LABELS[row.status]}`;
   });
   if (args.write) {
     const keys = indicatorSheet.columns.map((column) => column.key);
     const statusColumn = keys.indexOf('status') + 1;
-    const rows = [indicatorSheet.columns.map((column) => column.header), ...indicators.map((row) => {
-      const cells = indicatorCells(row, args.period);
-      return keys.map((key) => cells[key]);
-    })];
+    const rows = [
+      indicatorSheet.columns.map((column) => column.header),
+      ...indicators.map((row) => {
+        const cells = indicatorCells(row, args.period);
+        return keys.map((key) => cells[key]);
+      }),
+    ];
     const cellFills = indicators.flatMap((row, index) => {
       const colour = TARGET_STATUS_COLOURS[row.status];
       return colour ? [{ row: index + 2, column: statusColumn, colour }] : [];
@@ -65,7 +85,9 @@ export async function indicatorsCommand(args: IndicatorsArgs, io: CliIo): Promis
     lines.push(`Лист «${indicatorSheet.name}» обновлён в «${basename(args.workbook)}».`);
   }
   if (result.leftOut.length > 0) {
-    lines.push(`Без строк с ошибками: ${result.leftOut.map((entry) => `«${entry.sheet}» — ${entry.rows}`).join(', ')}; показатели не включают эти строки.`);
+    lines.push(
+      `Без строк с ошибками: ${result.leftOut.map((entry) => `«${entry.sheet}» — ${entry.rows}`).join(', ')}; показатели не включают эти строки.`,
+    );
   }
   io.stdout(`Показатели за ${args.period} год (цели — Таблица 5):\n${lines.join('\n')}\n`);
   return exitStatus(findings, EXIT_OK);

@@ -42,7 +42,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT_USAGE;
     }
     if (error instanceof InputError) {
-      io.stderr(`Ошибки во входных данных (${error.lines.length}):\n${error.lines.map((line) => `  ${line}\n`).join('')}Ничего не записано.\n`);
+      io.stderr(
+        `Ошибки во входных данных (${error.lines.length}):\n${error.lines.map((line) => `  ${line}\n`).join('')}Ничего не записано.\n`,
+      );
       return EXIT_BAD_INPUT;
     }
     if (error instanceof OutputError) {

@@ -35,7 +35,9 @@ export interface MatchArgs {
 const SCORES_HEADER = ['Наставник ID', 'Наставляемый ID', 'Совместимость'];
 
 export async function matchCommand(args: MatchArgs, io: CliIo): Promise<number> {
-  const source = args.workbook ? await loadWorkbookSource(args.workbook) : await loadCsvSource(args.mentors ?? '', args.mentees ?? '');
+  const source = args.workbook
+    ? await loadWorkbookSource(args.workbook)
+    : await loadCsvSource(args.mentors ?? '', args.mentees ?? '');
   const input = readPairingInput(source.grids, source.labels);
   const findings = { problems: input.problems, notes: [...input.notes] };
   stopOnProblems(findings, args.strict === true, isSheetProblem);
@@ -53,7 +55,10 @@ export async function matchCommand(args: MatchArgs, io: CliIo): Promise<number> 
   const csv = args.plainCsv ? toCsv : toCsvForPeople;
   const files: OutputFile[] = [];
   if (args.out) {
-    files.push({ path: args.out, content: csv(headersOf(pairSheet), pairSheetRows(written.model, written.resultRows)) });
+    files.push({
+      path: args.out,
+      content: csv(headersOf(pairSheet), pairSheetRows(written.model, written.resultRows)),
+    });
   }
   if (args.scoresOut) {
     const scores = feasiblePairs(input.mentors, input.mentees, input.options)
@@ -114,7 +119,9 @@ function summary(result: PairingResult, input: PairingInput, files: readonly Out
   const waiting = result.matched - pinned + result.unmatched.length;
   const lines = [
     `Наставляемых с наставником: ${result.matched}` +
-      (pinned > 0 ? ` (из них в утверждённых парах: ${pinned}, подобрано сейчас: ${result.matched - pinned} из ${waiting} ожидавших)` : ` из ${waiting} ожидавших подбора`) +
+      (pinned > 0
+        ? ` (из них в утверждённых парах: ${pinned}, подобрано сейчас: ${result.matched - pinned} из ${waiting} ожидавших)`
+        : ` из ${waiting} ожидавших подбора`) +
       `; суммарная совместимость: ${formatNumberRu(result.totalScore)}.`,
   ];
   const leftOut = [
@@ -123,11 +130,14 @@ function summary(result: PairingResult, input: PairingInput, files: readonly Out
   ].filter(Boolean);
   if (leftOut.length > 0) {
     const verb = input.leftOut.mentors + input.leftOut.mentees === 1 ? 'не участвовал' : 'не участвовали';
-    lines.push(`${leftOut.join(' и ')} ${verb} в подборе из-за ошибок в их строках — см. замечания выше; после исправления запустите подбор снова.`);
+    lines.push(
+      `${leftOut.join(' и ')} ${verb} в подборе из-за ошибок в их строках — см. замечания выше; после исправления запустите подбор снова.`,
+    );
   }
   if (result.unmatched.length > 0) {
     lines.push(`Наставляемых без наставника: ${result.unmatched.length}`);
-    for (const mentee of result.unmatched) lines.push(`  ${mentee.menteeId} ${names.get(mentee.menteeId) ?? ''} — ${mentee.reason}`);
+    for (const mentee of result.unmatched)
+      lines.push(`  ${mentee.menteeId} ${names.get(mentee.menteeId) ?? ''} — ${mentee.reason}`);
   }
   for (const file of files) lines.push(`Записано: ${basename(file.path)}`);
   return `${lines.join('\n')}\n`;

@@ -35,7 +35,10 @@ export async function meetingsCommand(args: YearArgs, io: CliIo): Promise<number
   const file = await openWorkbook(args.workbook);
   const pairs = readPairsData(file);
   const meetings = readMeetingsData(file, pairs);
-  const findings = { problems: sortProblems([...pairs.problems, ...meetings.problems], [pairSheet.name, meetingSheet.name]), notes: [] };
+  const findings = {
+    problems: sortProblems([...pairs.problems, ...meetings.problems], [pairSheet.name, meetingSheet.name]),
+    notes: [],
+  };
   stopOnProblems(findings, args.strict === true, (problem) => problem.row <= 1);
   const progress = pairsProgress(pairs.infos, meetings.meetings, args.today);
 
@@ -61,18 +64,26 @@ export async function meetingsCommand(args: YearArgs, io: CliIo): Promise<number
 
 function summary(progress: readonly PairProgress[], pairs: PairsData, args: YearArgs, problems: number): string {
   const names = pairs.names;
-  const overdue = progress.filter((pair) => pair.overdue).sort((a, b) => (b.daysWithoutMeeting ?? 0) - (a.daysWithoutMeeting ?? 0));
+  const overdue = progress
+    .filter((pair) => pair.overdue)
+    .sort((a, b) => (b.daysWithoutMeeting ?? 0) - (a.daysWithoutMeeting ?? 0));
   const ready = progress.filter((pair) => pair.readyToComplete);
   // «Пара» everywhere is one «ID пары»: a mentor with the mentees of one form; the sheet has a row per mentee.
-  const byStatus = PAIR_STATUSES.map((status) => [status, progress.filter((pair) => pair.status === status).length] as const).filter(([, count]) => count > 0);
+  const byStatus = PAIR_STATUSES.map(
+    (status) => [status, progress.filter((pair) => pair.status === status).length] as const,
+  ).filter(([, count]) => count > 0);
   const statuses = byStatus.map(([status, count]) => `${STATUS_WORDS[status]} — ${count}`).join(', ');
   const lines = [
     `На ${formatDayRu(args.today)}: пар (по «ID пары») — ${progress.length}${statuses ? ` (${statuses})` : ''}; ` +
       `строк на листе «${pairSheet.name}» — ${pairs.rows}, по одной на наставляемого.`,
     `Пар больше ${OVERDUE_AFTER_DAYS} дней без встречи: ${overdue.length}.`,
   ];
-  for (const pair of overdue) lines.push(`  ${pair.pairId} (${names.get(pair.pairId)?.mentor || 'наставник не указан'}): дней без встречи — ${pair.daysWithoutMeeting}`);
-  if (ready.length > 0) lines.push(`Итоговая встреча проведена, пару можно завершить: ${ready.map((pair) => pair.pairId).join(', ')}.`);
+  for (const pair of overdue)
+    lines.push(
+      `  ${pair.pairId} (${names.get(pair.pairId)?.mentor || 'наставник не указан'}): дней без встречи — ${pair.daysWithoutMeeting}`,
+    );
+  if (ready.length > 0)
+    lines.push(`Итоговая встреча проведена, пару можно завершить: ${ready.map((pair) => pair.pairId).join(', ')}.`);
   if (problems > 0) lines.push(`Строки с ошибками не учтены (${problems}) — см. замечания выше.`);
   if (args.write) lines.push(`Лист «${progressSheet.name}» обновлён в «${basename(args.workbook)}».`);
   return `${lines.join('\n')}\n`;

@@ -4,7 +4,13 @@ import { basename } from 'node:path';
 import { meetingSheet } from '../shared/meetings';
 import { monitoringSheet, satisfactionSummary, stage1Report, stage2Report, swotSummary } from '../shared/monitoring';
 import { cellText, sortProblems } from '../shared/tables';
-import { measurementAnswerSheet, monitoringReportSheet, pairSheet, satisfactionAnswerSheet, swotAnswerSheet } from '../shared/workspace';
+import {
+  measurementAnswerSheet,
+  monitoringReportSheet,
+  pairSheet,
+  satisfactionAnswerSheet,
+  swotAnswerSheet,
+} from '../shared/workspace';
 import { writeFilesAtomically } from './atomic-write';
 import { EXIT_OK, type CliIo } from './io';
 import { formatNumberRu } from './number-format';
@@ -21,7 +27,13 @@ export async function monitoringCommand(args: YearArgs, io: CliIo): Promise<numb
   const answers = readAnswersData(file);
   const problems = sortProblems(
     [...pairs.problems, ...meetings.problems, ...answers.problems],
-    [pairSheet.name, meetingSheet.name, measurementAnswerSheet.name, satisfactionAnswerSheet.name, swotAnswerSheet.name],
+    [
+      pairSheet.name,
+      meetingSheet.name,
+      measurementAnswerSheet.name,
+      satisfactionAnswerSheet.name,
+      swotAnswerSheet.name,
+    ],
   );
   const findings = { problems, notes: [] };
   stopOnProblems(findings, args.strict === true, (problem) => problem.row <= 1);
@@ -39,7 +51,11 @@ export async function monitoringCommand(args: YearArgs, io: CliIo): Promise<numb
     io.stdout(`${text}\n`);
     return exitStatus(findings, EXIT_OK);
   }
-  writeProductSheet(file, monitoringReportSheet, layout.grid, { boldRows: layout.titleRows, headerRows: layout.headerRows, widths: layout.widths });
+  writeProductSheet(file, monitoringReportSheet, layout.grid, {
+    boldRows: layout.titleRows,
+    headerRows: layout.headerRows,
+    widths: layout.widths,
+  });
   await writeFilesAtomically([{ path: file.path, content: new Uint8Array(await file.workbook.xlsx.writeBuffer()) }]);
   io.stdout(
     `${text}\n\nЛист «${monitoringReportSheet.name}» обновлён в «${basename(args.workbook)}». ` +

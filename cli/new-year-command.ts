@@ -38,16 +38,25 @@ export async function newYearCommand(args: NewYearArgs, io: CliIo): Promise<numb
   const sheets: SheetGrid[] = file.workbook.worksheets.map((sheet) => ({ name: sheet.name, grid: sheetGrid(sheet) }));
   const finishedLabel = `${args.year - 1}/${args.year}`;
   const target = archivePath(args.workbook, finishedLabel);
-  const planned = planNewYear(sheets, { newYear: args.year, activePairs: args.activePairs, today: args.today, archiveLink: basename(target) });
+  const planned = planNewYear(sheets, {
+    newYear: args.year,
+    activePairs: args.activePairs,
+    today: args.today,
+    archiveLink: basename(target),
+  });
   if (!planned.ok) throw new InputError([planned.reason]);
   const { plan } = planned;
   const head = `Новый учебный год ${plan.next.label}; архив ${plan.finished.label} — файл «${basename(target)}».`;
   if (!args.write) {
-    io.stdout(`${head}\n${plan.preview.map((l) => `- ${l}`).join('\n')}\nНичего не записано; чтобы перейти на новый год, запустите с --write.\n`);
+    io.stdout(
+      `${head}\n${plan.preview.map((l) => `- ${l}`).join('\n')}\nНичего не записано; чтобы перейти на новый год, запустите с --write.\n`,
+    );
     return EXIT_OK;
   }
   if (await stat(target).catch(() => null)) {
-    throw new OutputError(`Файл архива «${target}» уже есть: ${plan.finished.label} учебный год, похоже, уже архивирован. Переименуйте или уберите этот файл, если это не так`);
+    throw new OutputError(
+      `Файл архива «${target}» уже есть: ${plan.finished.label} учебный год, похоже, уже архивирован. Переименуйте или уберите этот файл, если это не так`,
+    );
   }
 
   const archive = await archiveWorkbook(file, plan);
@@ -56,7 +65,9 @@ export async function newYearCommand(args: NewYearArgs, io: CliIo): Promise<numb
 
   for (const change of plan.changes) applyGrid(file.sheet(change.name) as ExcelJS.Worksheet, change.grid);
   await writeFilesAtomically([{ path: file.path, content: new Uint8Array(await file.workbook.xlsx.writeBuffer()) }]);
-  io.stdout(`${head}\n${plan.preview.map((l) => `- ${l}`).join('\n')}\nГотово: архив записан и сверен со всеми строками книги, «${basename(args.workbook)}» переведена на ${plan.next.label}.\n`);
+  io.stdout(
+    `${head}\n${plan.preview.map((l) => `- ${l}`).join('\n')}\nГотово: архив записан и сверен со всеми строками книги, «${basename(args.workbook)}» переведена на ${plan.next.label}.\n`,
+  );
   return EXIT_OK;
 }
 
@@ -92,7 +103,9 @@ async function verifyArchive(path: string, sheets: readonly SheetGrid[]): Promis
   for (const sheet of sheets) {
     const copied = archive.workbook.getWorksheet(sheet.name);
     if (!copied || !isDeepStrictEqual(trimmed(sheetGrid(copied)), trimmed(sheet.grid))) {
-      throw new OutputError(`Архив «${path}» не совпал с листом «${sheet.name}» книги; рабочая книга не изменена. Удалите файл архива и запустите снова`);
+      throw new OutputError(
+        `Архив «${path}» не совпал с листом «${sheet.name}» книги; рабочая книга не изменена. Удалите файл архива и запустите снова`,
+      );
     }
   }
 }

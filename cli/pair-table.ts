@@ -34,7 +34,9 @@ export function pairTable(result: PairingResult, input: PairingInput): string {
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
   const line = (cells: string[]) =>
     cells
-      .map((cell, column) => (column === cells.length - 1 ? cell : column === 3 ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
+      .map((cell, column) =>
+        column === cells.length - 1 ? cell : column === 3 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]),
+      )
       .join('  ')
       .trimEnd();
   // «Пара» is a mentor with the mentees of one form (one ID of pair); each mentee is a line.

@@ -17,7 +17,13 @@ export function serviceEndpoint(url: string, path: string): string {
 }
 
 /** The answer once it is not worth retrying, or null after the last attempt failed (already told). */
-async function callService(endpoint: string, init: RequestInit, io: CliIo, what: string, safe: string): Promise<ServiceAnswer | null> {
+async function callService(
+  endpoint: string,
+  init: RequestInit,
+  io: CliIo,
+  what: string,
+  safe: string,
+): Promise<ServiceAnswer | null> {
   const sleep = (ms: number) => (io.sleep ? io.sleep(ms) : new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const attempts = RETRY_DELAYS_MS.length + 1;
   for (let attempt = 1; ; attempt++) {
@@ -78,13 +84,20 @@ export async function sendCard(url: string, token: string, body: string, io: Cli
   if (!answer) return EXIT_BAD_INPUT;
   const { status, json } = answer;
   if (status === 200 || status === 201) {
-    const first = status === 201 ? 'принята на рассмотрение (201) — первая редакция' : `принята (200) — редакция ${String(json.revision)}, прежние сохранены в сервисе`;
-    io.stdout(`Карточка практики «${String(json.practiceId)}» ${first}; статус в банке региона: ${String(json.status)}.\n`);
+    const first =
+      status === 201
+        ? 'принята на рассмотрение (201) — первая редакция'
+        : `принята (200) — редакция ${String(json.revision)}, прежние сохранены в сервисе`;
+    io.stdout(
+      `Карточка практики «${String(json.practiceId)}» ${first}; статус в банке региона: ${String(json.status)}.\n`,
+    );
     return EXIT_OK;
   }
   if (status === 400) {
     const issues = (json.error?.issues ?? []).map((i) => `  ${i.path || 'карточка'}: ${i.message ?? ''}\n`).join('');
-    io.stderr(`Сервис отклонил карточку (400)${json.error?.message ? `: ${json.error.message}` : ''}\n${issues}Исправьте карточку и отправьте снова.\n`);
+    io.stderr(
+      `Сервис отклонил карточку (400)${json.error?.message ? `: ${json.error.message}` : ''}\n${issues}Исправьте карточку и отправьте снова.\n`,
+    );
     return EXIT_BAD_INPUT;
   }
   io.stderr(`${refusal(status, json, endpoint, 'Карточка не принята')}\n`);
@@ -92,12 +105,25 @@ export async function sendCard(url: string, token: string, body: string, io: Cli
 }
 
 /** The school's practices as the bank sees them; an InputError when they cannot be had. */
-export async function fetchPractices(url: string, token: string, schoolId: string, io: CliIo): Promise<PracticeStatus[]> {
+export async function fetchPractices(
+  url: string,
+  token: string,
+  schoolId: string,
+  io: CliIo,
+): Promise<PracticeStatus[]> {
   const endpoint = serviceEndpoint(url, `api/v1/practices?school=${encodeURIComponent(schoolId)}`);
-  const answer = await callService(endpoint, { method: 'GET', headers: { authorization: `Bearer ${token}` } }, io, 'Статусы практик не получены', 'повтор безопасен: чтение ничего не меняет');
+  const answer = await callService(
+    endpoint,
+    { method: 'GET', headers: { authorization: `Bearer ${token}` } },
+    io,
+    'Статусы практик не получены',
+    'повтор безопасен: чтение ничего не меняет',
+  );
   if (!answer) throw new InputError([`Статусы практик не получены от ${endpoint}`]);
-  if (answer.status !== 200) throw new InputError([refusal(answer.status, answer.json, endpoint, 'Статусы практик не получены')]);
+  if (answer.status !== 200)
+    throw new InputError([refusal(answer.status, answer.json, endpoint, 'Статусы практик не получены')]);
   const read = readPracticesAnswer(answer.json);
-  if (!read.ok) throw new InputError(read.problems.map((problem) => `Ответ сервиса ${endpoint} не по формату: ${problem}`));
+  if (!read.ok)
+    throw new InputError(read.problems.map((problem) => `Ответ сервиса ${endpoint} не по формату: ${problem}`));
   return read.practices;
 }

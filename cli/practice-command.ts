@@ -38,7 +38,10 @@ export async function practiceCommand(args: PracticeArgs, io: CliIo): Promise<nu
 function settingsOf(file: WorkbookFile): { organizationName?: string; schoolId?: string } {
   const grid = file.grid(settingsSheet.name);
   if (!grid) return {};
-  return { organizationName: readSettings(grid).settings.organizationName, schoolId: readReportSettings(grid).settings.schoolId };
+  return {
+    organizationName: readSettings(grid).settings.organizationName,
+    schoolId: readReportSettings(grid).settings.schoolId,
+  };
 }
 
 async function buildCard(args: Extract<PracticeArgs, { action: 'build' }>, io: CliIo): Promise<number> {
@@ -46,7 +49,11 @@ async function buildCard(args: Extract<PracticeArgs, { action: 'build' }>, io: C
   const mentorGrid = file.grid(mentorSheet.name);
   const menteeGrid = file.grid(menteeSheet.name);
   if (!mentorGrid || !menteeGrid) {
-    throw new InputError([mentorGrid ? null : mentorSheet.name, menteeGrid ? null : menteeSheet.name].filter((n): n is string => n !== null).map((n) => formatProblem(missingSheet(n, file.label))));
+    throw new InputError(
+      [mentorGrid ? null : mentorSheet.name, menteeGrid ? null : menteeSheet.name]
+        .filter((n): n is string => n !== null)
+        .map((n) => formatProblem(missingSheet(n, file.label))),
+    );
   }
   const pairs = readPairsData(file);
   const settings = settingsOf(file);
@@ -67,15 +74,23 @@ async function buildCard(args: Extract<PracticeArgs, { action: 'build' }>, io: C
   );
   // Rows with problems are left out of the figures: each is named, and the exit status says so.
   const findings = {
-    problems: sortProblems([...mentors.problems, ...pairs.problems, ...meetings.problems, ...answers.problems], [mentorSheet.name, pairSheet.name, meetingSheet.name]),
+    problems: sortProblems(
+      [...mentors.problems, ...pairs.problems, ...meetings.problems, ...answers.problems],
+      [mentorSheet.name, pairSheet.name, meetingSheet.name],
+    ),
     notes: [],
   };
   printFindings(io, findings);
   if (!result.ok) throw new InputError([result.message]);
   const { draft } = result;
-  const lines = [`Карточка практики по программе: ${draft.source}.`, 'Цифры программы (только обобщённые, без данных наставляемых):', ...draft.figures.map((f) => `  ${f}`)];
+  const lines = [
+    `Карточка практики по программе: ${draft.source}.`,
+    'Цифры программы (только обобщённые, без данных наставляемых):',
+    ...draft.figures.map((f) => `  ${f}`),
+  ];
   if (draft.notes.length) lines.push('Проверьте:', ...draft.notes.map((n) => `  ${n}`));
-  if (draft.missing.length) lines.push('Перед отправкой заполните в файле карточки:', ...draft.missing.map((m) => `  ${m}`));
+  if (draft.missing.length)
+    lines.push('Перед отправкой заполните в файле карточки:', ...draft.missing.map((m) => `  ${m}`));
   lines.push(
     'Согласие автора на публикацию контактов не отмечено: e-mail и телефон в карточку не внесены. ' +
       'Если автор согласен, поставьте "consentToPublishContacts": true и добавьте "email" и "phone".',
@@ -87,7 +102,9 @@ async function buildCard(args: Extract<PracticeArgs, { action: 'build' }>, io: C
     return exitStatus(findings, EXIT_OK);
   }
   await writeFilesAtomically([{ path: args.out, content: json }]);
-  io.stdout(`Карточка записана: ${basename(args.out)}. Допишите её и отправьте: npx nastavnik practice push ${basename(args.out)} --url … --token …\n`);
+  io.stdout(
+    `Карточка записана: ${basename(args.out)}. Допишите её и отправьте: npx nastavnik practice push ${basename(args.out)} --url … --token …\n`,
+  );
   return exitStatus(findings, EXIT_OK);
 }
 
@@ -103,7 +120,9 @@ async function pushCard(args: Extract<PracticeArgs, { action: 'push' }>, io: Cli
   try {
     card = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new InputError([`Файл карточки «${basename(args.file)}» — не JSON: ${(error as Error).message}. Соберите его командой practice --workbook … --pair …`]);
+    throw new InputError([
+      `Файл карточки «${basename(args.file)}» — не JSON: ${(error as Error).message}. Соберите его командой practice --workbook … --pair …`,
+    ]);
   }
   // Checked here first: nothing leaves while the card is unfinished or names contacts without consent.
   const problems = cardProblems(card);
@@ -119,9 +138,14 @@ function statusLine(p: PracticeStatus): string {
 async function refresh(args: Extract<PracticeArgs, { action: 'refresh' }>, io: CliIo): Promise<number> {
   const file = await openWorkbook(args.workbook);
   const schoolId = args.schoolId ?? settingsOf(file).schoolId;
-  if (!schoolId) throw new InputError([`Лист «${settingsSheet.name}»: не заполнен «Код организации в регионе» — заполните его или укажите --school-id`]);
+  if (!schoolId)
+    throw new InputError([
+      `Лист «${settingsSheet.name}»: не заполнен «Код организации в регионе» — заполните его или укажите --school-id`,
+    ]);
   const practices = await fetchPractices(args.url, args.token, schoolId, io);
-  io.stdout(`Практики организации ${schoolId} в банке региона: ${practices.length}.\n${practices.map((p) => `${statusLine(p)}\n`).join('')}`);
+  io.stdout(
+    `Практики организации ${schoolId} в банке региона: ${practices.length}.\n${practices.map((p) => `${statusLine(p)}\n`).join('')}`,
+  );
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const fresh = achievementsFromBank(practices, args.url, timeZone);
   const pendingSheet = file.sheet(PENDING_ACHIEVEMENTS_SHEET);
@@ -130,11 +154,14 @@ async function refresh(args: Extract<PracticeArgs, { action: 'refresh' }>, io: C
   const targetGrid = target ? trimmed(file.grid(achievementsSheet.name) ?? []) : null;
   const merge = mergeAchievements(targetGrid, pending, fresh, dayToDate);
   if (!args.write) {
-    if (merge.appended.length) io.stdout(`С --write в «${achievementsSheet.name}» добавятся достижения авторов: ${merge.appended.length}.\n`);
+    if (merge.appended.length)
+      io.stdout(`С --write в «${achievementsSheet.name}» добавятся достижения авторов: ${merge.appended.length}.\n`);
     if (merge.pending.length) io.stdout(`Достижения авторов (${merge.pending.length}) ждут: ${merge.waitReason}.\n`);
     return EXIT_OK;
   }
-  writeProductSheet(file, practicesSheet, practiceSheetRows(practices, args.url, timeZone), { widths: practicesSheet.columns.map((c) => c.width) });
+  writeProductSheet(file, practicesSheet, practiceSheetRows(practices, args.url, timeZone), {
+    widths: practicesSheet.columns.map((c) => c.width),
+  });
   if (target && merge.append.length) {
     const start = (targetGrid?.length ?? 0) + 1;
     merge.append.forEach((line, i) => {
@@ -148,14 +175,22 @@ async function refresh(args: Extract<PracticeArgs, { action: 'refresh' }>, io: C
     });
   }
   if (merge.pending.length) {
-    const sheet = writeProductSheet(file, { name: PENDING_ACHIEVEMENTS_SHEET, frozenRows: 1, columns: achievementsSheet.columns }, achievementGrid(merge.pending, dayToDate));
+    const sheet = writeProductSheet(
+      file,
+      { name: PENDING_ACHIEVEMENTS_SHEET, frozenRows: 1, columns: achievementsSheet.columns },
+      achievementGrid(merge.pending, dayToDate),
+    );
     sheet.state = 'hidden';
   } else if (pendingSheet) file.workbook.removeWorksheet(pendingSheet.id);
   await writeFilesAtomically([{ path: file.path, content: new Uint8Array(await file.workbook.xlsx.writeBuffer()) }]);
   const lines = [`Лист «${practicesSheet.name}» обновлён в «${basename(args.workbook)}».`];
-  if (merge.appended.length) lines.push(`В «${achievementsSheet.name}» добавлены достижения авторов: ${merge.appended.length} (${merge.appended.map((a) => `${a.mentor}, ${a.level}`).join('; ')}).`);
+  if (merge.appended.length)
+    lines.push(
+      `В «${achievementsSheet.name}» добавлены достижения авторов: ${merge.appended.length} (${merge.appended.map((a) => `${a.mentor}, ${a.level}`).join('; ')}).`,
+    );
   if (merge.alreadyThere) lines.push(`Уже записанных раньше достижений: ${merge.alreadyThere} — не повторяются.`);
-  if (merge.pending.length) lines.push(`Достижения авторов (${merge.pending.length}) сохранены до появления листа: ${merge.waitReason}.`);
+  if (merge.pending.length)
+    lines.push(`Достижения авторов (${merge.pending.length}) сохранены до появления листа: ${merge.waitReason}.`);
   io.stdout(`${lines.join('\n')}\n`);
   return EXIT_OK;
 }

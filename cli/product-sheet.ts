@@ -24,7 +24,12 @@ const HEADER_FILL = 'FFDCE6F1';
 const DATE_FORMAT = 'dd.mm.yyyy';
 
 /** Replaces the sheet's content by `rows`; a sheet laid out from a spec keeps its styled header row. */
-export function writeProductSheet(file: WorkbookFile, spec: SheetSpec, rows: readonly (readonly unknown[])[], layout: SheetLayout = {}): ExcelJS.Worksheet {
+export function writeProductSheet(
+  file: WorkbookFile,
+  spec: SheetSpec,
+  rows: readonly (readonly unknown[])[],
+  layout: SheetLayout = {},
+): ExcelJS.Worksheet {
   const sheet = file.sheet(spec.name) ?? addWorkspaceSheet(file.workbook, spec);
   const height = Math.max(sheet.rowCount, rows.length);
   const width = Math.max(sheet.columnCount, ...rows.map((row) => row.length));
@@ -38,7 +43,10 @@ export function writeProductSheet(file: WorkbookFile, spec: SheetSpec, rows: rea
       if (value instanceof Date) cell.numFmt = DATE_FORMAT;
     }
   }
-  if (rows[0]?.length === spec.columns.length && spec.columns.every((column, index) => rows[0][index] === column.header)) {
+  if (
+    rows[0]?.length === spec.columns.length &&
+    spec.columns.every((column, index) => rows[0][index] === column.header)
+  ) {
     styleHeaderRow(sheet, spec);
   }
   for (const r of layout.boldRows ?? []) sheet.getRow(r).getCell(1).font = { bold: true };
@@ -54,7 +62,8 @@ export function writeProductSheet(file: WorkbookFile, spec: SheetSpec, rows: rea
     const row = sheet.getRow(index + 2);
     for (let c = 1; c <= (layout.fillWidth ?? width); c++) row.getCell(c).fill = solid(argb(colour));
   });
-  for (const { row, column, colour } of layout.cellFills ?? []) sheet.getRow(row).getCell(column).fill = solid(argb(colour));
+  for (const { row, column, colour } of layout.cellFills ?? [])
+    sheet.getRow(row).getCell(column).fill = solid(argb(colour));
   (layout.widths ?? []).forEach((w, index) => {
     sheet.getColumn(index + 1).width = w;
   });

@@ -17,8 +17,7 @@ export interface PushArgs {
 export const RETRY_DELAYS_MS = [1_000, 3_000, 9_000] as const;
 const ATTEMPT_TIMEOUT_MS = 30_000;
 
-const SAFE_RETRY =
-  'повтор безопасен: тот же отчёт, доставленный повторно, сервис узнаёт и новой редакции не создаёт';
+const SAFE_RETRY = 'повтор безопасен: тот же отчёт, доставленный повторно, сервис узнаёт и новой редакции не создаёт';
 
 interface ServiceError {
   message?: string;
@@ -64,16 +63,22 @@ async function reportBody(path: string): Promise<string> {
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError([`Файл отчёта «${path}» ${code === 'ENOENT' ? 'не найден' : code === 'EISDIR' ? '— это папка, а не файл' : 'не удаётся прочитать'}`]);
+    throw new InputError([
+      `Файл отчёта «${path}» ${code === 'ENOENT' ? 'не найден' : code === 'EISDIR' ? '— это папка, а не файл' : 'не удаётся прочитать'}`,
+    ]);
   }
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new InputError([`Файл отчёта «${name}» — не JSON: ${(error as Error).message}. Сформируйте его командой report`]);
+    throw new InputError([
+      `Файл отчёта «${name}» — не JSON: ${(error as Error).message}. Сформируйте его командой report`,
+    ]);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new InputError([`Файл отчёта «${name}»: ожидается объект отчёта { "schemaVersion": 1, … }. Сформируйте его командой report`]);
+    throw new InputError([
+      `Файл отчёта «${name}»: ожидается объект отчёта { "schemaVersion": 1, … }. Сформируйте его командой report`,
+    ]);
   }
   return JSON.stringify(value);
 }
@@ -105,11 +110,15 @@ function handleAnswer(status: number, answer: Answer, endpoint: string, io: CliI
   const said = answer.error?.message ? `: ${answer.error.message}` : '';
   switch (status) {
     case 201:
-      io.stdout(`Отчёт принят (201): организация «${answer.schoolId}», ${answer.period} год, редакция ${answer.revision} — первая за этот период.\n`);
+      io.stdout(
+        `Отчёт принят (201): организация «${answer.schoolId}», ${answer.period} год, редакция ${answer.revision} — первая за этот период.\n`,
+      );
       return EXIT_OK;
     case 200:
       if (answer.unchanged) {
-        io.stdout(`Отчёт не изменился (200): организация «${answer.schoolId}», ${answer.period} год, действует редакция ${answer.revision}; новая редакция не создана.\n`);
+        io.stdout(
+          `Отчёт не изменился (200): организация «${answer.schoolId}», ${answer.period} год, действует редакция ${answer.revision}; новая редакция не создана.\n`,
+        );
         return EXIT_OK;
       }
       io.stdout(
@@ -119,20 +128,30 @@ function handleAnswer(status: number, answer: Answer, endpoint: string, io: CliI
       return EXIT_OK;
     case 400: {
       const issues = answer.error?.issues ?? [];
-      io.stderr(`Сервис отклонил отчёт (400)${said}\n${issues.map((issue) => `  ${formatIssue(issue)}\n`).join('')}Исправьте рабочую книгу, сформируйте отчёт заново командой report и отправьте ещё раз.\n`);
+      io.stderr(
+        `Сервис отклонил отчёт (400)${said}\n${issues.map((issue) => `  ${formatIssue(issue)}\n`).join('')}Исправьте рабочую книгу, сформируйте отчёт заново командой report и отправьте ещё раз.\n`,
+      );
       return EXIT_BAD_INPUT;
     }
     case 401:
-      io.stderr(`Сервис не принял токен (401)${said}. Проверьте --token: нужен токен организации, выданный региональным центром при её регистрации.\n`);
+      io.stderr(
+        `Сервис не принял токен (401)${said}. Проверьте --token: нужен токен организации, выданный региональным центром при её регистрации.\n`,
+      );
       return EXIT_BAD_INPUT;
     case 403:
-      io.stderr(`Отправка запрещена (403)${said}. Отчёт отправляется токеном той организации, чей код стоит в отчёте (school.id).\n`);
+      io.stderr(
+        `Отправка запрещена (403)${said}. Отчёт отправляется токеном той организации, чей код стоит в отчёте (school.id).\n`,
+      );
       return EXIT_BAD_INPUT;
     case 404:
-      io.stderr(`По адресу ${endpoint} нет приёма отчётов (404): проверьте --url — нужен адрес регионального сервиса.\n`);
+      io.stderr(
+        `По адресу ${endpoint} нет приёма отчётов (404): проверьте --url — нужен адрес регионального сервиса.\n`,
+      );
       return EXIT_BAD_INPUT;
     case 413:
-      io.stderr(`Отчёт слишком велик (413)${said}. Сервис принимает до 1 МБ, отчёт обычно занимает несколько килобайт: проверьте, тот ли файл отправляется.\n`);
+      io.stderr(
+        `Отчёт слишком велик (413)${said}. Сервис принимает до 1 МБ, отчёт обычно занимает несколько килобайт: проверьте, тот ли файл отправляется.\n`,
+      );
       return EXIT_BAD_INPUT;
     case 415:
       io.stderr(`Сервис не принял формат (415)${said}. Отправляйте файл .json, сформированный командой report.\n`);

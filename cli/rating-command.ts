@@ -20,7 +20,13 @@ import { meetingSheet } from '../shared/meetings';
 import { readMentors } from '../shared/registry';
 import { academicYear, academicYearOf } from '../shared/roadmap';
 import { cellText, formatProblem, sortProblems } from '../shared/tables';
-import { measurementAnswerSheet, mentorSheet, pairSheet, satisfactionAnswerSheet, settingsSheet } from '../shared/workspace';
+import {
+  measurementAnswerSheet,
+  mentorSheet,
+  pairSheet,
+  satisfactionAnswerSheet,
+  settingsSheet,
+} from '../shared/workspace';
 import { writeFilesAtomically } from './atomic-write';
 import { EXIT_OK, InputError, type CliIo } from './io';
 import { formatNumberRu } from './number-format';
@@ -48,8 +54,23 @@ export async function ratingCommand(args: YearArgs, io: CliIo): Promise<number> 
     ? readAchievements(achievementGrid, { mentorIds: new Set(mentors.mentors.map((m) => normalizeText(m.id))) })
     : { achievements: [], problems: [] };
   const problems = sortProblems(
-    [...mentors.problems.filter((p) => p.code !== 'no-rows'), ...points.problems, ...pairs.problems, ...meetings.problems, ...answers.problems, ...achievements.problems],
-    [mentorSheet.name, settingsSheet.name, pairSheet.name, meetingSheet.name, measurementAnswerSheet.name, satisfactionAnswerSheet.name, ACHIEVEMENTS_SHEET.name],
+    [
+      ...mentors.problems.filter((p) => p.code !== 'no-rows'),
+      ...points.problems,
+      ...pairs.problems,
+      ...meetings.problems,
+      ...answers.problems,
+      ...achievements.problems,
+    ],
+    [
+      mentorSheet.name,
+      settingsSheet.name,
+      pairSheet.name,
+      meetingSheet.name,
+      measurementAnswerSheet.name,
+      satisfactionAnswerSheet.name,
+      ACHIEVEMENTS_SHEET.name,
+    ],
   );
   const findings = { problems, notes: [] };
   stopOnProblems(findings, args.strict === true, (problem) => problem.row <= 1 && problem.sheet === mentorSheet.name);
@@ -73,18 +94,26 @@ export async function ratingCommand(args: YearArgs, io: CliIo): Promise<number> 
   const changes = [
     ...(achievementGrid ? [] : [`создан лист «${ACHIEVEMENTS_SHEET.name}» со списками видов и уровней`]),
     ...(settingsGrid ? [] : [`создан лист «${settingsSheet.name}» с баллами по умолчанию`]),
-    ...(missingPoints.length ? [`на лист «${settingsSheet.name}» добавлены баллы по умолчанию: ${missingPoints.map((s) => `«${s.label}»`).join(', ')}`] : []),
+    ...(missingPoints.length
+      ? [
+          `на лист «${settingsSheet.name}» добавлены баллы по умолчанию: ${missingPoints.map((s) => `«${s.label}»`).join(', ')}`,
+        ]
+      : []),
   ];
   if (!args.write) {
     const later = changes.length ? `\n\nС --write также: ${changes.join('; ')}.` : '';
-    io.stdout(`${text}${later}\n\nЭто предпросмотр: книга не изменена. С --write рейтинг будет записан на лист «${RATING_SHEET.name}».\n`);
+    io.stdout(
+      `${text}${later}\n\nЭто предпросмотр: книга не изменена. С --write рейтинг будет записан на лист «${RATING_SHEET.name}».\n`,
+    );
     return exitStatus(findings, EXIT_OK);
   }
   writeProductSheet(file, RATING_SHEET, layout.grid, {
     boldRows: layout.titleRows,
     headerRows: layout.headerRows,
     widths: layout.widths,
-    cellFills: layout.shortlistedRows.flatMap((row) => RATING_COLUMNS.map((_, i) => ({ row, column: i + 1, colour: SHORTLIST_FILL }))),
+    cellFills: layout.shortlistedRows.flatMap((row) =>
+      RATING_COLUMNS.map((_, i) => ({ row, column: i + 1, colour: SHORTLIST_FILL })),
+    ),
   });
   if (!achievementGrid) addWorkspaceSheet(file.workbook, ACHIEVEMENTS_SHEET);
   if (!settingsGrid) addWorkspaceSheet(file.workbook, settingsSheet);

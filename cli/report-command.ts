@@ -36,12 +36,22 @@ export async function reportCommand(args: ReportArgs, io: CliIo): Promise<number
   if (!mentors || !mentees || !settings) throw new InputError(missing.map(formatProblem));
 
   const result = schoolReportFromWorkspace(
-    { mentors, mentees, settings, pairs: file.grid(pairSheet.name), satisfaction: file.grid(satisfactionAnswerSheet.name) },
+    {
+      mentors,
+      mentees,
+      settings,
+      pairs: file.grid(pairSheet.name),
+      satisfaction: file.grid(satisfactionAnswerSheet.name),
+    },
     { period: args.period, schoolId: args.schoolId, allowProblems: args.allowProblems === true },
   );
   printNotes(result.notes, io);
   if (!result.ok) {
-    const rowsOnly = !args.allowProblems && result.problems.length > 0 && result.problems.every((problem) => problem.row > 1) && result.issues.length === 0;
+    const rowsOnly =
+      !args.allowProblems &&
+      result.problems.length > 0 &&
+      result.problems.every((problem) => problem.row > 1) &&
+      result.issues.length === 0;
     if (rowsOnly) {
       io.stderr(
         'Отчёт для региона не сформирован: в строках ниже ошибки, и без этих строк числа отчёта были бы меньше. ' +

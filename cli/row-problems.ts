@@ -16,7 +16,11 @@ export interface RowFindings {
  * `--strict`: any problem stops the command (exit 1, nothing written). Otherwise only problems in
  * `blocking` do. Returns normally when the command can go on.
  */
-export function stopOnProblems(findings: RowFindings, strict: boolean, blocking: (problem: TableProblem) => boolean = () => false): void {
+export function stopOnProblems(
+  findings: RowFindings,
+  strict: boolean,
+  blocking: (problem: TableProblem) => boolean = () => false,
+): void {
   const stop = strict ? findings.problems.length > 0 : findings.problems.some(blocking);
   if (stop) throw new InputError(findings.problems.map(formatProblem));
 }
@@ -27,7 +31,8 @@ export function printFindings(io: CliIo, findings: RowFindings): void {
   if (findings.problems.length > 0) {
     text += `Строки с ошибками не учтены (${findings.problems.length}) — исправьте и запустите снова:\n${lines(findings.problems)}`;
   }
-  if (findings.notes.length > 0) text += `Замечания — строки учтены (${findings.notes.length}):\n${lines(findings.notes)}`;
+  if (findings.notes.length > 0)
+    text += `Замечания — строки учтены (${findings.notes.length}):\n${lines(findings.notes)}`;
   if (text) io.stderr(text);
 }
 

@@ -24,10 +24,20 @@ export async function snapshotCommand(args: SnapshotArgs, io: CliIo): Promise<nu
   const mentors = file.grid(mentorSheet.name);
   const mentees = file.grid(menteeSheet.name);
   if (!mentors || !mentees) {
-    throw new InputError([mentorSheet.name, menteeSheet.name].filter((n) => !file.grid(n)).map((n) => formatProblem(missingSheet(n, file.label))));
+    throw new InputError(
+      [mentorSheet.name, menteeSheet.name]
+        .filter((n) => !file.grid(n))
+        .map((n) => formatProblem(missingSheet(n, file.label))),
+    );
   }
   const { snapshot, problems } = snapshotFromWorkspace(
-    { mentors, mentees, pairs: file.grid(pairSheet.name), meetings: file.grid(meetingSheet.name), settings: file.grid(settingsSheet.name) },
+    {
+      mentors,
+      mentees,
+      pairs: file.grid(pairSheet.name),
+      meetings: file.grid(meetingSheet.name),
+      settings: file.grid(settingsSheet.name),
+    },
     args.date,
   );
   const findings = { problems, notes: [] };
@@ -42,7 +52,9 @@ export async function snapshotCommand(args: SnapshotArgs, io: CliIo): Promise<nu
     while (last > 1 && grid[last - 1]?.every((v) => v === null || v === '')) last--;
     sheet.getRow(last + 1).values = row;
     await writeFilesAtomically([{ path: file.path, content: new Uint8Array(await file.workbook.xlsx.writeBuffer()) }]);
-    lines.push(`Строка добавлена в лист «${participationSheet.name}» в «${basename(args.workbook)}» (${String(row[2])}).`);
+    lines.push(
+      `Строка добавлена в лист «${participationSheet.name}» в «${basename(args.workbook)}» (${String(row[2])}).`,
+    );
   } else lines.push(`Ничего не записано; с --write снимок добавится строкой в лист «${participationSheet.name}».`);
   io.stdout(`${lines.join('\n')}\n`);
   return exitStatus(findings, EXIT_OK);

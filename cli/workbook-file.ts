@@ -42,7 +42,8 @@ function unreadable(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'не найден';
   if (code === 'EISDIR') return 'это папка, а не файл';
-  if (code === 'EACCES' || code === 'EPERM') return 'нет прав на чтение (или файл открыт в программе, которая его не отдаёт): закройте его или проверьте права';
+  if (code === 'EACCES' || code === 'EPERM')
+    return 'нет прав на чтение (или файл открыт в программе, которая его не отдаёт): закройте его или проверьте права';
   if (code === 'EBUSY') return 'занят другой программой: закройте его и повторите';
   return `не удаётся прочитать (${code ?? (error as Error).message})`;
 }
@@ -50,8 +51,10 @@ function unreadable(error: unknown): string {
 /** What a file that exceljs cannot load looks like, by its first bytes. */
 function notWorkbook(bytes: Uint8Array): string {
   const [a, b, c, d] = bytes;
-  if (a === 0x50 && b === 0x4b) return 'повреждён или не является книгой Excel (.xlsx): откройте его в Excel или Google Таблицах и сохраните заново как «Книга Excel (.xlsx)»';
-  if (a === 0xd0 && b === 0xcf && c === 0x11 && d === 0xe0) return 'не является книгой Excel (.xlsx): это старый формат .xls или книга с паролем — сохраните её как «Книга Excel (.xlsx)» без пароля';
+  if (a === 0x50 && b === 0x4b)
+    return 'повреждён или не является книгой Excel (.xlsx): откройте его в Excel или Google Таблицах и сохраните заново как «Книга Excel (.xlsx)»';
+  if (a === 0xd0 && b === 0xcf && c === 0x11 && d === 0xe0)
+    return 'не является книгой Excel (.xlsx): это старый формат .xls или книга с паролем — сохраните её как «Книга Excel (.xlsx)» без пароля';
   return 'не является книгой Excel (.xlsx): похоже на текстовый файл (например, CSV) — для CSV есть --mentors и --mentees, или сохраните его как «Книга Excel (.xlsx)»';
 }
 

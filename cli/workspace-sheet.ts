@@ -47,5 +47,6 @@ export function styleHeaderRow(sheet: ExcelJS.Worksheet, spec: SheetSpec): void 
 
 /** exceljs writes range validations, though its typings omit `dataValidations`. */
 function validations(sheet: ExcelJS.Worksheet): { add(address: string, validation: ExcelJS.DataValidation): void } {
-  return (sheet as unknown as { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } }).dataValidations;
+  return (sheet as unknown as { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } })
+    .dataValidations;
 }

@@ -1,6 +1,14 @@
 // What the programme-year commands read from an xlsx workspace: pairs, meetings and answers.
 // Optional sheets that are missing or blank read as empty.
-import { meetingSheet, pairsData, readMeetings, toDay, type Day, type Meeting, type PairsData } from '../shared/meetings';
+import {
+  meetingSheet,
+  pairsData,
+  readMeetings,
+  toDay,
+  type Day,
+  type Meeting,
+  type PairsData,
+} from '../shared/meetings';
 import {
   readMeasurementAnswers,
   readSatisfactionAnswers,
@@ -25,7 +33,10 @@ export function readPairsData(file: WorkbookFile): PairsData {
   return pairsData(gridWithHeaders(file, pairSheet.name));
 }
 
-export function readMeetingsData(file: WorkbookFile, pairs: PairsData): { meetings: Meeting[]; problems: TableProblem[] } {
+export function readMeetingsData(
+  file: WorkbookFile,
+  pairs: PairsData,
+): { meetings: Meeting[]; problems: TableProblem[] } {
   const grid = gridWithHeaders(file, meetingSheet.name);
   return grid ? readMeetings(grid, { pairIds: pairs.allPairIds }) : { meetings: [], problems: [] };
 }
@@ -56,7 +67,10 @@ export function readAnswersData(file: WorkbookFile): AnswersData {
 
 /** `--today` (ДД.ММ.ГГГГ or ГГГГ-ММ-ДД), or the computer's date. */
 export function dayOf(text: string | undefined, now: Date = new Date()): Day {
-  if (text === undefined) return toDay(`${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`) as Day;
+  if (text === undefined)
+    return toDay(
+      `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`,
+    ) as Day;
   const day = toDay(text);
   if (!day) throw new UsageError(`--today — дата в виде ДД.ММ.ГГГГ, а не «${text}»`);
   return day;

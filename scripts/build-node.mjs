@@ -35,7 +35,14 @@ export const DASHBOARD_CLIENT = {
  * the client folder at `./client/`, as sync-service/src/dashboard/assets.ts does in the sources.
  */
 export const PROGRAMS = [
-  { entry: 'cli/bin.ts', dir: 'cli', name: 'nastavnik', banner: '#!/usr/bin/env node', chunkNames: 'chunks/[name]-[hash]', sourceLocation: true },
+  {
+    entry: 'cli/bin.ts',
+    dir: 'cli',
+    name: 'nastavnik',
+    banner: '#!/usr/bin/env node',
+    chunkNames: 'chunks/[name]-[hash]',
+    sourceLocation: true,
+  },
   {
     entry: { main: 'sync-service/src/main.ts', 'backup-cli': 'sync-service/src/backup-cli.ts' },
     dir: 'service',
@@ -65,7 +72,10 @@ const sourceLocation = {
 async function buildClient(esbuild, client, outDir) {
   await esbuild.build({
     absWorkingDir: root,
-    entryPoints: Object.entries(client.scripts).map(([name, entry]) => ({ in: join(CLIENT_SOURCE, entry), out: name.replace(/\.js$/, '') })),
+    entryPoints: Object.entries(client.scripts).map(([name, entry]) => ({
+      in: join(CLIENT_SOURCE, entry),
+      out: name.replace(/\.js$/, ''),
+    })),
     outdir: outDir,
     bundle: true,
     format: 'iife',
@@ -129,11 +139,17 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const started = Date.now();
   if (await loadEsbuild()) {
     await buildNode();
-    console.error(`Сборка Node: dist/cli/nastavnik.js, dist/service/main.js, dist/service/backup-cli.js, dist/service/client/ (${Date.now() - started} мс)`);
+    console.error(
+      `Сборка Node: dist/cli/nastavnik.js, dist/service/main.js, dist/service/backup-cli.js, dist/service/client/ (${Date.now() - started} мс)`,
+    );
   } else if (await built(join(root, 'dist'))) {
-    console.error('esbuild не установлен (установка без dev-зависимостей): сборка пропущена, используется уже собранный dist/.');
+    console.error(
+      'esbuild не установлен (установка без dev-зависимостей): сборка пропущена, используется уже собранный dist/.',
+    );
   } else {
-    console.error('esbuild не установлен, а собранного dist/ нет. Соберите с dev-зависимостями (npm ci), затем ставьте только рабочие пакеты (npm ci --omit=dev).');
+    console.error(
+      'esbuild не установлен, а собранного dist/ нет. Соберите с dev-зависимостями (npm ci), затем ставьте только рабочие пакеты (npm ci --omit=dev).',
+    );
     process.exitCode = 1;
   }
 }

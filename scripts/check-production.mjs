@@ -25,7 +25,14 @@ const adminToken = randomBytes(32).toString('hex');
 const dataDir = mkdtempSync(join(tmpdir(), 'nastavnik-production-'));
 let output = '';
 const child = spawn('npm', ['start', '--silent'], {
-  env: { ...process.env, PORT: String(port), ADMIN_TOKEN: adminToken, DATA_DIR: dataDir, DATABASE_URL: '', BACKUP_INTERVAL_HOURS: '0' },
+  env: {
+    ...process.env,
+    PORT: String(port),
+    ADMIN_TOKEN: adminToken,
+    DATA_DIR: dataDir,
+    DATABASE_URL: '',
+    BACKUP_INTERVAL_HOURS: '0',
+  },
   detached: true, // its own process group: npm and the node it starts are stopped together
   stdio: ['ignore', 'pipe', 'pipe'],
 });
@@ -44,7 +51,13 @@ async function check() {
   for (;;) {
     if (child.exitCode !== null) throw new Error(`npm start завершился с кодом ${child.exitCode}`);
     if (Date.now() > deadline) throw new Error('npm start не ответил на /healthz за 60 с');
-    if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${base}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 100));
   }
   const login = await fetch(`${base}/login`, {
@@ -58,11 +71,14 @@ async function check() {
   const page = await get('/', { cookie });
   const script = /<script[^>]*\ssrc="([^"]+)"/.exec(page.body)?.[1];
   const style = /<link[^>]*\shref="([^"]+\.css)"/.exec(page.body)?.[1];
-  if (!page.body.includes('id="app"') || !script || !style) throw new Error(`страница панели без приложения, скрипта или стилей:\n${page.body.slice(0, 500)}`);
+  if (!page.body.includes('id="app"') || !script || !style)
+    throw new Error(`страница панели без приложения, скрипта или стилей:\n${page.body.slice(0, 500)}`);
   const js = await get(script);
-  if (!js.type.startsWith('text/javascript') || js.body.length < 1_000) throw new Error(`${script}: ${js.type}, ${js.body.length} байт`);
+  if (!js.type.startsWith('text/javascript') || js.body.length < 1_000)
+    throw new Error(`${script}: ${js.type}, ${js.body.length} байт`);
   const css = await get(style);
-  if (!css.type.startsWith('text/css') || css.body.length < 100) throw new Error(`${style}: ${css.type}, ${css.body.length} байт`);
+  if (!css.type.startsWith('text/css') || css.body.length < 100)
+    throw new Error(`${style}: ${css.type}, ${css.body.length} байт`);
   return `панель показателей, ${script} (${Math.round(js.body.length / 1024)} КБ), ${style} (${Math.round(css.body.length / 1024)} КБ)`;
 }
 
@@ -70,7 +86,9 @@ try {
   const served = await check();
   console.log(`Рабочая установка: npm start отвечает на ${base}: ${served}.`);
 } catch (error) {
-  console.error(`Рабочая установка не работает: ${error instanceof Error ? error.message : error}\n--- вывод сервиса ---\n${output}`);
+  console.error(
+    `Рабочая установка не работает: ${error instanceof Error ? error.message : error}\n--- вывод сервиса ---\n${output}`,
+  );
   process.exitCode = 1;
 } finally {
   try {
@@ -78,6 +96,6 @@ try {
   } catch {
     // already gone
   }
-  await new Promise((r) => child.exitCode === null ? child.once('exit', r) : r());
+  await new Promise((r) => (child.exitCode === null ? child.once('exit', r) : r()));
   rmSync(dataDir, { recursive: true, force: true });
 }

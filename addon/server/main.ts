@@ -7,17 +7,41 @@ export { openImportDialog, importDialogData, previewImport, importAnswers } from
 export { openPairOrderDialog, openRegistryOrderDialog, orderDialogData, createOrder } from './orders/orders';
 export { openSettings, settingsDialogData, saveSettings, showWorkspaceSheet } from './settings/settings';
 export * from './pairing/handlers';
-export { openMeetingDialog, refreshPairProgress, meetingDialogData, addMeeting, completePair, setDigest } from './meetings/meetings';
+export {
+  openMeetingDialog,
+  refreshPairProgress,
+  meetingDialogData,
+  addMeeting,
+  completePair,
+  setDigest,
+} from './meetings/meetings';
 export { sendOverdueDigest, remindOverduePairs, showOverduePairs } from './meetings/digest';
-export { createMeasurementForm, createSatisfactionForm, createSwotForm, createAnswerSheets } from './monitoring/monitoring-forms';
+export {
+  createMeasurementForm,
+  createSatisfactionForm,
+  createSwotForm,
+  createAnswerSheets,
+} from './monitoring/monitoring-forms';
 export { refreshMonitoring } from './monitoring/monitoring';
 export { refreshIndicators } from './indicators/indicators';
 export { refreshRoadmap } from './roadmap/roadmap';
 export { createProgrammes, createPracticeCard } from './documents/documents';
 export { refreshRating } from './rating/rating';
 export { createCommissionDocument, createThanksLetters } from './rating/rating-documents';
-export { openReportDialog, reportDialogData, saveConnection, sendReport, writeReportSpreadsheet } from './report/report';
+export {
+  openReportDialog,
+  reportDialogData,
+  saveConnection,
+  sendReport,
+  writeReportSpreadsheet,
+} from './report/report';
 export { checkAddon } from './self-check/self-check';
-export { openPracticeDialog, practiceDialogData, practiceDraft, submitPractice, refreshPractices } from './practice/practice';
+export {
+  openPracticeDialog,
+  practiceDialogData,
+  practiceDraft,
+  submitPractice,
+  refreshPractices,
+} from './practice/practice';
 export { takeParticipationSnapshot, switchScheduledSnapshots, takeScheduledSnapshot } from './accounting/quarterly';
 export { startNewYear } from './new-year/new-year';

@@ -55,7 +55,9 @@ export function writeState(key: string, value: unknown): void {
   try {
     store().setProperty(PREFIX + key, json);
   } catch (e) {
-    throw new Error(`Не удалось сохранить настройку надстройки «${key}» в свойствах документа: ${e instanceof Error ? e.message : String(e)}`);
+    throw new Error(
+      `Не удалось сохранить настройку надстройки «${key}» в свойствах документа: ${e instanceof Error ? e.message : String(e)}`,
+    );
   }
 }
 
@@ -88,7 +90,10 @@ export function writeStateList(key: string, items: readonly unknown[]): void {
   try {
     props.setProperties(values);
   } catch (e) {
-    throw new Error(`Не удалось сохранить список «${key}» (${items.length} шт.) в свойствах документа: ${e instanceof Error ? e.message : String(e)}`);
+    throw new Error(
+      `Не удалось сохранить список «${key}» (${items.length} шт.) в свойствах документа: ${e instanceof Error ? e.message : String(e)}`,
+    );
   }
-  for (let i = items.length; typeof before === 'number' && i < before; i++) props.deleteProperty(`${PREFIX}${key}.${i}`);
+  for (let i = items.length; typeof before === 'number' && i < before; i++)
+    props.deleteProperty(`${PREFIX}${key}.${i}`);
 }

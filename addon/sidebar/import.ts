@@ -14,9 +14,12 @@ function registry(): RegistryKey | null {
 
 function renderMapping(p: ImportPreview): void {
   preview = p;
-  for (const input of document.querySelectorAll<HTMLInputElement>('input[name=registry]')) input.checked = input.value === p.registry;
+  for (const input of document.querySelectorAll<HTMLInputElement>('input[name=registry]'))
+    input.checked = input.value === p.registry;
   byId('news').textContent =
-    p.newAnswers > 0 ? `Новых ответов: ${p.newAnswers} из ${p.totalAnswers}.` : `Новых ответов нет (всего ответов: ${p.totalAnswers}).`;
+    p.newAnswers > 0
+      ? `Новых ответов: ${p.newAnswers} из ${p.totalAnswers}.`
+      : `Новых ответов нет (всего ответов: ${p.totalAnswers}).`;
   const rows = byId('rows');
   rows.replaceChildren();
   p.headers.forEach((header, i) => {
@@ -51,7 +54,12 @@ async function loadPreview(chosen: RegistryKey | null): Promise<void> {
 
 function people(title: string, items: { answerRow: number; id: string; fullName: string }[]): HTMLElement | null {
   if (items.length === 0) return null;
-  return h('div', {}, h('h2', {}, `${title}: ${items.length}`), list(items.map((p) => `${p.id} — ${p.fullName} (строка ответа ${p.answerRow})`)));
+  return h(
+    'div',
+    {},
+    h('h2', {}, `${title}: ${items.length}`),
+    list(items.map((p) => `${p.id} — ${p.fullName} (строка ответа ${p.answerRow})`)),
+  );
 }
 
 function renderSummary(r: ImportResult): void {
@@ -59,28 +67,55 @@ function renderSummary(r: ImportResult): void {
   const count = (n: number, label: string) => h('div', {}, h('span', { class: 'count' }, String(n)), label);
   fill(
     box,
-    h('div', { class: 'counts' }, count(r.added.length, 'добавлено'), count(r.updated.length, 'обновлено'), count(r.skipped.length, 'пропущено')),
+    h(
+      'div',
+      { class: 'counts' },
+      count(r.added.length, 'добавлено'),
+      count(r.updated.length, 'обновлено'),
+      count(r.skipped.length, 'пропущено'),
+    ),
     h('p', {}, `Лист «${r.registrySheet}», рассмотрено новых ответов: ${r.considered}.`),
     people('Добавлены', r.added),
     people('Обновлены (тот же человек ответил снова)', r.updated),
-    r.skipped.length ? h('div', {}, h('h2', {}, 'Пропущены'), list(r.skipped.map((s) => `Строка ${s.answerRow}${s.fullName ? ` (${s.fullName})` : ''}: ${s.reason}`))) : null,
+    r.skipped.length
+      ? h(
+          'div',
+          {},
+          h('h2', {}, 'Пропущены'),
+          list(r.skipped.map((s) => `Строка ${s.answerRow}${s.fullName ? ` (${s.fullName})` : ''}: ${s.reason}`)),
+        )
+      : null,
     r.noConsent.length
       ? h(
           'div',
           { class: 'warn' },
           h('h2', {}, `Нет согласия на обработку ПДн: ${r.noConsent.length}`),
-          h('p', {}, 'Пока согласие не получено (для несовершеннолетних — от родителя), участник не попадёт в подбор пар.'),
+          h(
+            'p',
+            {},
+            'Пока согласие не получено (для несовершеннолетних — от родителя), участник не попадёт в подбор пар.',
+          ),
           list(r.noConsent.map((p) => `${p.id} — ${p.fullName}`)),
         )
       : null,
-    r.warnings.length ? h('div', { class: 'warn' }, h('h2', {}, 'Проверьте'), list(r.warnings.map((w) => `Строка ${w.answerRow} (${w.fullName}): ${w.message}`))) : null,
+    r.warnings.length
+      ? h(
+          'div',
+          { class: 'warn' },
+          h('h2', {}, 'Проверьте'),
+          list(r.warnings.map((w) => `Строка ${w.answerRow} (${w.fullName}): ${w.message}`)),
+        )
+      : null,
   );
   show(byId('mapping'), false);
   show(box, true);
   const button = byId<HTMLButtonElement>('import');
   button.textContent = 'Импортировано';
   button.disabled = true;
-  banner(r.added.length + r.updated.length > 0 ? 'Ответы перенесены в реестр.' : 'В реестре ничего не изменилось.', 'ok');
+  banner(
+    r.added.length + r.updated.length > 0 ? 'Ответы перенесены в реестр.' : 'В реестре ничего не изменилось.',
+    'ok',
+  );
 }
 
 async function runImport(): Promise<void> {
@@ -111,10 +146,14 @@ async function start(): Promise<void> {
     }
     const select = byId<HTMLSelectElement>('sheet');
     if (data.sheets.length === 0) {
-      banner('В таблице нет листов с ответами. Создайте анкету («Наставничество → Анкеты») или вставьте ответы на отдельный лист.', 'info');
+      banner(
+        'В таблице нет листов с ответами. Создайте анкету («Наставничество → Анкеты») или вставьте ответы на отдельный лист.',
+        'info',
+      );
       return;
     }
-    for (const s of data.sheets) select.append(h('option', { value: String(s.sheetId) }, s.linkedToForm ? `${s.name} (Google Форма)` : s.name));
+    for (const s of data.sheets)
+      select.append(h('option', { value: String(s.sheetId) }, s.linkedToForm ? `${s.name} (Google Форма)` : s.name));
     select.addEventListener('change', () => void loadPreview(null));
     await loadPreview(null);
   } catch (error) {

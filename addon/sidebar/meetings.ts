@@ -24,17 +24,26 @@ function describePair(): void {
 function render(d: MeetingDialogData): void {
   data = d;
   const chosen = select('pair').value;
-  select('pair').replaceChildren(...d.pairs.map((p) => h('option', { value: p.pairId, selected: p.pairId === chosen }, pairLabel(p))));
-  if (select('type').options.length === 0) select('type').replaceChildren(...d.types.map((t) => h('option', { value: t }, t)));
+  select('pair').replaceChildren(
+    ...d.pairs.map((p) => h('option', { value: p.pairId, selected: p.pairId === chosen }, pairLabel(p))),
+  );
+  if (select('type').options.length === 0)
+    select('type').replaceChildren(...d.types.map((t) => h('option', { value: t }, t)));
   if (!input('date').value) input('date').value = d.today;
   const overdue = d.pairs.filter((p) => p.overdue);
-  fill(byId('overdue'), overdue.length ? list(overdue.map((p) => `${pairLabel(p)}: ${p.daysWithoutMeeting} дн. без встречи`)) : h('p', { class: 'hint' }, 'Таких пар нет.'));
+  fill(
+    byId('overdue'),
+    overdue.length
+      ? list(overdue.map((p) => `${pairLabel(p)}: ${p.daysWithoutMeeting} дн. без встречи`))
+      : h('p', { class: 'hint' }, 'Таких пар нет.'),
+  );
   input('digest').checked = d.digest.enabled;
   byId('digest-info').textContent = d.digest.enabled
     ? 'Когда вы открываете таблицу и такие пары есть, внизу появится сообщение с их числом. Список — в меню «Встречи → Пары без встреч больше недели».'
     : '';
   if (d.pairs.length === 0) banner('Нет утверждённых пар: сначала подберите и утвердите пары.', 'info');
-  else if (d.problems.length) banner(`${d.leftOut || 'Строки с ошибками не учтены.'} Исправьте их:\n${d.problems.join('\n')}`, 'error');
+  else if (d.problems.length)
+    banner(`${d.leftOut || 'Строки с ошибками не учтены.'} Исправьте их:\n${d.problems.join('\n')}`, 'error');
   describePair();
 }
 
@@ -65,7 +74,11 @@ async function complete(): Promise<void> {
   try {
     const r = await busy('Завершаю пару…', () => call('completePair', select('pair').value));
     render(r.data);
-    if (r.completed) banner([`Пара завершена; статус «завершил» у наставляемых: ${r.menteesCompleted}.`, ...r.warnings].join('\n'), 'ok');
+    if (r.completed)
+      banner(
+        [`Пара завершена; статус «завершил» у наставляемых: ${r.menteesCompleted}.`, ...r.warnings].join('\n'),
+        'ok',
+      );
     else banner([...r.blockers, ...r.warnings].join('\n'), 'error');
   } catch (error) {
     banner((error as Error).message, 'error');

@@ -1,7 +1,16 @@
 // The «Подбор пар» sidebar: load the registries' state, run the engine, adjust by hand, confirm.
 import type { PairKey, PairingRequest, PairingResult } from '../server/pairing/wire';
 import { byId, h } from '../../ui/dom';
-import { emptyModel, initialRequest, isoDate, moveMentee, selectAllProposed, selectedPairs, todayText, togglePin } from './pairing/model';
+import {
+  emptyModel,
+  initialRequest,
+  isoDate,
+  moveMentee,
+  selectAllProposed,
+  selectedPairs,
+  todayText,
+  togglePin,
+} from './pairing/model';
 import { renderFindings } from './pairing/findings-view';
 import { renderConfirmed, renderGroups, renderSummary, renderUnmatched } from './pairing/results-view';
 import { callServer } from './pairing/server';
@@ -39,7 +48,12 @@ function showBanner(kind: 'error' | 'notice', message: string): void {
   const close = h('button', { type: 'button', class: 'close', 'aria-label': 'Закрыть' }, '×');
   close.addEventListener('click', () => banner.replaceChildren());
   banner.replaceChildren(
-    h('div', { class: `banner banner-${kind}`, role: kind === 'error' ? 'alert' : 'status' }, h('span', {}, message), close),
+    h(
+      'div',
+      { class: `banner banner-${kind}`, role: kind === 'error' ? 'alert' : 'status' },
+      h('span', {}, message),
+      close,
+    ),
   );
 }
 
@@ -142,12 +156,17 @@ async function exclude(pair: PairKey): Promise<void> {
 async function write(pairs: PairKey[]): Promise<void> {
   const date = isoDate(startDate.value);
   if (!date) {
-    showBanner('error', `Дата начала «${startDate.value}» не похожа на дату: введите её как ДД.ММ.ГГГГ, например ${todayText(new Date())}.`);
+    showBanner(
+      'error',
+      `Дата начала «${startDate.value}» не похожа на дату: введите её как ДД.ММ.ГГГГ, например ${todayText(new Date())}.`,
+    );
     startDate.focus();
     return;
   }
   const message = pairs.length > 0 ? 'Записываем пары на лист «Пары»…' : 'Записываем предложенные пары…';
-  const done = await busy(message, () => callServer('confirmPairs', { request: model.request, pairs, startDate: date }));
+  const done = await busy(message, () =>
+    callServer('confirmPairs', { request: model.request, pairs, startDate: date }),
+  );
   if (!done) return;
   if (model.state) {
     model.state.counts.confirmedPairs += done.confirmed;

@@ -7,7 +7,11 @@ import { closeDialog, serverOf } from './dialog/server';
 const call = serverOf<PracticeApi>();
 const input = (id: string) => byId<HTMLInputElement>(id);
 const area = (id: string) => byId<HTMLTextAreaElement>(id);
-const lines = (text: string) => text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 let draft: PracticeDraftView | null = null;
 let connected = false;
@@ -64,7 +68,14 @@ function consentChanged(): void {
 function material(line: string): { title: string; url: string } {
   const at = line.search(/https?:\/\//i);
   if (at < 0) return { title: line, url: '' };
-  return { title: line.slice(0, at).replace(/[\s—–:-]+$/, '').trim() || line.slice(at), url: line.slice(at).trim() };
+  return {
+    title:
+      line
+        .slice(0, at)
+        .replace(/[\s—–:-]+$/, '')
+        .trim() || line.slice(at),
+    url: line.slice(at).trim(),
+  };
 }
 
 function edits(): PracticeEdits {
@@ -112,7 +123,11 @@ async function start(): Promise<void> {
     const data = await busy('Ищу завершённые программы…', () => call('practiceDialogData'));
     connected = data.connected;
     byId('hint').textContent = data.hint;
-    fill(select, h('option', { value: '' }, data.programmes.length ? 'Выберите программу…' : 'Нет завершённых программ'), ...data.programmes.map((p) => h('option', { value: p.choice }, p.label)));
+    fill(
+      select,
+      h('option', { value: '' }, data.programmes.length ? 'Выберите программу…' : 'Нет завершённых программ'),
+      ...data.programmes.map((p) => h('option', { value: p.choice }, p.label)),
+    );
   } catch (error) {
     banner((error as Error).message, 'error');
   }

@@ -23,9 +23,13 @@ function showPreview(p: ReportPreview): void {
   input('period').value = p.period;
   fill(
     byId('preview'),
-    p.issues.length ? h('div', { class: 'warn' }, h('p', {}, 'Отчёт пока не собрать — заполните:'), list(p.issues)) : null,
+    p.issues.length
+      ? h('div', { class: 'warn' }, h('p', {}, 'Отчёт пока не собрать — заполните:'), list(p.issues))
+      : null,
     p.problemCount ? problemsBlock(p) : null,
-    p.rows.length ? h('table', {}, ...p.rows.map((r) => h('tr', {}, h('td', {}, r.label), h('td', {}, r.value)))) : null,
+    p.rows.length
+      ? h('table', {}, ...p.rows.map((r) => h('tr', {}, h('td', {}, r.label), h('td', {}, r.value))))
+      : null,
     p.notes.length ? h('div', { class: 'hint' }, h('p', {}, 'Примечания:'), list(p.notes)) : null,
   );
 }
@@ -39,7 +43,12 @@ function problemsBlock(p: ReportPreview): HTMLElement {
     h('p', {}, `${p.leftOut} Числа отчёта их не включают — исправьте эти строки и нажмите «Обновить отчёт»:`),
     list(p.problems),
     more > 0 ? h('p', { class: 'hint' }, `Всего строк с ошибками: ${p.problemCount}.`) : null,
-    h('label', { class: 'choice' }, h('input', { id: 'allow-problems', type: 'checkbox' }), 'Отправить без строк с ошибками: я видел(а) список, числа отчёта их не включают'),
+    h(
+      'label',
+      { class: 'choice' },
+      h('input', { id: 'allow-problems', type: 'checkbox' }),
+      'Отправить без строк с ошибками: я видел(а) список, числа отчёта их не включают',
+    ),
   );
 }
 
@@ -47,7 +56,10 @@ function problemsBlock(p: ReportPreview): HTMLElement {
 function confirmed(): boolean {
   if (!shown || shown.problemCount === 0) return true;
   if (byId<HTMLInputElement>('allow-problems').checked) return true;
-  banner('В отчёте не учтены строки с ошибками (список — в разделе «Отчёт»). Исправьте их или отметьте «Отправить без строк с ошибками».', 'error');
+  banner(
+    'В отчёте не учтены строки с ошибками (список — в разделе «Отчёт»). Исправьте их или отметьте «Отправить без строк с ошибками».',
+    'error',
+  );
   return false;
 }
 
@@ -64,7 +76,15 @@ async function load(period: string): Promise<void> {
 async function save(): Promise<void> {
   banner('');
   try {
-    showConnection(await busy('Сохраняю…', () => call('saveConnection', { serviceUrl: input('url').value, token: input('token').value, serviceAccount: input('account').value })));
+    showConnection(
+      await busy('Сохраняю…', () =>
+        call('saveConnection', {
+          serviceUrl: input('url').value,
+          token: input('token').value,
+          serviceAccount: input('account').value,
+        }),
+      ),
+    );
     banner('Подключение сохранено.', 'ok');
   } catch (error) {
     banner((error as Error).message, 'error');
@@ -90,7 +110,9 @@ async function publish(personalCopy: boolean): Promise<void> {
   if (!confirmed()) return;
   const copy = byId('copy');
   try {
-    const r = await busy('Заполняю таблицу отчёта…', () => call('writeReportSpreadsheet', input('period').value, personalCopy, allowProblems()));
+    const r = await busy('Заполняю таблицу отчёта…', () =>
+      call('writeReportSpreadsheet', input('period').value, personalCopy, allowProblems()),
+    );
     copy.hidden = true;
     banner(r.message, 'ok');
   } catch (error) {
@@ -106,7 +128,10 @@ async function start(): Promise<void> {
   byId('send').addEventListener('click', () => void send());
   byId('sheet').addEventListener('click', () => void publish(false));
   byId('copy').addEventListener('click', () => void publish(true));
-  byId('refresh').addEventListener('click', () => void load(input('period').value).catch((e: Error) => banner(e.message, 'error')));
+  byId('refresh').addEventListener(
+    'click',
+    () => void load(input('period').value).catch((e: Error) => banner(e.message, 'error')),
+  );
   try {
     await load('');
   } catch (error) {

@@ -11,7 +11,13 @@ function render(data: SettingsDialogData): void {
   form.replaceChildren(
     ...data.fields.flatMap((f) => [
       h('label', { for: `f-${f.key}` }, f.label, f.hint ? h('span', { class: 'hint' }, ` ${f.hint}`) : null),
-      h('input', { id: `f-${f.key}`, type: 'text', name: f.key, value: f.value, placeholder: f.kind === 'date' ? 'ДД.ММ.ГГГГ' : '' }),
+      h('input', {
+        id: `f-${f.key}`,
+        type: 'text',
+        name: f.key,
+        value: f.value,
+        placeholder: f.kind === 'date' ? 'ДД.ММ.ГГГГ' : '',
+      }),
     ]),
   );
   if (data.problems.length > 0) banner(data.problems.join('\n'), 'error');

@@ -29,7 +29,8 @@ export function boundaryProblem(options, file, target) {
     }
     if (!refused && target.path) refused = (zone.forbid ?? []).some((p) => startsWith(target.path, p));
     if (!refused) continue;
-    const tolerated = target.path && exceptions.some(([from, to]) => startsWith(file, from) && startsWith(target.path, to));
+    const tolerated =
+      target.path && exceptions.some(([from, to]) => startsWith(file, from) && startsWith(target.path, to));
     if (!tolerated) return zone.message;
   }
   return null;
@@ -53,7 +54,11 @@ export const importBoundaries = {
       if (typeof specifier !== 'string') return;
       const target =
         specifier.startsWith('.') || specifier.startsWith('/')
-          ? { path: relative(root, resolve(dirname(context.filename), specifier)).split(sep).join('/') }
+          ? {
+              path: relative(root, resolve(dirname(context.filename), specifier))
+                .split(sep)
+                .join('/'),
+            }
           : { package: specifier.startsWith('node:') ? 'node:' : packageName(specifier) };
       const message = boundaryProblem(options, file, target);
       if (message) context.report({ node, messageId: 'refused', data: { file, specifier, message } });

@@ -19,17 +19,27 @@ export interface SnapshotGrids {
   settings?: Grid;
 }
 
-const present = (grid: Grid | undefined): grid is Grid => grid !== undefined && grid.length > 0 && !isEmptyRow(grid[0] ?? []);
+const present = (grid: Grid | undefined): grid is Grid =>
+  grid !== undefined && grid.length > 0 && !isEmptyRow(grid[0] ?? []);
 
-export function snapshotFromWorkspace(grids: SnapshotGrids, date: Day): { snapshot: ParticipationSnapshot; problems: TableProblem[] } {
+export function snapshotFromWorkspace(
+  grids: SnapshotGrids,
+  date: Day,
+): { snapshot: ParticipationSnapshot; problems: TableProblem[] } {
   const problems: TableProblem[] = [];
-  const mentors = present(grids.mentors) ? readMentors(grids.mentors, { requireRows: false }) : { mentors: [], problems: [] };
-  const mentees = present(grids.mentees) ? readMentees(grids.mentees, { requireRows: false }) : { mentees: [], problems: [] };
+  const mentors = present(grids.mentors)
+    ? readMentors(grids.mentors, { requireRows: false })
+    : { mentors: [], problems: [] };
+  const mentees = present(grids.mentees)
+    ? readMentees(grids.mentees, { requireRows: false })
+    : { mentees: [], problems: [] };
   const pairs = present(grids.pairs) ? readPairs(grids.pairs) : { records: [], problems: [] };
   const badPairRows = new Set(pairs.problems.map((p) => p.row));
   const records = pairs.records.filter((r) => !badPairRows.has(r.row));
   const meetings = present(grids.meetings) ? readMeetings(grids.meetings) : { meetings: [], problems: [] };
-  const settings = present(grids.settings) ? readReportSettings(grids.settings).settings : { contingent: {} as Record<string, number> };
+  const settings = present(grids.settings)
+    ? readReportSettings(grids.settings).settings
+    : { contingent: {} as Record<string, number> };
   problems.push(...mentors.problems, ...mentees.problems, ...pairs.problems, ...meetings.problems);
   const meetingDays = new Map<string, Day[]>();
   for (const m of meetings.meetings) meetingDays.set(m.pairId, [...(meetingDays.get(m.pairId) ?? []), m.date]);

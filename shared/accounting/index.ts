@@ -1,5 +1,11 @@
 export { quarter, quarterOf, previousQuarter, type Quarter } from './quarter';
-export { takeSnapshot, MENTOR_CATEGORIES, MENTEE_CATEGORIES, type ParticipationSnapshot, type SnapshotInput } from './snapshot';
+export {
+  takeSnapshot,
+  MENTOR_CATEGORIES,
+  MENTEE_CATEGORIES,
+  type ParticipationSnapshot,
+  type SnapshotInput,
+} from './snapshot';
 export {
   participationSheet,
   PARTICIPATION_HEADERS,

@@ -38,7 +38,12 @@ interface Column {
 const COLUMNS: readonly Column[] = [
   { header: 'Дата снимка', width: 12, value: (s) => formatDayRu(s.date) },
   { header: 'Квартал', width: 16, value: (s) => s.quarter.label },
-  { header: 'Вид снимка', width: 18, value: () => FIRST_SNAPSHOT, note: `«${FIRST_SNAPSHOT}» или «${RETAKE}»; строки не переписываются` },
+  {
+    header: 'Вид снимка',
+    width: 18,
+    value: () => FIRST_SNAPSHOT,
+    note: `«${FIRST_SNAPSHOT}» или «${RETAKE}»; строки не переписываются`,
+  },
   { header: 'Наставников', width: 12, value: (s) => s.mentors },
   { header: 'Наставляемых', width: 13, value: (s) => s.mentees },
   { header: 'Активных пар', width: 12, value: (s) => s.activePairs },
@@ -59,12 +64,16 @@ const COLUMNS: readonly Column[] = [
     value: (s) => s.teachersShare ?? '',
     note: 'Наставники-педагоги и наставляемые молодые педагоги от «Педагогов» в «Настройках»',
   },
-  ...[...MENTOR_CATEGORIES, 'без категории' as const].map(
-    (c): Column => ({ header: `Наставники: ${MENTOR_PLURAL[c]}`, width: 14, value: (s) => s.mentorsByCategory[c] }),
-  ),
-  ...[...MENTEE_CATEGORIES, 'без категории' as const].map(
-    (c): Column => ({ header: `Наставляемые: ${MENTEE_PLURAL[c]}`, width: 14, value: (s) => s.menteesByCategory[c] }),
-  ),
+  ...[...MENTOR_CATEGORIES, 'без категории' as const].map((c): Column => ({
+    header: `Наставники: ${MENTOR_PLURAL[c]}`,
+    width: 14,
+    value: (s) => s.mentorsByCategory[c],
+  })),
+  ...[...MENTEE_CATEGORIES, 'без категории' as const].map((c): Column => ({
+    header: `Наставляемые: ${MENTEE_PLURAL[c]}`,
+    width: 14,
+    value: (s) => s.menteesByCategory[c],
+  })),
   ...FORMS.flatMap((form): Column[] => [
     { header: `«${form.name}»: наставников`, width: 14, value: (s) => s.byForm[form.code].mentors },
     { header: `«${form.name}»: наставляемых`, width: 14, value: (s) => s.byForm[form.code].mentees },
@@ -75,7 +84,12 @@ const COLUMNS: readonly Column[] = [
 export const participationSheet: SheetSpec = {
   name: 'Учёт участников',
   frozenRows: 1,
-  columns: COLUMNS.map((c, i) => ({ key: `c${i}`, header: c.header, width: c.width, ...(c.note ? { note: c.note } : {}) })),
+  columns: COLUMNS.map((c, i) => ({
+    key: `c${i}`,
+    header: c.header,
+    width: c.width,
+    ...(c.note ? { note: c.note } : {}),
+  })),
 };
 
 /** When the sheet appears, for the sheets page of the documentation. */
@@ -102,14 +116,17 @@ export function hasSnapshotOf(grid: readonly (readonly unknown[])[], quarterLabe
  */
 export function snapshotRow(grid: readonly (readonly unknown[])[], snapshot: ParticipationSnapshot): CellValue[] {
   const retake = hasSnapshotOf(grid, snapshot.quarter.label);
-  const values = new Map(COLUMNS.map((c) => [normalizeText(c.header), c.header === 'Вид снимка' && retake ? RETAKE : c.value(snapshot)]));
+  const values = new Map(
+    COLUMNS.map((c) => [normalizeText(c.header), c.header === 'Вид снимка' && retake ? RETAKE : c.value(snapshot)]),
+  );
   const header = grid[0] && grid[0].some((h) => String(h ?? '').trim() !== '') ? grid[0] : PARTICIPATION_HEADERS;
   return header.map((h) => values.get(normalizeText(String(h ?? ''))) ?? '');
 }
 
 /** The snapshot as lines for people (CLI output, the add-on's alert). */
 export function snapshotLines(s: ParticipationSnapshot): string[] {
-  const share = (v: number | null) => (v === null ? 'нет данных (заполните контингент в «Настройках»)' : `${String(v).replace('.', ',')}%`);
+  const share = (v: number | null) =>
+    v === null ? 'нет данных (заполните контингент в «Настройках»)' : `${String(v).replace('.', ',')}%`;
   const forms = FORMS.filter((f) => s.byForm[f.code].mentors + s.byForm[f.code].mentees > 0).map(
     (f) => `  «${f.name}»: наставников ${s.byForm[f.code].mentors}, наставляемых ${s.byForm[f.code].mentees}`,
   );
@@ -123,4 +140,3 @@ export function snapshotLines(s: ParticipationSnapshot): string[] {
     ...s.notes.map((n) => `Замечание: ${n}`),
   ];
 }
-

@@ -67,7 +67,8 @@ interface PairAt {
   ended: boolean;
 }
 
-const isWorking = (status: PairRecord['status']) => status === 'утверждена' || status === 'завершена' || status === 'расторгнута';
+const isWorking = (status: PairRecord['status']) =>
+  status === 'утверждена' || status === 'завершена' || status === 'расторгнута';
 
 export function takeSnapshot(input: SnapshotInput, date: Day): ParticipationSnapshot {
   const quarter = quarterOf(date);
@@ -84,7 +85,10 @@ export function takeSnapshot(input: SnapshotInput, date: Day): ParticipationSnap
     if (finished && !end) endUnknown++;
     pairs.push({ record, start, end, ended: finished && (end === undefined || end <= date) });
   }
-  if (endUnknown > 0) notes.push(`Завершённых или расторгнутых пар без встреч: ${endUnknown} — день окончания неизвестен, они считаются завершившимися`);
+  if (endUnknown > 0)
+    notes.push(
+      `Завершённых или расторгнутых пар без встреч: ${endUnknown} — день окончания неизвестен, они считаются завершившимися`,
+    );
 
   // The pairs as they stood on the date, in the school report's terms.
   const asOf: PairRecord[] = pairs
@@ -96,10 +100,18 @@ export function takeSnapshot(input: SnapshotInput, date: Day): ParticipationSnap
   const forms = pairsByForm(asOf, input.mentees);
   notes.push(...participation.notes, ...forms.notes);
 
-  const mentorsByCategory = tally(MENTOR_CATEGORIES, participation.mentors.map((m) => m.category));
-  const menteesByCategory = tally(MENTEE_CATEGORIES, participation.mentees.map((m) => m.category));
+  const mentorsByCategory = tally(
+    MENTOR_CATEGORIES,
+    participation.mentors.map((m) => m.category),
+  );
+  const menteesByCategory = tally(
+    MENTEE_CATEGORIES,
+    participation.mentees.map((m) => m.category),
+  );
   const menteeForm = new Map(input.mentees.map((m) => [personKey(m), m.form]));
-  const byForm = Object.fromEntries(FORM_CODES.map((f) => [f, { mentors: new Set<string>(), mentees: new Set<string>() }]));
+  const byForm = Object.fromEntries(
+    FORM_CODES.map((f) => [f, { mentors: new Set<string>(), mentees: new Set<string>() }]),
+  );
   for (const pair of asOf) {
     const form = pair.form ?? menteeForm.get(personKey({ id: pair.menteeId }));
     if (!form) continue;
@@ -116,18 +128,32 @@ export function takeSnapshot(input: SnapshotInput, date: Day): ParticipationSnap
     mentees: participation.mentees.length,
     mentorsByCategory,
     menteesByCategory,
-    byForm: Object.fromEntries(FORM_CODES.map((f) => [f, { mentors: byForm[f].mentors.size, mentees: byForm[f].mentees.size }])) as ParticipationSnapshot['byForm'],
+    byForm: Object.fromEntries(
+      FORM_CODES.map((f) => [f, { mentors: byForm[f].mentors.size, mentees: byForm[f].mentees.size }]),
+    ) as ParticipationSnapshot['byForm'],
     activePairs: forms.pairs.reduce((sum, row) => sum + row.active, 0),
     completedPairs: forms.pairs.reduce((sum, row) => sum + row.completed, 0),
     ...moves,
-    studentsShare: input.students10to19 === undefined ? null : percentOf(counts.menteeStudents10to19 + counts.mentorStudents15to19, input.students10to19),
-    teachersShare: input.teachers === undefined ? null : percentOf(counts.mentorTeachers + counts.menteeYoungTeachers, input.teachers),
+    studentsShare:
+      input.students10to19 === undefined
+        ? null
+        : percentOf(counts.menteeStudents10to19 + counts.mentorStudents15to19, input.students10to19),
+    teachersShare:
+      input.teachers === undefined
+        ? null
+        : percentOf(counts.mentorTeachers + counts.menteeYoungTeachers, input.teachers),
     notes,
   };
 }
 
-function tally<C extends string>(categories: readonly C[], values: readonly (C | undefined)[]): Record<C | 'без категории', number> {
-  const result = Object.fromEntries([...categories, 'без категории'].map((c) => [c, 0])) as Record<C | 'без категории', number>;
+function tally<C extends string>(
+  categories: readonly C[],
+  values: readonly (C | undefined)[],
+): Record<C | 'без категории', number> {
+  const result = Object.fromEntries([...categories, 'без категории'].map((c) => [c, 0])) as Record<
+    C | 'без категории',
+    number
+  >;
   for (const value of values) result[value ?? 'без категории']++;
   return result;
 }
@@ -147,8 +173,10 @@ function joinedAndLeft(pairs: readonly PairAt[], quarter: Quarter, date: Day) {
     touch(`mentee:${personKey({ id: pair.record.menteeId })}`, pair);
   }
   const within = (day: Day | undefined) => day !== undefined && day >= quarter.start && day <= date;
-  const count = (role: string, test: (p: { first?: Day; lastEnd?: Day; active: boolean; endUnknown: boolean }) => boolean) =>
-    [...people].filter(([key, p]) => key.startsWith(role) && test(p)).length;
+  const count = (
+    role: string,
+    test: (p: { first?: Day; lastEnd?: Day; active: boolean; endUnknown: boolean }) => boolean,
+  ) => [...people].filter(([key, p]) => key.startsWith(role) && test(p)).length;
   return {
     newMentors: count('mentor:', (p) => within(p.first)),
     newMentees: count('mentee:', (p) => within(p.first)),

@@ -21,11 +21,24 @@ export const ACHIEVEMENTS_SHEET: SheetSpec<AchievementColumn> = {
   name: ACHIEVEMENTS_SHEET_NAME,
   frozenRows: 1,
   columns: [
-    { key: 'mentorId', header: ACHIEVEMENT_HEADERS.mentorId, aliases: ['Наставник ID'], required: true, width: 14, note: 'Как в листе «Наставники»' },
+    {
+      key: 'mentorId',
+      header: ACHIEVEMENT_HEADERS.mentorId,
+      aliases: ['Наставник ID'],
+      required: true,
+      width: 14,
+      note: 'Как в листе «Наставники»',
+    },
     { key: 'mentorName', header: ACHIEVEMENT_HEADERS.mentorName, width: 30, note: 'ФИО для удобства; учитывается ID' },
     { key: 'kind', header: ACHIEVEMENT_HEADERS.kind, required: true, width: 40, dropdown: ACHIEVEMENT_KINDS },
     { key: 'level', header: ACHIEVEMENT_HEADERS.level, required: true, width: 16, dropdown: ACHIEVEMENT_LEVELS },
-    { key: 'date', header: ACHIEVEMENT_HEADERS.date, required: true, width: 12, note: 'ДД.ММ.ГГГГ; баллы идут в учебный год этой даты' },
+    {
+      key: 'date',
+      header: ACHIEVEMENT_HEADERS.date,
+      required: true,
+      width: 12,
+      note: 'ДД.ММ.ГГГГ; баллы идут в учебный год этой даты',
+    },
     { key: 'evidence', header: ACHIEVEMENT_HEADERS.evidence, width: 44, note: 'Номер приказа, диплома или ссылка' },
     {
       key: 'source',

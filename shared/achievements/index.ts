@@ -28,7 +28,14 @@ export {
   type PointsSettingSpec,
   type PairPointsKey,
 } from './points-settings';
-export { readPointsTable, defaultPointsTable, achievementPoints, round, type PointsTable, type PointsRead } from './points';
+export {
+  readPointsTable,
+  defaultPointsTable,
+  achievementPoints,
+  round,
+  type PointsTable,
+  type PointsRead,
+} from './points';
 export { weeksWithMeetings, menteeChange, type PairResults, type YearPair } from './pair-results';
 export { computeRating, yearPairs, type Rating, type RatingEntry, type RatingInput } from './rating';
 export { shortlists, formLabel, NO_FORM, type FormShortlist } from './shortlist';

@@ -29,20 +29,55 @@ export const ACHIEVEMENT_KINDS: readonly string[] = KIND_ORDER.map((kind) => ACH
 export const ACHIEVEMENT_LEVELS: readonly string[] = LEVEL_ORDER.map((level) => ACHIEVEMENT_LEVEL_LABELS[level]);
 
 export const achievementKinds = createVocabulary<AchievementKind>([
-  { value: 'programme', label: ACHIEVEMENT_KIND_LABELS.programme, aliases: ['Персонализированная программа', 'Программа наставничества'] },
-  { value: 'practice', label: ACHIEVEMENT_KIND_LABELS.practice, aliases: ['Банк практик', 'Наставническая практика', 'Практика'] },
+  {
+    value: 'programme',
+    label: ACHIEVEMENT_KIND_LABELS.programme,
+    aliases: ['Персонализированная программа', 'Программа наставничества'],
+  },
+  {
+    value: 'practice',
+    label: ACHIEVEMENT_KIND_LABELS.practice,
+    aliases: ['Банк практик', 'Наставническая практика', 'Практика'],
+  },
   {
     value: 'sharing',
     label: ACHIEVEMENT_KIND_LABELS.sharing,
-    aliases: ['Трансляция опыта', 'Распространение опыта наставничества', 'Семинар', 'Вебинар', 'Конференция', 'Фестиваль'],
+    aliases: [
+      'Трансляция опыта',
+      'Распространение опыта наставничества',
+      'Семинар',
+      'Вебинар',
+      'Конференция',
+      'Фестиваль',
+    ],
   },
-  { value: 'project', label: ACHIEVEMENT_KIND_LABELS.project, aliases: ['Наставнический проект', 'Участие в наставническом проекте'] },
+  {
+    value: 'project',
+    label: ACHIEVEMENT_KIND_LABELS.project,
+    aliases: ['Наставнический проект', 'Участие в наставническом проекте'],
+  },
   { value: 'contest', label: ACHIEVEMENT_KIND_LABELS.contest, aliases: ['Конкурсное движение', 'Участие в конкурсе'] },
 ]);
 
 export const achievementLevels = createVocabulary<AchievementLevel>([
-  { value: 'school', label: ACHIEVEMENT_LEVEL_LABELS.school, aliases: ['школьный', 'уровень ОО', 'организация', 'образовательная организация'] },
-  { value: 'municipal', label: ACHIEVEMENT_LEVEL_LABELS.municipal, aliases: ['муниципалитет', 'городской', 'районный'] },
-  { value: 'regional', label: ACHIEVEMENT_LEVEL_LABELS.regional, aliases: ['регион', 'областной', 'республиканский', 'краевой'] },
-  { value: 'federal', label: ACHIEVEMENT_LEVEL_LABELS.federal, aliases: ['всероссийский', 'российский', 'международный'] },
+  {
+    value: 'school',
+    label: ACHIEVEMENT_LEVEL_LABELS.school,
+    aliases: ['школьный', 'уровень ОО', 'организация', 'образовательная организация'],
+  },
+  {
+    value: 'municipal',
+    label: ACHIEVEMENT_LEVEL_LABELS.municipal,
+    aliases: ['муниципалитет', 'городской', 'районный'],
+  },
+  {
+    value: 'regional',
+    label: ACHIEVEMENT_LEVEL_LABELS.regional,
+    aliases: ['регион', 'областной', 'республиканский', 'краевой'],
+  },
+  {
+    value: 'federal',
+    label: ACHIEVEMENT_LEVEL_LABELS.federal,
+    aliases: ['всероссийский', 'российский', 'международный'],
+  },
 ]);

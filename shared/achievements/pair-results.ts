@@ -34,23 +34,36 @@ export interface PairResults {
 }
 
 /** A pair's weeks from its start to its final meeting (or today, or the period's end) and how many had a meeting. */
-export function weeksWithMeetings(pair: YearPair, meetings: readonly Meeting[], today: Day, periodEnd: Day): { weeks: number; covered: number } | null {
+export function weeksWithMeetings(
+  pair: YearPair,
+  meetings: readonly Meeting[],
+  today: Day,
+  periodEnd: Day,
+): { weeks: number; covered: number } | null {
   if (pair.status !== 'утверждена' && pair.status !== 'завершена') return null;
-  const held = meetings.filter((m) => m.date <= today).map((m) => m.date).sort();
+  const held = meetings
+    .filter((m) => m.date <= today)
+    .map((m) => m.date)
+    .sort();
   const start = pair.startDate ?? held[0];
   if (!start || start > today) return null;
-  const final = meetings.filter((m) => m.type === 'final' && m.date <= today).map((m) => m.date).sort()[0];
+  const final = meetings
+    .filter((m) => m.type === 'final' && m.date <= today)
+    .map((m) => m.date)
+    .sort()[0];
   const stop = today < periodEnd ? today : periodEnd;
   const end = final ?? (pair.status === 'завершена' ? (held[held.length - 1] ?? start) : stop);
   if (end < start) return null;
   const weeks = Math.floor(daysBetween(start, end) / 7) + 1;
-  const covered = new Set(held.filter((d) => d >= start && d <= end).map((d) => Math.floor(daysBetween(start, d) / 7))).size;
+  const covered = new Set(held.filter((d) => d >= start && d <= end).map((d) => Math.floor(daysBetween(start, d) / 7)))
+    .size;
   return { weeks, covered };
 }
 
 function latestBy<T extends { row: number; participantId: string }>(answers: readonly T[]): Map<string, T> {
   const latest = new Map<string, T>();
-  for (const answer of [...answers].sort((a, b) => a.row - b.row)) latest.set(normalizeText(answer.participantId), answer);
+  for (const answer of [...answers].sort((a, b) => a.row - b.row))
+    latest.set(normalizeText(answer.participantId), answer);
   return latest;
 }
 
@@ -61,7 +74,10 @@ export interface AnswersByMentee {
 }
 
 /** Mentees' answers, the later answer of a participant counting, by normalised participant code. */
-export function answersByMentee(satisfaction: readonly SatisfactionAnswer[], measurement: readonly MeasurementAnswer[]): AnswersByMentee {
+export function answersByMentee(
+  satisfaction: readonly SatisfactionAnswer[],
+  measurement: readonly MeasurementAnswer[],
+): AnswersByMentee {
   const mentees = <T extends { role: string }>(list: readonly T[]) => list.filter((a) => a.role === 'mentee');
   const measured = mentees(measurement);
   return {
@@ -94,7 +110,8 @@ export function pairResults(
   for (const pair of pairs) {
     const weeks = weeksWithMeetings(pair, meetingsByPair.get(pair.pairId) ?? [], today, periodEnd);
     if (weeks) shares.push(Math.min(1, weeks.covered / weeks.weeks));
-    if (pair.status === 'утверждена' || pair.status === 'завершена') for (const id of pair.menteeIds) mentees.add(normalizeText(id));
+    if (pair.status === 'утверждена' || pair.status === 'завершена')
+      for (const id of pair.menteeIds) mentees.add(normalizeText(id));
   }
   const scores: number[] = [];
   const changes: number[] = [];

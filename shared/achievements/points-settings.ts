@@ -13,7 +13,8 @@ import {
 
 export type PairPointsKey = 'completedPair' | 'regularity' | 'satisfaction' | 'growth';
 
-export type PointsSettingKey = `kind.${AchievementKind}` | `level.${AchievementLevel}` | `pairs.${PairPointsKey}` | 'shortlistSize';
+export type PointsSettingKey =
+  `kind.${AchievementKind}` | `level.${AchievementLevel}` | `pairs.${PairPointsKey}` | 'shortlistSize';
 
 export interface PointsSettingSpec {
   key: PointsSettingKey;
@@ -50,7 +51,10 @@ export const DEFAULT_PAIR_POINTS: Readonly<Record<PairPointsKey, number>> = {
 export const DEFAULT_SHORTLIST_SIZE = 3;
 
 const PAIR_LABELS: Readonly<Record<PairPointsKey, { label: string; hint: string }>> = {
-  completedPair: { label: 'Баллы: завершённая пара', hint: 'За каждую пару (группу) наставника со статусом «завершена»' },
+  completedPair: {
+    label: 'Баллы: завершённая пара',
+    hint: 'За каждую пару (группу) наставника со статусом «завершена»',
+  },
   regularity: {
     label: 'Баллы: регулярность встреч',
     hint: 'Столько получает наставник, у пар которого встреча была каждую неделю работы; меньше — по доле недель со встречей',
@@ -66,25 +70,24 @@ const PAIR_LABELS: Readonly<Record<PairPointsKey, { label: string; hint: string 
 };
 
 export const POINTS_SETTINGS: readonly PointsSettingSpec[] = [
-  ...KIND_ORDER.map(
-    (kind): PointsSettingSpec => ({
-      key: `kind.${kind}`,
-      label: `Баллы: ${ACHIEVEMENT_KIND_LABELS[kind]}`,
-      hint: 'За одно достижение с листа «Достижения наставников»; умножается на коэффициент уровня',
-      initial: DEFAULT_KIND_POINTS[kind],
-    }),
-  ),
-  ...LEVEL_ORDER.map(
-    (level): PointsSettingSpec => ({
-      key: `level.${level}`,
-      label: `Коэффициент уровня: ${ACHIEVEMENT_LEVEL_LABELS[level]}`,
-      hint: 'Во сколько раз баллы достижения этого уровня больше баллов вида',
-      initial: DEFAULT_LEVEL_WEIGHTS[level],
-    }),
-  ),
-  ...(Object.keys(PAIR_LABELS) as PairPointsKey[]).map(
-    (key): PointsSettingSpec => ({ key: `pairs.${key}`, label: PAIR_LABELS[key].label, hint: PAIR_LABELS[key].hint, initial: DEFAULT_PAIR_POINTS[key] }),
-  ),
+  ...KIND_ORDER.map((kind): PointsSettingSpec => ({
+    key: `kind.${kind}`,
+    label: `Баллы: ${ACHIEVEMENT_KIND_LABELS[kind]}`,
+    hint: 'За одно достижение с листа «Достижения наставников»; умножается на коэффициент уровня',
+    initial: DEFAULT_KIND_POINTS[kind],
+  })),
+  ...LEVEL_ORDER.map((level): PointsSettingSpec => ({
+    key: `level.${level}`,
+    label: `Коэффициент уровня: ${ACHIEVEMENT_LEVEL_LABELS[level]}`,
+    hint: 'Во сколько раз баллы достижения этого уровня больше баллов вида',
+    initial: DEFAULT_LEVEL_WEIGHTS[level],
+  })),
+  ...(Object.keys(PAIR_LABELS) as PairPointsKey[]).map((key): PointsSettingSpec => ({
+    key: `pairs.${key}`,
+    label: PAIR_LABELS[key].label,
+    hint: PAIR_LABELS[key].hint,
+    initial: DEFAULT_PAIR_POINTS[key],
+  })),
   {
     key: 'shortlistSize',
     label: 'Наставник года: мест в шорт-листе каждой формы',
@@ -95,4 +98,8 @@ export const POINTS_SETTINGS: readonly PointsSettingSpec[] = [
 ];
 
 /** Rows of «Настройки» for the points table (Параметр · Значение · Пояснение). */
-export const POINTS_SETTINGS_ROWS: readonly (readonly (string | number)[])[] = POINTS_SETTINGS.map((s) => [s.label, s.initial, s.hint]);
+export const POINTS_SETTINGS_ROWS: readonly (readonly (string | number)[])[] = POINTS_SETTINGS.map((s) => [
+  s.label,
+  s.initial,
+  s.hint,
+]);

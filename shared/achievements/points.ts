@@ -22,7 +22,12 @@ export interface PointsTable {
 }
 
 export function defaultPointsTable(): PointsTable {
-  return { kinds: { ...DEFAULT_KIND_POINTS }, levels: { ...DEFAULT_LEVEL_WEIGHTS }, pairs: { ...DEFAULT_PAIR_POINTS }, shortlistSize: DEFAULT_SHORTLIST_SIZE };
+  return {
+    kinds: { ...DEFAULT_KIND_POINTS },
+    levels: { ...DEFAULT_LEVEL_WEIGHTS },
+    pairs: { ...DEFAULT_PAIR_POINTS },
+    shortlistSize: DEFAULT_SHORTLIST_SIZE,
+  };
 }
 
 export interface PointsRead {
@@ -46,12 +51,18 @@ export function readPointsTable(grid: readonly (readonly unknown[])[] | null | u
     if (!spec) continue;
     const first = seen.get(spec.key);
     if (first !== undefined) {
-      cell.report('parameter', 'duplicate-parameter', `параметр повторяется (уже в строке ${first}); оставьте одну строку`);
+      cell.report(
+        'parameter',
+        'duplicate-parameter',
+        `параметр повторяется (уже в строке ${first}); оставьте одну строку`,
+      );
       continue;
     }
     seen.set(spec.key, row.rowNumber);
     if (cell.isEmpty('value')) continue;
-    const value = spec.integer ? cell.integer('value', { min: 1, max: 100 }) : cell.number('value', { min: 0, max: 1000 });
+    const value = spec.integer
+      ? cell.integer('value', { min: 1, max: 100 })
+      : cell.number('value', { min: 0, max: 1000 });
     if (value !== undefined) setPoints(points, spec, value);
   }
   // Only problems of the sheet as a whole and of the points rows: other settings are read elsewhere.

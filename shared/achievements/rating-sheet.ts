@@ -10,7 +10,6 @@ import { round, type PointsTable } from './points';
 import type { Rating, RatingEntry } from './rating';
 import { formLabel, type FormShortlist } from './shortlist';
 
-
 export const RATING_COLUMNS = [
   'Форма',
   'Место',
@@ -100,7 +99,8 @@ export function ratingLayout(rating: Rating, lists: readonly FormShortlist[]): R
   grid.push([`Учебный год ${rating.period.label}, расчёт на ${formatDayRu(rating.today)}`]);
   title('Как считаются баллы');
   for (const line of formulaLines(rating.points)) grid.push([line]);
-  if (rating.outsidePeriod > 0) grid.push([`Достижений с датой вне учебного года: ${rating.outsidePeriod} — не учтены.`]);
+  if (rating.outsidePeriod > 0)
+    grid.push([`Достижений с датой вне учебного года: ${rating.outsidePeriod} — не учтены.`]);
   grid.push([]);
   grid.push([...RATING_COLUMNS]);
   headerRows.push(grid.length);

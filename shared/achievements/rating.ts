@@ -63,7 +63,13 @@ export function yearPairs(records: readonly PairRecord[], periodEnd: Day): YearP
   const byId = new Map<string, YearPair>();
   for (const r of records) {
     if (!r.pairId || !r.status || !STARTED.has(r.status)) continue;
-    const pair: YearPair = byId.get(r.pairId) ?? { pairId: r.pairId, mentorId: r.mentorId, form: r.form, status: r.status, menteeIds: [] };
+    const pair: YearPair = byId.get(r.pairId) ?? {
+      pairId: r.pairId,
+      mentorId: r.mentorId,
+      form: r.form,
+      status: r.status,
+      menteeIds: [],
+    };
     byId.set(r.pairId, pair);
     pair.menteeIds.push(r.menteeId);
     const start = toDay(r.startDate);
@@ -118,7 +124,8 @@ export function computeRating(input: RatingInput): Rating {
     const achievementTotal = round(earned.reduce((sum, a) => sum + achievementPoints(a.kind, a.level, points), 0));
     const completedPoints = round(results.completed * points.pairs.completedPair);
     const regularityPoints = results.regularity === null ? 0 : round(results.regularity * points.pairs.regularity);
-    const satisfactionPoints = results.satisfaction === null ? 0 : round((results.satisfaction / 10) * points.pairs.satisfaction);
+    const satisfactionPoints =
+      results.satisfaction === null ? 0 : round((results.satisfaction / 10) * points.pairs.satisfaction);
     const growthPoints = results.growth === null ? 0 : round(Math.max(0, results.growth) * points.pairs.growth);
     entries.push({
       mentorId: mentor.id,
@@ -141,6 +148,8 @@ export function computeRating(input: RatingInput): Rating {
     entry.place = 1 + entries.filter((other) => other.form === entry.form && other.total > entry.total).length;
   }
   const formIndex = (form?: FormCode) => (form === undefined ? FORM_CODES.length : FORM_CODES.indexOf(form));
-  entries.sort((a, b) => formIndex(a.form) - formIndex(b.form) || a.place - b.place || a.fullName.localeCompare(b.fullName, 'ru'));
+  entries.sort(
+    (a, b) => formIndex(a.form) - formIndex(b.form) || a.place - b.place || a.fullName.localeCompare(b.fullName, 'ru'),
+  );
   return { period, today, points, entries, outsidePeriod: input.achievements.length - inPeriod.length };
 }

@@ -39,14 +39,28 @@ export function readAchievements(
     const level = requiredTerm(cells, 'level', achievementLevels, 'уровень');
     let date: Day | undefined;
     if (cells.isEmpty('date')) cells.report('date', 'required', 'не заполнено: укажите дату достижения (ДД.ММ.ГГГГ)');
-    else if ((date = toDay(cells.raw('date'))) === undefined) cells.report('date', 'bad-date', 'нужна дата в виде ДД.ММ.ГГГГ');
+    else if ((date = toDay(cells.raw('date'))) === undefined)
+      cells.report('date', 'bad-date', 'нужна дата в виде ДД.ММ.ГГГГ');
     if (problems.length > before || !mentorId || !kind || !level || !date) continue;
-    achievements.push({ row: row.rowNumber, mentorId, kind, level, date, evidence: cells.text('evidence'), source: cells.text('source') });
+    achievements.push({
+      row: row.rowNumber,
+      mentorId,
+      kind,
+      level,
+      date,
+      evidence: cells.text('evidence'),
+      source: cells.text('source'),
+    });
   }
   return { achievements, problems };
 }
 
-function requiredTerm<T extends string>(cells: RowReader<string>, key: string, vocabulary: Vocabulary<T>, what: string): T | undefined {
+function requiredTerm<T extends string>(
+  cells: RowReader<string>,
+  key: string,
+  vocabulary: Vocabulary<T>,
+  what: string,
+): T | undefined {
   if (cells.isEmpty(key)) {
     cells.report(key, 'required', `не заполнено: выберите ${what} из списка (${vocabulary.labels.join(', ')})`);
     return undefined;

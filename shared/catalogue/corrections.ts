@@ -9,7 +9,8 @@ type Even = (text: string) => string;
 
 /** Spaces that carry no meaning: odd ones, runs, at the ends, next to signs and dashes. */
 const SPACES_AROUND = / ?([-/,.;:()\u00AD\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]) ?/g;
-const evenSpaces: Even = (text) => text.replace(ODD_SPACES, ' ').replace(/ {2,}/g, ' ').trim().replace(SPACES_AROUND, '$1');
+const evenSpaces: Even = (text) =>
+  text.replace(ODD_SPACES, ' ').replace(/ {2,}/g, ' ').trim().replace(SPACES_AROUND, '$1');
 const evenCase: Even = (text) => text.toLowerCase();
 const evenYo: Even = (text) => text.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
 const evenDashes: Even = (text) => text.replace(DASHES, '-');

@@ -1,14 +1,7 @@
 // Formats of mentoring (the regional methodology): how the work of a pair or group is organised.
 import { createVocabulary } from './vocabulary';
 
-export type MentoringFormat =
-  | 'individual'
-  | 'group'
-  | 'virtual'
-  | 'short-term'
-  | 'reverse'
-  | 'situational'
-  | 'speed';
+export type MentoringFormat = 'individual' | 'group' | 'virtual' | 'short-term' | 'reverse' | 'situational' | 'speed';
 
 export const mentoringFormats = createVocabulary<MentoringFormat>([
   { value: 'individual', label: 'индивидуальное', aliases: ['индивидуальная'] },

@@ -6,7 +6,11 @@ export type PairStatus = 'предложена' | 'утверждена' | 'за
 
 export const mentorStatuses = createVocabulary<MentorStatus>([
   { value: 'кандидат', label: 'кандидат', aliases: ['кандидатка'] },
-  { value: 'в реестре', label: 'в реестре', aliases: ['в реестре наставников', 'включён в реестр', 'включена в реестр'] },
+  {
+    value: 'в реестре',
+    label: 'в реестре',
+    aliases: ['в реестре наставников', 'включён в реестр', 'включена в реестр'],
+  },
   { value: 'выбыл', label: 'выбыл', aliases: ['выбыла', 'исключён', 'исключена'] },
 ]);
 

@@ -76,10 +76,13 @@ export function createVocabulary<T extends string>(terms: readonly Term<T>[]): V
     if (exact !== undefined) return { value: exact };
     const key = normalizeText(text);
     const known = byKey.get(key);
-    if (known !== undefined) return { value: known, correction: describeCorrection(text, spellingOfKey.get(key) ?? text) };
+    if (known !== undefined)
+      return { value: known, correction: describeCorrection(text, spellingOfKey.get(key) ?? text) };
     const twinKey = lookAlikeKey(text);
     const twin = byLookAlike.get(twinKey);
-    return twin === undefined ? undefined : { value: twin, correction: describeCorrection(text, spellingOfTwin.get(twinKey) ?? text) };
+    return twin === undefined
+      ? undefined
+      : { value: twin, correction: describeCorrection(text, spellingOfTwin.get(twinKey) ?? text) };
   };
   const memo = new Map<string, TermMatch<T> | undefined>();
   const match = (text: string): TermMatch<T> | undefined => {
@@ -105,7 +108,8 @@ export function createVocabulary<T extends string>(terms: readonly Term<T>[]): V
       for (const spelling of spellings) {
         if (Math.abs(spelling.key.length - key.length) > limit) continue;
         const distance = editDistance(key, spelling.key);
-        if (distance <= limit && (best === undefined || distance < best.distance)) best = { distance, value: spelling.value };
+        if (distance <= limit && (best === undefined || distance < best.distance))
+          best = { distance, value: spelling.value };
       }
       return best === undefined ? undefined : labels.get(best.value);
     },

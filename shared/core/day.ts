@@ -1,7 +1,6 @@
 // Calendar days as `YYYY-MM-DD` strings. The domain never needs a time of day, and plain strings
 // compare, serialise and cross google.script.run without time-zone surprises.
 
-
 export type Day = string;
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;

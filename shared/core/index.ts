@@ -1,4 +1,15 @@
 // The common core every feature module may use: calendar days, percentages, ИНН check digits.
-export { toDay, dayToDate, makeDay, daysBetween, addDays, addMonths, daysInMonth, formatDayRu, cellDay, type Day } from './day';
+export {
+  toDay,
+  dayToDate,
+  makeDay,
+  daysBetween,
+  addDays,
+  addMonths,
+  daysInMonth,
+  formatDayRu,
+  cellDay,
+  type Day,
+} from './day';
 export { percentOf } from './percent';
 export { innProblem, isValidInn } from './inn';

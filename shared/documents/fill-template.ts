@@ -49,14 +49,20 @@ export function fillTemplate(template: DocumentModel, values: TemplateValues): F
       }
       const value = field ? recordField(element, field) : undefined;
       if (value === undefined) {
-        problems.add(`Поле «${shown}»: у элементов списка «${base}» есть поля ${Object.keys(element).map((key) => `{{${base}.${key}}}`).join(', ')}`);
+        problems.add(
+          `Поле «${shown}»: у элементов списка «${base}» есть поля ${Object.keys(element)
+            .map((key) => `{{${base}.${key}}}`)
+            .join(', ')}`,
+        );
         return shown;
       }
       return value.trim() || BLANK;
     }
     const value = lookup.get(name);
     if (value === undefined && field && Array.isArray(lookup.get(base))) {
-      problems.add(`Поле «${shown}» относится к элементу списка «${base}»: его можно использовать только в строке таблицы или пункте списка`);
+      problems.add(
+        `Поле «${shown}» относится к элементу списка «${base}»: его можно использовать только в строке таблицы или пункте списка`,
+      );
       return shown;
     }
     if (value === undefined) {
@@ -72,7 +78,8 @@ export function fillTemplate(template: DocumentModel, values: TemplateValues): F
   };
 
   const fill = (text: string, scope?: Scope): string => {
-    if (/\{\{|\}\}/.test(text.replace(PLACEHOLDER, ''))) problems.add(`Незакрытые фигурные скобки в строке шаблона «${text}»`);
+    if (/\{\{|\}\}/.test(text.replace(PLACEHOLDER, '')))
+      problems.add(`Незакрытые фигурные скобки в строке шаблона «${text}»`);
     return text.replace(PLACEHOLDER, (_, raw: string) => resolve(raw, scope));
   };
 
@@ -86,7 +93,9 @@ export function fillTemplate(template: DocumentModel, values: TemplateValues): F
       }
     }
     if (lists.size > 1) {
-      problems.add(`В одной строке шаблона несколько списков (${[...lists].join(', ')}): строка повторяется только по одному`);
+      problems.add(
+        `В одной строке шаблона несколько списков (${[...lists].join(', ')}): строка повторяется только по одному`,
+      );
       return null;
     }
     return lists.size === 1 ? lists.values().next().value : undefined;
@@ -97,7 +106,8 @@ export function fillTemplate(template: DocumentModel, values: TemplateValues): F
     if (list === null) return [[...cells]];
     if (list === undefined) return [cells.map((cell) => fill(cell))];
     const elements = lookup.get(list) as readonly (string | TemplateRecord)[];
-    const scopes: Scope[] = elements.length === 0 ? [{ list, element: null }] : elements.map((element) => ({ list, element }));
+    const scopes: Scope[] =
+      elements.length === 0 ? [{ list, element: null }] : elements.map((element) => ({ list, element }));
     return scopes.map((scope) => cells.map((cell) => fill(cell, scope)));
   };
 

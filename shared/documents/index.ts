@@ -1,6 +1,13 @@
 export type { Block, DocumentModel } from './model';
 export { parseTemplate } from './template-parser';
-export { fillTemplate, BLANK, type FilledDocument, type TemplateRecord, type TemplateValue, type TemplateValues } from './fill-template';
+export {
+  fillTemplate,
+  BLANK,
+  type FilledDocument,
+  type TemplateRecord,
+  type TemplateValue,
+  type TemplateValues,
+} from './fill-template';
 export { renderText } from './render-text';
 export { shortName, decimalRu } from './names';
 export {

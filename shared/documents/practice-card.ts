@@ -34,19 +34,19 @@ export const PRACTICE_CARD_TEMPLATE = `# Информационная карта
 `;
 
 export const PRACTICE_CARD_FIELDS: Readonly<Record<string, string>> = {
-  'автор': 'ФИО наставника — автора опыта',
-  'email': 'e-mail автора',
-  'телефон': 'телефон автора',
-  'организация': 'наименование организации',
-  'должность': 'должность автора',
-  'стаж': 'стаж работы в должности',
-  'тема': 'тема практики',
-  'цель': 'цель практики',
-  'форма': 'форма наставничества',
+  автор: 'ФИО наставника — автора опыта',
+  email: 'e-mail автора',
+  телефон: 'телефон автора',
+  организация: 'наименование организации',
+  должность: 'должность автора',
+  стаж: 'стаж работы в должности',
+  тема: 'тема практики',
+  цель: 'цель практики',
+  форма: 'форма наставничества',
   'ролевая модель': 'ролевая модель',
-  'результаты': 'список результатов (пункт списка повторяется)',
-  'содержание': 'описание форм, способов и событий практики',
-  'материалы': 'список материалов кейса наставника (пункт списка повторяется)',
+  результаты: 'список результатов (пункт списка повторяется)',
+  содержание: 'описание форм, способов и событий практики',
+  материалы: 'список материалов кейса наставника (пункт списка повторяется)',
 };
 
 export interface PracticeCardInput {
@@ -65,30 +65,35 @@ export interface PracticeCardInput {
 /** Results a pair's meetings show by themselves, to start the card's list of results. */
 export function meetingResults(progress: PairProgress): string[] {
   const results = [`Проведено ${countOf(progress.held, ['встреча', 'встречи', 'встреч'])} наставника и наставляемого`];
-  if (progress.mentorScore !== undefined) results.push(`Средняя оценка встреч наставником: ${decimalRu(progress.mentorScore)} из 10`);
-  if (progress.menteeScore !== undefined) results.push(`Средняя оценка встреч наставляемым: ${decimalRu(progress.menteeScore)} из 10`);
+  if (progress.mentorScore !== undefined)
+    results.push(`Средняя оценка встреч наставником: ${decimalRu(progress.mentorScore)} из 10`);
+  if (progress.menteeScore !== undefined)
+    results.push(`Средняя оценка встреч наставляемым: ${decimalRu(progress.menteeScore)} из 10`);
   return results;
 }
 
 export function practiceCardValues(input: PracticeCardInput): TemplateValues {
   const { mentor } = input;
   return {
-    'автор': mentor.fullName,
-    'email': mentor.email ?? '',
-    'телефон': mentor.phone ?? '',
-    'организация': input.organizationName ?? mentor.organization ?? '',
-    'должность': input.position ?? '',
-    'стаж': mentor.experienceYears === undefined ? '' : countOf(mentor.experienceYears, ['год', 'года', 'лет']),
-    'тема': input.topic ?? '',
-    'цель': input.goal ?? '',
-    'форма': input.form ? formName(input.form) : '',
+    автор: mentor.fullName,
+    email: mentor.email ?? '',
+    телефон: mentor.phone ?? '',
+    организация: input.organizationName ?? mentor.organization ?? '',
+    должность: input.position ?? '',
+    стаж: mentor.experienceYears === undefined ? '' : countOf(mentor.experienceYears, ['год', 'года', 'лет']),
+    тема: input.topic ?? '',
+    цель: input.goal ?? '',
+    форма: input.form ? formName(input.form) : '',
     'ролевая модель': input.roleModel ?? '',
-    'результаты': input.results ?? [],
-    'содержание': input.content ?? '',
-    'материалы': input.materials ?? [],
+    результаты: input.results ?? [],
+    содержание: input.content ?? '',
+    материалы: input.materials ?? [],
   };
 }
 
-export function practiceCardDocument(input: PracticeCardInput, template: string = PRACTICE_CARD_TEMPLATE): FilledDocument {
+export function practiceCardDocument(
+  input: PracticeCardInput,
+  template: string = PRACTICE_CARD_TEMPLATE,
+): FilledDocument {
   return fillTemplate(parseTemplate(template), practiceCardValues(input));
 }

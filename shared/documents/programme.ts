@@ -43,23 +43,23 @@ export const PROGRAMME_TEMPLATE = `# Персонализированная пр
 
 /** Placeholders of the programme template, with what they hold (help for the curator). */
 export const PROGRAMME_FIELDS: Readonly<Record<string, string>> = {
-  'организация': 'наименование организации из «Настроек»',
-  'пара': 'ID пары',
-  'наставник': 'ФИО наставника',
+  организация: 'наименование организации из «Настроек»',
+  пара: 'ID пары',
+  наставник: 'ФИО наставника',
   'наставник кратко': 'фамилия и инициалы наставника',
-  'наставляемые': 'ФИО наставляемого или наставляемых группы',
-  'форма': 'форма наставничества',
+  наставляемые: 'ФИО наставляемого или наставляемых группы',
+  форма: 'форма наставничества',
   'ролевая модель': 'ролевая модель, например «опытный педагог – молодой специалист»',
   'форма реализации': 'индивидуальная или групповая',
   'формат встреч': 'очно, дистанционно или смешанно',
-  'начало': 'дата начала работы пары',
-  'окончание': 'дата окончания программы',
-  'цель': 'цель программы',
-  'задачи': 'список: запросы наставляемых (пункт списка повторяется)',
-  'план': 'список встреч: {{план.номер}}, {{план.мероприятие}}, {{план.срок}}, {{план.результат}} (строка таблицы повторяется)',
-  'результат': 'ожидаемый результат или проектный продукт',
-  'ресурс': 'ресурс взаимодействия (для сетевого проекта)',
-  'куратор': 'ФИО куратора из «Настроек»',
+  начало: 'дата начала работы пары',
+  окончание: 'дата окончания программы',
+  цель: 'цель программы',
+  задачи: 'список: запросы наставляемых (пункт списка повторяется)',
+  план: 'список встреч: {{план.номер}}, {{план.мероприятие}}, {{план.срок}}, {{план.результат}} (строка таблицы повторяется)',
+  результат: 'ожидаемый результат или проектный продукт',
+  ресурс: 'ресурс взаимодействия (для сетевого проекта)',
+  куратор: 'ФИО куратора из «Настроек»',
 };
 
 export interface ProgrammeInput {
@@ -99,10 +99,19 @@ export function programmePlan(startDate: Day | undefined, endDate: Day | undefin
     ['Встреча-знакомство', span(0, 7), 'Участники готовы к взаимодействию, поставлена цель первой встречи'],
     ['Пробная рабочая встреча', span(7, 14), 'Понятно, чем участники полезны друг другу; получен первый результат'],
     ['Встреча-планирование', span(14, 21), 'Поставлены цели и сроки, составлен план встреч'],
-    ['Регулярные встречи не реже одного раза в неделю с обратной связью', span(21, last), 'Продвижение к цели, заполненные формы обратной связи'],
+    [
+      'Регулярные встречи не реже одного раза в неделю с обратной связью',
+      span(21, last),
+      'Продвижение к цели, заполненные формы обратной связи',
+    ],
     ['Итоговая встреча', span(last, null), 'Рефлексия, подведение итогов, планы на продолжение'],
   ];
-  return rows.map(([title, period, result], index) => ({ номер: String(index + 1), мероприятие: title, срок: period, результат: result }));
+  return rows.map(([title, period, result], index) => ({
+    номер: String(index + 1),
+    мероприятие: title,
+    срок: period,
+    результат: result,
+  }));
 }
 
 export function programmeValues(input: ProgrammeInput): TemplateValues {
@@ -121,23 +130,23 @@ export function programmeValues(input: ProgrammeInput): TemplateValues {
     : '';
   const form = input.form ?? input.mentees[0]?.form;
   return {
-    'организация': input.organizationName ?? '',
-    'пара': input.pairId,
-    'наставник': input.mentor.fullName,
+    организация: input.organizationName ?? '',
+    пара: input.pairId,
+    наставник: input.mentor.fullName,
     'наставник кратко': shortName(input.mentor.fullName),
-    'наставляемые': input.mentees.map((mentee) => mentee.fullName),
-    'форма': form ? formName(form) : '',
+    наставляемые: input.mentees.map((mentee) => mentee.fullName),
+    форма: form ? formName(form) : '',
     'ролевая модель': input.roleModel ?? '',
     'форма реализации': group ? `групповая (${input.mentees.length} наставляемых)` : 'индивидуальная',
     'формат встреч': input.mentor.format ?? input.mentees[0]?.format ?? '',
-    'начало': input.startDate ? formatDayRu(input.startDate) : '',
-    'окончание': endDate ? formatDayRu(endDate) : '',
-    'цель': input.goal ?? defaultGoal,
-    'задачи': requests,
-    'план': programmePlan(input.startDate, endDate),
-    'результат': input.expectedResult ?? '',
-    'ресурс': input.resource ?? '',
-    'куратор': input.curatorName ? shortName(input.curatorName) : '',
+    начало: input.startDate ? formatDayRu(input.startDate) : '',
+    окончание: endDate ? formatDayRu(endDate) : '',
+    цель: input.goal ?? defaultGoal,
+    задачи: requests,
+    план: programmePlan(input.startDate, endDate),
+    результат: input.expectedResult ?? '',
+    ресурс: input.resource ?? '',
+    куратор: input.curatorName ? shortName(input.curatorName) : '',
   };
 }
 

@@ -105,7 +105,10 @@ class Totals {
     for (const e of report.enterprises) this.inns.add(e.inn);
   }
 
-  indicators(targets: Record<IndicatorKey, number | null>, denominatorOverride: Partial<Record<IndicatorKey, number | null>>): IndicatorSet {
+  indicators(
+    targets: Record<IndicatorKey, number | null>,
+    denominatorOverride: Partial<Record<IndicatorKey, number | null>>,
+  ): IndicatorSet {
     const set = {} as IndicatorSet;
     for (const key of INDICATOR_KEYS) {
       const numerator = key === 'enterprisesShare' ? this.inns.size : this.numerators.get(key)!;
@@ -159,7 +162,14 @@ export function consolidate(input: ConsolidationInput): IndicatorTables {
       const { numerator, denominator } = counts[key];
       indicators[key] = { numerator, denominator, percent: percentOf(numerator, denominator), target: targets[key] };
     }
-    schools.push({ id: schoolId, name: school.name, municipality: school.municipality, kind: school.kind, reportedAt: receivedAt, indicators });
+    schools.push({
+      id: schoolId,
+      name: school.name,
+      municipality: school.municipality,
+      kind: school.kind,
+      reportedAt: receivedAt,
+      indicators,
+    });
   }
 
   const noEnterpriseDenominator = { enterprisesShare: null };
@@ -180,7 +190,12 @@ export function consolidate(input: ConsolidationInput): IndicatorTables {
       indicators: region.indicators(targets, regionDenominators),
     },
     municipalities: [...municipalities]
-      .map(([name, t]) => ({ name, schoolsRegistered: t.registered, schoolsReporting: t.reporting, indicators: t.indicators(targets, noEnterpriseDenominator) }))
+      .map(([name, t]) => ({
+        name,
+        schoolsRegistered: t.registered,
+        schoolsReporting: t.reporting,
+        indicators: t.indicators(targets, noEnterpriseDenominator),
+      }))
       .sort(byName),
     schools: schools.sort(byMunicipalityThenName),
     missing: input.schools

@@ -23,25 +23,29 @@ export interface IndicatorDefinition {
 
 export const INDICATORS: Record<IndicatorKey, IndicatorDefinition> = {
   menteeStudentsShare: {
-    label: 'Доля детей в возрасте от 10 до 19 лет, проживающих в субъекте РФ, вошедших в программы наставничества в роли наставляемого',
+    label:
+      'Доля детей в возрасте от 10 до 19 лет, проживающих в субъекте РФ, вошедших в программы наставничества в роли наставляемого',
     shortLabel: 'Наставляемые 10–19 лет',
     numeratorLabel: 'наставляемых обучающихся 10–19 лет',
     denominatorLabel: 'обучающихся 10–19 лет',
   },
   mentorStudentsShare: {
-    label: 'Доля детей и подростков в возрасте от 15 до 19 лет, проживающих в субъекте РФ, вошедших в программы наставничества в роли наставника',
+    label:
+      'Доля детей и подростков в возрасте от 15 до 19 лет, проживающих в субъекте РФ, вошедших в программы наставничества в роли наставника',
     shortLabel: 'Наставники 15–19 лет',
     numeratorLabel: 'наставников-обучающихся 15–19 лет',
     denominatorLabel: 'обучающихся 15–19 лет',
   },
   menteeYoungTeachersShare: {
-    label: 'Доля преподавателей — молодых специалистов (с опытом работы от 0 до 3 лет), проживающих в субъекте РФ, вошедших в программы наставничества в роли наставляемого',
+    label:
+      'Доля преподавателей — молодых специалистов (с опытом работы от 0 до 3 лет), проживающих в субъекте РФ, вошедших в программы наставничества в роли наставляемого',
     shortLabel: 'Молодые педагоги',
     numeratorLabel: 'наставляемых молодых педагогов',
     denominatorLabel: 'молодых педагогов',
   },
   enterprisesShare: {
-    label: 'Доля предприятий (организаций) от общего количества предприятий, осуществляющих деятельность в субъекте РФ, вошедших в программы наставничества, предоставив своих наставников',
+    label:
+      'Доля предприятий (организаций) от общего количества предприятий, осуществляющих деятельность в субъекте РФ, вошедших в программы наставничества, предоставив своих наставников',
     shortLabel: 'Предприятия',
     numeratorLabel: 'предприятий (по ИНН)',
     denominatorLabel: 'предприятий в регионе',
@@ -61,14 +65,30 @@ export const INDICATORS: Record<IndicatorKey, IndicatorDefinition> = {
 };
 
 /** Numerator and denominator of each indicator in one report; `enterprisesShare` has no school-level denominator. */
-export function reportCounts(report: SchoolReport): Record<IndicatorKey, { numerator: number; denominator: number | null }> {
+export function reportCounts(
+  report: SchoolReport,
+): Record<IndicatorKey, { numerator: number; denominator: number | null }> {
   return {
-    menteeStudentsShare: { numerator: report.participants.menteeStudents10to19, denominator: report.contingent.students10to19 },
-    mentorStudentsShare: { numerator: report.participants.mentorStudents15to19, denominator: report.contingent.students15to19 },
-    menteeYoungTeachersShare: { numerator: report.participants.menteeYoungTeachers, denominator: report.contingent.youngTeachers },
+    menteeStudentsShare: {
+      numerator: report.participants.menteeStudents10to19,
+      denominator: report.contingent.students10to19,
+    },
+    mentorStudentsShare: {
+      numerator: report.participants.mentorStudents15to19,
+      denominator: report.contingent.students15to19,
+    },
+    menteeYoungTeachersShare: {
+      numerator: report.participants.menteeYoungTeachers,
+      denominator: report.contingent.youngTeachers,
+    },
     enterprisesShare: { numerator: new Set(report.enterprises.map((e) => e.inn)).size, denominator: null },
-    mentorSatisfaction: { numerator: report.satisfaction.mentors.satisfied, denominator: report.satisfaction.mentors.respondents },
-    menteeSatisfaction: { numerator: report.satisfaction.mentees.satisfied, denominator: report.satisfaction.mentees.respondents },
+    mentorSatisfaction: {
+      numerator: report.satisfaction.mentors.satisfied,
+      denominator: report.satisfaction.mentors.respondents,
+    },
+    menteeSatisfaction: {
+      numerator: report.satisfaction.mentees.satisfied,
+      denominator: report.satisfaction.mentees.respondents,
+    },
   };
 }
-

@@ -5,7 +5,8 @@ import type { SheetSpec } from '../workspace/sheet-spec';
 import { INDICATOR_KEYS, INDICATORS, type IndicatorKey } from './definitions';
 import { TARGET_STATUS_LABELS, type OrganisationIndicator } from './organisation';
 
-export type IndicatorColumn = 'indicator' | 'numerator' | 'denominator' | 'percent' | 'target' | 'status' | 'period' | 'definition';
+export type IndicatorColumn =
+  'indicator' | 'numerator' | 'denominator' | 'percent' | 'target' | 'status' | 'period' | 'definition';
 
 export const indicatorSheet: SheetSpec<IndicatorColumn> = {
   name: 'Показатели',
@@ -15,7 +16,12 @@ export const indicatorSheet: SheetSpec<IndicatorColumn> = {
     { key: 'numerator', header: 'Числитель', width: 12 },
     { key: 'denominator', header: 'Знаменатель', width: 13 },
     { key: 'percent', header: 'Значение, %', width: 12 },
-    { key: 'target', header: 'Цель на год, %', width: 13, note: 'Целевые значения Таблицы 5; регион может задать свои' },
+    {
+      key: 'target',
+      header: 'Цель на год, %',
+      width: 13,
+      note: 'Целевые значения Таблицы 5; регион может задать свои',
+    },
     { key: 'status', header: 'Оценка', width: 20 },
     { key: 'period', header: 'Год', width: 8 },
     { key: 'definition', header: 'Как считается', width: 70 },

@@ -6,9 +6,30 @@ export type IndicatorTargets = Partial<Record<IndicatorKey, number>>;
 export type TargetsByYear = Record<string, IndicatorTargets>;
 
 export const DEFAULT_TARGETS: TargetsByYear = {
-  '2022': { menteeStudentsShare: 20, mentorStudentsShare: 3, menteeYoungTeachersShare: 5, enterprisesShare: 3, mentorSatisfaction: 50, menteeSatisfaction: 50 },
-  '2023': { menteeStudentsShare: 40, mentorStudentsShare: 5, menteeYoungTeachersShare: 8, enterprisesShare: 8, mentorSatisfaction: 60, menteeSatisfaction: 60 },
-  '2024': { menteeStudentsShare: 60, mentorStudentsShare: 8, menteeYoungTeachersShare: 10, enterprisesShare: 15, mentorSatisfaction: 65, menteeSatisfaction: 65 },
+  '2022': {
+    menteeStudentsShare: 20,
+    mentorStudentsShare: 3,
+    menteeYoungTeachersShare: 5,
+    enterprisesShare: 3,
+    mentorSatisfaction: 50,
+    menteeSatisfaction: 50,
+  },
+  '2023': {
+    menteeStudentsShare: 40,
+    mentorStudentsShare: 5,
+    menteeYoungTeachersShare: 8,
+    enterprisesShare: 8,
+    mentorSatisfaction: 60,
+    menteeSatisfaction: 60,
+  },
+  '2024': {
+    menteeStudentsShare: 60,
+    mentorStudentsShare: 8,
+    menteeYoungTeachersShare: 10,
+    enterprisesShare: 15,
+    mentorSatisfaction: 65,
+    menteeSatisfaction: 65,
+  },
 };
 
 /**

@@ -27,7 +27,9 @@ export function completionCheck(progress: PairProgress): CompletionCheck {
     warnings.push(`${pair}: не отмечена ${MEETING_TITLES[type]}`);
   }
   if (progress.withoutFeedback > 0) {
-    warnings.push(`${pair}: у ${progress.withoutFeedback} из ${progress.held} встреч нет оценки наставника или наставляемого`);
+    warnings.push(
+      `${pair}: у ${progress.withoutFeedback} из ${progress.held} встреч нет оценки наставника или наставляемого`,
+    );
   }
   return { canComplete: blockers.length === 0, blockers, warnings };
 }

@@ -68,7 +68,10 @@ export interface OverdueSummary {
 }
 
 /** The overdue pairs for the curator's own screen (an alert, a toast), or null when none is overdue. */
-export function overdueSummary(progress: readonly PairProgress[], names: ReadonlyMap<string, PairNames> = new Map()): OverdueSummary | null {
+export function overdueSummary(
+  progress: readonly PairProgress[],
+  names: ReadonlyMap<string, PairNames> = new Map(),
+): OverdueSummary | null {
   const overdue = progress
     .filter((pair) => pair.overdue)
     .sort((a, b) => (b.daysWithoutMeeting ?? 0) - (a.daysWithoutMeeting ?? 0) || a.pairId.localeCompare(b.pairId));

@@ -1,4 +1,14 @@
-export { toDay, dayToDate, makeDay, daysBetween, addDays, addMonths, daysInMonth, formatDayRu, type Day } from '../core/day';
+export {
+  toDay,
+  dayToDate,
+  makeDay,
+  daysBetween,
+  addDays,
+  addMonths,
+  daysInMonth,
+  formatDayRu,
+  type Day,
+} from '../core/day';
 export { meetingTypes, MEETING_TYPE_ORDER, MEETING_TITLES, type MeetingType } from './meeting-type';
 export type { Meeting } from './meeting';
 export { meetingSheet, type MeetingColumn } from './sheet';

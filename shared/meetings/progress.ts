@@ -78,7 +78,8 @@ export function pairProgress(pair: PairInfo, meetings: readonly Meeting[], today
     stage,
     held: held.length,
     heldByType,
-    withoutFeedback: held.filter((meeting) => meeting.mentorScore === undefined || meeting.menteeScore === undefined).length,
+    withoutFeedback: held.filter((meeting) => meeting.mentorScore === undefined || meeting.menteeScore === undefined)
+      .length,
     lastMeeting,
     nextMeeting,
     daysWithoutMeeting,

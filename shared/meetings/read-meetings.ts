@@ -28,11 +28,13 @@ export function readMeetings(
       cells.report('pairId', 'unknown-reference', 'такой пары нет в листе «Пары»');
     }
     let type: MeetingType | undefined;
-    if (cells.isEmpty('type')) cells.report('type', 'required', `не заполнено: укажите тип встречи (${meetingTypes.labels.join(', ')})`);
+    if (cells.isEmpty('type'))
+      cells.report('type', 'required', `не заполнено: укажите тип встречи (${meetingTypes.labels.join(', ')})`);
     else type = cells.term('type', meetingTypes, 'тип встречи');
     let date: Day | undefined;
     if (cells.isEmpty('date')) cells.report('date', 'required', 'не заполнено: укажите дату встречи (ДД.ММ.ГГГГ)');
-    else if ((date = toDay(cells.raw('date'))) === undefined) cells.report('date', 'bad-date', 'нужна дата в виде ДД.ММ.ГГГГ');
+    else if ((date = toDay(cells.raw('date'))) === undefined)
+      cells.report('date', 'bad-date', 'нужна дата в виде ДД.ММ.ГГГГ');
     const mentorScore = cells.integer('mentorScore', { min: 1, max: 10 });
     const menteeScore = cells.integer('menteeScore', { min: 1, max: 10 });
     if (problems.length > before || !type || !date) continue;

@@ -1,7 +1,8 @@
 import type { SheetSpec } from '../workspace/sheet-spec';
 import { meetingTypes } from './meeting-type';
 
-export type MeetingColumn = 'pairId' | 'type' | 'date' | 'topic' | 'outcome' | 'mentorScore' | 'menteeScore' | 'comment';
+export type MeetingColumn =
+  'pairId' | 'type' | 'date' | 'topic' | 'outcome' | 'mentorScore' | 'menteeScore' | 'comment';
 
 /** `Встречи` — one row per meeting of a pair (or group), added by the curator or the meeting dialog. */
 export const meetingSheet: SheetSpec<MeetingColumn> = {

@@ -39,7 +39,10 @@ interface Read<T> {
   problems: TableProblem[];
 }
 
-export function readMeasurementAnswers(grid: readonly (readonly unknown[])[], options: ReadTableOptions = {}): Read<MeasurementAnswer> {
+export function readMeasurementAnswers(
+  grid: readonly (readonly unknown[])[],
+  options: ReadTableOptions = {},
+): Read<MeasurementAnswer> {
   return readAnswers(grid, measurementQuestionnaire, options, (cells) => {
     const participantId = cells.requiredText('participantId', 'код участника');
     const role = requiredTerm(cells, 'role', participantRoles, 'роль в программе');
@@ -53,17 +56,26 @@ export function readMeasurementAnswers(grid: readonly (readonly unknown[])[], op
   });
 }
 
-export function readSatisfactionAnswers(grid: readonly (readonly unknown[])[], options: ReadTableOptions = {}): Read<SatisfactionAnswer> {
+export function readSatisfactionAnswers(
+  grid: readonly (readonly unknown[])[],
+  options: ReadTableOptions = {},
+): Read<SatisfactionAnswer> {
   return readAnswers(grid, satisfactionQuestionnaire, options, (cells) => {
     const participantId = cells.requiredText('participantId', 'код участника');
     const role = requiredTerm(cells, 'role', participantRoles, 'роль в программе');
     const overall = cells.integer('overall', { min: 1, max: 10 });
-    if (overall === undefined && cells.isEmpty('overall')) cells.report('overall', 'required', 'не заполнено: нужна общая оценка от 1 до 10');
-    return participantId && role && overall !== undefined ? { row: cells.rowNumber, participantId, role, overall } : undefined;
+    if (overall === undefined && cells.isEmpty('overall'))
+      cells.report('overall', 'required', 'не заполнено: нужна общая оценка от 1 до 10');
+    return participantId && role && overall !== undefined
+      ? { row: cells.rowNumber, participantId, role, overall }
+      : undefined;
   });
 }
 
-export function readSwotAnswers(grid: readonly (readonly unknown[])[], options: ReadTableOptions = {}): Read<SwotAnswer> {
+export function readSwotAnswers(
+  grid: readonly (readonly unknown[])[],
+  options: ReadTableOptions = {},
+): Read<SwotAnswer> {
   return readAnswers(grid, swotQuestionnaire, options, (cells) => {
     const role = cells.term('role', swotRoles, 'роль в программе');
     const items = {} as Record<SwotKey, string[]>;
@@ -80,7 +92,8 @@ function readAnswers<T>(
 ): Read<T> {
   const { table, problems } = readTable(grid, answerSheet(questionnaire), options);
   const answers: T[] = [];
-  if (problems.some((problem) => problem.code === 'missing-column' || problem.code === 'empty-sheet')) return { answers, problems };
+  if (problems.some((problem) => problem.code === 'missing-column' || problem.code === 'empty-sheet'))
+    return { answers, problems };
   for (const row of table.rows) {
     const before = problems.length;
     const answer = readRow(new RowReader(table, row, problems));
@@ -89,7 +102,12 @@ function readAnswers<T>(
   return { answers, problems };
 }
 
-function requiredTerm<T extends string>(cells: RowReader<string>, key: string, vocabulary: Vocabulary<T>, what: string): T | undefined {
+function requiredTerm<T extends string>(
+  cells: RowReader<string>,
+  key: string,
+  vocabulary: Vocabulary<T>,
+  what: string,
+): T | undefined {
   if (cells.isEmpty(key)) {
     cells.report(key, 'required', `не заполнено: укажите ${what} (${vocabulary.labels.join(' / ')})`);
     return undefined;

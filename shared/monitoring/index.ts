@@ -1,7 +1,22 @@
 export { normalCdf, normalDensity } from './normal';
-export { signedRankTest, averageRanks, signedRankCounts, exactLowerTail, EXACT_MAX_N, type SignedRankResult, type SignedRankMethod } from './signed-rank';
+export {
+  signedRankTest,
+  averageRanks,
+  signedRankCounts,
+  exactLowerTail,
+  EXACT_MAX_N,
+  type SignedRankResult,
+  type SignedRankMethod,
+} from './signed-rank';
 export { PARAMETERS, parameterInfo, type ParameterKey, type ParameterInfo } from './parameters';
-export type { Question, ScaleQuestion, ChoiceQuestion, TextQuestion, Questionnaire, QuestionnaireKey } from './questionnaire';
+export type {
+  Question,
+  ScaleQuestion,
+  ChoiceQuestion,
+  TextQuestion,
+  Questionnaire,
+  QuestionnaireKey,
+} from './questionnaire';
 export { participantRoles, swotRoles, waves, type ParticipantRole, type SwotRole, type Wave } from './vocabularies';
 export { measurementQuestionnaire, measurementItems } from './measurement-questionnaire';
 export { satisfactionQuestionnaire, SATISFIED_FROM, CONTINUE_OPTIONS } from './satisfaction-questionnaire';
@@ -18,7 +33,14 @@ export {
 export { satisfactionSummary, type SatisfactionCounts, type SatisfactionSummary } from './satisfaction';
 export { swotSummary, type SwotItem, type SwotSummary } from './swot';
 export { stage1Report, type Stage1Report } from './stage1';
-export { stage2Report, parameterScore, DEFAULT_ALPHA, type ParameterChange, type Stage2Report, type Stage2Options } from './stage2';
+export {
+  stage2Report,
+  parameterScore,
+  DEFAULT_ALPHA,
+  type ParameterChange,
+  type Stage2Report,
+  type Stage2Options,
+} from './stage2';
 export {
   monitoringSheet,
   conclusion,

@@ -39,17 +39,15 @@ const STATEMENTS: Record<ParameterKey, ReadonlyArray<{ text: string; help?: stri
 
 /** The scale items, keyed `parameter.n` (softSkills.1 …). */
 export const measurementItems: readonly ScaleQuestion[] = PARAMETERS.flatMap((parameter) =>
-  STATEMENTS[parameter.key].map(
-    (statement, index): ScaleQuestion => ({
-      key: `${parameter.key}.${index + 1}`,
-      text: statement.text,
-      kind: 'scale',
-      ...AGREEMENT_SCALE,
-      parameter: parameter.key,
-      required: statement.help === undefined,
-      ...(statement.help ? { help: statement.help } : {}),
-    }),
-  ),
+  STATEMENTS[parameter.key].map((statement, index): ScaleQuestion => ({
+    key: `${parameter.key}.${index + 1}`,
+    text: statement.text,
+    kind: 'scale',
+    ...AGREEMENT_SCALE,
+    parameter: parameter.key,
+    required: statement.help === undefined,
+    ...(statement.help ? { help: statement.help } : {}),
+  })),
 );
 
 export const measurementQuestionnaire: Questionnaire = {

@@ -97,9 +97,17 @@ export function monitoringSheet(input: MonitoringInput): MonitoringSheet {
   add([]);
   add(['Удовлетворённость участием (итоговая анкета)'], 'title');
   add(['', 'Ответили', `Удовлетворены (оценка от ${SATISFIED_FROM})`, 'Доля, %'], 'header');
-  for (const [label, counts] of [['Наставники', satisfaction.mentors], ['Наставляемые', satisfaction.mentees]] as const) {
+  for (const [label, counts] of [
+    ['Наставники', satisfaction.mentors],
+    ['Наставляемые', satisfaction.mentees],
+  ] as const) {
     // A share of nobody is not 0 %: it was not measured.
-    add([label, counts.respondents, counts.satisfied, counts.respondents === 0 ? NO_ANSWERS : percentOf(counts.satisfied, counts.respondents)]);
+    add([
+      label,
+      counts.respondents,
+      counts.satisfied,
+      counts.respondents === 0 ? NO_ANSWERS : percentOf(counts.satisfied, counts.respondents),
+    ]);
   }
   add([]);
   add([`SWOT-анализ (анкет: ${swot.respondents})`], 'title');
@@ -173,7 +181,9 @@ export function conclusion(change: ParameterChange): string {
   const up = test.wPlus > test.wMinus;
   if (change.significant) return up ? 'значимый рост' : 'значимое снижение';
   const text = `изменение статистически незначимо (${up ? 'рост' : test.wPlus < test.wMinus ? 'снижение' : 'без направления'})`;
-  return test.n < MIN_N_FOR_SIGNIFICANCE ? `${text}; мало участников с изменившейся оценкой (меньше ${MIN_N_FOR_SIGNIFICANCE})` : text;
+  return test.n < MIN_N_FOR_SIGNIFICANCE
+    ? `${text}; мало участников с изменившейся оценкой (меньше ${MIN_N_FOR_SIGNIFICANCE})`
+    : text;
 }
 
 function round(value: number | null, digits: number): number | null {

@@ -1,7 +1,8 @@
 // Stage 2 parameters (the programme's monitoring section): what the programme should change in its participants,
 // measured at entry and at exit.
 
-export type ParameterKey = 'softSkills' | 'motivation' | 'involvement' | 'adaptation' | 'professionalSatisfaction' | 'climate';
+export type ParameterKey =
+  'softSkills' | 'motivation' | 'involvement' | 'adaptation' | 'professionalSatisfaction' | 'climate';
 
 export interface ParameterInfo {
   key: ParameterKey;
@@ -23,7 +24,8 @@ export const PARAMETERS: readonly ParameterInfo[] = [
   {
     key: 'motivation',
     label: 'Мотивированность и осознанность',
-    description: 'уровень мотивированности и осознанности участников в вопросах саморазвития и профессионального образования',
+    description:
+      'уровень мотивированности и осознанности участников в вопросах саморазвития и профессионального образования',
     audience: '',
   },
   {

@@ -43,4 +43,9 @@ export interface Questionnaire<K extends string = string> {
   questions: readonly Question<K>[];
 }
 
-export const AGREEMENT_SCALE = { min: 1, max: 10, minLabel: 'совсем не согласен', maxLabel: 'полностью согласен' } as const;
+export const AGREEMENT_SCALE = {
+  min: 1,
+  max: 10,
+  minLabel: 'совсем не согласен',
+  maxLabel: 'полностью согласен',
+} as const;

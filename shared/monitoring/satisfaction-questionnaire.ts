@@ -8,7 +8,12 @@ export const SATISFIED_FROM = 7;
 
 export const CONTINUE_OPTIONS = ['да', 'нет', 'затрудняюсь ответить'] as const;
 
-const satisfactionScale = { min: 1, max: 10, minLabel: 'совсем не удовлетворён', maxLabel: 'полностью удовлетворён' } as const;
+const satisfactionScale = {
+  min: 1,
+  max: 10,
+  minLabel: 'совсем не удовлетворён',
+  maxLabel: 'полностью удовлетворён',
+} as const;
 const usefulnessScale = { min: 1, max: 10, minLabel: 'совсем нет', maxLabel: 'полностью да' } as const;
 
 export const satisfactionQuestionnaire: Questionnaire = {

@@ -27,7 +27,9 @@ export interface Stage1Report {
 }
 
 export function stage1Report(pairs: readonly PairInfo[], meetings: readonly Meeting[], today: Day): Stage1Report {
-  const started = pairs.filter((pair) => pair.status === 'утверждена' || pair.status === 'завершена' || pair.status === 'расторгнута');
+  const started = pairs.filter(
+    (pair) => pair.status === 'утверждена' || pair.status === 'завершена' || pair.status === 'расторгнута',
+  );
   const ids = new Set(started.map((pair) => pair.pairId));
   const held = meetings.filter((meeting) => ids.has(meeting.pairId) && meeting.date <= today);
   const progress = pairsProgress(started, held, today);

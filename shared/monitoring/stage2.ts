@@ -52,8 +52,12 @@ export function stage2Report(answers: readonly MeasurementAnswer[], options: Sta
     latest[answer.wave].set(normalizeText(answer.participantId), answer);
   }
   const both = [...latest.entry.keys()].filter((key) => latest.exit.has(key));
-  const entryOnly = [...latest.entry.entries()].filter(([key]) => !latest.exit.has(key)).map(([, answer]) => answer.participantId);
-  const exitOnly = [...latest.exit.entries()].filter(([key]) => !latest.entry.has(key)).map(([, answer]) => answer.participantId);
+  const entryOnly = [...latest.entry.entries()]
+    .filter(([key]) => !latest.exit.has(key))
+    .map(([, answer]) => answer.participantId);
+  const exitOnly = [...latest.exit.entries()]
+    .filter(([key]) => !latest.entry.has(key))
+    .map(([, answer]) => answer.participantId);
 
   const parameters = PARAMETERS.map((parameter): ParameterChange => {
     const entry: number[] = [];
@@ -66,7 +70,16 @@ export function stage2Report(answers: readonly MeasurementAnswer[], options: Sta
       exit.push(after);
     }
     if (entry.length === 0) {
-      return { parameter: parameter.key, label: parameter.label, participants: 0, entryMean: null, exitMean: null, change: null, test: null, significant: false };
+      return {
+        parameter: parameter.key,
+        label: parameter.label,
+        participants: 0,
+        entryMean: null,
+        exitMean: null,
+        change: null,
+        test: null,
+        significant: false,
+      };
     }
     const entryMean = mean(entry);
     const exitMean = mean(exit);
@@ -82,7 +95,14 @@ export function stage2Report(answers: readonly MeasurementAnswer[], options: Sta
       significant: test.pValue !== null && test.pValue < alpha,
     };
   });
-  return { alpha, ...(options.role ? { role: options.role } : {}), matched: both.length, entryOnly, exitOnly, parameters };
+  return {
+    alpha,
+    ...(options.role ? { role: options.role } : {}),
+    matched: both.length,
+    entryOnly,
+    exitOnly,
+    parameters,
+  };
 }
 
 export function parameterScore(answer: MeasurementAnswer, parameter: ParameterKey): number | undefined {

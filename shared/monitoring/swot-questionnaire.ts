@@ -24,7 +24,13 @@ export const swotQuestionnaire: Questionnaire = {
   sheetName: 'SWOT-анкета',
   questions: [
     { key: 'role', text: 'Ваша роль в программе', kind: 'choice', options: swotRoles.labels, required: true },
-    { key: 'strengths', text: 'Сильные стороны программы: что получается хорошо?', kind: 'paragraph', required: false, help: listHelp },
+    {
+      key: 'strengths',
+      text: 'Сильные стороны программы: что получается хорошо?',
+      kind: 'paragraph',
+      required: false,
+      help: listHelp,
+    },
     {
       key: 'weaknesses',
       text: 'Слабые стороны программы: что мешает, что получается хуже, чем хотелось бы?',
@@ -39,6 +45,12 @@ export const swotQuestionnaire: Questionnaire = {
       required: false,
       help: listHelp,
     },
-    { key: 'threats', text: 'Угрозы: какие риски для программы вы видите?', kind: 'paragraph', required: false, help: listHelp },
+    {
+      key: 'threats',
+      text: 'Угрозы: какие риски для программы вы видите?',
+      kind: 'paragraph',
+      required: false,
+      help: listHelp,
+    },
   ],
 };

@@ -35,7 +35,10 @@ export function swotSummary(answers: readonly SwotAnswer[]): SwotSummary {
         else found.set(norm, { text, count: 1 });
       }
     }
-    groups[key] = [...found.values()].map((item, order) => ({ item, order })).sort((a, b) => b.item.count - a.item.count || a.order - b.order).map(({ item }) => item);
+    groups[key] = [...found.values()]
+      .map((item, order) => ({ item, order }))
+      .sort((a, b) => b.item.count - a.item.count || a.order - b.order)
+      .map(({ item }) => item);
   }
   for (const answer of answers) if (answer.role) byRole[answer.role] += 1;
   return { respondents: answers.length, byRole, groups };

@@ -96,12 +96,18 @@ export function archivedAlready(sheets: readonly SheetGrid[], finished: Academic
   return row ? cellText(row[1]) : null;
 }
 
-export function planNewYear(sheets: readonly SheetGrid[], request: NewYearRequest): { ok: true; plan: NewYearPlan } | { ok: false; reason: string } {
+export function planNewYear(
+  sheets: readonly SheetGrid[],
+  request: NewYearRequest,
+): { ok: true; plan: NewYearPlan } | { ok: false; reason: string } {
   const next = academicYear(request.newYear);
   const finished = academicYear(request.newYear - 1);
   const done = archivedAlready(sheets, finished);
   if (done !== null) {
-    return { ok: false, reason: `${finished.label} учебный год уже перенесён в архив (${done}); второй раз он не архивируется. Ничего не изменено.` };
+    return {
+      ok: false,
+      reason: `${finished.label} учебный год уже перенесён в архив (${done}); второй раз он не архивируется. Ничего не изменено.`,
+    };
   }
   const organisation = settingValue(byName(sheets, settingsSheet.name)?.grid, 'Наименование организации');
   const title = archiveTitle(finished, organisation);
@@ -165,7 +171,8 @@ export function planNewYear(sheets: readonly SheetGrid[], request: NewYearReques
           row[col.status] = 'завершил';
           marked++;
         }
-      } else if (!carriedPeople.has(id) && normalizeText(cellText(row[col.status])) !== 'завершил') counts.menteesWaiting++;
+      } else if (!carriedPeople.has(id) && normalizeText(cellText(row[col.status])) !== 'завершил')
+        counts.menteesWaiting++;
     }
     if (marked > 0) changes.set(mentees.name, grid);
   }
@@ -183,7 +190,9 @@ export function planNewYear(sheets: readonly SheetGrid[], request: NewYearReques
   const measurements = byName(sheets, measurementAnswerSheet.name);
   if (measurements) {
     const col = columns(measurements.grid, measurementAnswerSheet);
-    const kept = keepRows(measurements.grid, (row) => carriedPeople.has(normalizeText(cellText(row[col.participantId ?? -1]))));
+    const kept = keepRows(measurements.grid, (row) =>
+      carriedPeople.has(normalizeText(cellText(row[col.participantId ?? -1]))),
+    );
     counts.measurementsKept = dataRows(kept).length;
     counts.answersArchived += dataRows(measurements.grid).length - counts.measurementsKept;
     changes.set(measurements.name, kept);
@@ -192,7 +201,10 @@ export function planNewYear(sheets: readonly SheetGrid[], request: NewYearReques
     const answers = byName(sheets, spec.name);
     if (!answers) continue;
     counts.answersArchived += dataRows(answers.grid).length;
-    changes.set(answers.name, keepRows(answers.grid, () => false));
+    changes.set(
+      answers.name,
+      keepRows(answers.grid, () => false),
+    );
   }
 
   // Sheets the product computes start empty; the roadmap starts over for the new year.
@@ -207,7 +219,10 @@ export function planNewYear(sheets: readonly SheetGrid[], request: NewYearReques
   resetSpec(indicatorSheet, indicatorSheet.initialRows ?? []);
   const monitoring = byName(sheets, monitoringReportSheet.name);
   if (monitoring) {
-    const rows = [monitoringReportSheet.columns.map((c) => c.header), ...(monitoringReportSheet.initialRows ?? []).map((r) => [...r])];
+    const rows = [
+      monitoringReportSheet.columns.map((c) => c.header),
+      ...(monitoringReportSheet.initialRows ?? []).map((r) => [...r]),
+    ];
     changes.set(monitoring.name, padTo(rows, monitoring.grid));
     reset.push(monitoring.name);
   }
@@ -234,13 +249,19 @@ export function planNewYear(sheets: readonly SheetGrid[], request: NewYearReques
   const changed = [...changes.keys()];
   const untouched = sheets.map((s) => s.name).filter((name) => !changes.has(name));
   const summary = summarySheet(finished, next, request, counts, [...carriedPairs], [...new Set(completedNow)]);
-  const summaryName = uniqueName(SUMMARY_SHEET, sheets.map((s) => s.name));
+  const summaryName = uniqueName(
+    SUMMARY_SHEET,
+    sheets.map((s) => s.name),
+  );
   const plan: NewYearPlan = {
     finished,
     next,
     archiveTitle: title,
     archive: [...sheets.map((s) => ({ name: s.name, grid: s.grid })), { name: summaryName, grid: summary }],
-    changes: changed.map((name) => ({ name, grid: padTo(changes.get(name) as Grid, (byName(sheets, name) as SheetGrid).grid) })),
+    changes: changed.map((name) => ({
+      name,
+      grid: padTo(changes.get(name) as Grid, (byName(sheets, name) as SheetGrid).grid),
+    })),
     untouched,
     counts,
     preview: previewLines(finished, next, request, counts, title, reset, roadmapThere, untouched),
@@ -249,7 +270,10 @@ export function planNewYear(sheets: readonly SheetGrid[], request: NewYearReques
 }
 
 function byName(sheets: readonly SheetGrid[], wanted: string): SheetGrid | undefined {
-  const name = findSheetName(sheets.map((s) => s.name), wanted);
+  const name = findSheetName(
+    sheets.map((s) => s.name),
+    wanted,
+  );
   return name === undefined ? undefined : sheets.find((s) => s.name === name);
 }
 
@@ -358,8 +382,13 @@ function previewLines(
     `Наставники (${c.mentors}) остаются в реестре; занятые места освобождаются${c.carriedPairs ? ` — заняты только места перенесённых пар (${c.carriedPairs})` : ''}.`,
     `Наставляемые: закончившие участие отмечаются «завершил» (${c.menteesLeft}); ожидают пару в новом году — ${c.menteesWaiting}.`,
   ];
-  if (reset.length) lines.push(`Начинаются заново: ${quote(reset.filter((n) => normalizeText(n) !== normalizeText(roadmapSheet.name)))}${roadmap ? `; «${roadmapSheet.name}» составляется на ${next.label}` : ''}.`);
-  lines.push(`«${settingsSheet.name}»: «${YEAR_SETTING}» — ${next.label}, ссылка на архив; очищаются ${quote(YEARLY_COUNTS)}.`);
+  if (reset.length)
+    lines.push(
+      `Начинаются заново: ${quote(reset.filter((n) => normalizeText(n) !== normalizeText(roadmapSheet.name)))}${roadmap ? `; «${roadmapSheet.name}» составляется на ${next.label}` : ''}.`,
+    );
+  lines.push(
+    `«${settingsSheet.name}»: «${YEAR_SETTING}» — ${next.label}, ссылка на архив; очищаются ${quote(YEARLY_COUNTS)}.`,
+  );
   if (untouched.length) lines.push(`Не меняются: ${quote(untouched)}.`);
   return lines;
 }

@@ -23,10 +23,24 @@ const BLANK = '____________________';
 function countOf(n: number, words: readonly [string, string, string]): string {
   const tens = n % 100;
   const last = n % 10;
-  const word = tens >= 11 && tens <= 14 ? words[2] : last === 1 ? words[0] : last >= 2 && last <= 4 ? words[1] : words[2];
+  const word =
+    tens >= 11 && tens <= 14 ? words[2] : last === 1 ? words[0] : last >= 2 && last <= 4 ? words[1] : words[2];
   return `${n} ${word}`;
 }
-const MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const MONTHS = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
 
 /** `01.09.2024` → `«01» сентября 2024 г.`, as orders are dated. */
 export function orderDateText(date: string): string {
@@ -47,7 +61,12 @@ export function checkDetails(details: OrderDetails): string[] {
   return problems;
 }
 
-function values(settings: WorkspaceSettings, details: OrderDetails, count: string, warnings: string[]): Record<Placeholder, string> {
+function values(
+  settings: WorkspaceSettings,
+  details: OrderDetails,
+  count: string,
+  warnings: string[],
+): Record<Placeholder, string> {
   const filled = (value: string | undefined, label: string) => {
     if (value && value.trim()) return value.trim();
     warnings.push(`не заполнено «${label}» — в приказе оставлен пропуск`);
@@ -70,7 +89,11 @@ export function pairsForOrder(records: readonly PairRecord[], all: boolean): Pai
   return records.filter((r) => r.status === 'утверждена' && (all || !r.order.trim()));
 }
 
-export function pairOrderContent(pairs: readonly PairRecord[], settings: WorkspaceSettings, details: OrderDetails): OrderContent {
+export function pairOrderContent(
+  pairs: readonly PairRecord[],
+  settings: WorkspaceSettings,
+  details: OrderDetails,
+): OrderContent {
   const warnings: string[] = [];
   const groups = new Set(pairs.map((p) => p.pairId || `${p.mentorId}`)).size;
   const count = `${countOf(groups, ['пара/группа', 'пары/группы', 'пар/групп'])}, ${countOf(pairs.length, ['наставляемый', 'наставляемых', 'наставляемых'])}`;
@@ -89,7 +112,10 @@ export function pairOrderContent(pairs: readonly PairRecord[], settings: Workspa
 }
 
 /** Mentors of the registry order: consent given and not «выбыл». */
-export function mentorsForOrder(mentors: readonly Mentor[]): { included: Mentor[]; left: { mentor: Mentor; reason: string }[] } {
+export function mentorsForOrder(mentors: readonly Mentor[]): {
+  included: Mentor[];
+  left: { mentor: Mentor; reason: string }[];
+} {
   const included: Mentor[] = [];
   const left: { mentor: Mentor; reason: string }[] = [];
   for (const mentor of mentors) {
@@ -100,7 +126,11 @@ export function mentorsForOrder(mentors: readonly Mentor[]): { included: Mentor[
   return { included, left };
 }
 
-export function registryOrderContent(mentors: readonly Mentor[], settings: WorkspaceSettings, details: OrderDetails): OrderContent {
+export function registryOrderContent(
+  mentors: readonly Mentor[],
+  settings: WorkspaceSettings,
+  details: OrderDetails,
+): OrderContent {
   const warnings: string[] = [];
   const table = [
     ['№', 'ФИО', 'Категория', 'Место работы (учёбы)', 'Формы наставничества'],
@@ -117,6 +147,7 @@ export function registryOrderContent(mentors: readonly Mentor[], settings: Works
 }
 
 export function orderFileName(kind: OrderKind, details: OrderDetails): string {
-  const title = kind === 'pairs' ? 'Приказ о закреплении наставнических пар-групп' : 'Приказ об утверждении реестра наставников';
+  const title =
+    kind === 'pairs' ? 'Приказ о закреплении наставнических пар-групп' : 'Приказ об утверждении реестра наставников';
   return `${title} № ${details.number} от ${details.date}`;
 }

@@ -78,7 +78,10 @@ export const DEFAULT_TEMPLATES: Record<OrderKind, TemplateParagraph[]> = {
     { text: 'ПРИКАЗЫВАЮ:', style: 'normal' },
     { text: '1. Утвердить реестр наставников ({{Количество}}):', style: 'normal' },
     { text: TABLE_PLACEHOLDER, style: 'normal' },
-    { text: '2. Куратору наставничества {{Куратор}} разместить приказ на сайте организации (на странице проекта).', style: 'normal' },
+    {
+      text: '2. Куратору наставничества {{Куратор}} разместить приказ на сайте организации (на странице проекта).',
+      style: 'normal',
+    },
     { text: '3. Наставникам пройти обучение по программе подготовки наставников.', style: 'normal' },
     ...SIGNATURE,
   ],

@@ -46,9 +46,17 @@ export function buildCandidates(model: PairingModel): Candidates {
 }
 
 /** Writes the arcs of one mentee from `at` on; returns the arc count after them. */
-function menteeArcs(model: PairingModel, mentee: number, mentors: Int32Array, mentorOf: Int32Array, scoreOf: Uint8Array, at: number): number {
+function menteeArcs(
+  model: PairingModel,
+  mentee: number,
+  mentors: Int32Array,
+  mentorOf: Int32Array,
+  scoreOf: Uint8Array,
+  at: number,
+): number {
   const { weights, minScore, mentorGrade, rangeMin, rangeMax, mentorAge, mentorKey, mentorName } = model;
-  const { competencies, mentorInterests, mentorInterestCount, mentorDays, mentorFormat, mentorPrefStart, mentorPref } = model;
+  const { competencies, mentorInterests, mentorInterestCount, mentorDays, mentorFormat, mentorPrefStart, mentorPref } =
+    model;
   const requestWords = model.requestWords;
   const interestWords = model.interestWords;
   const form = model.menteeForm[mentee];
@@ -79,7 +87,8 @@ function menteeArcs(model: PairingModel, mentee: number, mentors: Int32Array, me
       if (Number.isNaN(above) || Number.isNaN(grade) || !(above > grade)) continue;
     }
     const min = rangeMin[mentor];
-    if (rangeApplies && !Number.isNaN(min) && (Number.isNaN(grade) || grade < min || grade > rangeMax[mentor])) continue;
+    if (rangeApplies && !Number.isNaN(min) && (Number.isNaN(grade) || grade < min || grade > rangeMax[mentor]))
+      continue;
     if (mentorKey[mentor] === key) continue;
     if (mentorName[mentor] === name) {
       const a = mentorAge[mentor];

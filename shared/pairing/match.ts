@@ -68,14 +68,16 @@ function assemble(model: PairingModel, candidates: Candidates, arcOf: Int32Array
     });
   };
   model.pinnedMentor.forEach((mentor, mentee) => {
-    if (mentor >= 0 && (model.scope >> model.menteeForm[mentee]) & 1) add(mentor, mentee, true, scorePair(model, mentor, mentee));
+    if (mentor >= 0 && (model.scope >> model.menteeForm[mentee]) & 1)
+      add(mentor, mentee, true, scorePair(model, mentor, mentee));
   });
   const unmatched = [];
   const ofForm = mentorsOfForms(model);
   for (const mentee of model.active) {
     const arc = arcOf[mentee];
     if (arc >= 0) add(candidates.mentor[arc], mentee, false, candidates.score[arc]);
-    else unmatched.push(unmatchedReason(model, mentee, ofForm, candidates.start[mentee + 1] - candidates.start[mentee]));
+    else
+      unmatched.push(unmatchedReason(model, mentee, ofForm, candidates.start[mentee + 1] - candidates.start[mentee]));
   }
   pairs.sort((a, b) => compareIds(a.mentorId, b.mentorId) || compareIds(a.menteeId, b.menteeId));
   let totalScore = 0;
@@ -88,7 +90,12 @@ function assemble(model: PairingModel, candidates: Candidates, arcOf: Int32Array
  * matched mentees, then the largest total score (exact). Deterministic: records are taken in
  * the order of their IDs, so the same input gives the same pairs whatever the row order.
  */
-export function matchPairs(mentors: Mentor[], mentees: Mentee[], options: PairingOptions = {}, stats?: AssignmentStats): PairingResult {
+export function matchPairs(
+  mentors: Mentor[],
+  mentees: Mentee[],
+  options: PairingOptions = {},
+  stats?: AssignmentStats,
+): PairingResult {
   const model = buildModel(mentors, mentees, options);
   const candidates = buildCandidates(model);
   return assemble(model, candidates, optimalArcs(model, candidates, stats));

@@ -168,11 +168,17 @@ function resolvePairs(
   return pairs;
 }
 
-export function buildModel(mentorList: readonly Mentor[], menteeList: readonly Mentee[], options: PairingOptions = {}): PairingModel {
+export function buildModel(
+  mentorList: readonly Mentor[],
+  menteeList: readonly Mentee[],
+  options: PairingOptions = {},
+): PairingModel {
   const weights = resolveWeights(options.weights);
   const minScore = options.minScore ?? 0;
   if (typeof minScore !== 'number' || !Number.isFinite(minScore) || minScore < 0 || minScore > 100) {
-    throw new PairingInputError(`Минимальная совместимость должна быть числом от 0 до 100, получено: ${String(options.minScore)}`);
+    throw new PairingInputError(
+      `Минимальная совместимость должна быть числом от 0 до 100, получено: ${String(options.minScore)}`,
+    );
   }
   let scope = 0;
   for (const form of options.forms ?? FORM_CODES) {
@@ -267,9 +273,10 @@ export function buildModel(mentorList: readonly Mentor[], menteeList: readonly M
     }
     mentorInterestCount[j] = new Set(mentor.interests.map(normal).filter((tag) => tag !== '')).size;
     mentorDays[j] = dayMask(mentor.days);
-    mentorFormat[j] = mentor.format ? FORMAT_CODES[mentor.format] ?? 0 : 0;
+    mentorFormat[j] = mentor.format ? (FORMAT_CODES[mentor.format] ?? 0) : 0;
     const preferred = new Set<number>();
-    for (const text of mentor.preferredMentees) for (const mentee of menteeDirectory.find(text).people) preferred.add(mentee);
+    for (const text of mentor.preferredMentees)
+      for (const mentee of menteeDirectory.find(text).people) preferred.add(mentee);
     mentorPrefLists.push([...preferred].sort((a, b) => a - b));
   });
 
@@ -285,14 +292,15 @@ export function buildModel(mentorList: readonly Mentor[], menteeList: readonly M
 
   mentees.forEach((mentee, i) => {
     const form = formIndex(mentee.form);
-    if (form < 0) throw new PairingInputError(`Наставляемый «${mentee.id}»: неизвестная форма «${String(mentee.form)}»`);
+    if (form < 0)
+      throw new PairingInputError(`Наставляемый «${mentee.id}»: неизвестная форма «${String(mentee.form)}»`);
     menteeForm[i] = form;
     menteeGrade[i] = numberOr(mentee.grade);
     menteeAge[i] = numberOr(mentee.age);
     menteeName[i] = names.key(normal(mentee.fullName));
     menteeKey[i] = personKeys.key(normal(mentee.id));
     menteeDays[i] = dayMask(mentee.days);
-    menteeFormat[i] = mentee.format ? FORMAT_CODES[mentee.format] ?? 0 : 0;
+    menteeFormat[i] = mentee.format ? (FORMAT_CODES[mentee.format] ?? 0) : 0;
     menteePrefLists.push(mentee.preferredMentor ? mentorDirectory.find(mentee.preferredMentor).people : []);
     const waiting = mentee.status === 'ожидает' || mentee.status === 'без пары';
     if (waiting && pinnedMentor[i] < 0 && (scope >> form) & 1) active.push(i);

@@ -19,10 +19,24 @@ export function preferenceFindings(model: PairingModel, pairs: readonly Proposed
     entry.sides.add(side);
     wanted.set(key, entry);
   };
-  const read = (side: Side, personId: string, text: string, found: { people: number[]; lookAlike: boolean }, names: readonly { id: string }[]) => {
+  const read = (
+    side: Side,
+    personId: string,
+    text: string,
+    found: { people: number[]; lookAlike: boolean },
+    names: readonly { id: string }[],
+  ) => {
     if (found.people.length === 0) findings.push({ kind: 'nobody', side, personId, text });
-    else if (found.people.length > 1) findings.push({ kind: 'ambiguous', side, personId, text, candidates: found.people.map((index) => names[index].id) });
-    else if (found.lookAlike) findings.push({ kind: 'look-alike', side, personId, text, otherId: names[found.people[0]].id });
+    else if (found.people.length > 1)
+      findings.push({
+        kind: 'ambiguous',
+        side,
+        personId,
+        text,
+        candidates: found.people.map((index) => names[index].id),
+      });
+    else if (found.lookAlike)
+      findings.push({ kind: 'look-alike', side, personId, text, otherId: names[found.people[0]].id });
   };
 
   model.mentees.forEach((mentee, i) => {
@@ -48,13 +62,24 @@ export function preferenceFindings(model: PairingModel, pairs: readonly Proposed
     const reason = whyNot(model, mentor, mentee);
     // A one-sided wish that only lost to a better arrangement is what scoring is for: not news.
     if (reason === null || (reason === OUTRANKED && !mutual)) continue;
-    unhonoured.push({ kind: 'not-honoured', side: sides.has('mentee') ? 'mentee' : 'mentor', personId: sides.has('mentee') ? menteeId : mentorId, mentorId, menteeId, mutual, reason });
+    unhonoured.push({
+      kind: 'not-honoured',
+      side: sides.has('mentee') ? 'mentee' : 'mentor',
+      personId: sides.has('mentee') ? menteeId : mentorId,
+      mentorId,
+      menteeId,
+      mutual,
+      reason,
+    });
   }
-  unhonoured.sort((a, b) => Number(b.kind === 'not-honoured' && b.mutual) - Number(a.kind === 'not-honoured' && a.mutual));
+  unhonoured.sort(
+    (a, b) => Number(b.kind === 'not-honoured' && b.mutual) - Number(a.kind === 'not-honoured' && a.mutual),
+  );
   return [...unhonoured, ...findings];
 }
 
-const OUTRANKED = 'место наставника отдано другому наставляемому: так в пары попадает больше людей с лучшей совместимостью';
+const OUTRANKED =
+  'место наставника отдано другому наставляемому: так в пары попадает больше людей с лучшей совместимостью';
 
 /** The rule that keeps this pair from being proposed, or null when the mentee is not up for pairing. */
 function whyNot(model: PairingModel, mentor: number, mentee: number): string | null {
@@ -65,12 +90,15 @@ function whyNot(model: PairingModel, mentor: number, mentee: number): string | n
   const form = `«${formName(FORM_CODES[model.menteeForm[mentee]])}»`;
   const mentorRecord = model.mentors[mentor];
   if (!record.consent) return 'у наставляемого нет согласия на обработку ПДн';
-  if (!((model.mentorForms[mentor] >> model.menteeForm[mentee]) & 1)) return `наставник не ведёт форму ${form}, выбранную наставляемым`;
+  if (!((model.mentorForms[mentor] >> model.menteeForm[mentee]) & 1))
+    return `наставник не ведёт форму ${form}, выбранную наставляемым`;
   if (mentorRecord.status === 'выбыл') return 'наставник выбыл';
   if (!mentorRecord.consent) return 'у наставника нет согласия на обработку ПДн';
   const grade = gradeRule(model, mentor, mentee);
-  if (grade === GRADE_NOT_ABOVE) return 'в форме «ученик – ученик» наставник должен учиться в более старшем классе/на более старшем курсе';
-  if (grade === GRADE_UNKNOWN) return 'не указан класс/курс наставника или наставляемого: нельзя проверить, что наставник старше';
+  if (grade === GRADE_NOT_ABOVE)
+    return 'в форме «ученик – ученик» наставник должен учиться в более старшем классе/на более старшем курсе';
+  if (grade === GRADE_UNKNOWN)
+    return 'не указан класс/курс наставника или наставляемого: нельзя проверить, что наставник старше';
   if (grade === GRADE_OUT_OF_RANGE) {
     const grades = `${model.rangeMin[mentor]}–${model.rangeMax[mentor]}`;
     const own = Number.isNaN(model.menteeGrade[mentee]) ? 'не указан' : String(model.menteeGrade[mentee]);

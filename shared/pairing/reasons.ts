@@ -62,8 +62,14 @@ function describe(model: PairingModel, mentor: number, mentee: number, criterion
     case FORMAT: {
       const a = model.mentorFormat[mentor];
       const b = model.menteeFormat[mentee];
-      if (credit === 0) return { against: `разный формат встреч: наставник — ${FORMAT_NAMES[a]}, наставляемый — ${FORMAT_NAMES[b]}` };
-      return { for: a === b ? `формат: ${FORMAT_NAMES[a]}` : `формат совместим: наставник — ${FORMAT_NAMES[a]}, наставляемый — ${FORMAT_NAMES[b]}` };
+      if (credit === 0)
+        return { against: `разный формат встреч: наставник — ${FORMAT_NAMES[a]}, наставляемый — ${FORMAT_NAMES[b]}` };
+      return {
+        for:
+          a === b
+            ? `формат: ${FORMAT_NAMES[a]}`
+            : `формат совместим: наставник — ${FORMAT_NAMES[a]}, наставляемый — ${FORMAT_NAMES[b]}`,
+      };
     }
     case DISTANCE: {
       const grades = model.mentorGrade[mentor] - model.menteeGrade[mentee];
@@ -78,9 +84,17 @@ function describe(model: PairingModel, mentor: number, mentee: number, criterion
     }
     case PREFERENCE:
       if (credit === 1) return { for: 'взаимный выбор' };
-      if (credit > 0) return { for: listsMentor(model, mentor, mentee) ? 'наставляемый выбрал этого наставника' : 'наставник выбрал этого наставляемого' };
+      if (credit > 0)
+        return {
+          for: listsMentor(model, mentor, mentee)
+            ? 'наставляемый выбрал этого наставника'
+            : 'наставник выбрал этого наставляемого',
+        };
       return {
-        against: model.menteePrefStart[mentee + 1] > model.menteePrefStart[mentee] ? 'наставляемый выбрал другого наставника' : 'наставник выбрал других наставляемых',
+        against:
+          model.menteePrefStart[mentee + 1] > model.menteePrefStart[mentee]
+            ? 'наставляемый выбрал другого наставника'
+            : 'наставник выбрал других наставляемых',
       };
     default:
       return null;
@@ -119,7 +133,8 @@ export function explainScore(model: PairingModel, mentor: number, mentee: number
     if ('for' in verdict) pro.push({ text: verdict.for, weight: weight * credit, order: criterion });
     else con.push({ text: verdict.against, weight: weight * (1 - credit), order: criterion });
   }
-  const byWeight = (a: { weight: number; order: number }, b: { weight: number; order: number }) => b.weight - a.weight || a.order - b.order;
+  const byWeight = (a: { weight: number; order: number }, b: { weight: number; order: number }) =>
+    b.weight - a.weight || a.order - b.order;
   const reasons = pro.sort(byWeight).map((reason) => reason.text);
   if (reasons.length === 0) reasons.push(NO_MATCH_REASON);
   return { score, reasons, against: con.sort(byWeight).map((reason) => reason.text) };

@@ -60,7 +60,15 @@ export type PreferenceFinding =
   /** Found only by reading Latin look-alike letters as Cyrillic (`H016` → `Н016`). */
   | { kind: 'look-alike'; side: 'mentee' | 'mentor'; personId: string; text: string; otherId: string }
   /** The chosen pair was not proposed; `reason` names the rule (or that the place went to others). */
-  | { kind: 'not-honoured'; side: 'mentee' | 'mentor'; personId: string; mentorId: string; menteeId: string; mutual: boolean; reason: string };
+  | {
+      kind: 'not-honoured';
+      side: 'mentee' | 'mentor';
+      personId: string;
+      mentorId: string;
+      menteeId: string;
+      mutual: boolean;
+      reason: string;
+    };
 
 export interface PairingResult {
   /** Pinned and new pairs, ordered by mentor ID, then mentee ID. */

@@ -28,7 +28,12 @@ export function mentorsOfForms(model: PairingModel): Int32Array[] {
 }
 
 /** `suitable`: how many mentors with a place left passed every rule (the mentee's arcs). */
-export function unmatchedReason(model: PairingModel, mentee: number, ofForm: Int32Array[], suitable: number): UnmatchedMentee {
+export function unmatchedReason(
+  model: PairingModel,
+  mentee: number,
+  ofForm: Int32Array[],
+  suitable: number,
+): UnmatchedMentee {
   const record = model.mentees[mentee];
   const result = (code: UnmatchedCode, reason: string): UnmatchedMentee => ({ menteeId: record.id, code, reason });
   const form = model.menteeForm[mentee];
@@ -85,17 +90,26 @@ export function unmatchedReason(model: PairingModel, mentee: number, ofForm: Int
   const all = countOf(mentors.length, MENTORS);
   switch (furthest) {
     case UNAVAILABLE: {
-      const causes = [left > 0 ? `выбыли — ${left}` : '', noConsent > 0 ? `без согласия на обработку ПДн — ${noConsent}` : '']
+      const causes = [
+        left > 0 ? `выбыли — ${left}` : '',
+        noConsent > 0 ? `без согласия на обработку ПДн — ${noConsent}` : '',
+      ]
         .filter(Boolean)
         .join(', ');
       return result('no-available-mentor', `все наставники формы ${name} (${all}) недоступны: ${causes}`);
     }
     case GRADE: {
       if (gradeUnknown + outOfRange > 0 && Number.isNaN(model.menteeGrade[mentee])) {
-        return result('grade-rules', `не указан класс/курс наставляемого: без него нельзя проверить правила наставников формы ${name} по классу/курсу`);
+        return result(
+          'grade-rules',
+          `не указан класс/курс наставляемого: без него нельзя проверить правила наставников формы ${name} по классу/курсу`,
+        );
       }
       if (gradeUnknown === count) {
-        return result('grade-rules', `у наставников формы ${name} (${countOf(count, MENTORS)}) не указан класс/курс: нельзя проверить, что наставник старше`);
+        return result(
+          'grade-rules',
+          `у наставников формы ${name} (${countOf(count, MENTORS)}) не указан класс/курс: нельзя проверить, что наставник старше`,
+        );
       }
       const peer = notAbove > 0 ? 'наставник должен учиться в более старшем классе/на более старшем курсе' : '';
       const range = outOfRange > 0 ? 'класс/курс наставляемого вне «Классы/курсы наставляемых» наставника' : '';
@@ -105,7 +119,10 @@ export function unmatchedReason(model: PairingModel, mentee: number, ofForm: Int
       );
     }
     case SELF:
-      return result('only-self', `единственный подходящий наставник формы ${name} — сам наставляемый (тот же ID или ФИО и возраст)`);
+      return result(
+        'only-self',
+        `единственный подходящий наставник формы ${name} — сам наставляемый (тот же ID или ФИО и возраст)`,
+      );
     case DO_NOT_PAIR:
       return result('do-not-pair', `все подходящие наставники (${countOf(count, MENTORS)}) в списке «Не объединять»`);
     case BELOW_MINIMUM:

@@ -46,7 +46,9 @@ export function resolveWeights(weights: Partial<PairingWeights> | undefined): Pa
     const value = weights?.[key];
     if (value === undefined) continue;
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-      throw new PairingInputError(`Вес «${WEIGHT_NAMES[key]}» должен быть числом не меньше 0, получено: ${String(value)}`);
+      throw new PairingInputError(
+        `Вес «${WEIGHT_NAMES[key]}» должен быть числом не меньше 0, получено: ${String(value)}`,
+      );
     }
     resolved[key] = value;
   }

@@ -48,7 +48,11 @@ export function bankSource(practiceId: string): string {
 }
 
 /** One row per author with a mentor ID of every accepted practice. */
-export function achievementsFromBank(practices: readonly PracticeStatus[], serviceUrl: string, timeZone: string): AchievementRow[] {
+export function achievementsFromBank(
+  practices: readonly PracticeStatus[],
+  serviceUrl: string,
+  timeZone: string,
+): AchievementRow[] {
   const rows: AchievementRow[] = [];
   for (const p of practices) {
     if (p.status !== 'accepted' || !p.level) continue;
@@ -109,10 +113,18 @@ export function mergeAchievements(
   toCell: (day: Day) => unknown,
 ): AchievementsMerge {
   const all = unique([...pending, ...fresh]);
-  const waiting = (waitReason: string): AchievementsMerge => ({ append: [], appended: [], pending: all, waitReason: all.length ? waitReason : '', alreadyThere: 0 });
-  if (!grid || grid.length === 0) return waiting(`листа «${achievementsSheet.name}» нет — достижения будут записаны, когда он появится`);
+  const waiting = (waitReason: string): AchievementsMerge => ({
+    append: [],
+    appended: [],
+    pending: all,
+    waitReason: all.length ? waitReason : '',
+    alreadyThere: 0,
+  });
+  if (!grid || grid.length === 0)
+    return waiting(`листа «${achievementsSheet.name}» нет — достижения будут записаны, когда он появится`);
   const match = matchHeaders(grid[0], achievementsSheet, achievementsSheet.name);
-  if (match.problems.length > 0) return waiting(`${match.problems.map(formatProblem).join('; ')} — достижения будут записаны, когда лист исправят`);
+  if (match.problems.length > 0)
+    return waiting(`${match.problems.map(formatProblem).join('; ')} — достижения будут записаны, когда лист исправят`);
   // The name and the evidence columns may be missing: the rating counts by ID, kind, level and date.
   const columns = match.columns as Partial<Record<AchievementColumn, number>> & Record<'mentorId' | 'source', number>;
   const onSheet = new Set(grid.slice(1).map((row) => keyOf(row[columns.source], row[columns.mentorId])));
@@ -120,24 +132,38 @@ export function mergeAchievements(
   const width = Math.max(...Object.values(columns)) + 1;
   const append = appended.map((row) => {
     const line: unknown[] = new Array<unknown>(width).fill('');
-    for (const [key, at] of Object.entries(columns) as [AchievementColumn, number][]) line[at] = key === 'date' ? toCell(row.date) : row[key];
+    for (const [key, at] of Object.entries(columns) as [AchievementColumn, number][])
+      line[at] = key === 'date' ? toCell(row.date) : row[key];
     return line;
   });
   return { append, appended, pending: [], waitReason: '', alreadyThere: all.length - appended.length };
 }
 
 /** Rows the product keeps while «Достижения наставников» is missing (the CLI's hidden sheet), read back. */
-export function pendingFromGrid(grid: readonly (readonly unknown[])[] | undefined, toDay: (cell: unknown) => Day | undefined): AchievementRow[] {
+export function pendingFromGrid(
+  grid: readonly (readonly unknown[])[] | undefined,
+  toDay: (cell: unknown) => Day | undefined,
+): AchievementRow[] {
   if (!grid || grid.length < 2) return [];
   const match = matchHeaders(grid[0], achievementsSheet, achievementsSheet.name);
   if (match.problems.length > 0) return [];
-  const c = match.columns as Partial<Record<AchievementColumn, number>> & Record<'mentorId' | 'source' | 'date', number>;
-  const text = (row: readonly unknown[], key: AchievementColumn) => (c[key] === undefined ? '' : String(row[c[key]] ?? '').trim());
+  const c = match.columns as Partial<Record<AchievementColumn, number>> &
+    Record<'mentorId' | 'source' | 'date', number>;
+  const text = (row: readonly unknown[], key: AchievementColumn) =>
+    c[key] === undefined ? '' : String(row[c[key]] ?? '').trim();
   const rows: AchievementRow[] = [];
   for (const row of grid.slice(1)) {
     const date = toDay(row[c.date]);
     if (!text(row, 'source') || !text(row, 'mentorId') || !date) continue;
-    rows.push({ mentorId: text(row, 'mentorId'), mentor: text(row, 'mentor'), kind: text(row, 'kind'), level: text(row, 'level'), date, evidence: text(row, 'evidence'), source: text(row, 'source') });
+    rows.push({
+      mentorId: text(row, 'mentorId'),
+      mentor: text(row, 'mentor'),
+      kind: text(row, 'kind'),
+      level: text(row, 'level'),
+      date,
+      evidence: text(row, 'evidence'),
+      source: text(row, 'source'),
+    });
   }
   return rows;
 }
@@ -145,7 +171,10 @@ export function pendingFromGrid(grid: readonly (readonly unknown[])[] | undefine
 /** The header row and one row per achievement, in the sheet's column order. */
 export function achievementGrid(rows: readonly AchievementRow[], toCell: (day: Day) => unknown): unknown[][] {
   const keys = achievementsSheet.columns.map((column) => column.key);
-  return [achievementsSheet.columns.map((column) => column.header), ...rows.map((row) => keys.map((key) => (key === 'date' ? toCell(row.date) : row[key])))];
+  return [
+    achievementsSheet.columns.map((column) => column.header),
+    ...rows.map((row) => keys.map((key) => (key === 'date' ? toCell(row.date) : row[key]))),
+  ];
 }
 
 /**

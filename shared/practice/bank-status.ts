@@ -23,7 +23,9 @@ const practiceStatusSchema = z.object({
   practiceId: z.string({ error: 'нужен идентификатор практики' }).min(1, 'нужен идентификатор практики'),
   revision: z.number({ error: 'нужен номер редакции' }).int('номер редакции — целое число'),
   title: z.string({ error: 'нужна тема практики' }),
-  status: z.enum(['submitted', 'returned', 'accepted', 'declined'], { error: 'статус не из списка submitted/returned/accepted/declined' }),
+  status: z.enum(['submitted', 'returned', 'accepted', 'declined'], {
+    error: 'статус не из списка submitted/returned/accepted/declined',
+  }),
   level: z.enum(['municipal', 'regional'], { error: 'уровень не из списка municipal/regional' }).optional(),
   comment: z.string({ error: 'комментарий — текст' }).optional(),
   reviewedAt: z.string({ error: 'дата рассмотрения — текст ISO 8601' }).optional(),
@@ -37,7 +39,10 @@ const practiceStatusSchema = z.object({
   ),
 });
 
-const practicesAnswerSchema = z.object({ practices: z.array(practiceStatusSchema, { error: 'нужен список practices' }) }, { error: 'ответ — не объект JSON' });
+const practicesAnswerSchema = z.object(
+  { practices: z.array(practiceStatusSchema, { error: 'нужен список practices' }) },
+  { error: 'ответ — не объект JSON' },
+);
 
 export type PracticeStatus = z.infer<typeof practiceStatusSchema>;
 
@@ -47,7 +52,10 @@ export type PracticesAnswerRead = { ok: true; practices: PracticeStatus[] } | { 
 export function readPracticesAnswer(json: unknown): PracticesAnswerRead {
   const parsed = practicesAnswerSchema.safeParse(json);
   if (parsed.success) return { ok: true, practices: parsed.data.practices };
-  return { ok: false, problems: parsed.error.issues.slice(0, 10).map((issue) => `${issue.path.join('.') || 'ответ'}: ${issue.message}`) };
+  return {
+    ok: false,
+    problems: parsed.error.issues.slice(0, 10).map((issue) => `${issue.path.join('.') || 'ответ'}: ${issue.message}`),
+  };
 }
 
 /** The calendar day (`YYYY-MM-DD`) of an ISO instant in a time zone; undefined when it is not a date. */
@@ -55,7 +63,12 @@ export function dayOfInstant(iso: string | undefined, timeZone: string): string 
   if (!iso) return undefined;
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return undefined;
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(time));
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(new Date(time));
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }

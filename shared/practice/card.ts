@@ -18,19 +18,26 @@ const text = (max: number) => z.string(ru).trim().min(1, ru).max(max, ru);
 const count = z.number(ru).int(ru).min(0, ru).max(1_000_000, ru);
 const mean = z.number(ru).min(-1_000_000, ru).max(1_000_000, ru);
 const list = <T extends z.ZodType>(item: T, min: number, max: number, minMessage?: string) =>
-  z.array(item, ru).min(min, minMessage ? { error: minMessage } : ru).max(max, ru);
+  z
+    .array(item, ru)
+    .min(min, minMessage ? { error: minMessage } : ru)
+    .max(max, ru);
 
 const httpUrl = z
   .string(ru)
   .trim()
   .max(2000, ru)
-  .regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, { error: (iss) => `Ожидается ссылка http(s)://…, получено: ${describeValue(iss.input)}` });
+  .regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, {
+    error: (iss) => `Ожидается ссылка http(s)://…, получено: ${describeValue(iss.input)}`,
+  });
 
 const email = z
   .string(ru)
   .trim()
   .max(254, ru)
-  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: (iss) => `Неверный адрес электронной почты: ${describeValue(iss.input)}` });
+  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, {
+    error: (iss) => `Неверный адрес электронной почты: ${describeValue(iss.input)}`,
+  });
 
 const phone = z
   .string(ru)
@@ -111,7 +118,9 @@ export const practiceCardSchema = z
     {
       schemaVersion: z.literal(1, {
         error: (iss) =>
-          iss.input === undefined ? REQUIRED_MESSAGE : `Поддерживается только версия карточки 1, получено: ${describeValue(iss.input)}`,
+          iss.input === undefined
+            ? REQUIRED_MESSAGE
+            : `Поддерживается только версия карточки 1, получено: ${describeValue(iss.input)}`,
       }),
       practiceId: z
         .string(ru)
@@ -168,7 +177,10 @@ export type ParsePracticeResult = { ok: true; card: PracticeCard } | { ok: false
 /** Validates a practice card v1; issues are a flat `{ path, message }` list in Russian. */
 export function parsePracticeCard(input: unknown): ParsePracticeResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, issues: [{ path: '', message: `Ожидается объект карточки практики, получено: ${describeValue(input)}` }] };
+    return {
+      ok: false,
+      issues: [{ path: '', message: `Ожидается объект карточки практики, получено: ${describeValue(input)}` }],
+    };
   }
   const result = practiceCardSchema.safeParse(input, ru);
   return result.success ? { ok: true, card: result.data } : { ok: false, issues: toIssues(result.error) };

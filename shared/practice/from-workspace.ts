@@ -108,15 +108,26 @@ function findProgramme(data: PracticeWorkspace, choice: string): Programme | str
   if (pairRows.length > 0) {
     const pairId = pairRows[0].pairId;
     const mentor = mentorById.get(normalizeText(pairRows[0].mentorId));
-    if (!mentor) return `Наставника ${pairRows[0].mentorId} пары ${pairId} нет в листе «Наставники» (или в его строке ошибка).`;
+    if (!mentor)
+      return `Наставника ${pairRows[0].mentorId} пары ${pairId} нет в листе «Наставники» (или в его строке ошибка).`;
     return { kind: 'pair', sourceId: pairId, source: `пара ${pairId}`, mentor, records: pairRows };
   }
   const byName = data.mentors.filter((m) => normalizeText(m.fullName) === wanted);
   const mentor = mentorById.get(wanted) ?? (byName.length === 1 ? byName[0] : undefined);
-  if (!mentor && byName.length > 1) return `В листе «Наставники» несколько наставников «${choice}»: укажите ID (${byName.map((m) => m.id).join(', ')}).`;
-  if (!mentor) return `«${choice}» — нет ни пары с таким ID в листе «Пары», ни наставника с таким ID или ФИО в листе «Наставники».`;
-  const records = data.pairs.filter((r) => normalizeText(r.mentorId) === normalizeText(mentor.id) && r.status !== undefined && WORKING.has(r.status));
-  return { kind: 'mentor', sourceId: mentor.id, source: `наставник ${mentor.id} (${mentor.fullName})`, mentor, records };
+  if (!mentor && byName.length > 1)
+    return `В листе «Наставники» несколько наставников «${choice}»: укажите ID (${byName.map((m) => m.id).join(', ')}).`;
+  if (!mentor)
+    return `«${choice}» — нет ни пары с таким ID в листе «Пары», ни наставника с таким ID или ФИО в листе «Наставники».`;
+  const records = data.pairs.filter(
+    (r) => normalizeText(r.mentorId) === normalizeText(mentor.id) && r.status !== undefined && WORKING.has(r.status),
+  );
+  return {
+    kind: 'mentor',
+    sourceId: mentor.id,
+    source: `наставник ${mentor.id} (${mentor.fullName})`,
+    mentor,
+    records,
+  };
 }
 
 export function practiceDraftFromWorkspace(data: PracticeWorkspace, choice: string): PracticeDraftResult {
@@ -126,7 +137,10 @@ export function practiceDraftFromWorkspace(data: PracticeWorkspace, choice: stri
   const completed = infos.filter((p) => p.status === 'завершена');
   if (completed.length === 0) {
     const status = infos[0]?.status;
-    const why = found.kind === 'pair' ? `пара ${found.sourceId} не завершена${status ? ` (статус «${status}»)` : ''}` : `у наставника ${found.mentor.id} нет завершённых пар`;
+    const why =
+      found.kind === 'pair'
+        ? `пара ${found.sourceId} не завершена${status ? ` (статус «${status}»)` : ''}`
+        : `у наставника ${found.mentor.id} нет завершённых пар`;
     return {
       ok: false,
       message: `Упаковать в практику можно завершённую программу, а ${why}. Завершите пару: «Встречи → Добавить встречу, завершить пару…».`,
@@ -134,26 +148,36 @@ export function practiceDraftFromWorkspace(data: PracticeWorkspace, choice: stri
   }
   const notes: string[] = [];
   const completedIds = new Set(completed.map((p) => p.pairId));
-  const form = mainForm(found.records.filter((r) => completedIds.has(r.pairId)), notes);
+  const form = mainForm(
+    found.records.filter((r) => completedIds.has(r.pairId)),
+    notes,
+  );
   if (!form) return { ok: false, message: `У пар (${found.source}) не указана форма наставничества в листе «Пары».` };
   const groupSizes = infos.map((p) => found.records.filter((r) => r.pairId === p.pairId).length);
-  const roleModel = guessRoleModel(form, groupSizes.some((n) => n > 1));
+  const roleModel = guessRoleModel(
+    form,
+    groupSizes.some((n) => n > 1),
+  );
   notes.push(`Ролевая модель «${roleModel}» выбрана по форме «${formName(form)}» — проверьте её.`);
 
   const figures: string[] = [];
   const durationMonths = programmeMonths(found.records, completedIds, data.meetings, data.today);
-  if (durationMonths !== undefined) figures.push(`Продолжительность программы: ${countOf(durationMonths, ['месяц', 'месяца', 'месяцев'])}`);
+  if (durationMonths !== undefined)
+    figures.push(`Продолжительность программы: ${countOf(durationMonths, ['месяц', 'месяца', 'месяцев'])}`);
   figures.push(`Наставнических пар и групп: ${infos.length}, завершили программу: ${completed.length}`);
   const progress = pairsProgress(infos, data.meetings, data.today);
   const held = progress.reduce((sum, p) => sum + p.held, 0);
   if (held > 0) figures.push(`Проведено встреч: ${held}`);
   const measurements = programmeMeasurements(found.records, data.measurement, notes);
   for (const m of measurements) {
-    figures.push(`«${m.parameter}»: в среднем ${decimalRu(m.entryMean)} на входе и ${decimalRu(m.exitMean)} на выходе (наставляемых: ${m.participants})`);
+    figures.push(
+      `«${m.parameter}»: в среднем ${decimalRu(m.entryMean)} на входе и ${decimalRu(m.exitMean)} на выходе (наставляемых: ${m.participants})`,
+    );
   }
 
   const schoolId = data.schoolId?.trim() ?? '';
-  if (!schoolId) notes.push('Заполните «Код организации в регионе» в листе «Настройки»: без него карточку не отправить.');
+  if (!schoolId)
+    notes.push('Заполните «Код организации в регионе» в листе «Настройки»: без него карточку не отправить.');
   const mentor = found.mentor;
   const card: PracticeCard = {
     schemaVersion: 1,
@@ -179,12 +203,17 @@ export function practiceDraftFromWorkspace(data: PracticeWorkspace, choice: stri
         mentorId: mentor.id,
         fullName: mentor.fullName,
         position: '',
-        ...(mentor.experienceYears !== undefined && Number.isInteger(mentor.experienceYears) ? { yearsInPosition: mentor.experienceYears } : {}),
+        ...(mentor.experienceYears !== undefined && Number.isInteger(mentor.experienceYears)
+          ? { yearsInPosition: mentor.experienceYears }
+          : {}),
         consentToPublishContacts: false,
       },
     ],
   };
-  const contacts = { ...(mentor.email ? { email: mentor.email } : {}), ...(mentor.phone ? { phone: mentor.phone } : {}) };
+  const contacts = {
+    ...(mentor.email ? { email: mentor.email } : {}),
+    ...(mentor.phone ? { phone: mentor.phone } : {}),
+  };
   return { ok: true, draft: { card, source: found.source, figures, notes, missing: cardProblems(card), contacts } };
 }
 
@@ -198,7 +227,10 @@ function mainForm(records: readonly PairRecord[], notes: string[]): FormCode | u
     counts.set(r.form, (counts.get(r.form) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  if (ranked.length > 1) notes.push(`Завершённые пары работали в разных формах (${ranked.map(([f]) => `«${formName(f)}»`).join(', ')}): в карточке — «${formName(ranked[0][0])}».`);
+  if (ranked.length > 1)
+    notes.push(
+      `Завершённые пары работали в разных формах (${ranked.map(([f]) => `«${formName(f)}»`).join(', ')}): в карточке — «${formName(ranked[0][0])}».`,
+    );
   return ranked[0]?.[0];
 }
 
@@ -212,18 +244,32 @@ function guessRoleModel(form: FormCode, groups: boolean): string {
  * Whole months from the earliest start (or first meeting) to the last meeting held by a completed
  * pair; at least 1. Undefined when the workspace has no dates for it.
  */
-function programmeMonths(records: readonly PairRecord[], completed: ReadonlySet<string>, meetings: readonly Meeting[], today: Day): number | undefined {
+function programmeMonths(
+  records: readonly PairRecord[],
+  completed: ReadonlySet<string>,
+  meetings: readonly Meeting[],
+  today: Day,
+): number | undefined {
   const ids = new Set(records.map((r) => r.pairId));
   const own = meetings.filter((m) => ids.has(m.pairId) && m.date <= today);
-  const starts = [...records.map((r) => toDay(r.startDate)), ...own.map((m) => m.date)].filter((d): d is Day => d !== undefined).sort();
-  const ends = own.filter((m) => completed.has(m.pairId)).map((m) => m.date).sort();
+  const starts = [...records.map((r) => toDay(r.startDate)), ...own.map((m) => m.date)]
+    .filter((d): d is Day => d !== undefined)
+    .sort();
+  const ends = own
+    .filter((m) => completed.has(m.pairId))
+    .map((m) => m.date)
+    .sort();
   if (starts.length === 0 || ends.length === 0) return undefined;
   const days = daysBetween(starts[0], ends[ends.length - 1]);
   return Math.max(1, Math.round(days / 30.4375));
 }
 
 /** Entry and exit means over the programme's mentees who answered both, per parameter with enough of them. */
-function programmeMeasurements(records: readonly PairRecord[], answers: readonly MeasurementAnswer[], notes: string[]): NonNullable<NonNullable<PracticeCard['programme']>['measurements']> {
+function programmeMeasurements(
+  records: readonly PairRecord[],
+  answers: readonly MeasurementAnswer[],
+  notes: string[],
+): NonNullable<NonNullable<PracticeCard['programme']>['measurements']> {
   const mentees = new Set(records.map((r) => normalizeText(r.menteeId)));
   const own = answers.filter((a) => a.role === 'mentee' && mentees.has(normalizeText(a.participantId)));
   if (own.length === 0) return [];
@@ -233,10 +279,18 @@ function programmeMeasurements(records: readonly PairRecord[], answers: readonly
   if (enough.length < measured.length) {
     notes.push(
       `Средние входного и итогового замера не включены для параметров, где ответили меньше ${MIN_MEASURED_MENTEES} наставляемых ` +
-        `(${measured.filter((p) => !enough.includes(p)).map((p) => `«${p.label}»`).join(', ')}): такое среднее раскрыло бы ответы конкретных детей.`,
+        `(${measured
+          .filter((p) => !enough.includes(p))
+          .map((p) => `«${p.label}»`)
+          .join(', ')}): такое среднее раскрыло бы ответы конкретных детей.`,
     );
   }
-  return enough.map((p) => ({ parameter: p.label, entryMean: round1(p.entryMean as number), exitMean: round1(p.exitMean as number), participants: p.participants }));
+  return enough.map((p) => ({
+    parameter: p.label,
+    entryMean: round1(p.entryMean as number),
+    exitMean: round1(p.exitMean as number),
+    participants: p.participants,
+  }));
 }
 
 function round1(value: number): number {

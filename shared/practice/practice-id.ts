@@ -4,9 +4,39 @@
 import { PRACTICE_ID_PATTERN } from './card';
 
 const LATIN: Readonly<Record<string, string>> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
-  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
-  ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
 };
 
 /** Latin letters, digits and single «-» for any text: «П-Н001-УУ» → «P-N001-UU». */
@@ -24,6 +54,8 @@ export function latinSlug(text: string): string {
 
 /** `<schoolId>-<kind>-<slug of the source id>`, cut to 80 characters; '' when no valid id can be made. */
 export function practiceIdFor(schoolId: string, kind: 'pair' | 'mentor', sourceId: string): string {
-  const id = `${latinSlug(schoolId)}-${kind === 'pair' ? 'p' : 'm'}-${latinSlug(sourceId)}`.slice(0, 80).replace(/-+$/, '');
+  const id = `${latinSlug(schoolId)}-${kind === 'pair' ? 'p' : 'm'}-${latinSlug(sourceId)}`
+    .slice(0, 80)
+    .replace(/-+$/, '');
   return PRACTICE_ID_PATTERN.test(id) ? id : '';
 }

@@ -24,8 +24,18 @@ export const practicesSheet: SheetSpec<PracticeSheetColumn> = {
     { key: 'practiceId', header: 'ID практики', width: 24 },
     { key: 'title', header: 'Тема', width: 44 },
     { key: 'authors', header: 'Авторы', width: 32 },
-    { key: 'status', header: 'Статус в банке региона', width: 22, note: 'на рассмотрении / возвращена на доработку / принята в банк / отклонена' },
-    { key: 'level', header: 'Уровень банка', width: 16, note: 'Для принятых: муниципальный или региональный банк практик' },
+    {
+      key: 'status',
+      header: 'Статус в банке региона',
+      width: 22,
+      note: 'на рассмотрении / возвращена на доработку / принята в банк / отклонена',
+    },
+    {
+      key: 'level',
+      header: 'Уровень банка',
+      width: 16,
+      note: 'Для принятых: муниципальный или региональный банк практик',
+    },
     { key: 'comment', header: 'Комментарий региона', width: 48 },
     { key: 'revision', header: 'Редакция', width: 10 },
     { key: 'updatedAt', header: 'Отправлена', width: 13, note: 'Дата последней отправленной редакции' },
@@ -43,12 +53,18 @@ export function cataloguePageUrl(serviceUrl: string, practiceId: string): string
  * Header row and one row per practice, newest first; dates as `Date` at UTC midnight of the day in
  * `timeZone` (the adapters write them as date cells).
  */
-export function practiceSheetRows(practices: readonly PracticeStatus[], serviceUrl: string, timeZone: string): unknown[][] {
+export function practiceSheetRows(
+  practices: readonly PracticeStatus[],
+  serviceUrl: string,
+  timeZone: string,
+): unknown[][] {
   const date = (iso: string | undefined) => {
     const day = dayOfInstant(iso, timeZone);
     return day ? dayToDate(day) : '';
   };
-  const sorted = [...practices].sort((a, b) => (b.updatedAt === a.updatedAt ? a.practiceId.localeCompare(b.practiceId) : b.updatedAt < a.updatedAt ? -1 : 1));
+  const sorted = [...practices].sort((a, b) =>
+    b.updatedAt === a.updatedAt ? a.practiceId.localeCompare(b.practiceId) : b.updatedAt < a.updatedAt ? -1 : 1,
+  );
   const rows = sorted.map((p) => {
     const cells: Record<PracticeSheetColumn, unknown> = {
       practiceId: p.practiceId,

@@ -47,10 +47,18 @@ function vocabularyFor(registry: Registry, key: string): Vocabulary<string> | nu
 }
 
 function labelOf(vocabulary: Vocabulary<string>, key: string, value: string): string {
-  return key === 'forms' || key === 'form' ? formName(value as Parameters<typeof formName>[0]) : vocabulary.labelOf(value);
+  return key === 'forms' || key === 'form'
+    ? formName(value as Parameters<typeof formName>[0])
+    : vocabulary.labelOf(value);
 }
 
-export function readAnswer(registry: Registry, cells: readonly unknown[], headers: readonly string[], mapping: readonly (string | null)[], row: number): AnswerRow {
+export function readAnswer(
+  registry: Registry,
+  cells: readonly unknown[],
+  headers: readonly string[],
+  mapping: readonly (string | null)[],
+  row: number,
+): AnswerRow {
   const spec = registrySpec(registry);
   const texts = new Map<string, string[]>();
   const raw = new Map<string, unknown>();
@@ -70,7 +78,9 @@ export function readAnswer(registry: Registry, cells: readonly unknown[], header
     if (!column) continue;
     const vocabulary = vocabularyFor(registry, key);
     const unknown = (value: string) =>
-      warnings.push(`«${from.get(key)}»: «${value}» — нет такого варианта для столбца «${column.header}»; проверьте ячейку`);
+      warnings.push(
+        `«${from.get(key)}»: «${value}» — нет такого варианта для столбца «${column.header}»; проверьте ячейку`,
+      );
     if (column.list) {
       const items = parts.flatMap((p) => splitList(p));
       const out = items.map((item) => {

@@ -24,6 +24,13 @@ export {
   type MappingTarget,
 } from './mapping';
 export { readAnswer, type AnswerRow } from './answers';
-export { mergeAnswers, personKey, type ImportSummary, type ImportedPerson, type SkippedAnswer, type ImportWarning } from './merge';
+export {
+  mergeAnswers,
+  personKey,
+  type ImportSummary,
+  type ImportedPerson,
+  type SkippedAnswer,
+  type ImportWarning,
+} from './merge';
 export { newResponseRows, NOTHING_IMPORTED, type ImportMark } from './new-responses';
 export { planImport, type ImportInput, type ImportPlan } from './import-answers';

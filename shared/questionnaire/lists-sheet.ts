@@ -49,7 +49,12 @@ export const listsSheet: SheetSpec<ListsColumn> = {
       width: 48,
       note: 'Варианты ответа «С чем нужна помощь» (наставляемые) и «Чем могу помочь» (наставники). Без запятых',
     },
-    { key: 'interests', header: 'Интересы', width: 30, note: 'Варианты ответа «Интересы» в обеих анкетах. Без запятых' },
+    {
+      key: 'interests',
+      header: 'Интересы',
+      width: 30,
+      note: 'Варианты ответа «Интересы» в обеих анкетах. Без запятых',
+    },
   ],
   initialRows: Array.from({ length: Math.max(DEFAULT_TOPICS.length, DEFAULT_INTERESTS.length) }, (_, i) => [
     DEFAULT_TOPICS[i] ?? '',
@@ -63,9 +68,13 @@ export interface QuestionnaireLists {
 }
 
 /** Reads the lists (defaults when the sheet is missing or a column is empty); commas are problems. */
-export function readLists(grid: readonly (readonly unknown[])[] | null): { lists: QuestionnaireLists; problems: TableProblem[] } {
+export function readLists(grid: readonly (readonly unknown[])[] | null): {
+  lists: QuestionnaireLists;
+  problems: TableProblem[];
+} {
   const problems: TableProblem[] = [];
-  if (!grid || grid.length === 0) return { lists: { topics: [...DEFAULT_TOPICS], interests: [...DEFAULT_INTERESTS] }, problems };
+  if (!grid || grid.length === 0)
+    return { lists: { topics: [...DEFAULT_TOPICS], interests: [...DEFAULT_INTERESTS] }, problems };
   const headers = grid[0].map((h) => cellText(h));
   const read = (key: ListsColumn, fallback: string[]): string[] => {
     const spec = listsSheet.columns.find((c) => c.key === key)!;
@@ -96,5 +105,8 @@ export function readLists(grid: readonly (readonly unknown[])[] | null): { lists
     }
     return items.length > 0 ? items : [...fallback];
   };
-  return { lists: { topics: read('topics', DEFAULT_TOPICS), interests: read('interests', DEFAULT_INTERESTS) }, problems };
+  return {
+    lists: { topics: read('topics', DEFAULT_TOPICS), interests: read('interests', DEFAULT_INTERESTS) },
+    problems,
+  };
 }

@@ -61,7 +61,10 @@ function dice(a: Set<string>, b: Set<string>): number {
 }
 
 function spellings(registry: Registry, column: ColumnSpec): { exact: string[]; known: string[] } {
-  const questionnaire = registry === 'mentors' ? mentorQuestionnaire({ topics: [], interests: [] }) : menteeQuestionnaire({ topics: [], interests: [] });
+  const questionnaire =
+    registry === 'mentors'
+      ? mentorQuestionnaire({ topics: [], interests: [] })
+      : menteeQuestionnaire({ topics: [], interests: [] });
   const questions = questionnaire.questions.filter((q) => q.column === column.key).map((q) => q.title);
   return {
     exact: [...questions, column.header, ...(column.aliases ?? [])],
@@ -77,7 +80,11 @@ export function similarity(registry: Registry, header: string, column: ColumnSpe
   if (exact.some((s) => normalizeText(s) === h)) return 1;
   if (known.some((s) => normalizeText(s) === h)) return 0.95;
   const head = normalizeText(column.header);
-  if (head.length >= 3 && new RegExp(`(^|[^a-zа-я])${head.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}([^a-zа-я]|$)`).test(h)) return 0.85;
+  if (
+    head.length >= 3 &&
+    new RegExp(`(^|[^a-zа-я])${head.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}([^a-zа-я]|$)`).test(h)
+  )
+    return 0.85;
   const words = stems(header);
   const best = Math.max(...[...exact, ...known].map((s) => dice(words, stems(s))));
   return 0.8 * best;
@@ -114,7 +121,11 @@ export function suggestMapping(headers: readonly string[], registry: Registry): 
  * A remembered mapping (by header text) applied to the sheet's current headers: questions added
  * since get a suggestion, renamed ones lose theirs. Unknown column keys are dropped.
  */
-export function applyRememberedMapping(headers: readonly string[], registry: Registry, remembered: Record<string, string | null>): (string | null)[] {
+export function applyRememberedMapping(
+  headers: readonly string[],
+  registry: Registry,
+  remembered: Record<string, string | null>,
+): (string | null)[] {
   const valid = new Set(mappingTargets(registry).map((t) => t.key));
   const byHeader = new Map(Object.entries(remembered).map(([h, k]) => [normalizeText(h), k]));
   const suggested = suggestMapping(headers, registry);

@@ -55,7 +55,11 @@ function idGenerator(registry: Registry, existing: string[]): () => string {
   };
 }
 
-export function mergeAnswers(registry: Registry, model: TableModel<string>, answers: readonly AnswerRow[]): ImportSummary {
+export function mergeAnswers(
+  registry: Registry,
+  model: TableModel<string>,
+  answers: readonly AnswerRow[],
+): ImportSummary {
   const summary: ImportSummary = { added: [], updated: [], skipped: [], warnings: [], noConsent: [] };
   const byName = new Map<string, ModelRow[]>();
   const index = (row: ModelRow) => {
@@ -63,10 +67,7 @@ export function mergeAnswers(registry: Registry, model: TableModel<string>, answ
     if (key) byName.set(key, [...(byName.get(key) ?? []), row]);
   };
   model.rows.forEach(index);
-  const nextId = idGenerator(
-    registry,
-    model.rows.map((r) => model.text(r, 'id')).filter(Boolean),
-  );
+  const nextId = idGenerator(registry, model.rows.map((r) => model.text(r, 'id')).filter(Boolean));
 
   for (const answer of answers) {
     const name = answer.fullName;
@@ -77,7 +78,9 @@ export function mergeAnswers(registry: Registry, model: TableModel<string>, answ
     }
     const grade = cellText(answer.values.grade);
     const sameName = byName.get(personKey(name)) ?? [];
-    const sameGrade = sameName.filter((r) => !grade || !model.text(r, 'grade') || normalizeText(model.text(r, 'grade')) === normalizeText(grade));
+    const sameGrade = sameName.filter(
+      (r) => !grade || !model.text(r, 'grade') || normalizeText(model.text(r, 'grade')) === normalizeText(grade),
+    );
     if (sameGrade.length > 1) {
       summary.skipped.push({
         answerRow: answer.row,
@@ -97,7 +100,11 @@ export function mergeAnswers(registry: Registry, model: TableModel<string>, answ
       }
       person = { answerRow: answer.row, id: model.text(row, 'id'), fullName: model.text(row, 'fullName') };
       if (Object.keys(changes).length === 0) {
-        summary.skipped.push({ answerRow: answer.row, fullName: name, reason: `ответ совпадает с данными в реестре (${person.id})` });
+        summary.skipped.push({
+          answerRow: answer.row,
+          fullName: name,
+          reason: `ответ совпадает с данными в реестре (${person.id})`,
+        });
         continue;
       }
       model.set(row, changes);

@@ -17,7 +17,10 @@ function timeOf(value: unknown): number | null {
 }
 
 /** Grid indexes (0-based, header = 0) of new non-empty rows, and the mark after importing them. */
-export function newResponseRows(grid: readonly (readonly unknown[])[], mark: ImportMark): { rows: number[]; next: ImportMark } {
+export function newResponseRows(
+  grid: readonly (readonly unknown[])[],
+  mark: ImportMark,
+): { rows: number[]; next: ImportMark } {
   const headers = (grid[0] ?? []).map((h) => String(h ?? ''));
   const tsColumn = headers.findIndex((h) => isTimestampHeader(h));
   const rows: number[] = [];

@@ -27,7 +27,8 @@ export function readDoNotPair(
     const cell = new RowReader<DoNotPairColumn>(table, row, problems);
     const mentorId = cell.requiredText('mentorId', 'ID наставника');
     const menteeId = cell.requiredText('menteeId', 'ID наставляемого');
-    if (problems.length === before) entries.push({ row: row.rowNumber, mentorId, menteeId, reason: cell.text('reason') });
+    if (problems.length === before)
+      entries.push({ row: row.rowNumber, mentorId, menteeId, reason: cell.text('reason') });
     else badRows.push({ row: row.rowNumber, mentorId, menteeId });
   }
   return { entries, badRows, problems, columns: table.columns };

@@ -32,4 +32,12 @@ export {
   type WorkspaceGrids,
 } from './pairing-input';
 export { preferenceNotes, type PreferenceFindingLike } from './preference-notes';
-export { writePairs, pairSheetRows, reasonsText, AGAINST_LABEL, REASON_SEPARATOR, type PairProposal, type PairSheetWrite } from './pair-writer';
+export {
+  writePairs,
+  pairSheetRows,
+  reasonsText,
+  AGAINST_LABEL,
+  REASON_SEPARATOR,
+  type PairProposal,
+  type PairSheetWrite,
+} from './pair-writer';

@@ -7,7 +7,11 @@ const LATIN = /[a-z]/i;
 const CYRILLIC = /[а-яё]/i;
 
 /** Notes for IDs whose letters are all of the sheet's minority alphabet while they could pass for the other one. */
-export function otherAlphabetIds<K extends string>(table: Table<K>, key: K, ids: readonly { row: number; id: string }[]): TableProblem[] {
+export function otherAlphabetIds<K extends string>(
+  table: Table<K>,
+  key: K,
+  ids: readonly { row: number; id: string }[],
+): TableProblem[] {
   let latin = 0;
   let cyrillic = 0;
   for (const { id } of ids) {
@@ -24,7 +28,9 @@ export function otherAlphabetIds<K extends string>(table: Table<K>, key: K, ids:
     const isMinority = minorityIsLatin ? LATIN.test(id) && !CYRILLIC.test(id) : CYRILLIC.test(id) && !LATIN.test(id);
     if (!isMinority) continue;
     // Cyrillic letters that pass for Latin ones are the same set in reverse.
-    const passes = minorityIsLatin ? lookAlikes.length > 0 && letters.every((letter) => latinLetters(letter).length > 0) : letters.every((letter) => /[авсенкмортхуАВСЕНКМОРТХУ]/.test(letter));
+    const passes = minorityIsLatin
+      ? lookAlikes.length > 0 && letters.every((letter) => latinLetters(letter).length > 0)
+      : letters.every((letter) => /[авсенкмортхуАВСЕНКМОРТХУ]/.test(letter));
     if (!passes) continue;
     const other = minorityIsLatin ? 'латинскими' : 'русскими';
     const usual = minorityIsLatin ? 'русскими' : 'латинскими';

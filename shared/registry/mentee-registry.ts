@@ -1,5 +1,13 @@
 // `Наставляемые` grid → Mentee records; bad cells become addressed problems.
-import { DEFAULT_MENTEE_STATUS, consentAnswers, forms, meetingFormats, menteeCategories, menteeStatuses, weekdays } from '../catalogue';
+import {
+  DEFAULT_MENTEE_STATUS,
+  consentAnswers,
+  forms,
+  meetingFormats,
+  menteeCategories,
+  menteeStatuses,
+  weekdays,
+} from '../catalogue';
 import { RowReader, readTable, sortProblems, type TableProblem } from '../tables';
 import { otherAlphabetIds } from './look-alike-ids';
 import { menteeSheet, type MenteeColumn } from '../workspace';
@@ -22,7 +30,10 @@ export interface MenteesRead {
 }
 
 export function readMentees(grid: readonly (readonly unknown[])[], options: RegistryReadOptions = {}): MenteesRead {
-  const { table, problems } = readTable(grid, menteeSheet, { sheet: options.sheet, requireRows: options.requireRows ?? true });
+  const { table, problems } = readTable(grid, menteeSheet, {
+    sheet: options.sheet,
+    requireRows: options.requireRows ?? true,
+  });
   const mentees: Mentee[] = [];
   const rowOf = new Map<string, number>();
   const ids = new UniqueIds();
@@ -37,7 +48,8 @@ export function readMentees(grid: readonly (readonly unknown[])[], options: Regi
     cell.checkLookAlikes('id');
     cell.checkLookAlikes('fullName');
     const form: FormCode | undefined = cell.term('form', forms, 'форма наставничества');
-    if (cell.has('form') && cell.isEmpty('form')) cell.report('form', 'required', 'не заполнено: укажите форму наставничества');
+    if (cell.has('form') && cell.isEmpty('form'))
+      cell.report('form', 'required', 'не заполнено: укажите форму наставничества');
     const mentee = {
       id,
       fullName: cell.requiredText('fullName', 'ФИО'),

@@ -42,7 +42,10 @@ export interface MentorsRead {
 }
 
 export function readMentors(grid: readonly (readonly unknown[])[], options: RegistryReadOptions = {}): MentorsRead {
-  const { table, problems } = readTable(grid, mentorSheet, { sheet: options.sheet, requireRows: options.requireRows ?? true });
+  const { table, problems } = readTable(grid, mentorSheet, {
+    sheet: options.sheet,
+    requireRows: options.requireRows ?? true,
+  });
   const mentors: Mentor[] = [];
   const rowOf = new Map<string, number>();
   const ids = new UniqueIds();

@@ -41,4 +41,3 @@ export function readPairs(grid: readonly (readonly unknown[])[], options: { shee
   }
   return { records, problems, columns: table.columns };
 }
-

@@ -33,7 +33,9 @@ export const AGAINST_LABEL = 'Против: ';
 /** `Почему подобраны`: the reasons for the pair, then «Против: …» when something speaks against it. */
 export function reasonsText(pair: { reasons: readonly string[]; against?: readonly string[] }): string {
   const text = pair.reasons.join(REASON_SEPARATOR);
-  return pair.against && pair.against.length > 0 ? `${text}. ${AGAINST_LABEL}${pair.against.join(REASON_SEPARATOR)}` : text;
+  return pair.against && pair.against.length > 0
+    ? `${text}. ${AGAINST_LABEL}${pair.against.join(REASON_SEPARATOR)}`
+    : text;
 }
 
 export function writePairs(

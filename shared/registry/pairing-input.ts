@@ -61,18 +61,29 @@ export function isSheetProblem(problem: TableProblem): boolean {
   return SHEET_PROBLEMS.has(problem.code);
 }
 
-const SHEET_PROBLEMS = new Set<TableProblem['code']>(['empty-sheet', 'no-rows', 'missing-sheet', 'missing-column', 'duplicate-column', 'bad-file']);
+const SHEET_PROBLEMS = new Set<TableProblem['code']>([
+  'empty-sheet',
+  'no-rows',
+  'missing-sheet',
+  'missing-column',
+  'duplicate-column',
+  'bad-file',
+]);
 
 export function readPairingInput(grids: WorkspaceGrids, labels: SheetLabels = {}): PairingInput {
   const mentorLabel = labels.mentors ?? mentorSheet.name;
   const menteeLabel = labels.mentees ?? menteeSheet.name;
   const mentorsRead = readMentors(grids.mentors, { sheet: mentorLabel, forPairing: true });
   const menteesRead = readMentees(grids.mentees, { sheet: menteeLabel });
-  const pairsRead = readPairs(grids.pairs ?? [pairSheet.columns.map((column) => column.header)], { sheet: labels.pairs });
+  const pairsRead = readPairs(grids.pairs ?? [pairSheet.columns.map((column) => column.header)], {
+    sheet: labels.pairs,
+  });
   const doNotPairRead = readDoNotPair(grids.doNotPair ?? [doNotPairSheet.columns.map((column) => column.header)], {
     sheet: labels.doNotPair,
   });
-  const settingsRead = grids.settings ? readSettings(grids.settings, { sheet: labels.settings }) : { settings: { weights: {} }, problems: [] };
+  const settingsRead = grids.settings
+    ? readSettings(grids.settings, { sheet: labels.settings })
+    : { settings: { weights: {} }, problems: [] };
 
   const problems = [...mentorsRead.problems, ...menteesRead.problems, ...pairsRead.problems];
   const notes = [...mentorsRead.notes, ...menteesRead.notes];
@@ -80,7 +91,14 @@ export function readPairingInput(grids: WorkspaceGrids, labels: SheetLabels = {}
   const menteeIds = canonicalIds(menteesRead.mentees);
   const leftOutMentorIds = new Set(mentorsRead.leftOut.map((entry) => normalizeText(entry.id)).filter(Boolean));
   const leftOutMenteeIds = new Set(menteesRead.leftOut.map((entry) => normalizeText(entry.id)).filter(Boolean));
-  const unknown = (sheet: string, row: number, column: number | undefined, header: string, value: string, registry: string): TableProblem => ({
+  const unknown = (
+    sheet: string,
+    row: number,
+    column: number | undefined,
+    header: string,
+    value: string,
+    registry: string,
+  ): TableProblem => ({
     code: 'unknown-reference',
     sheet,
     row,
@@ -115,8 +133,14 @@ export function readPairingInput(grids: WorkspaceGrids, labels: SheetLabels = {}
       continue;
     }
     if (record.status !== 'утверждена' || !record.mentorId || !record.menteeId) continue;
-    if (!mentorId) problems.push(unknown(pairLabel, record.row, pairsRead.columns.mentorId, 'Наставник ID', record.mentorId, mentorLabel));
-    if (!menteeId) problems.push(unknown(pairLabel, record.row, pairsRead.columns.menteeId, 'Наставляемый ID', record.menteeId, menteeLabel));
+    if (!mentorId)
+      problems.push(
+        unknown(pairLabel, record.row, pairsRead.columns.mentorId, 'Наставник ID', record.mentorId, mentorLabel),
+      );
+    if (!menteeId)
+      problems.push(
+        unknown(pairLabel, record.row, pairsRead.columns.menteeId, 'Наставляемый ID', record.menteeId, menteeLabel),
+      );
     if (!mentorId || !menteeId) {
       excludeMentee(menteeId, pairLabel, record.row);
       if (mentorId) heldPlaces.set(mentorId, (heldPlaces.get(mentorId) ?? 0) + 1);
@@ -145,11 +169,25 @@ export function readPairingInput(grids: WorkspaceGrids, labels: SheetLabels = {}
   for (const entry of doNotPairRead.entries) {
     const mentorId = mentorIds.get(normalizeText(entry.mentorId));
     const menteeId = menteeIds.get(normalizeText(entry.menteeId));
-    if (!mentorId) problems.push(unknown(doNotPairLabel, entry.row, doNotPairRead.columns.mentorId, 'Наставник ID', entry.mentorId, mentorLabel));
-    if (!menteeId) problems.push(unknown(doNotPairLabel, entry.row, doNotPairRead.columns.menteeId, 'Наставляемый ID', entry.menteeId, menteeLabel));
+    if (!mentorId)
+      problems.push(
+        unknown(doNotPairLabel, entry.row, doNotPairRead.columns.mentorId, 'Наставник ID', entry.mentorId, mentorLabel),
+      );
+    if (!menteeId)
+      problems.push(
+        unknown(
+          doNotPairLabel,
+          entry.row,
+          doNotPairRead.columns.menteeId,
+          'Наставляемый ID',
+          entry.menteeId,
+          menteeLabel,
+        ),
+      );
     if (mentorId && menteeId) doNotPair.push({ mentorId, menteeId });
     // The mentor of this row is not in the run at all: the rule cannot be broken.
-    else if (menteeId && !leftOutMentorIds.has(normalizeText(entry.mentorId))) excludeMentee(menteeId, doNotPairLabel, entry.row);
+    else if (menteeId && !leftOutMentorIds.has(normalizeText(entry.mentorId)))
+      excludeMentee(menteeId, doNotPairLabel, entry.row);
   }
   for (const row of doNotPairRead.badRows) {
     excludeMentee(menteeIds.get(normalizeText(row.menteeId)), doNotPairLabel, row.row);
@@ -160,7 +198,9 @@ export function readPairingInput(grids: WorkspaceGrids, labels: SheetLabels = {}
   const options: PairingInputOptions = { weights: { ...settings.weights }, doNotPair, pinned };
   if (settings.minScore !== undefined) options.minScore = settings.minScore;
 
-  const mentees = menteesRead.mentees.filter((mentee) => !excludedMentees.has(mentee.id) || pinnedRowOfMentee.has(mentee.id));
+  const mentees = menteesRead.mentees.filter(
+    (mentee) => !excludedMentees.has(mentee.id) || pinnedRowOfMentee.has(mentee.id),
+  );
   for (const mentee of menteesRead.mentees) {
     const cause = excludedMentees.get(mentee.id);
     if (!cause || pinnedRowOfMentee.has(mentee.id)) continue;
@@ -181,7 +221,13 @@ export function readPairingInput(grids: WorkspaceGrids, labels: SheetLabels = {}
     pairRecords: pairsRead.records,
     settings,
     options,
-    problems: sortProblems(problems, [mentorLabel, menteeLabel, pairLabel, doNotPairLabel, labels.settings ?? settingsSheet.name]),
+    problems: sortProblems(problems, [
+      mentorLabel,
+      menteeLabel,
+      pairLabel,
+      doNotPairLabel,
+      labels.settings ?? settingsSheet.name,
+    ]),
     notes: sortProblems(notes, [mentorLabel, menteeLabel]),
     rowOf: { mentors: mentorsRead.rowOf, mentees: menteesRead.rowOf },
     sheets: { mentors: mentorLabel, mentees: menteeLabel },

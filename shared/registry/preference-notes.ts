@@ -9,7 +9,15 @@ export type PreferenceFindingLike =
   | { kind: 'nobody'; side: 'mentee' | 'mentor'; personId: string; text: string }
   | { kind: 'ambiguous'; side: 'mentee' | 'mentor'; personId: string; text: string; candidates: string[] }
   | { kind: 'look-alike'; side: 'mentee' | 'mentor'; personId: string; text: string; otherId: string }
-  | { kind: 'not-honoured'; side: 'mentee' | 'mentor'; personId: string; mentorId: string; menteeId: string; mutual: boolean; reason: string };
+  | {
+      kind: 'not-honoured';
+      side: 'mentee' | 'mentor';
+      personId: string;
+      mentorId: string;
+      menteeId: string;
+      mutual: boolean;
+      reason: string;
+    };
 
 const MENTORS = ['наставника', 'наставников', 'наставников'] as const;
 const MENTEES = ['наставляемого', 'наставляемых', 'наставляемых'] as const;
@@ -27,7 +35,12 @@ export function preferenceNotes(findings: readonly PreferenceFindingLike[], inpu
     };
     switch (finding.kind) {
       case 'nobody':
-        return { ...place, code: 'unknown-preference', value: finding.text, message: `нет ${other} с таким ID или ФИО среди участвующих в подборе — предпочтение не учтено; укажите ID` };
+        return {
+          ...place,
+          code: 'unknown-preference',
+          value: finding.text,
+          message: `нет ${other} с таким ID или ФИО среди участвующих в подборе — предпочтение не учтено; укажите ID`,
+        };
       case 'ambiguous':
         return {
           ...place,
@@ -36,10 +49,20 @@ export function preferenceNotes(findings: readonly PreferenceFindingLike[], inpu
           message: `такое ФИО у ${countOf(finding.candidates.length, mentee ? MENTORS : MENTEES)} (${finding.candidates.join(', ')}) — выбраны все; укажите ID`,
         };
       case 'look-alike':
-        return { ...place, code: 'corrected', value: finding.text, message: `исправлено: ${describeLatinLetters(finding.text)}; найден ID «${finding.otherId}»` };
+        return {
+          ...place,
+          code: 'corrected',
+          value: finding.text,
+          message: `исправлено: ${describeLatinLetters(finding.text)}; найден ID «${finding.otherId}»`,
+        };
       case 'not-honoured': {
         const what = finding.mutual ? 'взаимный выбор не выполнен' : 'выбор не выполнен';
-        return { ...place, code: 'preference-not-honoured', value: mentee ? finding.mentorId : finding.menteeId, message: `${what}: ${finding.reason}` };
+        return {
+          ...place,
+          code: 'preference-not-honoured',
+          value: mentee ? finding.mentorId : finding.menteeId,
+          message: `${what}: ${finding.reason}`,
+        };
       }
     }
   });

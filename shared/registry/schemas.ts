@@ -14,13 +14,16 @@ export const gradeRangeSchema = z
 
 const id = z.string().check(z.trim(), z.minLength(1, 'Пустой ID'));
 const fullName = z.string().check(z.trim(), z.minLength(1, 'Пустое ФИО'));
-const count = (min: number, max?: number) => z.int().check(z.minimum(min), ...(max === undefined ? [] : [z.maximum(max)]));
+const count = (min: number, max?: number) =>
+  z.int().check(z.minimum(min), ...(max === undefined ? [] : [z.maximum(max)]));
 const nonNegative = () => z.number().check(z.minimum(0));
 
 export const mentorSchema: z.ZodMiniType<Mentor> = z.object({
   id,
   fullName,
-  category: z.optional(z.enum(['Обучающийся', 'Педагог', 'Выпускник', 'Представитель предприятия', 'Родитель', 'Социальный партнёр'])),
+  category: z.optional(
+    z.enum(['Обучающийся', 'Педагог', 'Выпускник', 'Представитель предприятия', 'Родитель', 'Социальный партнёр']),
+  ),
   organization: z.optional(z.string()),
   inn: z.optional(z.string().check(z.regex(/^(\d{10}|\d{12})$/, 'ИНН: 10 или 12 цифр'))),
   age: z.optional(count(1, 120)),

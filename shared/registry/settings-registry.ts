@@ -18,7 +18,11 @@ export function readSettings(
     if (!spec) continue; // the curator's own rows are kept and ignored
     const first = seen.get(spec.key);
     if (first !== undefined) {
-      cell.report('parameter', 'duplicate-parameter', `параметр повторяется (уже в строке ${first}); оставьте одну строку`);
+      cell.report(
+        'parameter',
+        'duplicate-parameter',
+        `параметр повторяется (уже в строке ${first}); оставьте одну строку`,
+      );
       continue;
     }
     seen.set(spec.key, row.rowNumber);

@@ -1,23 +1,13 @@
 // Domain records after a registry row has been read and validated (the sheet headers of the workspace).
 // Parsing from sheets lives in shared/tables + shared/registry; pairing consumes these types.
 
-export type FormCode =
-  | 'student-student'
-  | 'teacher-teacher'
-  | 'teacher-student'
-  | 'student-pupil'
-  | 'employer-student';
+export type FormCode = 'student-student' | 'teacher-teacher' | 'teacher-student' | 'student-pupil' | 'employer-student';
 
 export type Weekday = 'пн' | 'вт' | 'ср' | 'чт' | 'пт' | 'сб' | 'вс';
 export type MeetingFormat = 'очно' | 'дистанционно' | 'смешанно';
 
 export type MentorCategory =
-  | 'Обучающийся'
-  | 'Педагог'
-  | 'Выпускник'
-  | 'Представитель предприятия'
-  | 'Родитель'
-  | 'Социальный партнёр';
+  'Обучающийся' | 'Педагог' | 'Выпускник' | 'Представитель предприятия' | 'Родитель' | 'Социальный партнёр';
 export type MentorStatus = 'кандидат' | 'в реестре' | 'выбыл';
 
 export type MenteeCategory = 'Обучающийся' | 'Студент' | 'Молодой педагог' | 'Педагог';

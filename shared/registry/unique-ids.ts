@@ -10,7 +10,11 @@ export class UniqueIds {
     const normal = normalizeText(id);
     const first = this.rows.get(normal);
     if (first !== undefined) {
-      reader.report(key, 'duplicate-id', `ID повторяется: такой же ID уже в строке ${first}; у каждого должен быть свой`);
+      reader.report(
+        key,
+        'duplicate-id',
+        `ID повторяется: такой же ID уже в строке ${first}; у каждого должен быть свой`,
+      );
       return false;
     }
     this.rows.set(normal, reader.rowNumber);

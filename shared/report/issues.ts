@@ -44,7 +44,8 @@ export const ruErrorMap: z.core.$ZodErrorMap = (iss) => {
     case 'invalid_type':
       return `Ожидается ${EXPECTED[iss.expected] ?? iss.expected}, получено: ${describeValue(iss.input)}`;
     case 'too_small':
-      if (iss.origin === 'string') return Number(iss.minimum) <= 1 ? 'Не должно быть пустым' : `Не короче ${iss.minimum} символов`;
+      if (iss.origin === 'string')
+        return Number(iss.minimum) <= 1 ? 'Не должно быть пустым' : `Не короче ${iss.minimum} символов`;
       if (iss.origin === 'array') return `Нужно не меньше ${iss.minimum} элементов`;
       return `Должно быть не меньше ${iss.minimum}${iss.inclusive ? '' : ' (строго больше)'}, получено: ${describeValue(iss.input)}`;
     case 'too_big':

@@ -32,12 +32,17 @@ const countMessage = (iss: { input?: unknown }) =>
       ? `Число больше предела ${MAX_COUNT.toLocaleString('ru-RU')}: ни в одной организации столько нет, проверьте значение (получено: ${describeValue(iss.input)})`
       : `Ожидается целое число не меньше 0, получено: ${describeValue(iss.input)}`;
 // A refine rather than .int(): zod's int check aborts the whole parse, which would hide the consistency issues.
-const count = z.number({ error: countMessage }).check(z.refine((n) => Number.isSafeInteger(n) && n >= 0 && n <= MAX_COUNT, { error: countMessage }));
+const count = z
+  .number({ error: countMessage })
+  .check(z.refine((n) => Number.isSafeInteger(n) && n >= 0 && n <= MAX_COUNT, { error: countMessage }));
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 const objectOf = <S extends z.core.$ZodLooseShape>(shape: S) =>
-  z.object(shape, { error: (iss) => (iss.input === undefined ? REQUIRED_MESSAGE : `Ожидается объект, получено: ${describeValue(iss.input)}`) });
+  z.object(shape, {
+    error: (iss) =>
+      iss.input === undefined ? REQUIRED_MESSAGE : `Ожидается объект, получено: ${describeValue(iss.input)}`,
+  });
 
 const enterprise = objectOf({
   inn: z.string().check(
@@ -54,7 +59,10 @@ const respondents = objectOf({ respondents: count, satisfied: count });
 
 const schoolReportShape = objectOf({
   schemaVersion: z.literal(1, {
-    error: (iss) => (iss.input === undefined ? REQUIRED_MESSAGE : `Поддерживается только версия формата 1, получено: ${describeValue(iss.input)}`),
+    error: (iss) =>
+      iss.input === undefined
+        ? REQUIRED_MESSAGE
+        : `Поддерживается только версия формата 1, получено: ${describeValue(iss.input)}`,
   }),
   school: objectOf({
     id: text(64),
@@ -68,8 +76,17 @@ const schoolReportShape = objectOf({
     }),
   }),
   period: z
-    .string({ error: (iss) => (iss.input === undefined ? REQUIRED_MESSAGE : `Ожидается год строкой из четырёх цифр, например "2024"; получено: ${describeValue(iss.input)}`) })
-    .check(z.regex(/^\d{4}$/, { error: (iss) => `Ожидается год из четырёх цифр, например "2024"; получено: ${describeValue(iss.input)}` })),
+    .string({
+      error: (iss) =>
+        iss.input === undefined
+          ? REQUIRED_MESSAGE
+          : `Ожидается год строкой из четырёх цифр, например "2024"; получено: ${describeValue(iss.input)}`,
+    })
+    .check(
+      z.regex(/^\d{4}$/, {
+        error: (iss) => `Ожидается год из четырёх цифр, например "2024"; получено: ${describeValue(iss.input)}`,
+      }),
+    ),
   contingent: objectOf({ students10to19: count, students15to19: count, teachers: count, youngTeachers: count }),
   participants: objectOf({
     menteeStudents10to19: count,
@@ -78,17 +95,29 @@ const schoolReportShape = objectOf({
     mentorTeachers: count,
     mentorEmployees: count,
   }),
-  enterprises: z.array(enterprise, { error: (iss) => (iss.input === undefined ? REQUIRED_MESSAGE : `Ожидается список предприятий, получено: ${describeValue(iss.input)}`) }),
+  enterprises: z.array(enterprise, {
+    error: (iss) =>
+      iss.input === undefined
+        ? REQUIRED_MESSAGE
+        : `Ожидается список предприятий, получено: ${describeValue(iss.input)}`,
+  }),
   pairs: z.array(
     objectOf({
       form: z.enum(FORM_CODES, {
         error: (iss) =>
-          iss.input === undefined ? REQUIRED_MESSAGE : `Неизвестная форма наставничества ${describeValue(iss.input)}; допустимые коды: ${FORM_CODES.join(', ')}`,
+          iss.input === undefined
+            ? REQUIRED_MESSAGE
+            : `Неизвестная форма наставничества ${describeValue(iss.input)}; допустимые коды: ${FORM_CODES.join(', ')}`,
       }),
       active: count,
       completed: count,
     }),
-    { error: (iss) => (iss.input === undefined ? REQUIRED_MESSAGE : `Ожидается список пар по формам, получено: ${describeValue(iss.input)}`) },
+    {
+      error: (iss) =>
+        iss.input === undefined
+          ? REQUIRED_MESSAGE
+          : `Ожидается список пар по формам, получено: ${describeValue(iss.input)}`,
+    },
   ),
   satisfaction: objectOf({ mentors: respondents, mentees: respondents }),
   programs: count,
@@ -139,7 +168,12 @@ export const schoolReportSchema = schoolReportShape.check(
         const key = inn.trim();
         const seen = firstIndex.get(key);
         if (seen === undefined) firstIndex.set(key, i);
-        else ctx.addIssue({ code: 'custom', path: ['enterprises', i, 'inn'], message: `ИНН «${key}» уже указан в enterprises.${seen}.inn: каждое предприятие указывается один раз` });
+        else
+          ctx.addIssue({
+            code: 'custom',
+            path: ['enterprises', i, 'inn'],
+            message: `ИНН «${key}» уже указан в enterprises.${seen}.inn: каждое предприятие указывается один раз`,
+          });
       });
     },
     // Run even when some fields are invalid, so one response lists every problem.
@@ -162,7 +196,10 @@ function overlongList(input: unknown): Issue | null {
   for (const [key, max, what] of limits) {
     const list: unknown = (input as Record<string, unknown>)[key];
     if (Array.isArray(list) && list.length > max) {
-      return { path: key, message: `Слишком длинный список: ${list.length.toLocaleString('ru-RU')} ${what}, допускается не больше ${max.toLocaleString('ru-RU')}` };
+      return {
+        path: key,
+        message: `Слишком длинный список: ${list.length.toLocaleString('ru-RU')} ${what}, допускается не больше ${max.toLocaleString('ru-RU')}`,
+      };
     }
   }
   return null;

@@ -51,7 +51,10 @@ const TEXT_FIELDS = new Set<string>(['school.id', 'school.name', 'school.municip
 export function reportToSheets(report: SchoolReport): ReportSheetValues {
   const keys = Object.keys(REPORT_FIELD_LABELS) as ReportFieldPath[];
   return {
-    report: [[...REPORT_SHEET_HEADERS.report], ...keys.map((key) => [REPORT_FIELD_LABELS[key], key, valueAt(report, key)])],
+    report: [
+      [...REPORT_SHEET_HEADERS.report],
+      ...keys.map((key) => [REPORT_FIELD_LABELS[key], key, valueAt(report, key)]),
+    ],
     enterprises: [[...REPORT_SHEET_HEADERS.enterprises], ...report.enterprises.map((e) => [e.inn, e.name])],
     pairs: [[...REPORT_SHEET_HEADERS.pairs], ...report.pairs.map((p) => [p.form, p.active, p.completed])],
   };
@@ -69,11 +72,17 @@ export function reportFromSheets(values: ReportSheetValues): ReportFromSheetsRes
   const raw: Record<string, unknown> = { schemaVersion: 1 };
   for (const [key, { value }] of scalars.rows) setAt(raw, key, value);
   raw.enterprises = enterprises.map(({ cells: [inn, name] }) => ({ inn: innText(inn), name: textOrUndefined(name) }));
-  raw.pairs = pairs.map(({ cells: [form, active, completed] }) => ({ form: formCode(form), active: countValue(active), completed: countValue(completed) }));
+  raw.pairs = pairs.map(({ cells: [form, active, completed] }) => ({
+    form: formCode(form),
+    active: countValue(active),
+    completed: countValue(completed),
+  }));
 
   const parsed = parseSchoolReport(raw);
   if (parsed.ok && issues.length === 0) return parsed;
-  const located = parsed.ok ? [] : parsed.issues.map((issue) => locate(issue.path, issue.message, scalars.rows, enterprises, pairs));
+  const located = parsed.ok
+    ? []
+    : parsed.issues.map((issue) => locate(issue.path, issue.message, scalars.rows, enterprises, pairs));
   // A key already reported (a repeated key, a value of the wrong kind) is not reported twice.
   return { ok: false, issues: [...issues, ...located.filter((i) => !(i.key && scalars.flagged.has(i.key)))] };
 }
@@ -92,7 +101,10 @@ interface ScalarRow {
   value: unknown;
 }
 
-function readScalars(rows: SheetRows, issues: ReportSheetIssue[]): { rows: Map<string, ScalarRow>; flagged: Set<string> } | undefined {
+function readScalars(
+  rows: SheetRows,
+  issues: ReportSheetIssue[],
+): { rows: Map<string, ScalarRow>; flagged: Set<string> } | undefined {
   const sheet = REPORT_SHEETS.report;
   const table = findColumns(rows, sheet, REPORT_SHEET_HEADERS.report.slice(1), issues);
   if (!table) return undefined;
@@ -104,7 +116,12 @@ function readScalars(rows: SheetRows, issues: ReportSheetIssue[]): { rows: Map<s
     if (key === '') continue; // a section title or a blank line
     const row = i + 1;
     if (!(key in REPORT_FIELD_LABELS)) {
-      issues.push({ sheet, key, row, message: `неизвестный ключ; допустимые ключи: ${Object.keys(REPORT_FIELD_LABELS).join(', ')}` });
+      issues.push({
+        sheet,
+        key,
+        row,
+        message: `неизвестный ключ; допустимые ключи: ${Object.keys(REPORT_FIELD_LABELS).join(', ')}`,
+      });
       continue;
     }
     const seen = scalars.get(key);
@@ -124,7 +141,8 @@ function readScalars(rows: SheetRows, issues: ReportSheetIssue[]): { rows: Map<s
 
 function scalarValue(key: ReportFieldPath, cell: unknown): unknown {
   if (cell === undefined || cell === null || (typeof cell === 'string' && cell.trim() === '')) return undefined;
-  if (typeof cell === 'boolean') return new Error(`ожидается ${TEXT_FIELDS.has(key) ? 'текст' : 'число'}, получено логическое значение`);
+  if (typeof cell === 'boolean')
+    return new Error(`ожидается ${TEXT_FIELDS.has(key) ? 'текст' : 'число'}, получено логическое значение`);
   if (key === 'school.kind') return schoolKind(cell);
   if (TEXT_FIELDS.has(key)) return cellText(cell);
   return countValue(cell);
@@ -168,7 +186,12 @@ interface ListRow {
   cells: unknown[];
 }
 
-function readList(rows: SheetRows, sheet: string, headers: readonly string[], issues: ReportSheetIssue[]): ListRow[] | undefined {
+function readList(
+  rows: SheetRows,
+  sheet: string,
+  headers: readonly string[],
+  issues: ReportSheetIssue[],
+): ListRow[] | undefined {
   if (rows.every((r) => isEmptyRow(r))) return []; // an untouched sheet: nothing to list
   const table = findColumns(rows, sheet, headers, issues);
   if (!table) return undefined;
@@ -182,10 +205,18 @@ function readList(rows: SheetRows, sheet: string, headers: readonly string[], is
 }
 
 /** The header row (the first non-empty one) and the index of each wanted column, matched by text. */
-function findColumns(rows: SheetRows, sheet: string, headers: readonly string[], issues: ReportSheetIssue[]): { headerIndex: number; columns: number[] } | undefined {
+function findColumns(
+  rows: SheetRows,
+  sheet: string,
+  headers: readonly string[],
+  issues: ReportSheetIssue[],
+): { headerIndex: number; columns: number[] } | undefined {
   const headerIndex = rows.findIndex((r) => !isEmptyRow(r));
   if (headerIndex < 0) {
-    issues.push({ sheet, message: `лист пуст; в первой строке нужны заголовки ${headers.map((h) => `«${h}»`).join(', ')}` });
+    issues.push({
+      sheet,
+      message: `лист пуст; в первой строке нужны заголовки ${headers.map((h) => `«${h}»`).join(', ')}`,
+    });
     return undefined;
   }
   const found = rows[headerIndex].map((cell) => normalizeText(cellText(cell)));
@@ -198,7 +229,13 @@ function findColumns(rows: SheetRows, sheet: string, headers: readonly string[],
   return { headerIndex, columns };
 }
 
-function locate(path: string, message: string, scalars: Map<string, ScalarRow>, enterprises: ListRow[], pairs: ListRow[]): ReportSheetIssue {
+function locate(
+  path: string,
+  message: string,
+  scalars: Map<string, ScalarRow>,
+  enterprises: ListRow[],
+  pairs: ListRow[],
+): ReportSheetIssue {
   const [head, index, field] = path.split('.');
   if (head === 'enterprises' || head === 'pairs') {
     const sheet = REPORT_SHEETS[head];

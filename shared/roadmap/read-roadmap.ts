@@ -10,7 +10,8 @@ import { roadmapStatuses } from './status';
 export function readRoadmap(grid: readonly (readonly unknown[])[]): { items: RoadmapItem[]; problems: TableProblem[] } {
   const { table, problems } = readTable(grid, roadmapSheet);
   const items: RoadmapItem[] = [];
-  if (problems.some((problem) => problem.code === 'missing-column' || problem.code === 'empty-sheet')) return { items, problems };
+  if (problems.some((problem) => problem.code === 'missing-column' || problem.code === 'empty-sheet'))
+    return { items, problems };
   for (const row of table.rows) {
     const before = problems.length;
     const cells = new RowReader(table, row, problems);
@@ -18,7 +19,9 @@ export function readRoadmap(grid: readonly (readonly unknown[])[]): { items: Roa
     const due = date(cells, 'due', true);
     const start = date(cells, 'start', false);
     const doneDate = date(cells, 'doneDate', false);
-    const status: RoadmapStatus | undefined = cells.isEmpty('status') ? 'не начато' : cells.term('status', roadmapStatuses, 'статус');
+    const status: RoadmapStatus | undefined = cells.isEmpty('status')
+      ? 'не начато'
+      : cells.term('status', roadmapStatuses, 'статус');
     const controlPoint = cells.text('controlPoint').toLowerCase() === 'да';
     if (problems.length > before || !status) continue;
     const item: RoadmapItem = {

@@ -3,7 +3,6 @@ import { createVocabulary } from '../catalogue';
 import { daysBetween, type Day } from '../core/day';
 import type { RoadmapItem, RoadmapStatus } from './roadmap';
 
-
 export const roadmapStatuses = createVocabulary<RoadmapStatus>([
   { value: 'не начато', label: 'не начато', aliases: ['не начат', 'запланировано', 'план'] },
   { value: 'в работе', label: 'в работе', aliases: ['выполняется', 'в процессе', 'начато'] },
@@ -63,8 +62,12 @@ export function checkRoadmap(items: readonly RoadmapItem[], today: Day): Roadmap
     total: items.length,
     done: items.filter((item) => item.status === 'выполнено').length,
     overdue: checks.filter((check) => check.overdue).length,
-    overdueControlPoints: open.filter(({ item, check }) => item.controlPoint && check.overdue).map(({ item }) => item.code),
+    overdueControlPoints: open
+      .filter(({ item, check }) => item.controlPoint && check.overdue)
+      .map(({ item }) => item.code),
     dueSoon: soon.map(({ item }) => item.code),
-    ...(nextControlPoint ? { nextControlPoint: { code: nextControlPoint.item.code, due: nextControlPoint.item.due as Day } } : {}),
+    ...(nextControlPoint
+      ? { nextControlPoint: { code: nextControlPoint.item.code, due: nextControlPoint.item.due as Day } }
+      : {}),
   };
 }

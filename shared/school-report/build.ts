@@ -36,8 +36,7 @@ export interface SchoolReportInput {
 }
 
 export type BuildReportResult =
-  | { ok: true; report: SchoolReport; notes: string[] }
-  | { ok: false; issues: Issue[]; notes: string[] };
+  { ok: true; report: SchoolReport; notes: string[] } | { ok: false; issues: Issue[]; notes: string[] };
 
 export function buildSchoolReport(input: SchoolReportInput): BuildReportResult {
   const participation = countParticipants(input.mentors, input.mentees, input.pairs);
@@ -45,7 +44,10 @@ export function buildSchoolReport(input: SchoolReportInput): BuildReportResult {
   const { pairs, notes: pairNotes } = pairsByForm(input.pairs, input.mentees);
   const satisfaction = satisfactionSummary(input.satisfaction);
   const notes = [...participation.notes, ...enterpriseNotes, ...pairNotes];
-  if (satisfaction.repeated > 0) notes.push(`Повторных ответов на итоговую анкету: ${satisfaction.repeated} — учтён последний ответ каждого участника`);
+  if (satisfaction.repeated > 0)
+    notes.push(
+      `Повторных ответов на итоговую анкету: ${satisfaction.repeated} — учтён последний ответ каждого участника`,
+    );
 
   let programs = input.programs;
   if (programs === undefined) {
@@ -91,12 +93,16 @@ export function reportBasics(
   const issues: Issue[] = [];
   const missing = (key: ReportSettingKey) => {
     const spec = REPORT_SETTINGS.find((candidate) => candidate.key === key);
-    issues.push({ path: SETTING_PATHS[key] ?? key, message: `Заполните в листе «Настройки» параметр «${spec?.label ?? key}»` });
+    issues.push({
+      path: SETTING_PATHS[key] ?? key,
+      message: `Заполните в листе «Настройки» параметр «${spec?.label ?? key}»`,
+    });
   };
   const id = overrides.schoolId?.trim() || settings.schoolId;
   if (!id) missing('schoolId');
   const name = organizationName?.trim();
-  if (!name) issues.push({ path: 'school.name', message: 'Заполните в листе «Настройки» параметр «Наименование организации»' });
+  if (!name)
+    issues.push({ path: 'school.name', message: 'Заполните в листе «Настройки» параметр «Наименование организации»' });
   if (!settings.municipality) missing('municipality');
   if (!settings.kind) missing('kind');
   const contingentKeys: ContingentKey[] = ['students10to19', 'students15to19', 'teachers', 'youngTeachers'];

@@ -18,7 +18,11 @@ export function partnerEnterprises(mentors: readonly Mentor[]): { enterprises: E
   for (const mentor of mentors) {
     const inn = (mentor.inn ?? '').replace(/\s/g, '');
     if (!inn) {
-      if ((mentor.category === 'Представитель предприятия' || mentor.category === 'Социальный партнёр') && mentor.organization) withoutInn++;
+      if (
+        (mentor.category === 'Представитель предприятия' || mentor.category === 'Социальный партнёр') &&
+        mentor.organization
+      )
+        withoutInn++;
       continue;
     }
     if (innProblem(inn) !== null) {
@@ -42,12 +46,22 @@ export function partnerEnterprises(mentors: readonly Mentor[]): { enterprises: E
   const enterprises: Enterprise[] = [];
   for (const [inn, spellings] of [...names.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     // The most frequent spelling; ties go to the first met.
-    const best = [...spellings.values()].reduce<{ name: string; count: number } | undefined>((top, entry) => (!top || entry.count > top.count ? entry : top), undefined);
+    const best = [...spellings.values()].reduce<{ name: string; count: number } | undefined>(
+      (top, entry) => (!top || entry.count > top.count ? entry : top),
+      undefined,
+    );
     enterprises.push({ inn, name: best?.name ?? `Организация с ИНН ${inn}` });
     if (!best) notes.push(`У наставников с ИНН ${inn} не заполнена «Организация» — в отчёте указан ИНН`);
   }
-  if (invalid > 0) notes.push(`Наставников с неверным ИНН организации: ${invalid} — их предприятия не учтены; проверьте «ИНН организации»`);
-  if (entrepreneurs > 0) notes.push(`Наставников с ИНН индивидуального предпринимателя (12 цифр): ${entrepreneurs} — ИП не передаются в отчёт, это персональные данные`);
-  if (withoutInn > 0) notes.push(`Наставников-представителей предприятий без ИНН организации: ${withoutInn} — их предприятия не учтены`);
+  if (invalid > 0)
+    notes.push(
+      `Наставников с неверным ИНН организации: ${invalid} — их предприятия не учтены; проверьте «ИНН организации»`,
+    );
+  if (entrepreneurs > 0)
+    notes.push(
+      `Наставников с ИНН индивидуального предпринимателя (12 цифр): ${entrepreneurs} — ИП не передаются в отчёт, это персональные данные`,
+    );
+  if (withoutInn > 0)
+    notes.push(`Наставников-представителей предприятий без ИНН организации: ${withoutInn} — их предприятия не учтены`);
   return { enterprises, notes };
 }

@@ -64,8 +64,12 @@ export function schoolReportFromWorkspace(grids: ReportGrids, request: ReportReq
   const organizationName = readSettings(settingsGrid).settings.organizationName;
   const notes: string[] = [];
   let satisfaction: { answers: SatisfactionAnswer[]; problems: TableProblem[] } = { answers: [], problems: [] };
-  if (grids.satisfaction && !isEmptyRow(grids.satisfaction[0] ?? [])) satisfaction = readSatisfactionAnswers(grids.satisfaction);
-  else notes.push(`Лист «${satisfactionQuestionnaire.sheetName}» отсутствует или пуст — удовлетворённость участием не измерена (0 ответивших)`);
+  if (grids.satisfaction && !isEmptyRow(grids.satisfaction[0] ?? []))
+    satisfaction = readSatisfactionAnswers(grids.satisfaction);
+  else
+    notes.push(
+      `Лист «${satisfactionQuestionnaire.sheetName}» отсутствует или пуст — удовлетворённость участием не измерена (0 ответивших)`,
+    );
 
   const rowProblems = [...mentors.problems, ...mentees.problems, ...pairs.problems, ...satisfaction.problems];
   const problems = sortProblems(
@@ -73,12 +77,16 @@ export function schoolReportFromWorkspace(grids: ReportGrids, request: ReportReq
     [mentorSheet.name, menteeSheet.name, pairSheet.name, settingsSheet.name, satisfactionQuestionnaire.sheetName],
   );
   const basics = reportBasics(reportSettings.settings, organizationName, { schoolId: request.schoolId });
-  const blocking = request.allowProblems ? problems.filter((problem) => !rowProblems.includes(problem) || isSheetLevel(problem)) : problems;
+  const blocking = request.allowProblems
+    ? problems.filter((problem) => !rowProblems.includes(problem) || isSheetLevel(problem))
+    : problems;
   if (blocking.length > 0 || !basics.school || !basics.contingent) {
     // A setting whose value is wrong is already a problem at its cell; «fill it in» would mislead.
     const badRows = new Set(reportSettings.problems.map((problem) => problem.row));
     const badPaths = new Set(
-      REPORT_SETTINGS.filter((spec) => badRows.has(reportSettings.settings.rows[spec.key] ?? -1)).map((spec) => reportPathOf(spec.key)),
+      REPORT_SETTINGS.filter((spec) => badRows.has(reportSettings.settings.rows[spec.key] ?? -1)).map((spec) =>
+        reportPathOf(spec.key),
+      ),
     );
     return { ok: false, problems, issues: basics.issues.filter((issue) => !badPaths.has(issue.path)), notes };
   }
@@ -103,7 +111,10 @@ export function schoolReportFromWorkspace(grids: ReportGrids, request: ReportReq
     { sheet: mentorSheet.name, rows: mentors.leftOut.length },
     { sheet: menteeSheet.name, rows: mentees.leftOut.length },
     { sheet: pairSheet.name, rows: pairs.records.length - countedPairs.length },
-    { sheet: satisfactionQuestionnaire.sheetName, rows: new Set(satisfaction.problems.map((problem) => problem.row)).size },
+    {
+      sheet: satisfactionQuestionnaire.sheetName,
+      rows: new Set(satisfaction.problems.map((problem) => problem.row)).size,
+    },
   ].filter((entry) => entry.rows > 0);
   return built.ok
     ? { ok: true, report: built.report, notes, problems, leftOut }
@@ -112,7 +123,12 @@ export function schoolReportFromWorkspace(grids: ReportGrids, request: ReportReq
 
 /** A problem of a whole sheet (a missing column, an empty sheet): nothing of it can be counted. */
 function isSheetLevel(problem: TableProblem): boolean {
-  return problem.row <= 1 || problem.code === 'missing-column' || problem.code === 'empty-sheet' || problem.code === 'bad-file';
+  return (
+    problem.row <= 1 ||
+    problem.code === 'missing-column' ||
+    problem.code === 'empty-sheet' ||
+    problem.code === 'bad-file'
+  );
 }
 
 function reportPathOf(key: ReportSettingKey): string {

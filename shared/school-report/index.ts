@@ -1,4 +1,11 @@
-export { buildSchoolReport, reportBasics, type BuildReportResult, type Contingent, type SchoolIdentity, type SchoolReportInput } from './build';
+export {
+  buildSchoolReport,
+  reportBasics,
+  type BuildReportResult,
+  type Contingent,
+  type SchoolIdentity,
+  type SchoolReportInput,
+} from './build';
 export {
   readReportSettings,
   REPORT_SETTINGS,
@@ -13,4 +20,9 @@ export { countParticipants, type ParticipantCounts, type Participation } from '.
 export { partnerEnterprises, type Enterprise } from './enterprises';
 export { pairsByForm, type PairsOfForm } from './pairs-by-form';
 export { personKey } from './person-key';
-export { schoolReportFromWorkspace, type ReportGrids, type ReportRequest, type WorkspaceReportResult } from './from-workspace';
+export {
+  schoolReportFromWorkspace,
+  type ReportGrids,
+  type ReportRequest,
+  type WorkspaceReportResult,
+} from './from-workspace';

@@ -11,7 +11,10 @@ export interface PairsOfForm {
   completed: number;
 }
 
-export function pairsByForm(pairs: readonly PairRecord[], mentees: readonly Mentee[]): { pairs: PairsOfForm[]; notes: string[] } {
+export function pairsByForm(
+  pairs: readonly PairRecord[],
+  mentees: readonly Mentee[],
+): { pairs: PairsOfForm[]; notes: string[] } {
   const menteeForm = new Map(mentees.map((mentee) => [mentee.id, mentee.form]));
   const groups = new Map<string, { form?: FormCode; active: boolean; completed: boolean }>();
   for (const pair of pairs) {
@@ -35,6 +38,11 @@ export function pairsByForm(pairs: readonly PairRecord[], mentees: readonly Ment
     if (group.active) row.active++;
     else row.completed++;
   }
-  const notes = withoutForm > 0 ? [`Пар без формы наставничества: ${withoutForm} — не учтены в разбивке по формам; заполните «Форма» в листе «Пары»`] : [];
+  const notes =
+    withoutForm > 0
+      ? [
+          `Пар без формы наставничества: ${withoutForm} — не учтены в разбивке по формам; заполните «Форма» в листе «Пары»`,
+        ]
+      : [];
   return { pairs: FORM_CODES.filter((form) => counts.has(form)).map((form) => counts.get(form) as PairsOfForm), notes };
 }

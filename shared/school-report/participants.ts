@@ -32,21 +32,29 @@ export interface Participation {
 
 const inWork = (pair: PairRecord) => pair.status === 'утверждена' || pair.status === 'завершена';
 
-export function countParticipants(mentors: readonly Mentor[], mentees: readonly Mentee[], pairs: readonly PairRecord[]): Participation {
+export function countParticipants(
+  mentors: readonly Mentor[],
+  mentees: readonly Mentee[],
+  pairs: readonly PairRecord[],
+): Participation {
   const notes: string[] = [];
   const working = pairs.filter(inWork);
   const pairedMentees = new Set(working.map((pair) => personKey({ id: pair.menteeId })));
   const pairedMentors = new Set(working.map((pair) => personKey({ id: pair.mentorId })));
 
-  const menteesIn = distinct(mentees.filter((m) => pairedMentees.has(personKey(m)) || m.status === 'в паре' || m.status === 'завершил'));
+  const menteesIn = distinct(
+    mentees.filter((m) => pairedMentees.has(personKey(m)) || m.status === 'в паре' || m.status === 'завершил'),
+  );
   const mentorsIn = distinct(mentors.filter((m) => pairedMentors.has(personKey(m))));
 
   const menteeKeys = new Set(mentees.map(personKey));
   const mentorKeys = new Set(mentors.map(personKey));
   const unknownMentees = [...pairedMentees].filter((key) => !menteeKeys.has(key)).length;
   const unknownMentors = [...pairedMentors].filter((key) => !mentorKeys.has(key)).length;
-  if (unknownMentees > 0) notes.push(`Наставляемых из листа «Пары», которых нет в листе «Наставляемые»: ${unknownMentees} — они не учтены`);
-  if (unknownMentors > 0) notes.push(`Наставников из листа «Пары», которых нет в листе «Наставники»: ${unknownMentors} — они не учтены`);
+  if (unknownMentees > 0)
+    notes.push(`Наставляемых из листа «Пары», которых нет в листе «Наставляемые»: ${unknownMentees} — они не учтены`);
+  if (unknownMentors > 0)
+    notes.push(`Наставников из листа «Пары», которых нет в листе «Наставники»: ${unknownMentors} — они не учтены`);
 
   const students = menteesIn.filter((m) => m.category === 'Обучающийся' || m.category === 'Студент');
   const mentorStudents = mentorsIn.filter((m) => m.category === 'Обучающийся');
@@ -55,11 +63,17 @@ export function countParticipants(mentors: readonly Mentor[], mentees: readonly 
 
   const teacherMentees = menteesIn.filter((m) => m.category === 'Молодой педагог' || m.category === 'Педагог');
   const youngTeachers = teacherMentees.filter((m) =>
-    m.experienceYears === undefined ? m.category === 'Молодой педагог' : m.experienceYears >= 0 && m.experienceYears <= 3,
+    m.experienceYears === undefined
+      ? m.category === 'Молодой педагог'
+      : m.experienceYears >= 0 && m.experienceYears <= 3,
   );
-  const unknownExperience = teacherMentees.filter((m) => m.category === 'Педагог' && m.experienceYears === undefined).length;
+  const unknownExperience = teacherMentees.filter(
+    (m) => m.category === 'Педагог' && m.experienceYears === undefined,
+  ).length;
   if (unknownExperience > 0) {
-    notes.push(`Наставляемых педагогов без стажа: ${unknownExperience} — не учтены как молодые педагоги; заполните «Стаж, лет»`);
+    notes.push(
+      `Наставляемых педагогов без стажа: ${unknownExperience} — не учтены как молодые педагоги; заполните «Стаж, лет»`,
+    );
   }
 
   return {
@@ -68,7 +82,9 @@ export function countParticipants(mentors: readonly Mentor[], mentees: readonly 
       mentorStudents15to19: mentorStudents.filter((m) => within(m.age, 15, 19)).length,
       menteeYoungTeachers: youngTeachers.length,
       mentorTeachers: mentorsIn.filter((m) => m.category === 'Педагог').length,
-      mentorEmployees: mentorsIn.filter((m) => m.category === 'Представитель предприятия' || m.category === 'Социальный партнёр').length,
+      mentorEmployees: mentorsIn.filter(
+        (m) => m.category === 'Представитель предприятия' || m.category === 'Социальный партнёр',
+      ).length,
     },
     mentors: mentorsIn,
     mentees: menteesIn,
@@ -88,5 +104,6 @@ function within(age: number | undefined, min: number, max: number): boolean {
 
 function noteMissingAge(people: readonly { age?: number }[], who: string, notes: string[]): void {
   const missing = people.filter((person) => person.age === undefined).length;
-  if (missing > 0) notes.push(`${who} без возраста: ${missing} — не учтены в показателях по возрасту; заполните «Возраст»`);
+  if (missing > 0)
+    notes.push(`${who} без возраста: ${missing} — не учтены в показателях по возрасту; заполните «Возраст»`);
 }

@@ -17,12 +17,25 @@ export {
 } from '../workspace/report-settings';
 
 export const schoolKinds = createVocabulary<SchoolKind>([
-  { value: 'school', label: SCHOOL_KIND_LABELS.school, aliases: ['общеобразовательная организация', 'СОШ', 'ООШ', 'гимназия', 'лицей', 'школа-интернат'] },
-  { value: 'college', label: SCHOOL_KIND_LABELS.college, aliases: ['колледж', 'техникум', 'СПО', 'профессиональная образовательная организация'] },
+  {
+    value: 'school',
+    label: SCHOOL_KIND_LABELS.school,
+    aliases: ['общеобразовательная организация', 'СОШ', 'ООШ', 'гимназия', 'лицей', 'школа-интернат'],
+  },
+  {
+    value: 'college',
+    label: SCHOOL_KIND_LABELS.college,
+    aliases: ['колледж', 'техникум', 'СПО', 'профессиональная образовательная организация'],
+  },
   {
     value: 'additional',
     label: SCHOOL_KIND_LABELS.additional,
-    aliases: ['дополнительное образование', 'ДО', 'учреждение дополнительного образования', 'центр дополнительного образования'],
+    aliases: [
+      'дополнительное образование',
+      'ДО',
+      'учреждение дополнительного образования',
+      'центр дополнительного образования',
+    ],
   },
 ]);
 
@@ -50,7 +63,11 @@ export function readReportSettings(
     if (!spec) continue;
     const first = settings.rows[spec.key];
     if (first !== undefined) {
-      cell.report('parameter', 'duplicate-parameter', `параметр повторяется (уже в строке ${first}); оставьте одну строку`);
+      cell.report(
+        'parameter',
+        'duplicate-parameter',
+        `параметр повторяется (уже в строке ${first}); оставьте одну строку`,
+      );
       continue;
     }
     settings.rows[spec.key] = row.rowNumber;

@@ -17,7 +17,6 @@ function twoDigits(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-
 /** `ДД.ММ.ГГГГ` of the day a date cell stands for (see `cellDay`). */
 export function formatDate(date: Date): string {
   const day = cellDay(date);

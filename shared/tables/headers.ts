@@ -23,7 +23,8 @@ export function matchHeaders<K extends string>(
 ): HeaderMatch<K> {
   const keyByHeader = new Map<string, K>();
   for (const column of spec.columns) {
-    for (const header of [column.header, ...(column.aliases ?? [])]) keyByHeader.set(normalizeHeader(header), column.key);
+    for (const header of [column.header, ...(column.aliases ?? [])])
+      keyByHeader.set(normalizeHeader(header), column.key);
   }
   const headers = headerRow.map(cellText);
   const columns: Partial<Record<K, number>> = {};

@@ -45,7 +45,9 @@ export function parseGradeRange(value: unknown): GradeRange | undefined {
     return grade === undefined ? undefined : { min: grade, max: grade };
   }
   if (typeof value !== 'string') return undefined;
-  const text = normalizeText(value).replace(/\s*(классы?|кл|курсы?|к)$/, '').trim();
+  const text = normalizeText(value)
+    .replace(/\s*(классы?|кл|курсы?|к)$/, '')
+    .trim();
   const range = /^(\d{1,2})-(\d{1,2})$/.exec(text);
   const list = /^\d{1,2}([;,]\d{1,2})*$/.test(text) ? text.split(/[;,]/).map(Number) : undefined;
   let grades: number[] | undefined;

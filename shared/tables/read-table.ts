@@ -48,13 +48,18 @@ export function readTable<K extends string>(
     message,
   });
   if (grid.length === 0 || isEmptyRow(grid[0])) {
-    return { table, problems: [problem('empty-sheet', 1, 'лист пуст: в первой строке должны быть заголовки столбцов')] };
+    return {
+      table,
+      problems: [problem('empty-sheet', 1, 'лист пуст: в первой строке должны быть заголовки столбцов')],
+    };
   }
   const match = matchHeaders(grid[0], spec, sheet);
   table.headers = match.headers;
   table.columns = match.columns;
   // A row with text only in the curator's own columns (a note, a formula) is not a data row.
-  const known = Object.values<number | undefined>(match.columns).filter((index): index is number => index !== undefined);
+  const known = Object.values<number | undefined>(match.columns).filter(
+    (index): index is number => index !== undefined,
+  );
   for (let index = 1; index < grid.length; index++) {
     const cells = grid[index];
     const hasData = known.length > 0 ? known.some((column) => !isEmptyCell(cells[column])) : !isEmptyRow(cells);

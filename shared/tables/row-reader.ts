@@ -76,7 +76,8 @@ export class RowReader<K extends string> {
   grade(key: K): number | undefined {
     if (this.isEmpty(key)) return undefined;
     const grade = parseGrade(this.raw(key));
-    if (grade === undefined) this.report(key, 'bad-grade', 'нужен номер класса или курса от 1 до 11, например 9Б или 2 курс');
+    if (grade === undefined)
+      this.report(key, 'bad-grade', 'нужен номер класса или курса от 1 до 11, например 9Б или 2 курс');
     return grade;
   }
 
@@ -87,11 +88,16 @@ export class RowReader<K extends string> {
       // Excel and Google Sheets read «7-9» typed into a General cell as 7 September.
       const day = cellDay(raw);
       const typed = `${day.getUTCDate()}-${day.getUTCMonth() + 1}`;
-      this.report(key, 'bad-grade-range', `Excel превратил «${typed}» в дату: задайте столбцу формат «Текстовый» и введите «${typed}» заново`);
+      this.report(
+        key,
+        'bad-grade-range',
+        `Excel превратил «${typed}» в дату: задайте столбцу формат «Текстовый» и введите «${typed}» заново`,
+      );
       return undefined;
     }
     const range = parseGradeRange(this.raw(key));
-    if (range === undefined) this.report(key, 'bad-grade-range', 'нужен диапазон классов или курсов, например 5-7 или 8');
+    if (range === undefined)
+      this.report(key, 'bad-grade-range', 'нужен диапазон классов или курсов, например 5-7 или 8');
     return range;
   }
 
@@ -120,7 +126,10 @@ export class RowReader<K extends string> {
 
   private problemAt(key: K, code: ProblemCode, message: string, value?: string): TableProblem {
     const index = this.table.columns[key];
-    const header = index === undefined ? this.table.spec.columns.find((column) => column.key === key)?.header ?? '' : this.table.headers[index];
+    const header =
+      index === undefined
+        ? (this.table.spec.columns.find((column) => column.key === key)?.header ?? '')
+        : this.table.headers[index];
     return {
       code,
       sheet: this.table.sheet,
@@ -145,7 +154,11 @@ export class RowReader<K extends string> {
   checkLookAlikes(key: K): void {
     const text = this.text(key);
     if (mixedScriptWords(text).length > 0) {
-      this.note(key, 'look-alike', `проверьте: ${describeLatinLetters(text)} — буквы выглядят одинаково, но для поиска это разные слова`);
+      this.note(
+        key,
+        'look-alike',
+        `проверьте: ${describeLatinLetters(text)} — буквы выглядят одинаково, но для поиска это разные слова`,
+      );
     }
   }
 
@@ -154,10 +167,21 @@ export class RowReader<K extends string> {
     if (match === undefined) {
       const closest = vocabulary.closest(item);
       const hint = closest === undefined ? '' : `: возможно, «${closest}»`;
-      this.report(key, 'unknown-value', `неизвестное значение (${what})${hint}; допустимо: ${vocabulary.labels.join(', ')}`, item);
+      this.report(
+        key,
+        'unknown-value',
+        `неизвестное значение (${what})${hint}; допустимо: ${vocabulary.labels.join(', ')}`,
+        item,
+      );
       return undefined;
     }
-    if (match.correction) this.note(key, 'corrected', `исправлено: ${match.correction} (принято как «${vocabulary.labelOf(match.value)}»)`, item);
+    if (match.correction)
+      this.note(
+        key,
+        'corrected',
+        `исправлено: ${match.correction} (принято как «${vocabulary.labelOf(match.value)}»)`,
+        item,
+      );
     return match.value;
   }
 

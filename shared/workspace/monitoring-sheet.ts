@@ -5,7 +5,13 @@ import { swotQuestionnaire } from '../monitoring/swot-questionnaire';
 import { pairSheet } from './pair-sheet';
 import type { SheetSpec } from './sheet-spec';
 
-const sources = [pairSheet.name, meetingSheet.name, measurementQuestionnaire.sheetName, satisfactionQuestionnaire.sheetName, swotQuestionnaire.sheetName];
+const sources = [
+  pairSheet.name,
+  meetingSheet.name,
+  measurementQuestionnaire.sheetName,
+  satisfactionQuestionnaire.sheetName,
+  swotQuestionnaire.sheetName,
+];
 
 /**
  * `Мониторинг` — written whole by the product (shared/monitoring `monitoringSheet`): stage 1 and

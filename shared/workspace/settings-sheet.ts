@@ -52,13 +52,39 @@ const WEIGHT_HINTS: Readonly<Record<WeightKey, string>> = {
 };
 
 export const SETTINGS: readonly SettingSpec[] = [
-  { key: 'organizationName', label: 'Наименование организации', kind: 'text', hint: 'Полное наименование для приказов и отчётов' },
+  {
+    key: 'organizationName',
+    label: 'Наименование организации',
+    kind: 'text',
+    hint: 'Полное наименование для приказов и отчётов',
+  },
   { key: 'directorName', label: 'Руководитель (ФИО)', kind: 'text', hint: 'Подписывает приказы' },
-  { key: 'directorPosition', label: 'Должность руководителя', kind: 'text', hint: 'Например: Директор', initial: 'Директор' },
-  { key: 'curatorName', label: 'Куратор наставничества (ФИО)', kind: 'text', hint: 'Ответственный за программу наставничества' },
+  {
+    key: 'directorPosition',
+    label: 'Должность руководителя',
+    kind: 'text',
+    hint: 'Например: Директор',
+    initial: 'Директор',
+  },
+  {
+    key: 'curatorName',
+    label: 'Куратор наставничества (ФИО)',
+    kind: 'text',
+    hint: 'Ответственный за программу наставничества',
+  },
   { key: 'registryOrderNumber', label: 'Приказ об утверждении реестра наставников: номер', kind: 'text', hint: '' },
-  { key: 'registryOrderDate', label: 'Приказ об утверждении реестра наставников: дата', kind: 'date', hint: 'ДД.ММ.ГГГГ' },
-  { key: 'pairOrderNumber', label: 'Приказ о закреплении пар: номер', kind: 'text', hint: 'Попадает в столбец «Приказ» листа «Пары»' },
+  {
+    key: 'registryOrderDate',
+    label: 'Приказ об утверждении реестра наставников: дата',
+    kind: 'date',
+    hint: 'ДД.ММ.ГГГГ',
+  },
+  {
+    key: 'pairOrderNumber',
+    label: 'Приказ о закреплении пар: номер',
+    kind: 'text',
+    hint: 'Попадает в столбец «Приказ» листа «Пары»',
+  },
   { key: 'pairOrderDate', label: 'Приказ о закреплении пар: дата', kind: 'date', hint: 'ДД.ММ.ГГГГ' },
   {
     key: 'minScore',
@@ -66,15 +92,13 @@ export const SETTINGS: readonly SettingSpec[] = [
     kind: 'score',
     hint: 'От 0 до 100; пары ниже не предлагаются. Пусто — без ограничения',
   },
-  ...WEIGHT_KEYS.map(
-    (weight): SettingSpec => ({
-      key: `weight.${weight}`,
-      label: WEIGHT_LABELS[weight],
-      kind: 'weight',
-      hint: `${WEIGHT_HINTS[weight]}. Число от 0; 0 — не учитывать; пусто — по умолчанию (${DEFAULT_WEIGHTS[weight]})`,
-      initial: DEFAULT_WEIGHTS[weight],
-    }),
-  ),
+  ...WEIGHT_KEYS.map((weight): SettingSpec => ({
+    key: `weight.${weight}`,
+    label: WEIGHT_LABELS[weight],
+    kind: 'weight',
+    hint: `${WEIGHT_HINTS[weight]}. Число от 0; 0 — не учитывать; пусто — по умолчанию (${DEFAULT_WEIGHTS[weight]})`,
+    initial: DEFAULT_WEIGHTS[weight],
+  })),
 ];
 
 export const settingsSheet: SheetSpec<SettingsColumn> = {
@@ -87,5 +111,9 @@ export const settingsSheet: SheetSpec<SettingsColumn> = {
   ],
   // The pairing and order settings, the school report's (identity, contingent, programmes), then
   // the mentors' points table.
-  initialRows: [...SETTINGS.map((setting) => [setting.label, setting.initial ?? '', setting.hint]), ...REPORT_SETTINGS_ROWS, ...POINTS_SETTINGS_ROWS],
+  initialRows: [
+    ...SETTINGS.map((setting) => [setting.label, setting.initial ?? '', setting.hint]),
+    ...REPORT_SETTINGS_ROWS,
+    ...POINTS_SETTINGS_ROWS,
+  ],
 };

@@ -60,5 +60,9 @@ export function workspaceSheetsMarkdown(sheets: readonly SheetSpec[], later: rea
 }
 
 function anchor(name: string): string {
-  return name.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').trim().replace(/\s+/g, '-');
+  return name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .trim()
+    .replace(/\s+/g, '-');
 }

@@ -122,7 +122,8 @@ export function createApp(deps: AppDeps): Hono {
   app.notFound((c) => errorResponse(c, notFound(`Нет такого адреса: ${c.req.method} ${c.req.path}`)));
   app.onError((error, c) => {
     if (error instanceof ApiError) {
-      if (error.code === REQUEST_ABORTED) routeDeps.logInfo(`Клиент прервал передачу тела запроса: ${c.req.method} ${c.req.path}`);
+      if (error.code === REQUEST_ABORTED)
+        routeDeps.logInfo(`Клиент прервал передачу тела запроса: ${c.req.method} ${c.req.path}`);
       return errorResponse(c, error);
     }
     const unavailable = storeUnavailableReason(error);
@@ -136,7 +137,10 @@ export function createApp(deps: AppDeps): Hono {
       return errorResponse(c, new ApiError(error.status, 'bad_request', error.message || 'Некорректный запрос'));
     }
     routeDeps.logError(`Внутренняя ошибка при ${c.req.method} ${c.req.path}`, error);
-    return errorResponse(c, new ApiError(500, 'internal_error', 'Внутренняя ошибка сервиса; подробности — в журнале сервиса'));
+    return errorResponse(
+      c,
+      new ApiError(500, 'internal_error', 'Внутренняя ошибка сервиса; подробности — в журнале сервиса'),
+    );
   });
   return app;
 }

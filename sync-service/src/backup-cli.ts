@@ -17,7 +17,9 @@ function main(): Promise<void> | void {
   if (command === 'restore') {
     if (!file) {
       const all = listBackups(dataDir);
-      throw new Error(`Укажите файл копии: npm run restore -- <файл>. Копии в ${dataDir}/backups:\n${all.map((f) => `  ${f}`).join('\n') || '  (нет ни одной)'}`);
+      throw new Error(
+        `Укажите файл копии: npm run restore -- <файл>. Копии в ${dataDir}/backups:\n${all.map((f) => `  ${f}`).join('\n') || '  (нет ни одной)'}`,
+      );
     }
     const kept = restoreBackup(dataDir, resolve(file), new Date());
     console.log(`База ${dataDir}/nastavnik.sqlite восстановлена из ${resolve(file)}.`);

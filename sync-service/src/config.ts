@@ -35,12 +35,16 @@ function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} должен быть целым числом от ${min} до ${max}, а не «${raw}»`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new Error(`${name} должен быть целым числом от ${min} до ${max}, а не «${raw}»`);
   return n;
 }
 
 export function readBackupSettings(env: NodeJS.ProcessEnv): BackupSettings {
-  return { intervalHours: wholeNumber(env, 'BACKUP_INTERVAL_HOURS', 24, 0, 24 * 365), keep: wholeNumber(env, 'BACKUP_KEEP', 7, 1, 1000) };
+  return {
+    intervalHours: wholeNumber(env, 'BACKUP_INTERVAL_HOURS', 24, 0, 24 * 365),
+    keep: wholeNumber(env, 'BACKUP_KEEP', 7, 1, 1000),
+  };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): ServiceConfig {
@@ -62,7 +66,10 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): Ser
     backup: readBackupSettings(env),
     limits: {
       revisionsPerDay: wholeNumber(env, 'REPORT_REVISIONS_PER_DAY', DEFAULT_REPORT_LIMITS.revisionsPerDay, 1, 100_000),
-      schoolQuotaBytes: wholeNumber(env, 'SCHOOL_QUOTA_MB', DEFAULT_REPORT_LIMITS.schoolQuotaBytes / 1024 / 1024, 1, 100_000) * 1024 * 1024,
+      schoolQuotaBytes:
+        wholeNumber(env, 'SCHOOL_QUOTA_MB', DEFAULT_REPORT_LIMITS.schoolQuotaBytes / 1024 / 1024, 1, 100_000) *
+        1024 *
+        1024,
     },
   };
 }

@@ -24,7 +24,8 @@ export interface IndicatorsResponse extends IndicatorTables {
 
 function syncStatus(school: School | undefined): SyncStatus {
   if (!school) return { source: 'push', lastSyncAt: null, lastSyncError: null, lastSyncErrorAt: null };
-  const failedLast = school.lastSyncErrorAt !== null && (school.lastSyncAt === null || school.lastSyncErrorAt > school.lastSyncAt);
+  const failedLast =
+    school.lastSyncErrorAt !== null && (school.lastSyncAt === null || school.lastSyncErrorAt > school.lastSyncAt);
   return {
     source: school.source.type,
     lastSyncAt: school.lastSyncAt,

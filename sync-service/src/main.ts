@@ -15,7 +15,9 @@ async function adminTokenHash(config: ServiceConfig, store: Store): Promise<{ ha
   if (config.adminToken) return { hash: hashToken(config.adminToken), token: config.adminToken };
   const stored = await store.tokens.generatedAdminHash();
   if (stored) {
-    console.log('Токен администратора был создан при первом запуске и показан тогда один раз (хранится только его хеш).');
+    console.log(
+      'Токен администратора был создан при первом запуске и показан тогда один раз (хранится только его хеш).',
+    );
     console.log('Чтобы задать новый, запустите сервис с переменной ADMIN_TOKEN=<токен>.');
     return { hash: stored };
   }
@@ -35,13 +37,20 @@ async function main(): Promise<void> {
     : config.databaseUrl
       ? await openStore({ databaseUrl: config.databaseUrl })
       : await openStore({ dataDir: config.dataDir });
-  const where = config.demo ? 'в памяти (демо)' : config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `${config.dataDir}/${SQLITE_FILE}`;
+  const where = config.demo
+    ? 'в памяти (демо)'
+    : config.databaseUrl
+      ? 'PostgreSQL (DATABASE_URL)'
+      : `${config.dataDir}/${SQLITE_FILE}`;
 
   // The port first: when it is taken, the start ends here, before an admin token is made.
-  let handle: FetchHandler = () => new Response('Сервис запускается, повторите запрос через несколько секунд', { status: 503 });
+  let handle: FetchHandler = () =>
+    new Response('Сервис запускается, повторите запрос через несколько секунд', { status: 503 });
   let server: Awaited<ReturnType<typeof listen>>;
   try {
-    server = await listen({ port: config.port, hostname: config.host, serverOptions: serverOptions() }, (request) => handle(request));
+    server = await listen({ port: config.port, hostname: config.host, serverOptions: serverOptions() }, (request) =>
+      handle(request),
+    );
   } catch (error) {
     const message = portErrorMessage(error, config.port, config.host);
     if (!message) throw error;
@@ -79,7 +88,8 @@ async function main(): Promise<void> {
   const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
   const { port } = server.address() as AddressInfo;
   console.log(`Сервис «Наставник» работает: http://${host}:${port}/  (данные: ${where})`);
-  if (config.host === '127.0.0.1') console.log('Доступен только с этого компьютера; чтобы принимать отчёты из сети, задайте HOST=0.0.0.0.');
+  if (config.host === '127.0.0.1')
+    console.log('Доступен только с этого компьютера; чтобы принимать отчёты из сети, задайте HOST=0.0.0.0.');
 
   const shutdown = () => {
     backups?.stop();

@@ -7,7 +7,13 @@ import { scopeRefusal } from './scopes';
 export type AuthMode = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 
 /** Calls that Apps Script permits in AuthMode.NONE: building the add-on menu, logging, utilities. */
-const ALLOWED_WITHOUT_AUTH = [/^SpreadsheetApp\.getUi$/, /^Ui\.create(Addon)?Menu$/, /^Menu\./, /^Logger\./, /^Utilities\./];
+const ALLOWED_WITHOUT_AUTH = [
+  /^SpreadsheetApp\.getUi$/,
+  /^Ui\.create(Addon)?Menu$/,
+  /^Menu\./,
+  /^Logger\./,
+  /^Utilities\./,
+];
 
 export interface DataOp {
   op: 'read' | 'write';

@@ -14,7 +14,10 @@ export const COSTS: [RegExp, number][] = [
   [/^DocumentApp\.create$/, 2_000],
   [/^DocumentApp\.openBy(Id|Url)$/, 1_000],
   [/^Document\.saveAndClose$/, 500],
-  [/^(Body|Paragraph|ListItem|Text|Table|TableRow|TableCell)\.(append|insert|set|remove|replace|delete|clear|edit)/, 100],
+  [
+    /^(Body|Paragraph|ListItem|Text|Table|TableRow|TableCell)\.(append|insert|set|remove|replace|delete|clear|edit)/,
+    100,
+  ],
   [/^(Body|Paragraph|ListItem|Text|Table|TableRow|TableCell|RangeElement)\./, 50],
   [/^FormApp\.(create|openById|openByUrl)$/, 2_000],
   [/^Form\.(add|set|move|delete)/, 200],
@@ -74,7 +77,9 @@ export class ExecutionClock {
 export function clockedDate(clock: ExecutionClock): DateConstructor {
   return new Proxy(Date, {
     construct(target, args: unknown[], newTarget) {
-      return args.length === 0 ? Reflect.construct(target, [clock.now()], newTarget) : Reflect.construct(target, args, newTarget);
+      return args.length === 0
+        ? Reflect.construct(target, [clock.now()], newTarget)
+        : Reflect.construct(target, args, newTarget);
     },
     apply() {
       return new Date(clock.now()).toString();

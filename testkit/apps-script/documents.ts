@@ -23,7 +23,6 @@ export const ElementType = {
   TEXT: 'TEXT',
 } as const;
 
-
 /** The run of text inside a paragraph, list item or table cell. */
 class TextImpl {
   readonly _self = this;
@@ -54,13 +53,15 @@ class TextImpl {
   }
   deleteText(start: number, endInclusive: number) {
     const t = this.owner._text;
-    if (start < 0 || endInclusive >= t.length || start > endInclusive) throw new Error(`Index (${start}..${endInclusive}) out of bounds for text of length ${t.length}.`);
+    if (start < 0 || endInclusive >= t.length || start > endInclusive)
+      throw new Error(`Index (${start}..${endInclusive}) out of bounds for text of length ${t.length}.`);
     this.owner._text = t.slice(0, start) + t.slice(endInclusive + 1);
     return this.api();
   }
   insertText(offset: number, text: string) {
     const t = this.owner._text;
-    if (offset < 0 || offset > t.length) throw new Error(`Offset ${offset} out of bounds for text of length ${t.length}.`);
+    if (offset < 0 || offset > t.length)
+      throw new Error(`Offset ${offset} out of bounds for text of length ${t.length}.`);
     this.owner._text = t.slice(0, offset) + String(text) + t.slice(offset);
     return this.api();
   }
@@ -206,7 +207,8 @@ class TableRowImpl {
   }
   getCell(i: number) {
     const c = this._cells[i];
-    if (!c) throw new Error(`Child index (${i}) must be less than the number of child elements (${this._cells.length}).`);
+    if (!c)
+      throw new Error(`Child index (${i}) must be less than the number of child elements (${this._cells.length}).`);
     return c._api;
   }
   appendTableCell(text = '') {
@@ -237,7 +239,10 @@ class TableImpl extends ElementBase {
     this._rows = cells.map((r) => this.row(r));
   }
   private row(texts: string[]) {
-    const row = new TableRowImpl(this._log, texts.map((t) => new TableCellImpl(this._log, String(t))));
+    const row = new TableRowImpl(
+      this._log,
+      texts.map((t) => new TableCellImpl(this._log, String(t))),
+    );
     return row;
   }
   _plain() {
@@ -254,7 +259,8 @@ class TableImpl extends ElementBase {
   }
   getRow(i: number) {
     const r = this._rows[i];
-    if (!r) throw new Error(`Child index (${i}) must be less than the number of child elements (${this._rows.length}).`);
+    if (!r)
+      throw new Error(`Child index (${i}) must be less than the number of child elements (${this._rows.length}).`);
     return this._log.wrap('TableRow', r);
   }
   getCell(row: number, cell: number) {
@@ -311,7 +317,12 @@ class BodyImpl {
     b._children = [];
     for (const c of this._children) {
       if (c instanceof TableImpl) {
-        const t = b.append(new TableImpl(log, c._rows.map((r) => r._cells.map((x) => x._text))));
+        const t = b.append(
+          new TableImpl(
+            log,
+            c._rows.map((r) => r._cells.map((x) => x._text)),
+          ),
+        );
         t._borderWidth = c._borderWidth;
       } else {
         const p = b.append(new ParagraphImpl(log, c._text, c.getType()));
@@ -326,7 +337,9 @@ class BodyImpl {
     return this._children.map((c) => c._plain()).join('\n');
   }
   private texts(): TextImpl[] {
-    return this._children.flatMap((c) => (c instanceof TableImpl ? c._rows.flatMap((r) => r._cells.map((x) => x._textEl)) : [c._textEl]));
+    return this._children.flatMap((c) =>
+      c instanceof TableImpl ? c._rows.flatMap((r) => r._cells.map((x) => x._textEl)) : [c._textEl],
+    );
   }
 
   getType() {
@@ -340,7 +353,8 @@ class BodyImpl {
   }
   getChild(i: number) {
     const c = this._children[i];
-    if (!c) throw new Error(`Child index (${i}) must be less than the number of child elements (${this._children.length}).`);
+    if (!c)
+      throw new Error(`Child index (${i}) must be less than the number of child elements (${this._children.length}).`);
     return c._api;
   }
   getChildIndex(el: { _self?: unknown }) {
@@ -403,7 +417,8 @@ function checkCells(cells: string[][]): string[][] {
   cells.forEach((row, i) => {
     if (!Array.isArray(row)) throw new Error(`Table cells must be string[][] (row ${i}).`);
     row.forEach((c, j) => {
-      if (typeof c !== 'string') throw new Error(`Table cell [${i}][${j}] is ${typeof c}; Apps Script expects strings.`);
+      if (typeof c !== 'string')
+        throw new Error(`Table cell [${i}][${j}] is ${typeof c}; Apps Script expects strings.`);
     });
   });
   return cells;
@@ -456,7 +471,9 @@ export class DocumentStore {
   tables(id: string): string[][][] {
     const body = this.bodies.get(id);
     if (!body) throw new Error(`No document ${id}`);
-    return body._children.filter((c): c is TableImpl => c instanceof TableImpl).map((t) => t._rows.map((r) => r._cells.map((c) => c._text)));
+    return body._children
+      .filter((c): c is TableImpl => c instanceof TableImpl)
+      .map((t) => t._rows.map((r) => r._cells.map((c) => c._text)));
   }
 }
 
@@ -505,7 +522,8 @@ export class DocumentAppImpl {
   openById(id: string) {
     const e = this.drive.reachable(id);
     if (e.mimeType !== MimeType.GOOGLE_DOCS) throw new Error(`Document ${id} is not a Google Doc.`);
-    if (!this.drive.canOpen(e)) throw new Error("Document is missing (perhaps it was deleted, or you don't have read access?)");
+    if (!this.drive.canOpen(e))
+      throw new Error("Document is missing (perhaps it was deleted, or you don't have read access?)");
     return this.log.wrap('Document', new DocumentImpl(this.store, this.drive, id));
   }
 }

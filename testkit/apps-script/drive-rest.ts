@@ -36,13 +36,21 @@ const insufficientScopes = () =>
       message: 'Request had insufficient authentication scopes.',
       errors: [{ message: 'Insufficient Permission', domain: 'global', reason: 'insufficientPermissions' }],
       status: 'PERMISSION_DENIED',
-      details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'ACCESS_TOKEN_SCOPE_INSUFFICIENT', domain: 'googleapis.com' }],
+      details: [
+        {
+          '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+          reason: 'ACCESS_TOKEN_SCOPE_INSUFFICIENT',
+          domain: 'googleapis.com',
+        },
+      ],
     },
   });
 
-const docsQuota = () => googleError(403, 'dailyLimitExceeded', 'Daily limit for creating documents exceeded.', { domain: 'usageLimits' });
+const docsQuota = () =>
+  googleError(403, 'dailyLimitExceeded', 'Daily limit for creating documents exceeded.', { domain: 'usageLimits' });
 
-export const fileNotFound = (id: string) => googleError(404, 'notFound', `File not found: ${id}.`, { location: 'fileId', locationType: 'parameter' });
+export const fileNotFound = (id: string) =>
+  googleError(404, 'notFound', `File not found: ${id}.`, { location: 'fileId', locationType: 'parameter' });
 
 function resource(store: DriveStore, e: DriveEntry): Record<string, unknown> {
   return {
@@ -67,7 +75,10 @@ const PAGE = 100;
  */
 function listFiles(store: DriveStore, url: URL, reach: (id: string) => DriveEntry | null): FetchResult {
   const query = url.searchParams.get('q') ?? '';
-  const terms = query.split(/\s+and\s+/i).map((s) => s.trim()).filter(Boolean);
+  const terms = query
+    .split(/\s+and\s+/i)
+    .map((s) => s.trim())
+    .filter(Boolean);
   const tests: ((e: DriveEntry) => boolean)[] = [];
   for (const term of terms) {
     let m: RegExpExecArray | null;
@@ -78,7 +89,11 @@ function listFiles(store: DriveStore, url: URL, reach: (id: string) => DriveEntr
       const type = m[1];
       tests.push((e) => e.mimeType === type);
     } else if (/^trashed\s*=\s*false$/.test(term)) tests.push((e) => !e.trashed);
-    else return googleError(400, 'invalid', `Invalid Value (stand-in: query term «${term}» is not served)`, { location: 'q', locationType: 'parameter' });
+    else
+      return googleError(400, 'invalid', `Invalid Value (stand-in: query term «${term}» is not served)`, {
+        location: 'q',
+        locationType: 'parameter',
+      });
   }
   const all = [...store.entries.values()].filter((e) => reach(e.id) && tests.every((t) => t(e)));
   const size = Math.min(Number(url.searchParams.get('pageSize') ?? PAGE) || PAGE, PAGE);
@@ -88,15 +103,25 @@ function listFiles(store: DriveStore, url: URL, reach: (id: string) => DriveEntr
   return json(200, { kind: 'drive#fileList', files: page.map((e) => resource(store, e)), ...next });
 }
 
-export function driveRest(store: DriveStore, docs: DocumentStore, identity: Identity, scopes: () => ReadonlySet<string> | null = () => null): FetchRoute {
+export function driveRest(
+  store: DriveStore,
+  docs: DocumentStore,
+  identity: Identity,
+  scopes: () => ReadonlySet<string> | null = () => null,
+): FetchRoute {
   return (req: FetchRequest) => {
     if (!req.url.startsWith(BASE)) return undefined;
     const url = new URL(req.url);
-    const path = url.pathname.replace(/^\/drive\/v3\//, '').split('/').map(decodeURIComponent);
+    const path = url.pathname
+      .replace(/^\/drive\/v3\//, '')
+      .split('/')
+      .map(decodeURIComponent);
     const known = (id: string) => store.entries.has(id);
     if (path[0] === 'files' && path[1] && !known(path[1])) return undefined;
 
-    const user = identity.userOfToken((req.headers.Authorization ?? req.headers.authorization ?? '').replace(/^Bearer\s+/i, ''));
+    const user = identity.userOfToken(
+      (req.headers.Authorization ?? req.headers.authorization ?? '').replace(/^Bearer\s+/i, ''),
+    );
     if (!user) return googleError(401, 'authError', 'Request had invalid authentication credentials.');
     const declared = scopes();
     if (declared && !DRIVE_REST_SCOPES.some((scope) => declared.has(scope))) return insufficientScopes();
@@ -104,7 +129,8 @@ export function driveRest(store: DriveStore, docs: DocumentStore, identity: Iden
       const e = store.entries.get(id);
       return e && e.grants.has(user) ? e : null;
     };
-    const body = (): Record<string, unknown> => (req.payload ? (JSON.parse(req.payload) as Record<string, unknown>) : {});
+    const body = (): Record<string, unknown> =>
+      req.payload ? (JSON.parse(req.payload) as Record<string, unknown>) : {};
 
     if (path[0] === 'about' && req.method === 'GET') {
       return json(200, { user: { kind: 'drive#user', emailAddress: user, displayName: user.split('@')[0], me: true } });
@@ -123,7 +149,15 @@ export function driveRest(store: DriveStore, docs: DocumentStore, identity: Iden
       let id: string;
       if (mimeType === MimeType.GOOGLE_DOCS && !docs.takeQuota()) return docsQuota();
       if (mimeType === MimeType.GOOGLE_DOCS) id = docs.create(name, parent, true);
-      else id = store.add({ id: store.newId(mimeType === MimeType.FOLDER ? 'folder' : 'file'), name, mimeType, byApp: true, parent, viaApi: true }).id;
+      else
+        id = store.add({
+          id: store.newId(mimeType === MimeType.FOLDER ? 'folder' : 'file'),
+          name,
+          mimeType,
+          byApp: true,
+          parent,
+          viaApi: true,
+        }).id;
       return json(200, resource(store, store.entries.get(id)!));
     }
 
@@ -157,7 +191,12 @@ export function driveRest(store: DriveStore, docs: DocumentStore, identity: Iden
         return googleError(403, 'shareOutNotPermitted', message);
       }
       e.permissions.push({ email, role: String(meta.role ?? 'reader') });
-      return json(200, { kind: 'drive#permission', id: `perm-${e.permissions.length}`, type: String(meta.type ?? 'user'), role: String(meta.role ?? 'reader') });
+      return json(200, {
+        kind: 'drive#permission',
+        id: `perm-${e.permissions.length}`,
+        type: String(meta.type ?? 'user'),
+        role: String(meta.role ?? 'reader'),
+      });
     }
     if (path[2] === 'copy' && req.method === 'POST') {
       const meta = body();
@@ -165,7 +204,15 @@ export function driveRest(store: DriveStore, docs: DocumentStore, identity: Iden
       for (const p of parents) if (!reach(p)) return fileNotFound(p);
       if (e.mimeType === MimeType.GOOGLE_DOCS && !docs.takeQuota()) return docsQuota();
       const id = store.newId(e.id.split('-')[0]);
-      const copy = store.add({ id, name: String(meta.name ?? `Копия ${e.name}`), mimeType: e.mimeType, byApp: true, parent: parents[0], content: e.content, viaApi: true });
+      const copy = store.add({
+        id,
+        name: String(meta.name ?? `Копия ${e.name}`),
+        mimeType: e.mimeType,
+        byApp: true,
+        parent: parents[0],
+        content: e.content,
+        viaApi: true,
+      });
       copy.cloneContent = e.cloneContent;
       e.cloneContent?.(e.id, id);
       return json(200, resource(store, copy));

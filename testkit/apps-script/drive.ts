@@ -71,7 +71,13 @@ export class DriveStore {
     this.seq += 1;
     return `${prefix}-${String(this.seq).padStart(4, '0')}`;
   }
-  add(entry: Omit<DriveEntry, 'trashed' | 'parents' | 'content' | 'owner' | 'grants' | 'sharedWith' | 'permissions'> & { parent?: string; content?: string; viaApi?: boolean }): DriveEntry {
+  add(
+    entry: Omit<DriveEntry, 'trashed' | 'parents' | 'content' | 'owner' | 'grants' | 'sharedWith' | 'permissions'> & {
+      parent?: string;
+      content?: string;
+      viaApi?: boolean;
+    },
+  ): DriveEntry {
     const { viaApi, parent, ...rest } = entry;
     const e: DriveEntry = {
       ...rest,
@@ -102,7 +108,11 @@ export class DriveStore {
   }
   children(folderId: string, folders: boolean): DriveEntry[] {
     return [...this.entries.values()].filter(
-      (e) => !e.trashed && e.parents.has(folderId) && (e.mimeType === MimeType.FOLDER) === folders && (this.access === 'all' || e.byApp),
+      (e) =>
+        !e.trashed &&
+        e.parents.has(folderId) &&
+        (e.mimeType === MimeType.FOLDER) === folders &&
+        (this.access === 'all' || e.byApp),
     );
   }
   urlOf(e: DriveEntry): string {
@@ -147,8 +157,14 @@ export class FileImpl {
     return this._entry.mimeType;
   }
   getParents() {
-    const parents = [...this._entry.parents].filter((id) => this.store.access === 'all' || this.store.entries.get(id)?.byApp);
-    return iterator(this.store.log, 'FolderIterator', parents.map((id) => folderApi(this.store, this.store.entries.get(id)!)));
+    const parents = [...this._entry.parents].filter(
+      (id) => this.store.access === 'all' || this.store.entries.get(id)?.byApp,
+    );
+    return iterator(
+      this.store.log,
+      'FolderIterator',
+      parents.map((id) => folderApi(this.store, this.store.entries.get(id)!)),
+    );
   }
   moveTo(folder: FolderImpl) {
     this._entry.parents = new Set([folder.getId()]);
@@ -177,30 +193,68 @@ export class FileImpl {
     return this._entry.trashed;
   }
   getBlob() {
-    return this.store.log.wrap('Blob', { getDataAsString: () => this._entry.content, getContentType: () => this._entry.mimeType });
+    return this.store.log.wrap('Blob', {
+      getDataAsString: () => this._entry.content,
+      getContentType: () => this._entry.mimeType,
+    });
   }
 }
 
 export class FolderImpl extends FileImpl {
   createFolder(name: string) {
-    const e = this.store.add({ id: this.store.newId('folder'), name, mimeType: MimeType.FOLDER, byApp: true, parent: this._entry.id });
+    const e = this.store.add({
+      id: this.store.newId('folder'),
+      name,
+      mimeType: MimeType.FOLDER,
+      byApp: true,
+      parent: this._entry.id,
+    });
     return folderApi(this.store, e);
   }
   createFile(name: string, content: string, mimeType: string = MimeType.PLAIN_TEXT) {
-    const e = this.store.add({ id: this.store.newId('file'), name, mimeType, byApp: true, parent: this._entry.id, content });
+    const e = this.store.add({
+      id: this.store.newId('file'),
+      name,
+      mimeType,
+      byApp: true,
+      parent: this._entry.id,
+      content,
+    });
     return fileApi(this.store, e);
   }
   getFolders() {
-    return iterator(this.store.log, 'FolderIterator', this.store.children(this._entry.id, true).map((e) => folderApi(this.store, e)));
+    return iterator(
+      this.store.log,
+      'FolderIterator',
+      this.store.children(this._entry.id, true).map((e) => folderApi(this.store, e)),
+    );
   }
   getFoldersByName(name: string) {
-    return iterator(this.store.log, 'FolderIterator', this.store.children(this._entry.id, true).filter((e) => e.name === name).map((e) => folderApi(this.store, e)));
+    return iterator(
+      this.store.log,
+      'FolderIterator',
+      this.store
+        .children(this._entry.id, true)
+        .filter((e) => e.name === name)
+        .map((e) => folderApi(this.store, e)),
+    );
   }
   getFiles() {
-    return iterator(this.store.log, 'FileIterator', this.store.children(this._entry.id, false).map((e) => fileApi(this.store, e)));
+    return iterator(
+      this.store.log,
+      'FileIterator',
+      this.store.children(this._entry.id, false).map((e) => fileApi(this.store, e)),
+    );
   }
   getFilesByName(name: string) {
-    return iterator(this.store.log, 'FileIterator', this.store.children(this._entry.id, false).filter((e) => e.name === name).map((e) => fileApi(this.store, e)));
+    return iterator(
+      this.store.log,
+      'FileIterator',
+      this.store
+        .children(this._entry.id, false)
+        .filter((e) => e.name === name)
+        .map((e) => fileApi(this.store, e)),
+    );
   }
 }
 

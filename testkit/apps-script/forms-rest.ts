@@ -32,7 +32,11 @@ function googleError(status: number, message: string): FetchResult {
 function resource(form: FormImpl): Record<string, unknown> {
   return {
     formId: form._id,
-    info: { title: form._title, documentTitle: form._title, ...(form._description ? { description: form._description } : {}) },
+    info: {
+      title: form._title,
+      documentTitle: form._title,
+      ...(form._description ? { description: form._description } : {}),
+    },
     revisionId: '00000001',
     responderUri: form.getPublishedUrl(),
     publishSettings: { publishState: { isPublished: form._published, isAcceptingResponses: form._accepting } },
@@ -42,18 +46,26 @@ function resource(form: FormImpl): Record<string, unknown> {
 export function formsRest(forms: FormStore, drive: DriveStore, identity: Identity): FetchRoute {
   return (req: FetchRequest) => {
     if (!req.url.startsWith(BASE)) return undefined;
-    const user = identity.userOfToken((req.headers.Authorization ?? req.headers.authorization ?? '').replace(/^Bearer\s+/i, ''));
-    if (!user) return googleError(401, 'Request is missing required authentication credential. Expected OAuth 2 access token.');
+    const user = identity.userOfToken(
+      (req.headers.Authorization ?? req.headers.authorization ?? '').replace(/^Bearer\s+/i, ''),
+    );
+    if (!user)
+      return googleError(401, 'Request is missing required authentication credential. Expected OAuth 2 access token.');
     const url = new URL(req.url);
     const rest = decodeURIComponent(url.pathname.replace(/^\/v1\/forms\/?/, ''));
-    const body = (): Record<string, unknown> => (req.payload ? (JSON.parse(req.payload) as Record<string, unknown>) : {});
+    const body = (): Record<string, unknown> =>
+      req.payload ? (JSON.parse(req.payload) as Record<string, unknown>) : {};
 
     if (rest === '' && req.method === 'POST') {
       const meta = body();
       const extra = Object.keys(meta).filter((k) => k !== 'info');
       const info = (meta.info as Record<string, unknown> | undefined) ?? {};
       const extraInfo = Object.keys(info).filter((k) => k !== 'title' && k !== 'documentTitle');
-      if (extra.length || extraInfo.length) return googleError(400, `Only info.title and info.documentTitle can be set when creating a form (got ${[...extra, ...extraInfo.map((k) => `info.${k}`)].join(', ')}).`);
+      if (extra.length || extraInfo.length)
+        return googleError(
+          400,
+          `Only info.title and info.documentTitle can be set when creating a form (got ${[...extra, ...extraInfo.map((k) => `info.${k}`)].join(', ')}).`,
+        );
       if (typeof info.title !== 'string' || info.title === '') return googleError(400, 'info.title is required.');
       const unpublished = url.searchParams.get('unpublished');
       const form = forms.create(info.title, { published: unpublished === 'false', viaApi: true });
@@ -63,11 +75,16 @@ export function formsRest(forms: FormStore, drive: DriveStore, identity: Identit
     const [id, verb] = rest.split(':');
     const entry = drive.entries.get(id);
     const form = forms.forms.get(id);
-    if (!entry || !form || entry.trashed || !entry.grants.has(user)) return googleError(404, 'Requested entity was not found.');
+    if (!entry || !form || entry.trashed || !entry.grants.has(user))
+      return googleError(404, 'Requested entity was not found.');
     if (!verb && req.method === 'GET') return json(200, resource(form));
     if (verb === 'setPublishSettings' && req.method === 'POST') {
-      const state = ((body().publishSettings as Record<string, unknown> | undefined)?.publishState ?? {}) as { isPublished?: unknown; isAcceptingResponses?: unknown };
-      if (typeof state.isPublished !== 'boolean') return googleError(400, 'publishSettings.publishState.isPublished is required.');
+      const state = ((body().publishSettings as Record<string, unknown> | undefined)?.publishState ?? {}) as {
+        isPublished?: unknown;
+        isAcceptingResponses?: unknown;
+      };
+      if (typeof state.isPublished !== 'boolean')
+        return googleError(400, 'publishSettings.publishState.isPublished is required.');
       form.setPublished(state.isPublished);
       if (state.isAcceptingResponses === false) form.setAcceptingResponses(false);
       return json(200, { formId: form._id, publishSettings: resource(form).publishSettings });

@@ -76,7 +76,8 @@ export class ItemImpl {
     return this._required;
   }
   setChoiceValues(values: string[]) {
-    if (!['MULTIPLE_CHOICE', 'CHECKBOX', 'LIST'].includes(this._type)) throw new Error(`setChoiceValues is not available on ${this._type} items.`);
+    if (!['MULTIPLE_CHOICE', 'CHECKBOX', 'LIST'].includes(this._type))
+      throw new Error(`setChoiceValues is not available on ${this._type} items.`);
     if (values.length === 0) throw new Error('A choice item needs at least one choice.');
     if (new Set(values).size !== values.length) throw new Error(`Duplicate choices in «${this._title}».`);
     this._choices = values.map(String);
@@ -221,7 +222,8 @@ export class FormImpl {
     return this.api();
   }
   deleteItem(index: number) {
-    if (index < 0 || index >= this._items.length) throw new Error(`Index ${index} is out of range for the form's ${this._items.length} items.`);
+    if (index < 0 || index >= this._items.length)
+      throw new Error(`Index ${index} is out of range for the form's ${this._items.length} items.`);
     this._items.splice(index, 1);
     this._syncHeaders();
   }
@@ -264,7 +266,10 @@ export class FormImpl {
   setDestination(type: string, destinationId: string) {
     if (type !== 'SPREADSHEET') throw new Error(`Unsupported destination type ${type}.`);
     const ss = this.forms.spreadsheets.get(destinationId);
-    if (!ss) throw new Error(`No item with the given ID could be found, or you do not have permission to access it. (${destinationId})`);
+    if (!ss)
+      throw new Error(
+        `No item with the given ID could be found, or you do not have permission to access it. (${destinationId})`,
+      );
     let n = 1;
     while (ss._sheet(`Ответы на форму (${n})`)) n++;
     const sheet = ss._addSheet(`Ответы на форму (${n})`, 0);
@@ -293,7 +298,13 @@ export class FormStore {
   /** A new form owned by the running user; `viaApi`: made through the Forms REST API (drive.file reaches it). */
   create(title: string, options: { published?: boolean; viaApi?: boolean } = {}): FormImpl {
     const id = this.drive.newId('form');
-    const entry = this.drive.add({ id, name: title, mimeType: MimeType.GOOGLE_FORMS, byApp: true, viaApi: options.viaApi });
+    const entry = this.drive.add({
+      id,
+      name: title,
+      mimeType: MimeType.GOOGLE_FORMS,
+      byApp: true,
+      viaApi: options.viaApi,
+    });
     const form = new FormImpl(this.log, this, id, title);
     form._editors.add(entry.owner);
     if (options.published) form.setPublished(true);
@@ -305,7 +316,9 @@ export class FormStore {
     const form = this.forms.get(id);
     const entry = this.drive.entries.get(id);
     if (!form || !entry || entry.trashed || !form._editors.has(this.drive.identity.current)) {
-      throw new Error(`No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it. (${id})`);
+      throw new Error(
+        `No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it. (${id})`,
+      );
     }
     return form;
   }
@@ -320,7 +333,8 @@ export class FormStore {
     if (!form._accepting) throw new Error(`Form «${form._title}» is not accepting responses.`);
     if (!form._destination) throw new Error(`Form «${form._title}» has no responses sheet.`);
     const known = new Set(form._items.map((i) => i._title));
-    for (const title of Object.keys(answers)) if (!known.has(title)) throw new Error(`Form «${form._title}» has no question «${title}».`);
+    for (const title of Object.keys(answers))
+      if (!known.has(title)) throw new Error(`Form «${form._title}» has no question «${title}».`);
     const cells: (string | number | Date)[] = [when];
     if (form._collectEmail) cells.push(String(answers['Адрес электронной почты'] ?? ''));
     for (const item of form._items) {
@@ -329,9 +343,11 @@ export class FormStore {
       const list = raw === undefined || raw === '' ? [] : Array.isArray(raw) ? raw : [raw];
       if (item._required && list.length === 0) throw new Error(`Question «${item._title}» is required.`);
       if (item._choices.length && !item._other) {
-        for (const v of list) if (!item._choices.includes(String(v))) throw new Error(`«${v}» is not a choice of «${item._title}».`);
+        for (const v of list)
+          if (!item._choices.includes(String(v))) throw new Error(`«${v}» is not a choice of «${item._title}».`);
       }
-      if (item._type === 'SCALE' || (typeof raw === 'number' && list.length === 1)) cells.push(list.length ? Number(list[0]) : '');
+      if (item._type === 'SCALE' || (typeof raw === 'number' && list.length === 1))
+        cells.push(list.length ? Number(list[0]) : '');
       else cells.push(list.map(String).join(', '));
     }
     const sheet = form._destination;

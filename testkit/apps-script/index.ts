@@ -80,7 +80,10 @@ class SpreadsheetAppImpl {
     return this.scriptApp._running?.kind === 'clock' ? null : this.active.getActiveSheet();
   }
   openById(id: string) {
-    if (id !== this.active._id) throw new Error(`You do not have permission to access the requested document (${id}); spreadsheets.currentonly allows the current one only.`);
+    if (id !== this.active._id)
+      throw new Error(
+        `You do not have permission to access the requested document (${id}); spreadsheets.currentonly allows the current one only.`,
+      );
     return this.active._api;
   }
   getUi() {
@@ -112,8 +115,19 @@ export function createAppsScript(options: AppsScriptOptions = {}) {
   drive.access = options.driveAccess ?? 'all';
   const folder = drive.add({ id: 'folder-curator', name: 'Наставничество', mimeType: MimeType.FOLDER, byApp: false });
   const spreadsheetId = 'ss-curator-0001';
-  drive.add({ id: spreadsheetId, name: options.spreadsheetName ?? 'Наставничество — рабочая таблица', mimeType: MimeType.GOOGLE_SHEETS, byApp: false, parent: folder.id });
-  const spreadsheet = new SpreadsheetImpl(calls, spreadsheetId, options.spreadsheetName ?? 'Наставничество — рабочая таблица', timeZone);
+  drive.add({
+    id: spreadsheetId,
+    name: options.spreadsheetName ?? 'Наставничество — рабочая таблица',
+    mimeType: MimeType.GOOGLE_SHEETS,
+    byApp: false,
+    parent: folder.id,
+  });
+  const spreadsheet = new SpreadsheetImpl(
+    calls,
+    spreadsheetId,
+    options.spreadsheetName ?? 'Наставничество — рабочая таблица',
+    timeZone,
+  );
   const ui = new UiImpl(calls);
   const properties = new PropertiesServiceImpl(calls, () => identity.current);
   const locks = new LockServiceImpl(calls);
@@ -136,7 +150,10 @@ export function createAppsScript(options: AppsScriptOptions = {}) {
   const utilities = new UtilitiesImpl(calls);
   const consoleLines: string[] = [];
   const recordingConsole = Object.fromEntries(
-    ['log', 'info', 'warn', 'error', 'debug'].map((level) => [level, (...args: unknown[]) => consoleLines.push(`${level}: ${args.map(String).join(' ')}`)]),
+    ['log', 'info', 'warn', 'error', 'debug'].map((level) => [
+      level,
+      (...args: unknown[]) => consoleLines.push(`${level}: ${args.map(String).join(' ')}`),
+    ]),
   );
   calls.authMode = options.authMode ?? 'FULL';
 

@@ -21,7 +21,9 @@ export type FetchHandler = (req: FetchRequest) => FetchResult;
 export type FetchRoute = (req: FetchRequest) => FetchResult | undefined;
 
 const noNetwork: FetchHandler = (req) => {
-  throw new Error(`Address unavailable: ${req.url} (the Apps Script stand-in has no network; give createAppsScript a fetch handler)`);
+  throw new Error(
+    `Address unavailable: ${req.url} (the Apps Script stand-in has no network; give createAppsScript a fetch handler)`,
+  );
 };
 
 /**
@@ -48,7 +50,9 @@ export const httpFetch: FetchHandler = (req) => {
     });`;
   // UrlFetchApp takes answers up to 50 MB (https://developers.google.com/apps-script/guides/services/quotas#current_limitations).
   const maxBuffer = 64 * 1024 * 1024;
-  const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { input: JSON.stringify(req), encoding: 'utf8', maxBuffer }));
+  const out = JSON.parse(
+    execFileSync(process.execPath, ['-e', script], { input: JSON.stringify(req), encoding: 'utf8', maxBuffer }),
+  );
   if (out.error) throw new Error(`Address unavailable: ${req.url} (${out.error})`);
   return out as FetchResult;
 };
@@ -70,7 +74,16 @@ export class UrlFetchAppImpl {
   /** The built manifest's urlFetchWhitelist, or null when it has none. */
   _allowlist: string[] | null = null;
   constructor(private readonly log: CallLog) {}
-  fetch(url: string, params: { method?: string; headers?: Record<string, string>; contentType?: string; payload?: string; muteHttpExceptions?: boolean } = {}) {
+  fetch(
+    url: string,
+    params: {
+      method?: string;
+      headers?: Record<string, string>;
+      contentType?: string;
+      payload?: string;
+      muteHttpExceptions?: boolean;
+    } = {},
+  ) {
     if (this._allowlist && !LOOPBACK.test(url) && !this._allowlist.some((prefix) => allowedBy(url, prefix))) {
       throw new Error(`Request to ${url} failed because the URL has not been whitelisted in the script manifest.`);
     }
@@ -86,7 +99,9 @@ export class UrlFetchAppImpl {
     for (const route of this._routes) if ((res = route(req))) break;
     res ??= this._handler(req);
     if (res.status >= 400 && !params.muteHttpExceptions) {
-      throw new Error(`Request failed for ${url} returned code ${res.status}. Truncated server response: ${res.body.slice(0, 100)} (use muteHttpExceptions option to examine full response)`);
+      throw new Error(
+        `Request failed for ${url} returned code ${res.status}. Truncated server response: ${res.body.slice(0, 100)} (use muteHttpExceptions option to examine full response)`,
+      );
     }
     const headers = res.headers ?? {};
     return this.log.wrap('HTTPResponse', {
@@ -138,7 +153,16 @@ export class UtilitiesImpl {
   /** Java SimpleDateFormat subset: yyyy yy MM M dd d HH H mm ss and 'quoted' text. */
   formatDate(date: Date, timeZone: string, pattern: string): string {
     const parts = Object.fromEntries(
-      new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        hourCycle: 'h23',
+      })
         .formatToParts(date)
         .map((p) => [p.type, p.value]),
     );
@@ -188,7 +212,12 @@ export class UtilitiesImpl {
   }
 }
 
-export const AuthModeEnum = { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } as const;
+export const AuthModeEnum = {
+  NONE: 'NONE',
+  LIMITED: 'LIMITED',
+  FULL: 'FULL',
+  CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
+} as const;
 
 export interface RecordedTrigger {
   id: string;
@@ -212,13 +241,27 @@ export interface RecordedTrigger {
 // - a user sees only the triggers installed from their own account.
 // https://developers.google.com/apps-script/reference/script/script-app#getUserTriggers(Spreadsheet)
 // - getUserTriggers(document) returns this user's triggers of that document only.
-const EVENT_NAMES: Record<string, string> = { clock: 'time-based', onOpen: 'open', onEdit: 'edit', onChange: 'change', onFormSubmit: 'form-submit' };
+const EVENT_NAMES: Record<string, string> = {
+  clock: 'time-based',
+  onOpen: 'open',
+  onEdit: 'edit',
+  onChange: 'change',
+  onFormSubmit: 'form-submit',
+};
 const HOUR_MS = 3_600_000;
 
 export class ScriptAppImpl {
   readonly AuthMode = AuthModeEnum;
   readonly AuthorizationStatus = { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' };
-  readonly WeekDay = { MONDAY: 'MONDAY', TUESDAY: 'TUESDAY', WEDNESDAY: 'WEDNESDAY', THURSDAY: 'THURSDAY', FRIDAY: 'FRIDAY', SATURDAY: 'SATURDAY', SUNDAY: 'SUNDAY' };
+  readonly WeekDay = {
+    MONDAY: 'MONDAY',
+    TUESDAY: 'TUESDAY',
+    WEDNESDAY: 'WEDNESDAY',
+    THURSDAY: 'THURSDAY',
+    FRIDAY: 'FRIDAY',
+    SATURDAY: 'SATURDAY',
+    SUNDAY: 'SUNDAY',
+  };
   readonly _triggers: RecordedTrigger[] = [];
   /** The document the add-on runs in (the stand-in's spreadsheet). */
   _documentId = '';
@@ -232,7 +275,8 @@ export class ScriptAppImpl {
     readonly _identity: Identity,
   ) {}
   private triggerApi(t: RecordedTrigger) {
-    const eventType = t.kind === 'clock' ? 'CLOCK' : t.event.replace(/^on/, 'ON_').toUpperCase().replace('FORMSUBMIT', 'FORM_SUBMIT');
+    const eventType =
+      t.kind === 'clock' ? 'CLOCK' : t.event.replace(/^on/, 'ON_').toUpperCase().replace('FORMSUBMIT', 'FORM_SUBMIT');
     return this.log.wrap('Trigger', {
       getUniqueId: () => t.id,
       getHandlerFunction: () => t.handler,
@@ -245,15 +289,30 @@ export class ScriptAppImpl {
   private mine() {
     return this._triggers.filter((t) => t.user === this._identity.current);
   }
-  private add(handler: string, kind: RecordedTrigger['kind'], event: string, spec: Record<string, unknown>, documentId: string) {
-    if (documentId !== this._documentId) throw new Error('Add-ons can only create triggers for the file in which the add-on is used.');
+  private add(
+    handler: string,
+    kind: RecordedTrigger['kind'],
+    event: string,
+    spec: Record<string, unknown>,
+    documentId: string,
+  ) {
+    if (documentId !== this._documentId)
+      throw new Error('Add-ons can only create triggers for the file in which the add-on is used.');
     if (kind === 'clock') {
-      const every = typeof spec.everyMinutes === 'number' ? spec.everyMinutes * 60_000 : typeof spec.everyHours === 'number' ? spec.everyHours * HOUR_MS : HOUR_MS;
-      if (every < HOUR_MS) throw new Error('Add-on time-driven triggers cannot run more frequently than once per hour.');
+      const every =
+        typeof spec.everyMinutes === 'number'
+          ? spec.everyMinutes * 60_000
+          : typeof spec.everyHours === 'number'
+            ? spec.everyHours * HOUR_MS
+            : HOUR_MS;
+      if (every < HOUR_MS)
+        throw new Error('Add-on time-driven triggers cannot run more frequently than once per hour.');
     }
     const user = this._identity.current;
     if (this.mine().some((t) => t.documentId === documentId && t.event === event)) {
-      throw new Error(`This add-on has created too many ${EVENT_NAMES[event]} triggers in this document for this Google user account.`);
+      throw new Error(
+        `This add-on has created too many ${EVENT_NAMES[event]} triggers in this document for this Google user account.`,
+      );
     }
     const t: RecordedTrigger = { id: `trigger-${++this.seq}`, handler, kind, event, spec, user, documentId };
     this._triggers.push(t);
@@ -262,7 +321,20 @@ export class ScriptAppImpl {
   newTrigger(handler: string) {
     const spec: Record<string, unknown> = {};
     const clock: Record<string, unknown> = {};
-    for (const m of ['everyMinutes', 'everyHours', 'everyDays', 'everyWeeks', 'onWeekDay', 'atHour', 'nearMinute', 'at', 'after', 'inTimezone', 'onMonthDay', 'atDate']) {
+    for (const m of [
+      'everyMinutes',
+      'everyHours',
+      'everyDays',
+      'everyWeeks',
+      'onWeekDay',
+      'atHour',
+      'nearMinute',
+      'at',
+      'after',
+      'inTimezone',
+      'onMonthDay',
+      'atDate',
+    ]) {
       clock[m] = (v: unknown) => {
         spec[m] = v;
         return this.log.wrap('ClockTriggerBuilder', clock);
@@ -272,7 +344,10 @@ export class ScriptAppImpl {
     let documentId = '';
     const sheet: Record<string, unknown> = {
       create: () => {
-        if (!spec.event) throw new Error('Stand-in: choose the spreadsheet event (onOpen, onEdit, onChange, onFormSubmit) before create().');
+        if (!spec.event)
+          throw new Error(
+            'Stand-in: choose the spreadsheet event (onOpen, onEdit, onChange, onFormSubmit) before create().',
+          );
         return this.add(handler, 'spreadsheet', String(spec.event), spec, documentId);
       },
     };
@@ -308,7 +383,8 @@ export class ScriptAppImpl {
   getAuthorizationInfo(_mode?: string) {
     const missing = [...this._missingScopes];
     return this.log.wrap('AuthorizationInfo', {
-      getAuthorizationStatus: () => (missing.length > 0 ? this.AuthorizationStatus.REQUIRED : this.AuthorizationStatus.NOT_REQUIRED),
+      getAuthorizationStatus: () =>
+        missing.length > 0 ? this.AuthorizationStatus.REQUIRED : this.AuthorizationStatus.NOT_REQUIRED,
       getAuthorizationUrl: () => (missing.length > 0 ? 'https://script.google.com/macros/d/stand-in/authorize' : null),
       getAuthorizedScopes: () => [],
     });

@@ -22,7 +22,8 @@ class RuleLayer<T> {
     this.rules.push({ g: { ...g }, value });
   }
   at(row: number, col: number): T | null {
-    for (let i = this.rules.length - 1; i >= 0; i--) if (contains(this.rules[i].g, row, col)) return this.rules[i].value;
+    for (let i = this.rules.length - 1; i >= 0; i--)
+      if (contains(this.rules[i].g, row, col)) return this.rules[i].value;
     return null;
   }
 }
@@ -108,7 +109,10 @@ export class DataValidationBuilderImpl {
   }
   build() {
     if (!this.criteria) throw new Error('DataValidationBuilder.build: no criteria set.');
-    return this.log.wrap('DataValidation', new DataValidationImpl(this.criteria, this.args, this.allowInvalid, this.helpText));
+    return this.log.wrap(
+      'DataValidation',
+      new DataValidationImpl(this.criteria, this.args, this.allowInvalid, this.helpText),
+    );
   }
 }
 
@@ -144,7 +148,9 @@ export class ProtectionImpl {
     return this._type;
   }
   getRange() {
-    return this._g ? this.sheet._range(this._g) : this.sheet._range({ row: 1, column: 1, numRows: this.sheet._maxRows, numColumns: this.sheet._maxColumns });
+    return this._g
+      ? this.sheet._range(this._g)
+      : this.sheet._range({ row: 1, column: 1, numRows: this.sheet._maxRows, numColumns: this.sheet._maxColumns });
   }
   canEdit() {
     return true;
@@ -213,12 +219,16 @@ export class RangeImpl {
   setValues(values: unknown[][]) {
     if (!Array.isArray(values) || values.length !== this._g.numRows) {
       const n = Array.isArray(values) ? values.length : 'no array';
-      throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${n} but the range has ${this._g.numRows}.`);
+      throw new Error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${n} but the range has ${this._g.numRows}.`,
+      );
     }
     values.forEach((line) => {
       if (!Array.isArray(line) || line.length !== this._g.numColumns) {
         const n = Array.isArray(line) ? line.length : 'no array';
-        throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${n} but the range has ${this._g.numColumns}.`);
+        throw new Error(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${n} but the range has ${this._g.numColumns}.`,
+        );
       }
     });
     this._write((r, c) => values[r - this._g.row][c - this._g.column]);
@@ -274,10 +284,20 @@ export class RangeImpl {
   }
   setNumberFormats(formats: string[][]) {
     const g = this._g;
-    if (!Array.isArray(formats) || formats.length !== g.numRows || formats.some((row) => !Array.isArray(row) || row.length !== g.numColumns)) {
-      throw new Error(`The number of rows or columns in the data does not match the range (${g.numRows}×${g.numColumns}).`);
+    if (
+      !Array.isArray(formats) ||
+      formats.length !== g.numRows ||
+      formats.some((row) => !Array.isArray(row) || row.length !== g.numColumns)
+    ) {
+      throw new Error(
+        `The number of rows or columns in the data does not match the range (${g.numRows}×${g.numColumns}).`,
+      );
     }
-    formats.forEach((row, r) => row.forEach((f, c) => this._sheet._formats.set({ row: g.row + r, column: g.column + c, numRows: 1, numColumns: 1 }, f)));
+    formats.forEach((row, r) =>
+      row.forEach((f, c) =>
+        this._sheet._formats.set({ row: g.row + r, column: g.column + c, numRows: 1, numColumns: 1 }, f),
+      ),
+    );
     return this.log.wrap('Range', this);
   }
   getNumberFormat() {
@@ -401,13 +421,21 @@ export class SheetImpl {
   _range(g: GridRange) {
     if (g.numRows < 1) throw new Error('The number of rows in the range must be at least 1.');
     if (g.numColumns < 1) throw new Error('The number of columns in the range must be at least 1.');
-    if (g.row < 1 || g.column < 1 || g.row + g.numRows - 1 > this._maxRows || g.column + g.numColumns - 1 > this._maxColumns) {
-      throw new Error(`The coordinates of the range are outside the dimensions of the sheet. (${this._name}!${toA1(g)}; sheet has ${this._maxRows} rows × ${this._maxColumns} columns)`);
+    if (
+      g.row < 1 ||
+      g.column < 1 ||
+      g.row + g.numRows - 1 > this._maxRows ||
+      g.column + g.numColumns - 1 > this._maxColumns
+    ) {
+      throw new Error(
+        `The coordinates of the range are outside the dimensions of the sheet. (${this._name}!${toA1(g)}; sheet has ${this._maxRows} rows × ${this._maxColumns} columns)`,
+      );
     }
     return this._log.wrap('Range', new RangeImpl(this, g));
   }
   _lastRow(): number {
-    for (let r = this._cells.length; r > 0; r--) if (this._cells[r - 1]?.some((v) => v !== '' && v !== undefined)) return r;
+    for (let r = this._cells.length; r > 0; r--)
+      if (this._cells[r - 1]?.some((v) => v !== '' && v !== undefined)) return r;
     return 0;
   }
   _lastColumn(): number {
@@ -459,16 +487,23 @@ export class SheetImpl {
     return this._range({ row: a1OrRow, column, numRows: numRows ?? 1, numColumns: numColumns ?? 1 });
   }
   getDataRange() {
-    return this._range({ row: 1, column: 1, numRows: Math.max(1, this._lastRow()), numColumns: Math.max(1, this._lastColumn()) });
+    return this._range({
+      row: 1,
+      column: 1,
+      numRows: Math.max(1, this._lastRow()),
+      numColumns: Math.max(1, this._lastColumn()),
+    });
   }
   /** The stand-in appends rows/columns only at the end (what the add-on does when a block grows). */
   insertRowsAfter(afterPosition: number, howMany: number) {
-    if (afterPosition !== this._maxRows) throw new Error('Stand-in: insertRowsAfter is supported only after the last row.');
+    if (afterPosition !== this._maxRows)
+      throw new Error('Stand-in: insertRowsAfter is supported only after the last row.');
     this._maxRows += howMany;
     return this._api;
   }
   insertColumnsAfter(afterPosition: number, howMany: number) {
-    if (afterPosition !== this._maxColumns) throw new Error('Stand-in: insertColumnsAfter is supported only after the last column.');
+    if (afterPosition !== this._maxColumns)
+      throw new Error('Stand-in: insertColumnsAfter is supported only after the last column.');
     this._maxColumns += howMany;
     return this._api;
   }

@@ -12,7 +12,9 @@ export function checkWritable(v: unknown, a1: string): void {
   if (v === null || v === undefined) return;
   const t = typeof v;
   if (t === 'string' || t === 'number' || t === 'boolean' || isDate(v)) return;
-  throw new Error(`Cannot write ${Object.prototype.toString.call(v)} to cell ${a1}: only strings, numbers, booleans and dates.`);
+  throw new Error(
+    `Cannot write ${Object.prototype.toString.call(v)} to cell ${a1}: only strings, numbers, booleans and dates.`,
+  );
 }
 
 /** What a cell holds after a write: its value and, for text taken as a formula, the formula. */
@@ -51,7 +53,16 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function offsetAt(t: number, timeZone: string): number {
   let f = formatters.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    f = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
     formatters.set(timeZone, f);
   }
   const p: Record<string, number> = {};

@@ -7,18 +7,24 @@ export function assertWireSafe(value: unknown, path = 'value'): void {
   const t = typeof value;
   if (t === 'string' || t === 'boolean') return;
   if (t === 'number') {
-    if (!Number.isFinite(value)) throw new Error(`google.script.run: ${path} is ${String(value)}, which JSON turns into null.`);
+    if (!Number.isFinite(value))
+      throw new Error(`google.script.run: ${path} is ${String(value)}, which JSON turns into null.`);
     return;
   }
-  if (t === 'function' || t === 'symbol' || t === 'bigint') throw new Error(`google.script.run: ${path} is a ${t}, which cannot cross.`);
+  if (t === 'function' || t === 'symbol' || t === 'bigint')
+    throw new Error(`google.script.run: ${path} is a ${t}, which cannot cross.`);
   const tag = Object.prototype.toString.call(value);
   if (Array.isArray(value)) {
     value.forEach((v, i) => assertWireSafe(v, `${path}[${i}]`));
     return;
   }
-  if (tag !== '[object Object]') throw new Error(`google.script.run: ${path} is ${tag}; send plain objects, arrays, strings, numbers and booleans only.`);
+  if (tag !== '[object Object]')
+    throw new Error(
+      `google.script.run: ${path} is ${tag}; send plain objects, arrays, strings, numbers and booleans only.`,
+    );
   const proto = Object.getPrototypeOf(value);
-  if (proto !== null && Object.getPrototypeOf(proto) !== null) throw new Error(`google.script.run: ${path} is a class instance; send plain objects.`);
+  if (proto !== null && Object.getPrototypeOf(proto) !== null)
+    throw new Error(`google.script.run: ${path} is a class instance; send plain objects.`);
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) assertWireSafe(v, `${path}.${k}`);
 }
 

@@ -8,7 +8,15 @@ import { RangeImpl, SheetImpl } from './spreadsheet';
 export { STAND_IN_OAUTH_TOKEN } from './identity';
 
 export const Charts = {
-  ChartType: { AREA: 'AREA', BAR: 'BAR', COLUMN: 'COLUMN', LINE: 'LINE', PIE: 'PIE', SCATTER: 'SCATTER', TABLE: 'TABLE' },
+  ChartType: {
+    AREA: 'AREA',
+    BAR: 'BAR',
+    COLUMN: 'COLUMN',
+    LINE: 'LINE',
+    PIE: 'PIE',
+    SCATTER: 'SCATTER',
+    TABLE: 'TABLE',
+  },
 } as const;
 
 export interface EmbeddedChart {
@@ -41,7 +49,11 @@ function chartApi(log: CallLog, chart: EmbeddedChart, sheet: ChartHost) {
     getChartId: () => chart.id,
     getRanges: () => chart.ranges.map((a1) => sheet.getRange(a1)),
     getOptions: () => log.wrap('ChartOptions', { get: (name: string) => chart.options[name] ?? null }),
-    getContainerInfo: () => log.wrap('ContainerInfo', { getAnchorRow: () => chart.position.row, getAnchorColumn: () => chart.position.column }),
+    getContainerInfo: () =>
+      log.wrap('ContainerInfo', {
+        getAnchorRow: () => chart.position.row,
+        getAnchorColumn: () => chart.position.column,
+      }),
   });
 }
 
@@ -50,26 +62,43 @@ function install(): void {
   range.setBackgrounds = function setBackgrounds(this: RangeImpl, colours: (string | null)[][]) {
     const g = this._g;
     if (colours.length !== g.numRows || colours.some((row) => row.length !== g.numColumns)) {
-      throw new Error(`The number of rows or columns in the data does not match the range (${g.numRows}×${g.numColumns}).`);
+      throw new Error(
+        `The number of rows or columns in the data does not match the range (${g.numRows}×${g.numColumns}).`,
+      );
     }
-    colours.forEach((row, r) => row.forEach((colour, c) => this._sheet._style('background').set({ row: g.row + r, column: g.column + c, numRows: 1, numColumns: 1 }, colour)));
+    colours.forEach((row, r) =>
+      row.forEach((colour, c) =>
+        this._sheet
+          ._style('background')
+          .set({ row: g.row + r, column: g.column + c, numRows: 1, numColumns: 1 }, colour),
+      ),
+    );
     return this._sheet._log.wrap('Range', this);
   };
 
-  (ScriptAppImpl.prototype as unknown as Record<string, unknown>).getOAuthToken = function getOAuthToken(this: ScriptAppImpl & { _oauthToken?: string }) {
+  (ScriptAppImpl.prototype as unknown as Record<string, unknown>).getOAuthToken = function getOAuthToken(
+    this: ScriptAppImpl & { _oauthToken?: string },
+  ) {
     return this._oauthToken ?? this._identity.tokenOf(this._identity.current);
   };
 
   const sheet = SheetImpl.prototype as unknown as Record<string, unknown>;
   sheet.newChart = function newChart(this: ChartHost) {
     const log = this._log;
-    const draft: EmbeddedChart = { id: 0, type: Charts.ChartType.COLUMN, ranges: [], position: { row: 1, column: 1 }, options: {} };
+    const draft: EmbeddedChart = {
+      id: 0,
+      type: Charts.ChartType.COLUMN,
+      ranges: [],
+      position: { row: 1, column: 1 },
+      options: {},
+    };
     const builder: Record<string, unknown> = {
       setChartType: (type: string) => ((draft.type = type), wrapped),
       addRange: (r: Rangeish) => (draft.ranges.push(r.getA1Notation()), wrapped),
       setPosition: (row: number, column: number) => ((draft.position = { row, column }), wrapped),
       setOption: (name: string, value: unknown) => ((draft.options[name] = value), wrapped),
-      build: () => chartApi(log, { ...draft, id: null, ranges: [...draft.ranges], options: { ...draft.options } }, this),
+      build: () =>
+        chartApi(log, { ...draft, id: null, ranges: [...draft.ranges], options: { ...draft.options } }, this),
     };
     const wrapped = log.wrap('EmbeddedChartBuilder', builder);
     return wrapped;

@@ -26,7 +26,10 @@ export function parseA1(text: string): A1Range {
   };
 }
 
-export function formatA1(title: string, r: { startRow: number; startCol: number; endRow: number; endCol: number }): string {
+export function formatA1(
+  title: string,
+  r: { startRow: number; startCol: number; endRow: number; endCol: number },
+): string {
   const sheet = `'${title.replace(/'/g, "''")}'`;
   return `${sheet}!${columnName(r.startCol)}${r.startRow + 1}:${columnName(r.endCol - 1)}${r.endRow}`;
 }
@@ -63,7 +66,8 @@ function splitSheet(text: string): { sheetTitle?: string; cells?: string } {
 function parseCell(cell: string, whole: string): { row?: number; col?: number } {
   const m = /^([A-Za-z]*)(\d*)$/.exec(cell);
   if (!m || (m[1] === '' && m[2] === '')) throw new A1Error(`Unable to parse range: ${whole}`);
-  const col = m[1] === '' ? undefined : [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const col =
+    m[1] === '' ? undefined : [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   const row = m[2] === '' ? undefined : Number(m[2]) - 1;
   if (row !== undefined && row < 0) throw new A1Error(`Unable to parse range: ${whole}`);
   return { row, col };

@@ -14,7 +14,14 @@ export interface GoogleErrorBody {
   error: {
     code: number;
     message: string;
-    errors?: { domain: string; reason: string; message: string; location?: string; locationType?: string; extendedHelp?: string }[];
+    errors?: {
+      domain: string;
+      reason: string;
+      message: string;
+      location?: string;
+      locationType?: string;
+      extendedHelp?: string;
+    }[];
     status: string;
     details?: unknown[];
   };
@@ -54,7 +61,11 @@ export function plainError(status: number, message: string, api: GoogleApi): Goo
  * (https://developers.google.com/drive/api/guides/limits, "If you exceed a quota, you'll receive
  * a 403: User rate limit exceeded"; samples on the handle-errors page).
  */
-export function quotaError(status: 403 | 429, reason: 'userRateLimitExceeded' | 'rateLimitExceeded', api: GoogleApi): GoogleErrorBody {
+export function quotaError(
+  status: 403 | 429,
+  reason: 'userRateLimitExceeded' | 'rateLimitExceeded',
+  api: GoogleApi,
+): GoogleErrorBody {
   const message =
     status === 429 && api === 'sheets'
       ? `Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute per user' of service '${API_NAMES.sheets.service}' for consumer 'project_number:${PROJECT_NUMBER}'.`

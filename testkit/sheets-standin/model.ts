@@ -110,7 +110,9 @@ export class Spreadsheet {
     }
     checkGrid(updated.gridProperties);
     sheet.properties = updated;
-    sheet.cells = sheet.cells.slice(0, updated.gridProperties.rowCount).map((row) => row?.slice(0, updated.gridProperties.columnCount));
+    sheet.cells = sheet.cells
+      .slice(0, updated.gridProperties.rowCount)
+      .map((row) => row?.slice(0, updated.gridProperties.columnCount));
     if (updated.index !== undefined) {
       this.sheets = this.sheets.filter((s) => s !== sheet);
       this.sheets.splice(Math.min(updated.index, this.sheets.length), 0, sheet);
@@ -121,33 +123,52 @@ export class Spreadsheet {
   repeatCell(range: GridRange, cell: Record<string, unknown>, fields: string): void {
     const sheet = this.sheetById(range.sheetId ?? 0);
     this.checkRange(sheet, range);
-    if (!/^userEnteredFormat/.test(fields)) throw new BadRequest(`stand-in: repeatCell supports userEnteredFormat fields only, got "${fields}"`);
-    sheet.formats.push({ range: { ...range }, format: (cell.userEnteredFormat ?? {}) as Record<string, unknown>, fields });
+    if (!/^userEnteredFormat/.test(fields))
+      throw new BadRequest(`stand-in: repeatCell supports userEnteredFormat fields only, got "${fields}"`);
+    sheet.formats.push({
+      range: { ...range },
+      format: (cell.userEnteredFormat ?? {}) as Record<string, unknown>,
+      fields,
+    });
   }
 
   /** `updateCells` without rows clears the masked parts of the range (the way clients wipe a block). */
-  updateCells(range: GridRange | undefined, start: GridRange | undefined, rows: unknown[] | undefined, fields: string): void {
+  updateCells(
+    range: GridRange | undefined,
+    start: GridRange | undefined,
+    rows: unknown[] | undefined,
+    fields: string,
+  ): void {
     const target = range ?? start;
     if (!target) throw new BadRequest('updateCells needs range or start');
     const sheet = this.sheetById(target.sheetId ?? 0);
     this.checkRange(sheet, target);
     if (!rows || rows.length === 0) {
       if (/userEnteredValue|\*/.test(fields)) this.clearCells(sheet, target);
-      if (/userEnteredFormat|\*/.test(fields)) sheet.formats.push({ range: { ...target }, format: {}, fields: 'userEnteredFormat' });
+      if (/userEnteredFormat|\*/.test(fields))
+        sheet.formats.push({ range: { ...target }, format: {}, fields: 'userEnteredFormat' });
       return;
     }
     rows.forEach((row, i) => {
-      const values = ((row as { values?: { userEnteredValue?: Record<string, unknown> }[] }).values ?? []);
+      const values = (row as { values?: { userEnteredValue?: Record<string, unknown> }[] }).values ?? [];
       values.forEach((c, j) => {
         const v = c.userEnteredValue;
         const value = v ? (v.stringValue ?? v.numberValue ?? v.boolValue ?? v.formulaValue) : undefined;
-        this.put(sheet, (target.startRowIndex ?? 0) + i, (target.startColumnIndex ?? 0) + j, value as CellValue | undefined);
+        this.put(
+          sheet,
+          (target.startRowIndex ?? 0) + i,
+          (target.startColumnIndex ?? 0) + j,
+          value as CellValue | undefined,
+        );
       });
     });
   }
 
   /** The values of an A1 range, trimmed like the API: no trailing empty rows or cells. */
-  readValues(a1: string, render: 'UNFORMATTED_VALUE' | 'FORMATTED_VALUE' | 'FORMULA'): { range: string; values?: CellValue[][] } {
+  readValues(
+    a1: string,
+    render: 'UNFORMATTED_VALUE' | 'FORMATTED_VALUE' | 'FORMULA',
+  ): { range: string; values?: CellValue[][] } {
     const { sheet, r } = this.resolve(a1);
     const grid = sheet.properties.gridProperties;
     const endRow = Math.min(r.endRow ?? grid.rowCount, grid.rowCount);
@@ -167,7 +188,11 @@ export class Spreadsheet {
     return values.length > 0 ? { range, values } : { range };
   }
 
-  writeValues(a1: string, values: unknown[][], input: string): { updatedRange: string; updatedRows: number; updatedColumns: number; updatedCells: number } {
+  writeValues(
+    a1: string,
+    values: unknown[][],
+    input: string,
+  ): { updatedRange: string; updatedRows: number; updatedColumns: number; updatedCells: number } {
     const { sheet, r } = this.resolve(a1);
     const grid = sheet.properties.gridProperties;
     const rows = values.length;
@@ -188,19 +213,35 @@ export class Spreadsheet {
     values.forEach((row, i) =>
       row.forEach((v, j) => {
         if (v === null || v === undefined) return;
-        if (typeof v === 'object') throw new BadRequest(`Invalid values[${i}][${j}]: struct_value ${JSON.stringify(v)}`);
-        this.put(sheet, r.startRow + i, r.startCol + j, input === 'USER_ENTERED' ? userEntered(v as CellValue) : (v as CellValue));
+        if (typeof v === 'object')
+          throw new BadRequest(`Invalid values[${i}][${j}]: struct_value ${JSON.stringify(v)}`);
+        this.put(
+          sheet,
+          r.startRow + i,
+          r.startCol + j,
+          input === 'USER_ENTERED' ? userEntered(v as CellValue) : (v as CellValue),
+        );
         cells += 1;
       }),
     );
-    const updatedRange = formatA1(sheet.properties.title, { startRow: r.startRow, startCol: r.startCol, endRow, endCol: Math.max(endCol, r.startCol + 1) });
+    const updatedRange = formatA1(sheet.properties.title, {
+      startRow: r.startRow,
+      startCol: r.startCol,
+      endRow,
+      endCol: Math.max(endCol, r.startCol + 1),
+    });
     return { updatedRange, updatedRows: rows, updatedColumns: cols, updatedCells: cells };
   }
 
   clearValues(a1: string): string {
     const { sheet, r } = this.resolve(a1);
     const grid = sheet.properties.gridProperties;
-    this.clearCells(sheet, { startRowIndex: r.startRow, endRowIndex: r.endRow, startColumnIndex: r.startCol, endColumnIndex: r.endCol });
+    this.clearCells(sheet, {
+      startRowIndex: r.startRow,
+      endRowIndex: r.endRow,
+      startColumnIndex: r.startCol,
+      endColumnIndex: r.endCol,
+    });
     return formatA1(sheet.properties.title, {
       startRow: r.startRow,
       startCol: r.startCol,
@@ -279,9 +320,11 @@ export class Spreadsheet {
 }
 
 function checkGrid(g: GridProperties): void {
-  if (!(g.rowCount >= 1 && g.columnCount >= 1)) throw new BadRequest('Invalid grid size: rowCount and columnCount must be positive');
+  if (!(g.rowCount >= 1 && g.columnCount >= 1))
+    throw new BadRequest('Invalid grid size: rowCount and columnCount must be positive');
   if ((g.frozenRowCount ?? 0) >= g.rowCount) throw new BadRequest("You can't freeze all visible rows on the sheet.");
-  if ((g.frozenColumnCount ?? 0) >= g.columnCount) throw new BadRequest("You can't freeze all visible columns on the sheet.");
+  if ((g.frozenColumnCount ?? 0) >= g.columnCount)
+    throw new BadRequest("You can't freeze all visible columns on the sheet.");
 }
 
 function inRange(r: GridRange, row: number, col: number): boolean {

@@ -42,7 +42,11 @@ const CHILD = `
 /** Starts the stand-in in its own Node process (options must be JSON: no `now`). */
 export async function spawnSheetsStandin(options: Omit<StandinOptions, 'now'>): Promise<StandinProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', CHILD], {
-    env: { ...process.env, STANDIN_MODULE: resolve('testkit/sheets-standin/index.ts'), STANDIN_OPTIONS: JSON.stringify(options) },
+    env: {
+      ...process.env,
+      STANDIN_MODULE: resolve('testkit/sheets-standin/index.ts'),
+      STANDIN_OPTIONS: JSON.stringify(options),
+    },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   const lines = createInterface({ input: child.stdout });

@@ -5,7 +5,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { InvalidQuery, parseDriveQuery, SPREADSHEET_MIME } from './drive-query';
-import { disabledApiError, plainError, quotaError, type ErrorReason, type GoogleApi, type GoogleErrorBody } from './google-errors';
+import {
+  disabledApiError,
+  plainError,
+  quotaError,
+  type ErrorReason,
+  type GoogleApi,
+  type GoogleErrorBody,
+} from './google-errors';
 import { BadRequest, Spreadsheet, type CellValue } from './model';
 
 /**
@@ -120,12 +127,20 @@ export class SheetsStandin {
   private created = 0;
 
   /** `spreadsheets.create`, as an app with the drive.file scope calls it. */
-  private createFromRequest(caller: Caller, body: { properties?: { title?: string }; sheets?: { properties?: { title?: string } }[] } = {}): unknown {
+  private createFromRequest(
+    caller: Caller,
+    body: { properties?: { title?: string }; sheets?: { properties?: { title?: string } }[] } = {},
+  ): unknown {
     const id = `created-by-app-${++this.created}`;
     if (caller !== 'all') this.owners.set(id, caller.token);
     const titles = (body.sheets ?? []).map((sheet) => sheet.properties?.title ?? '');
     const s = this.createSpreadsheet(id, body.properties?.title ?? 'Новая таблица', titles.length ? titles : undefined);
-    return { spreadsheetId: id, spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${id}/edit`, properties: { title: s.title }, sheets: s.sheets.map((sh) => ({ properties: sh.properties })) };
+    return {
+      spreadsheetId: id,
+      spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${id}/edit`,
+      properties: { title: s.title },
+      sheets: s.sheets.map((sh) => ({ properties: sh.properties })),
+    };
   }
 
   /** Lets `token` reach a file under drive.file, as opening it with the app would. */
@@ -150,7 +165,11 @@ export class SheetsStandin {
     return owner === undefined || (this.permissions.get(id) ?? []).some((p) => p.emailAddress === caller.email);
   }
 
-  private addPermission(caller: Caller, path: string, body: { role?: string; type?: string; emailAddress?: string } = {}): unknown {
+  private addPermission(
+    caller: Caller,
+    path: string,
+    body: { role?: string; type?: string; emailAddress?: string } = {},
+  ): unknown {
     const m = /^\/drive\/v3\/files\/([^/]+)\/permissions$/.exec(path);
     if (!m) throw new HttpError(404, `stand-in: unsupported Drive POST ${path}`);
     const id = decodeURIComponent(m[1]);
@@ -243,7 +262,10 @@ export class SheetsStandin {
     if (record.api === 'sheets' && method === 'POST' && path === '/v4/spreadsheets') {
       this.injectFault('sheets', method, 'sheets', path);
       this.checkQuota('write');
-      return this.createFromRequest(caller, body as { properties?: { title?: string }; sheets?: { properties?: { title?: string } }[] });
+      return this.createFromRequest(
+        caller,
+        body as { properties?: { title?: string }; sheets?: { properties?: { title?: string } }[] },
+      );
     }
     if (record.api === 'drive' && method === 'POST') {
       this.injectFault('drive', method, 'drive', path);
@@ -264,30 +286,55 @@ export class SheetsStandin {
     const s = this.spreadsheets.get(id);
     if (!s) throw new HttpError(404, 'Requested entity was not found.');
     if (!this.canSee(caller, id)) throw new HttpError(403, 'The caller does not have permission');
-    return this.sheets(method, path.slice(`/v4/spreadsheets/${encodeURIComponent(id)}`.length), url.searchParams, body, s);
+    return this.sheets(
+      method,
+      path.slice(`/v4/spreadsheets/${encodeURIComponent(id)}`.length),
+      url.searchParams,
+      body,
+      s,
+    );
   }
 
   private sheets(method: string, rest: string, q: URLSearchParams, body: unknown, s: Spreadsheet): unknown {
     const render = (q.get('valueRenderOption') ?? 'FORMATTED_VALUE') as 'FORMATTED_VALUE';
     if (method === 'GET' && rest === '') {
-      return { spreadsheetId: s.id, properties: { title: s.title, locale: 'ru_RU' }, sheets: s.sheets.map((sh) => ({ properties: sh.properties })) };
+      return {
+        spreadsheetId: s.id,
+        properties: { title: s.title, locale: 'ru_RU' },
+        sheets: s.sheets.map((sh) => ({ properties: sh.properties })),
+      };
     }
     if (method === 'POST' && rest === ':batchUpdate') {
-      const { requests = [], includeSpreadsheetInResponse } = body as { requests?: Record<string, Record<string, unknown>>[]; includeSpreadsheetInResponse?: boolean };
+      const { requests = [], includeSpreadsheetInResponse } = body as {
+        requests?: Record<string, Record<string, unknown>>[];
+        includeSpreadsheetInResponse?: boolean;
+      };
       const replies = this.atomically(s, (copy) => requests.map((r, i) => applyRequest(copy, r, i)));
-      return { spreadsheetId: s.id, replies, ...(includeSpreadsheetInResponse ? { updatedSpreadsheet: { spreadsheetId: s.id } } : {}) };
+      return {
+        spreadsheetId: s.id,
+        replies,
+        ...(includeSpreadsheetInResponse ? { updatedSpreadsheet: { spreadsheetId: s.id } } : {}),
+      };
     }
     if (method === 'GET' && rest === '/values:batchGet') {
       const ranges = q.getAll('ranges');
       if (ranges.length === 0) throw new BadRequest('ranges is required');
-      return { spreadsheetId: s.id, valueRanges: ranges.map((r) => ({ majorDimension: 'ROWS', ...s.readValues(r, render) })) };
+      return {
+        spreadsheetId: s.id,
+        valueRanges: ranges.map((r) => ({ majorDimension: 'ROWS', ...s.readValues(r, render) })),
+      };
     }
     if (method === 'POST' && rest === '/values:batchUpdate') {
-      const { valueInputOption, data = [] } = body as { valueInputOption?: string; data?: { range: string; values?: unknown[][]; majorDimension?: string }[] };
-      if (valueInputOption !== 'RAW' && valueInputOption !== 'USER_ENTERED') throw new BadRequest("Invalid valueInputOption: 'valueInputOption' is required");
+      const { valueInputOption, data = [] } = body as {
+        valueInputOption?: string;
+        data?: { range: string; values?: unknown[][]; majorDimension?: string }[];
+      };
+      if (valueInputOption !== 'RAW' && valueInputOption !== 'USER_ENTERED')
+        throw new BadRequest("Invalid valueInputOption: 'valueInputOption' is required");
       const responses = this.atomically(s, (copy) =>
         data.map((d) => {
-          if (d.majorDimension && d.majorDimension !== 'ROWS') throw new BadRequest('stand-in: only majorDimension ROWS');
+          if (d.majorDimension && d.majorDimension !== 'ROWS')
+            throw new BadRequest('stand-in: only majorDimension ROWS');
           return { spreadsheetId: s.id, ...copy.writeValues(d.range, d.values ?? [], valueInputOption) };
         }),
       );
@@ -308,10 +355,12 @@ export class SheetsStandin {
     if (single) {
       const range = decodeURIComponent(single[1]);
       if (method === 'GET' && !single[2]) return { majorDimension: 'ROWS', ...s.readValues(range, render) };
-      if (method === 'POST' && single[2]) return { spreadsheetId: s.id, clearedRange: this.atomically(s, (copy) => copy.clearValues(range)) };
+      if (method === 'POST' && single[2])
+        return { spreadsheetId: s.id, clearedRange: this.atomically(s, (copy) => copy.clearValues(range)) };
       if (method === 'PUT' && !single[2]) {
         const input = q.get('valueInputOption') ?? '';
-        if (input !== 'RAW' && input !== 'USER_ENTERED') throw new BadRequest("Invalid valueInputOption: 'valueInputOption' is required");
+        if (input !== 'RAW' && input !== 'USER_ENTERED')
+          throw new BadRequest("Invalid valueInputOption: 'valueInputOption' is required");
         const { values = [] } = body as { values?: unknown[][] };
         return { spreadsheetId: s.id, ...this.atomically(s, (copy) => copy.writeValues(range, values, input)) };
       }
@@ -397,7 +446,11 @@ export class SheetsStandin {
     }
     if (fault.reason === 'accessNotConfigured') throw new HttpError(403, 'disabled', disabledApiError(api));
     if (fault.status === 429 || (fault.status === 403 && fault.reason)) {
-      const body = quotaError(fault.status, fault.reason === 'userRateLimitExceeded' ? 'userRateLimitExceeded' : 'rateLimitExceeded', api);
+      const body = quotaError(
+        fault.status,
+        fault.reason === 'userRateLimitExceeded' ? 'userRateLimitExceeded' : 'rateLimitExceeded',
+        api,
+      );
       throw new HttpError(fault.status, body.error.message, body);
     }
     throw new HttpError(fault.status, fault.status >= 500 ? 'Internal error encountered.' : 'Injected fault');
@@ -472,7 +525,10 @@ function readJson(req: IncomingMessage): Promise<unknown> {
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=UTF-8',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 

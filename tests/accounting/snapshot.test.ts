@@ -1,23 +1,77 @@
 // Quarterly snapshots over a simulated academic year: people join and leave each quarter; every
 // count is worked out by hand in the comments.
 import { describe, expect, it } from 'vitest';
-import { hasSnapshotOf, PARTICIPATION_HEADERS, quarterOf, RETAKE, snapshotRow, takeSnapshot, FIRST_SNAPSHOT } from '../../shared/accounting';
+import {
+  hasSnapshotOf,
+  PARTICIPATION_HEADERS,
+  quarterOf,
+  RETAKE,
+  snapshotRow,
+  takeSnapshot,
+  FIRST_SNAPSHOT,
+} from '../../shared/accounting';
 import type { PairRecord } from '../../shared/registry';
 import type { Mentee, Mentor } from '../../shared/registry/types';
 
 const mentor = (id: string, category: Mentor['category'], age?: number): Mentor => ({
-  id, fullName: `Наставник ${id}`, category, age, forms: ['teacher-student'], competencies: [], interests: [], days: [], capacity: 2,
-  preferredMentees: [], consent: true, status: 'в реестре',
+  id,
+  fullName: `Наставник ${id}`,
+  category,
+  age,
+  forms: ['teacher-student'],
+  competencies: [],
+  interests: [],
+  days: [],
+  capacity: 2,
+  preferredMentees: [],
+  consent: true,
+  status: 'в реестре',
 });
-const mentee = (id: string, category: Mentee['category'], age?: number, form: Mentee['form'] = 'teacher-student'): Mentee => ({
-  id, fullName: `Наставляемый ${id}`, category, age, form, requests: [], interests: [], days: [], consent: true, status: 'в паре',
+const mentee = (
+  id: string,
+  category: Mentee['category'],
+  age?: number,
+  form: Mentee['form'] = 'teacher-student',
+): Mentee => ({
+  id,
+  fullName: `Наставляемый ${id}`,
+  category,
+  age,
+  form,
+  requests: [],
+  interests: [],
+  days: [],
+  consent: true,
+  status: 'в паре',
 });
 let row = 2;
-const pair = (pairId: string, mentorId: string, menteeId: string, status: PairRecord['status'], startDate: string, form?: PairRecord['form']): PairRecord => ({
-  row: row++, pairId, form, mentorId, mentorName: '', menteeId, menteeName: '', reasons: '', status, startDate, order: '',
+const pair = (
+  pairId: string,
+  mentorId: string,
+  menteeId: string,
+  status: PairRecord['status'],
+  startDate: string,
+  form?: PairRecord['form'],
+): PairRecord => ({
+  row: row++,
+  pairId,
+  form,
+  mentorId,
+  mentorName: '',
+  menteeId,
+  menteeName: '',
+  reasons: '',
+  status,
+  startDate,
+  order: '',
 });
 
-const mentors = [mentor('Н1', 'Педагог'), mentor('Н2', 'Педагог'), mentor('Н3', 'Обучающийся', 16), mentor('Н4', 'Представитель предприятия')];
+const mentors = [
+  mentor('Н1', 'Педагог'),
+  mentor('Н2', 'Педагог'),
+  mentor('Н3', 'Обучающийся', 16),
+  mentor('Н4', 'Представитель предприятия'),
+];
 const mentees = [
   mentee('У1', 'Обучающийся', 13),
   mentee('У2', 'Обучающийся', 12, 'student-student'),

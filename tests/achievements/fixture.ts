@@ -19,9 +19,23 @@ import { ACHIEVEMENT_HEADERS } from '../../shared/achievements';
 
 export const TODAY = '2026-05-20';
 
-function mentor(id: string, fullName: string, form: Mentor['forms'][number], status: Mentor['status'] = 'в реестре'): Mentor {
+function mentor(
+  id: string,
+  fullName: string,
+  form: Mentor['forms'][number],
+  status: Mentor['status'] = 'в реестре',
+): Mentor {
   return {
-    id, fullName, forms: [form], competencies: [], interests: [], days: [], capacity: 1, preferredMentees: [], consent: true, status,
+    id,
+    fullName,
+    forms: [form],
+    competencies: [],
+    interests: [],
+    days: [],
+    capacity: 1,
+    preferredMentees: [],
+    consent: true,
+    status,
   };
 }
 
@@ -33,8 +47,28 @@ export const MENTORS: Mentor[] = [
   mentor('Н005', 'Кузнецова Дарья Олеговна', 'student-student', 'кандидат'),
 ];
 
-function pair(row: number, pairId: string, mentorId: string, menteeId: string, form: PairRecord['form'], status: PairRecord['status'], startDate: string): PairRecord {
-  return { row, pairId, form, mentorId, mentorName: '', menteeId, menteeName: '', reasons: '', status, startDate, order: '' };
+function pair(
+  row: number,
+  pairId: string,
+  mentorId: string,
+  menteeId: string,
+  form: PairRecord['form'],
+  status: PairRecord['status'],
+  startDate: string,
+): PairRecord {
+  return {
+    row,
+    pairId,
+    form,
+    mentorId,
+    mentorName: '',
+    menteeId,
+    menteeName: '',
+    reasons: '',
+    status,
+    startDate,
+    order: '',
+  };
 }
 
 export const PAIRS: PairRecord[] = [
@@ -80,8 +114,24 @@ export const MEASUREMENT_GRID = answerGrid(measurementQuestionnaire, [
 const H = ACHIEVEMENT_HEADERS;
 export const ACHIEVEMENT_GRID: unknown[][] = [
   [H.mentorId, H.mentorName, H.kind, H.level, H.date, H.evidence, H.source],
-  ['Н001', 'Громова Алла Игоревна', 'Персонализированная программа разработана и реализована', 'ОО', '15.05.2026', 'Приказ № 12', ''],
-  ['Н001', 'Громова Алла Игоревна', 'Практика в банке практик', 'региональный', '10.03.2026', 'https://region.example/practices/42-0001-a', 'регион: банк практик (42-0001-a)'],
+  [
+    'Н001',
+    'Громова Алла Игоревна',
+    'Персонализированная программа разработана и реализована',
+    'ОО',
+    '15.05.2026',
+    'Приказ № 12',
+    '',
+  ],
+  [
+    'Н001',
+    'Громова Алла Игоревна',
+    'Практика в банке практик',
+    'региональный',
+    '10.03.2026',
+    'https://region.example/practices/42-0001-a',
+    'регион: банк практик (42-0001-a)',
+  ],
   ['Н002', 'Белов Борис Петрович', 'Конкурс', 'муниципальный', '20.02.2026', 'Диплом', ''],
   ['Н002', 'Белов Борис Петрович', 'Распространение опыта', 'ОО', '05.11.2025', 'Семинар', ''],
   ['Н003', 'Сидорова Вера Николаевна', 'Практика в банке практик', 'муниципальный', '01.12.2025', '', ''],

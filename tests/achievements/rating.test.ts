@@ -24,7 +24,9 @@ import { headersOf, settingsSheet } from '../../shared/workspace';
 import { ACHIEVEMENT_GRID, MEASUREMENT_GRID, MEETINGS, MENTORS, PAIRS, SATISFACTION_GRID, TODAY } from './fixture';
 
 function rating(points: PointsTable = defaultPointsTable()): Rating {
-  const { achievements, problems } = readAchievements(ACHIEVEMENT_GRID, { mentorIds: new Set(MENTORS.map((m) => normalizeText(m.id))) });
+  const { achievements, problems } = readAchievements(ACHIEVEMENT_GRID, {
+    mentorIds: new Set(MENTORS.map((m) => normalizeText(m.id))),
+  });
   expect(problems).toEqual([]);
   return computeRating({
     period: academicYear(2025),
@@ -41,7 +43,15 @@ function rating(points: PointsTable = defaultPointsTable()): Rating {
 
 describe('«Достижения наставников»', () => {
   it('has the agreed headers and closed lists', () => {
-    expect(headersOf(ACHIEVEMENTS_SHEET)).toEqual(['ID наставника', 'Наставник', 'Вид достижения', 'Уровень', 'Дата', 'Подтверждающий документ или ссылка', 'Источник']);
+    expect(headersOf(ACHIEVEMENTS_SHEET)).toEqual([
+      'ID наставника',
+      'Наставник',
+      'Вид достижения',
+      'Уровень',
+      'Дата',
+      'Подтверждающий документ или ссылка',
+      'Источник',
+    ]);
     expect(ACHIEVEMENT_KINDS).toEqual([
       'Персонализированная программа разработана и реализована',
       'Практика в банке практик',
@@ -104,18 +114,49 @@ describe('points table on «Настройки»', () => {
   it('is on «Настройки» from the start, after the other settings', () => {
     const labels = settingsSheet.initialRows!.map((r) => r[0]);
     expect(labels.slice(-POINTS_SETTINGS.length)).toEqual(POINTS_SETTINGS.map((s) => s.label));
-    expect(readPointsTable([headersOf(settingsSheet), ...settingsSheet.initialRows!.map((r) => [...r])]).points).toEqual(defaultPointsTable());
+    expect(
+      readPointsTable([headersOf(settingsSheet), ...settingsSheet.initialRows!.map((r) => [...r])]).points,
+    ).toEqual(defaultPointsTable());
   });
 });
 
 describe('the weekly rule', () => {
   it('counts the weeks from the start to the final meeting and those with a meeting', () => {
-    const p1 = { pairId: 'П001', mentorId: 'Н001', status: 'завершена' as const, startDate: '2025-09-01', menteeIds: ['У001'] };
-    expect(weeksWithMeetings(p1, MEETINGS.filter((m) => m.pairId === 'П001'), TODAY, '2026-08-31')).toEqual({ weeks: 5, covered: 4 });
-    const p2 = { pairId: 'П002', mentorId: 'Н002', status: 'утверждена' as const, startDate: '2026-04-01', menteeIds: ['У002'] };
-    expect(weeksWithMeetings(p2, MEETINGS.filter((m) => m.pairId === 'П002'), TODAY, '2026-08-31')).toEqual({ weeks: 8, covered: 8 });
+    const p1 = {
+      pairId: 'П001',
+      mentorId: 'Н001',
+      status: 'завершена' as const,
+      startDate: '2025-09-01',
+      menteeIds: ['У001'],
+    };
+    expect(
+      weeksWithMeetings(
+        p1,
+        MEETINGS.filter((m) => m.pairId === 'П001'),
+        TODAY,
+        '2026-08-31',
+      ),
+    ).toEqual({ weeks: 5, covered: 4 });
+    const p2 = {
+      pairId: 'П002',
+      mentorId: 'Н002',
+      status: 'утверждена' as const,
+      startDate: '2026-04-01',
+      menteeIds: ['У002'],
+    };
+    expect(
+      weeksWithMeetings(
+        p2,
+        MEETINGS.filter((m) => m.pairId === 'П002'),
+        TODAY,
+        '2026-08-31',
+      ),
+    ).toEqual({ weeks: 8, covered: 8 });
     // Two meetings in one week are one week with a meeting.
-    const twice = [{ pairId: 'П002', type: 'intro' as const, date: '2026-04-01' }, { pairId: 'П002', type: 'trial' as const, date: '2026-04-02' }];
+    const twice = [
+      { pairId: 'П002', type: 'intro' as const, date: '2026-04-01' },
+      { pairId: 'П002', type: 'trial' as const, date: '2026-04-02' },
+    ];
     expect(weeksWithMeetings(p2, twice, '2026-04-14', '2026-08-31')).toEqual({ weeks: 2, covered: 1 });
     expect(weeksWithMeetings({ ...p2, status: 'расторгнута' }, twice, TODAY, '2026-08-31')).toBeNull();
   });
@@ -126,20 +167,42 @@ describe('rating', () => {
     const r = rating();
     const row = (id: string) => r.entries.find((e) => e.mentorId === id)!;
     expect(row('Н001')).toMatchObject({
-      form: 'teacher-teacher', achievementPoints: 26, completedPoints: 3, regularityPoints: 4, satisfactionPoints: 4.5, growthPoints: 6, total: 43.5, place: 1,
+      form: 'teacher-teacher',
+      achievementPoints: 26,
+      completedPoints: 3,
+      regularityPoints: 4,
+      satisfactionPoints: 4.5,
+      growthPoints: 6,
+      total: 43.5,
+      place: 1,
       results: { pairs: 1, completed: 1, regularity: 0.8, satisfaction: 9, growth: 3, measured: 1 },
     });
     expect(row('Н002')).toMatchObject({
-      achievementPoints: 17, completedPoints: 0, regularityPoints: 5, satisfactionPoints: 4, growthPoints: 0, total: 26, place: 2,
+      achievementPoints: 17,
+      completedPoints: 0,
+      regularityPoints: 5,
+      satisfactionPoints: 4,
+      growthPoints: 0,
+      total: 26,
+      place: 2,
       results: { satisfaction: 8, growth: null },
     });
     // No pairs: ranked in the registry's form on achievements only; the year-old contest is not counted.
     expect(row('Н003')).toMatchObject({
-      form: 'teacher-teacher', achievementPoints: 26, total: 26, place: 2, achievementCount: 3,
+      form: 'teacher-teacher',
+      achievementPoints: 26,
+      total: 26,
+      place: 2,
+      achievementCount: 3,
       results: { pairs: 0, completed: 0, regularity: null, satisfaction: null, growth: null },
     });
     // A terminated pair: no regularity, its mentee's answer does not count.
-    expect(row('Н004')).toMatchObject({ form: 'student-student', total: 0, place: 1, results: { pairs: 1, regularity: null, satisfaction: null } });
+    expect(row('Н004')).toMatchObject({
+      form: 'student-student',
+      total: 0,
+      place: 1,
+      results: { pairs: 1, regularity: null, satisfaction: null },
+    });
     // Forms in the catalogue's order («ученик – ученик» first), then places.
     expect(r.entries.map((e) => e.mentorId)).toEqual(['Н004', 'Н001', 'Н002', 'Н003']);
     expect(r.outsidePeriod).toBe(1);
@@ -193,7 +256,24 @@ describe('«Наставник года» shortlist', () => {
     const header = layout.headerRows[0] - 1;
     expect(layout.grid[header].slice(0, 5)).toEqual(['Форма', 'Место', 'ID наставника', 'Наставник', 'Итого баллов']);
     expect(layout.grid[header + 2]).toEqual([
-      'учитель – учитель', 1, 'Н001', 'Громова Алла Игоревна', 43.5, 26, 2, 1, 'П001', 1, 3, 80, 4, 9, 4.5, 3, 6, 'да',
+      'учитель – учитель',
+      1,
+      'Н001',
+      'Громова Алла Игоревна',
+      43.5,
+      26,
+      2,
+      1,
+      'П001',
+      1,
+      3,
+      80,
+      4,
+      9,
+      4.5,
+      3,
+      6,
+      'да',
     ]);
     expect(layout.grid[header + 1].slice(0, 5)).toEqual(['ученик – ученик', 1, 'Н004', 'Орлов Глеб Ильич', 0]);
     expect(layout.grid[header + 1].at(-1)).toBe('');

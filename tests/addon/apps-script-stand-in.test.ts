@@ -16,13 +16,19 @@ describe('Apps Script stand-in', () => {
     const sheet = SpreadsheetApp.getActiveSpreadsheet().insertSheet('Данные');
     const lock = LockService.getDocumentLock();
     lock.waitLock(1000);
-    sheet.getRange(1, 1, 2, 2).setValues([['a', 'b'], ['c', 'd']]);
+    sheet.getRange(1, 1, 2, 2).setValues([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
     lock.releaseLock();
     sheet.getRange('A1:B2').getValues();
     sheet.getRange('C1').setValue('x');
     expect(gas.calls.count('Range.setValues')).toBe(1);
     expect(gas.calls.count('Sheet.getRange')).toBe(3);
-    expect(gas.calls.writes('Данные').map((w) => [w.a1, w.locked])).toEqual([['A1:B2', true], ['C1', false]]);
+    expect(gas.calls.writes('Данные').map((w) => [w.a1, w.locked])).toEqual([
+      ['A1:B2', true],
+      ['C1', false],
+    ]);
     expect(gas.calls.reads('Данные')).toHaveLength(1);
     expect(gas.calls.unlockedWrites()).toHaveLength(1);
   });
@@ -85,7 +91,9 @@ describe('Apps Script stand-in', () => {
 
   it('copies a template document through Drive and edits text in place', () => {
     // DriveApp needs the broad drive scope, which the add-on does not declare.
-    const gas = createAppsScript({ oauthScopes: ['https://www.googleapis.com/auth/drive', 'https://www.googleapis.com/auth/documents'] });
+    const gas = createAppsScript({
+      oauthScopes: ['https://www.googleapis.com/auth/drive', 'https://www.googleapis.com/auth/documents'],
+    });
     const { DocumentApp, DriveApp } = services(gas);
     const template = DocumentApp.create('Шаблон');
     const body = template.getBody();
@@ -95,9 +103,16 @@ describe('Apps Script stand-in', () => {
     const copy = DocumentApp.openById(DriveApp.getFileById(template.getId()).makeCopy('Приказ 1', folder).getId());
     const copyBody = copy.getBody();
     const found = copyBody.findText('\\{\\{Номер\\}\\}');
-    found.getElement().asText().deleteText(found.getStartOffset(), found.getEndOffsetInclusive()).insertText(found.getStartOffset(), '12-$1');
+    found
+      .getElement()
+      .asText()
+      .deleteText(found.getStartOffset(), found.getEndOffsetInclusive())
+      .insertText(found.getStartOffset(), '12-$1');
     const placeholder = copyBody.findText('\\{\\{Таблица\\}\\}').getElement().getParent();
-    copyBody.insertTable(copyBody.getChildIndex(placeholder), [['№', 'ФИО'], ['1', 'Иванова']]);
+    copyBody.insertTable(copyBody.getChildIndex(placeholder), [
+      ['№', 'ФИО'],
+      ['1', 'Иванова'],
+    ]);
     placeholder.removeFromParent();
     expect(gas.docs.text(copy.getId())).toBe('\nПриказ № 12-$1\n№\tФИО\n1\tИванова');
     expect(gas.docs.text(template.getId())).toBe('\nПриказ № {{Номер}}\n{{Таблица}}');
@@ -105,9 +120,17 @@ describe('Apps Script stand-in', () => {
   });
 
   it('hides the spreadsheet file from Drive under drive.file access', () => {
-    const gas = createAppsScript({ driveAccess: 'app', oauthScopes: ['https://www.googleapis.com/auth/drive', 'https://www.googleapis.com/auth/spreadsheets.currentonly'] });
+    const gas = createAppsScript({
+      driveAccess: 'app',
+      oauthScopes: [
+        'https://www.googleapis.com/auth/drive',
+        'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      ],
+    });
     const { DriveApp, SpreadsheetApp } = services(gas);
-    expect(() => DriveApp.getFileById(SpreadsheetApp.getActiveSpreadsheet().getId())).toThrow(/No item with the given ID/);
+    expect(() => DriveApp.getFileById(SpreadsheetApp.getActiveSpreadsheet().getId())).toThrow(
+      /No item with the given ID/,
+    );
   });
 
   it('lets only JSON-safe values cross google.script.run', () => {
@@ -129,9 +152,19 @@ describe('Apps Script stand-in', () => {
       const base = `http://127.0.0.1:${String(chunk).trim()}`;
       const gas = createAppsScript({ fetch: httpFetch });
       const { UrlFetchApp } = services(gas);
-      const res = UrlFetchApp.fetch(`${base}/api`, { method: 'post', contentType: 'application/json', payload: '{"a":1}', headers: { Authorization: 'Bearer t' } });
+      const res = UrlFetchApp.fetch(`${base}/api`, {
+        method: 'post',
+        contentType: 'application/json',
+        payload: '{"a":1}',
+        headers: { Authorization: 'Bearer t' },
+      });
       expect(res.getResponseCode()).toBe(201);
-      expect(JSON.parse(res.getContentText())).toEqual({ method: 'POST', auth: 'Bearer t', type: 'application/json', body: '{"a":1}' });
+      expect(JSON.parse(res.getContentText())).toEqual({
+        method: 'POST',
+        auth: 'Bearer t',
+        type: 'application/json',
+        body: '{"a":1}',
+      });
       expect(() => UrlFetchApp.fetch(`${base}/fail`)).toThrow(/returned code 503/);
       expect(UrlFetchApp.fetch(`${base}/fail`, { muteHttpExceptions: true }).getResponseCode()).toBe(503);
       expect(gas.calls.count('UrlFetchApp.fetch')).toBe(3);

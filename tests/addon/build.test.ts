@@ -3,7 +3,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allowlistPrefixProblems, BuildError, buildAddon, checkModuleSyntax, GOOGLE_API_PREFIXES } from '../../addon/build';
+import {
+  allowlistPrefixProblems,
+  BuildError,
+  buildAddon,
+  checkModuleSyntax,
+  GOOGLE_API_PREFIXES,
+} from '../../addon/build';
 
 const MANIFEST = readFileSync('addon/appsscript.json', 'utf8');
 
@@ -16,7 +22,16 @@ function project(files: Record<string, string>) {
   const outDir = join(root, 'dist');
   mkdirSync(outDir);
   writeFileSync(join(outDir, 'previous.txt'), 'the last good build');
-  return { root, outDir, options: { serverEntry: join(root, 'server/main.ts'), sidebarDir: join(root, 'sidebar'), manifest: join(root, 'appsscript.json'), outDir } };
+  return {
+    root,
+    outDir,
+    options: {
+      serverEntry: join(root, 'server/main.ts'),
+      sidebarDir: join(root, 'sidebar'),
+      manifest: join(root, 'appsscript.json'),
+      outDir,
+    },
+  };
 }
 
 const MENU = `
@@ -45,7 +60,8 @@ describe('build', () => {
       'appsscript.json': MANIFEST,
       'server/main.ts': `export { onOpen, openPanel } from './menu';\nexport function add(a: number, b: number): number { return a + b; }\n`,
       'server/menu.ts': MENU,
-      'sidebar/panel.html': '<html><head><link rel="stylesheet" href="./panel.css"></head><body><p id="x"></p><script src="./panel.ts"></script></body></html>',
+      'sidebar/panel.html':
+        '<html><head><link rel="stylesheet" href="./panel.css"></head><body><p id="x"></p><script src="./panel.ts"></script></body></html>',
       'sidebar/panel.ts': `import { label } from './label';\ndocument.getElementById('x')!.textContent = label('</script>');\n`,
       'sidebar/label.ts': 'export const label = (s: string) => `Готово ${s}`;\n',
       'sidebar/panel.css': 'p { color: #1a73e8; }\n',
@@ -69,8 +85,10 @@ describe('build', () => {
   });
 
   it('fails when a menu item names a function that is not top-level', async () => {
-    const { problems } = await failure({ 'server/main.ts': MENU.replace("export function openPanel(): void {}", '') });
-    expect(problems).toEqual(['пункт меню «Открыть» вызывает «openPanel», но в Code.js нет такой функции верхнего уровня']);
+    const { problems } = await failure({ 'server/main.ts': MENU.replace('export function openPanel(): void {}', '') });
+    expect(problems).toEqual([
+      'пункт меню «Открыть» вызывает «openPanel», но в Code.js нет такой функции верхнего уровня',
+    ]);
   });
 
   it('fails when onOpen touches more than the menu (AuthMode.NONE)', async () => {
@@ -106,11 +124,15 @@ describe('build', () => {
   });
 
   it('fails when the bundle would hold module syntax', async () => {
-    const { problems } = await failure({ 'server/main.ts': `${MENU}export function load(name: string) { return import(name); }\n` });
+    const { problems } = await failure({
+      'server/main.ts': `${MENU}export function load(name: string) { return import(name); }\n`,
+    });
     expect(problems).toContain('Code.js содержит динамический import(); Apps Script модулей не поддерживает');
     expect(checkModuleSyntax('export const x = 1;\n')[0]).toMatch(/^Code\.js не является обычным скриптом Apps Script/);
     expect(checkModuleSyntax('import x from "y";\n')).toHaveLength(1);
-    expect(checkModuleSyntax('var a = 1;\n', ['exceljs'])).toEqual(['Code.js оставляет импорт «exceljs» на время выполнения; Apps Script модулей не поддерживает']);
+    expect(checkModuleSyntax('var a = 1;\n', ['exceljs'])).toEqual([
+      'Code.js оставляет импорт «exceljs» на время выполнения; Apps Script модулей не поддерживает',
+    ]);
   });
 
   it('fails on an entry point Apps Script would hide and on a page reference it cannot inline', async () => {
@@ -129,27 +151,42 @@ describe('urlFetchWhitelist', () => {
   it('lists the Google API prefixes, and the service address given at build time, in the manifest and in Code.js', async () => {
     const plain = project(files);
     expect((await buildAddon(plain.options)).urlFetchWhitelist).toEqual(GOOGLE_API_PREFIXES);
-    expect(JSON.parse(readFileSync(join(plain.outDir, 'appsscript.json'), 'utf8')).urlFetchWhitelist).toEqual(GOOGLE_API_PREFIXES);
+    expect(JSON.parse(readFileSync(join(plain.outDir, 'appsscript.json'), 'utf8')).urlFetchWhitelist).toEqual(
+      GOOGLE_API_PREFIXES,
+    );
     for (const prefix of GOOGLE_API_PREFIXES) expect(allowlistPrefixProblems(prefix)).toEqual([]);
 
-    const regional = project({ ...files, 'server/main.ts': `${MENU}declare const NASTAVNIK_SERVICE_PREFIX: string;\nexport function prefix(): string { return NASTAVNIK_SERVICE_PREFIX; }\n` });
+    const regional = project({
+      ...files,
+      'server/main.ts': `${MENU}declare const NASTAVNIK_SERVICE_PREFIX: string;\nexport function prefix(): string { return NASTAVNIK_SERVICE_PREFIX; }\n`,
+    });
     const result = await buildAddon({ ...regional.options, serviceUrl: 'https://nastavnik.region.example/api//' });
     expect(result.urlFetchWhitelist).toEqual([...GOOGLE_API_PREFIXES, 'https://nastavnik.region.example/api/']);
-    expect(readFileSync(join(regional.outDir, 'Code.js'), 'utf8')).toContain('return "https://nastavnik.region.example/api/";');
+    expect(readFileSync(join(regional.outDir, 'Code.js'), 'utf8')).toContain(
+      'return "https://nastavnik.region.example/api/";',
+    );
   });
 
   it('refuses a service address Google would refuse, in Russian, leaving the last build', async () => {
     const p = project(files);
-    await expect(buildAddon({ ...p.options, serviceUrl: 'http://nastavnik.region.example' })).rejects.toThrow(/NASTAVNIK_SERVICE_URL=http:\/\/nastavnik\.region\.example: адрес сервиса региона должен начинаться с https:\/\//);
-    await expect(buildAddon({ ...p.options, serviceUrl: 'https://10.0.0.7:8443' })).rejects.toThrow('нужен полный домен');
+    await expect(buildAddon({ ...p.options, serviceUrl: 'http://nastavnik.region.example' })).rejects.toThrow(
+      /NASTAVNIK_SERVICE_URL=http:\/\/nastavnik\.region\.example: адрес сервиса региона должен начинаться с https:\/\//,
+    );
+    await expect(buildAddon({ ...p.options, serviceUrl: 'https://10.0.0.7:8443' })).rejects.toThrow(
+      'нужен полный домен',
+    );
     expect(readFileSync(join(p.outDir, 'previous.txt'), 'utf8')).toBe('the last good build');
   });
 
   it('checks prefixes by the documented rules: https, a full domain, a path', () => {
     expect(allowlistPrefixProblems('https://www.google.com/')).toEqual([]);
     expect(allowlistPrefixProblems('https://*.region.example/')).toEqual([]);
-    expect(allowlistPrefixProblems('https://www.google.com')).toEqual(['«https://www.google.com»: после домена нужен путь, хотя бы «/»']);
-    expect(allowlistPrefixProblems('http://www.google.com/')).toEqual(['«http://www.google.com/»: Google принимает в urlFetchWhitelist только адреса https://']);
+    expect(allowlistPrefixProblems('https://www.google.com')).toEqual([
+      '«https://www.google.com»: после домена нужен путь, хотя бы «/»',
+    ]);
+    expect(allowlistPrefixProblems('http://www.google.com/')).toEqual([
+      '«http://www.google.com/»: Google принимает в urlFetchWhitelist только адреса https://',
+    ]);
     expect(allowlistPrefixProblems('https://localhost/')).toHaveLength(1);
     expect(allowlistPrefixProblems('https://наставник.рф/')).toEqual([]);
   });

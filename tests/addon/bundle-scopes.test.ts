@@ -17,7 +17,16 @@ const TRIED_AND_HANDLED: Record<string, { inFunction: string; shownBy: string }>
   'SpreadsheetApp.openById': { inFunction: 'takeScheduledSnapshot', shownBy: 'tests/addon/participation.test.ts' },
 };
 
-const SERVICES = ['SpreadsheetApp', 'DocumentApp', 'DriveApp', 'FormApp', 'UrlFetchApp', 'ScriptApp', 'MailApp', 'Session'];
+const SERVICES = [
+  'SpreadsheetApp',
+  'DocumentApp',
+  'DriveApp',
+  'FormApp',
+  'UrlFetchApp',
+  'ScriptApp',
+  'MailApp',
+  'Session',
+];
 
 describe('the built add-on', () => {
   it('calls no service method its manifest does not authorise, and never DriveApp', async () => {
@@ -25,10 +34,14 @@ describe('the built add-on', () => {
     const code = readFileSync(join(dir, 'Code.js'), 'utf8');
     const declared = new Set(manifestScopes(join(dir, 'appsscript.json')));
     const called = new Set<string>();
-    for (const m of code.matchAll(new RegExp(`\\b(${SERVICES.join('|')})\\.([A-Za-z]+)\\s*\\(`, 'g'))) called.add(`${m[1]}.${m[2]}`);
+    for (const m of code.matchAll(new RegExp(`\\b(${SERVICES.join('|')})\\.([A-Za-z]+)\\s*\\(`, 'g')))
+      called.add(`${m[1]}.${m[2]}`);
     // Session.getActiveUser()/getEffectiveUser() return a User; its address is User.getEmail.
     if (/\b(getActiveUser|getEffectiveUser)\(\)\s*\.getEmail\(\)/.test(code)) called.add('User.getEmail');
-    const refused = [...called].filter((method) => !(method in TRIED_AND_HANDLED)).map((method) => scopeRefusal(method, declared)?.message).filter(Boolean);
+    const refused = [...called]
+      .filter((method) => !(method in TRIED_AND_HANDLED))
+      .map((method) => scopeRefusal(method, declared)?.message)
+      .filter(Boolean);
     expect(refused).toEqual([]);
     for (const [method, { inFunction }] of Object.entries(TRIED_AND_HANDLED)) {
       // Only where the handling is: once, inside that function.

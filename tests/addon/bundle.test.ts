@@ -20,7 +20,15 @@ describe('Code.js', () => {
   it('is a classic script whose entry points are top-level functions', () => {
     const code = readFileSync(join(dir, 'Code.js'), 'utf8');
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
-    for (const name of ['onOpen', 'onInstall', 'createWorkspace', 'openImportDialog', 'importAnswers', 'createOrder', 'openPairingSidebar']) {
+    for (const name of [
+      'onOpen',
+      'onInstall',
+      'createWorkspace',
+      'openImportDialog',
+      'importAnswers',
+      'createOrder',
+      'openPairingSidebar',
+    ]) {
       expect(code).toMatch(new RegExp(`^function ${name}\\(\\) \\{$`, 'm'));
     }
   });
@@ -28,7 +36,11 @@ describe('Code.js', () => {
   it('builds only the menu in onOpen under AuthMode.NONE, and every item calls a top-level function', async () => {
     const { gas, addon } = await startAddon({ authMode: 'NONE' });
     callEntry(addon, 'onOpen', { authMode: 'NONE' });
-    expect(Object.keys(gas.calls.snapshot()).every((name) => /^(SpreadsheetApp\.getUi|Ui\.create(Addon)?Menu|Menu\.)/.test(name))).toBe(true);
+    expect(
+      Object.keys(gas.calls.snapshot()).every((name) =>
+        /^(SpreadsheetApp\.getUi|Ui\.create(Addon)?Menu|Menu\.)/.test(name),
+      ),
+    ).toBe(true);
     expect(gas.calls.dataOps).toEqual([]);
     const menu = gas.ui._menus.find((m) => m.addon)!;
     const all = items(menu).filter((i) => !i.separator);
@@ -78,14 +90,24 @@ describe('Code.js', () => {
   it('turns a failure of a menu action into a Russian alert', async () => {
     const { gas, addon } = await startAddon();
     callEntry(addon, 'openImportDialog');
-    expect(gas.ui._alerts.at(-1)).toMatchObject({ title: 'Импорт ответов', prompt: expect.stringContaining('Нет листа «Наставники»') });
+    expect(gas.ui._alerts.at(-1)).toMatchObject({
+      title: 'Импорт ответов',
+      prompt: expect.stringContaining('Нет листа «Наставники»'),
+    });
     expect(gas.consoleLines.some((l) => l.startsWith('error:'))).toBe(true);
   });
 
   it('opens the dialogs from the built, self-contained pages', async () => {
     const { gas, addon } = await startAddon();
     callEntry(addon, 'createWorkspace');
-    for (const [entry, page] of [['openImportDialog', 'import.ts'], ['openSettings', 'settings.ts'], ['openPairOrderDialog', 'orders.ts'], ['openMeetingDialog', 'meetings.ts'], ['openReportDialog', 'report.ts'], ['openPracticeDialog', 'practice.ts']] as const) {
+    for (const [entry, page] of [
+      ['openImportDialog', 'import.ts'],
+      ['openSettings', 'settings.ts'],
+      ['openPairOrderDialog', 'orders.ts'],
+      ['openMeetingDialog', 'meetings.ts'],
+      ['openReportDialog', 'report.ts'],
+      ['openPracticeDialog', 'practice.ts'],
+    ] as const) {
       callEntry(addon, entry);
       const shown = gas.ui._shown.at(-1)!;
       expect(shown.kind).toBe('modal');
@@ -104,7 +126,10 @@ describe('Code.js', () => {
     const data = callFromPage<SettingsDialogData>(addon, 'settingsDialogData');
     expect(data.fields.find((f) => f.key === 'directorPosition')!.value).toBe('Директор');
     gas.calls.reset();
-    const saved = callFromPage<SettingsDialogData>(addon, 'saveSettings', { organizationName: 'МБОУ «Лицей № 3»', pairOrderDate: '01.09.2024' });
+    const saved = callFromPage<SettingsDialogData>(addon, 'saveSettings', {
+      organizationName: 'МБОУ «Лицей № 3»',
+      pairOrderDate: '01.09.2024',
+    });
     expect(saved.fields.find((f) => f.key === 'organizationName')!.value).toBe('МБОУ «Лицей № 3»');
     expect(gas.calls.writes('Настройки')).toHaveLength(1);
     const after = gas.sheetValues('Настройки');

@@ -92,9 +92,16 @@ describe('curator flow', () => {
     const results: Record<string, ImportResult> = {};
     for (const sheet of dialog.sheets.filter((s) => s.linkedToForm)) {
       const preview = callFromPage<ImportPreview>(addon, 'previewImport', sheet.sheetId, null);
-      results[preview.registry] = callFromPage<ImportResult>(addon, 'importAnswers', { sheetId: sheet.sheetId, registry: preview.registry, mapping: preview.mapping });
+      results[preview.registry] = callFromPage<ImportResult>(addon, 'importAnswers', {
+        sheetId: sheet.sheetId,
+        registry: preview.registry,
+        mapping: preview.mapping,
+      });
     }
-    expect(results.mentors.added.map((p) => `${p.id} ${p.fullName}`)).toEqual(['Н001 Соколов Пётр Ильич', 'Н002 Орлова Вера Николаевна']);
+    expect(results.mentors.added.map((p) => `${p.id} ${p.fullName}`)).toEqual([
+      'Н001 Соколов Пётр Ильич',
+      'Н002 Орлова Вера Николаевна',
+    ]);
     expect(results.mentees.added.map((p) => p.id)).toEqual(['У001', 'У002', 'У003', 'У004']);
     expect(results.mentees.noConsent.map((p) => p.fullName)).toEqual(['Ким Даниил Сергеевич']);
 
@@ -108,11 +115,17 @@ describe('curator flow', () => {
       pins: [],
     };
     const proposal = callFromPage<PairingResult>(addon, 'runPairing', request);
-    const proposed = proposal.groups.flatMap((g) => g.pairs.map((p) => ({ mentorId: p.mentorId, menteeId: p.menteeId })));
+    const proposed = proposal.groups.flatMap((g) =>
+      g.pairs.map((p) => ({ mentorId: p.mentorId, menteeId: p.menteeId })),
+    );
     expect(proposed.map((p) => `${p.mentorId}–${p.menteeId}`).sort()).toEqual(['Н001–У001', 'Н001–У002', 'Н002–У004']);
     expect(proposal.unmatched.map((u) => u.menteeId)).toEqual(['У003']);
 
-    const confirmed = callFromPage<ConfirmResult>(addon, 'confirmPairs', { request, pairs: proposed, startDate: '2024-09-09' });
+    const confirmed = callFromPage<ConfirmResult>(addon, 'confirmPairs', {
+      request,
+      pairs: proposed,
+      startDate: '2024-09-09',
+    });
     expect(confirmed.confirmed).toBe(3);
 
     // The order of the confirmed pairs.
@@ -131,7 +144,12 @@ describe('curator flow', () => {
     expect(text).toContain('«10» сентября 2024 г.\t\t\t\t\t\t№ 112-о');
     expect(text).toContain('Директор\t\t\t\t\t\tЗимина Татьяна Андреевна');
     const table = gas.docs.tables(docId)[0];
-    expect(table.slice(1).map((r) => `${r[3]} → ${r[4]} с ${r[5]}`).sort()).toEqual([
+    expect(
+      table
+        .slice(1)
+        .map((r) => `${r[3]} → ${r[4]} с ${r[5]}`)
+        .sort(),
+    ).toEqual([
       'Орлова Вера Николаевна → Титова Нина Павловна с 09.09.2024',
       'Соколов Пётр Ильич → Гусев Марк Олегович с 09.09.2024',
       'Соколов Пётр Ильич → Фёдорова Алина Игоревна с 09.09.2024',

@@ -2,7 +2,16 @@
 // files exist per user under drive.file, another editor gets 404, quota answers are retried.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAppsScript, type AppsScript } from '../../testkit/apps-script/index';
-import { DRIVE_MIME, copyDriveFile, createDriveFile, driveUser, findDriveFile, listDriveFiles, moveDriveFile, trashDriveFile } from '../../addon/server/google/drive';
+import {
+  DRIVE_MIME,
+  copyDriveFile,
+  createDriveFile,
+  driveUser,
+  findDriveFile,
+  listDriveFiles,
+  moveDriveFile,
+  trashDriveFile,
+} from '../../addon/server/google/drive';
 import { GoogleApiError, googleApi, problemOf, reasonOf } from '../../addon/server/google/rest';
 
 let gas: AppsScript;
@@ -41,7 +50,9 @@ describe('Drive v3 under drive.file', () => {
 
   it('lists a folder’s files of one type page by page, only those made for this user, none in the trash', () => {
     const folder = createDriveFile('Папка', DRIVE_MIME.folder);
-    const docs = Array.from({ length: 130 }, (_, i) => createDriveFile(`Документ ${i}`, DRIVE_MIME.document, folder.id));
+    const docs = Array.from({ length: 130 }, (_, i) =>
+      createDriveFile(`Документ ${i}`, DRIVE_MIME.document, folder.id),
+    );
     createDriveFile('Подпапка', DRIVE_MIME.folder, folder.id);
     DocumentApp.create('Не через Drive API');
     trashDriveFile(docs[0].id);
@@ -63,7 +74,10 @@ describe('Drive v3 under drive.file', () => {
     const refused = googleApi('post', url, { ...grant, emailAddress: 'other@region.example' });
     expect([refused.status, reasonOf(refused)]).toEqual([403, 'shareOutNotPermitted']);
     expect(googleApi('post', url, { ...grant, emailAddress: 'deputy@school.example' }).status).toBe(200);
-    expect(gas.drive.entries.get(folder.id)!.permissions.map((p) => p.email)).toEqual(['sync@region.example', 'deputy@school.example']);
+    expect(gas.drive.entries.get(folder.id)!.permissions.map((p) => p.email)).toEqual([
+      'sync@region.example',
+      'deputy@school.example',
+    ]);
   });
 
   it('retries quota answers with backoff and then gives a Russian failure', () => {
@@ -71,7 +85,13 @@ describe('Drive v3 under drive.file', () => {
     gas.urlFetch._routes.unshift((req) => {
       if (!req.url.includes('/about')) return undefined;
       calls += 1;
-      const body = { error: { code: 403, message: 'User rate limit exceeded.', errors: [{ domain: 'usageLimits', reason: 'userRateLimitExceeded' }] } };
+      const body = {
+        error: {
+          code: 403,
+          message: 'User rate limit exceeded.',
+          errors: [{ domain: 'usageLimits', reason: 'userRateLimitExceeded' }],
+        },
+      };
       return { status: 403, body: JSON.stringify(body) };
     });
     const answer = googleApi('get', 'https://www.googleapis.com/drive/v3/about?fields=user');

@@ -31,7 +31,10 @@ describe('FormApp publishing', () => {
     (draft as unknown as { setPublished(b: boolean): void }).setPublished(true);
     gas.forms.submit(draft.getId(), { ФИО: 'Иванова Анна' });
 
-    const open = (FormApp as unknown as { create(t: string, p: boolean): GoogleAppsScript.Forms.Form }).create('Открытая', true);
+    const open = (FormApp as unknown as { create(t: string, p: boolean): GoogleAppsScript.Forms.Form }).create(
+      'Открытая',
+      true,
+    );
     linked(open.getId());
     gas.forms.submit(open.getId(), { ФИО: 'Петров Пётр' });
     gas.forms.forms.get(open.getId())!.setAcceptingResponses(false);
@@ -48,7 +51,8 @@ describe('FormApp publishing', () => {
 describe('Forms REST API', () => {
   it('makes a form unpublished when `unpublished` is true or left out, published when false', () => {
     const post = (query: string) => googleApi('post', `${FORMS_API}${query}`, { info: { title: 'Анкета' } });
-    const state = (a: ReturnType<typeof post>) => (a.body.publishSettings as { publishState: { isPublished: boolean } }).publishState.isPublished;
+    const state = (a: ReturnType<typeof post>) =>
+      (a.body.publishSettings as { publishState: { isPublished: boolean } }).publishState.isPublished;
     expect(state(post(''))).toBe(false);
     expect(state(post('?unpublished=true'))).toBe(false);
     const published = post('?unpublished=false');
@@ -57,7 +61,9 @@ describe('Forms REST API', () => {
     const unpublished = String(post('?unpublished=true').body.formId);
     linked(unpublished);
     expect(() => gas.forms.submit(unpublished, { ФИО: 'Иванова Анна' })).toThrow(/not published/);
-    const set = googleApi('post', `${FORMS_API}/${unpublished}:setPublishSettings`, { publishSettings: { publishState: { isPublished: true, isAcceptingResponses: true } } });
+    const set = googleApi('post', `${FORMS_API}/${unpublished}:setPublishSettings`, {
+      publishSettings: { publishState: { isPublished: true, isAcceptingResponses: true } },
+    });
     expect(set.status).toBe(200);
     gas.forms.submit(unpublished, { ФИО: 'Иванова Анна' });
   });
@@ -67,7 +73,11 @@ describe('Forms REST API', () => {
     expect(items.status).toBe(400);
     expect(JSON.stringify(items.body)).toContain('INVALID_ARGUMENT');
     expect(gas.forms.forms.size).toBe(0);
-    const anonymous = UrlFetchApp.fetch(FORMS_API, { method: 'post', payload: JSON.stringify({ info: { title: 'Анкета' } }), muteHttpExceptions: true });
+    const anonymous = UrlFetchApp.fetch(FORMS_API, {
+      method: 'post',
+      payload: JSON.stringify({ info: { title: 'Анкета' } }),
+      muteHttpExceptions: true,
+    });
     expect(anonymous.getResponseCode()).toBe(401);
   });
 

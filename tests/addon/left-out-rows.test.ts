@@ -19,14 +19,46 @@ async function withBadPairRow() {
   const started = await startAddon();
   const { gas, addon } = started;
   callEntry(addon, 'createWorkspace');
-  gas.setSheetValues('Наставники', rowsOf(headers(mentorSheet), [
-    { ID: 'Н001', ФИО: 'Громова Алла Игоревна', Категория: 'Педагог', 'Формы наставничества': 'учитель – учитель', 'Согласие на обработку ПДн': 'да' },
-    { ID: 'Н002', ФИО: 'Лапин Олег Петрович', Категория: 'Педагог', 'Формы наставничества': 'учитель – учитель', 'Согласие на обработку ПДн': 'да' },
-  ]));
-  gas.setSheetValues('Наставляемые', rowsOf(headers(menteeSheet), [
-    { ID: 'У001', ФИО: 'Панова Вера Юрьевна', Категория: 'Молодой педагог', 'Форма наставничества': 'учитель – учитель', 'Согласие на обработку ПДн': 'да', Статус: 'в паре' },
-    { ID: 'У002', ФИО: 'Сомов Илья Андреевич', Категория: 'Молодой педагог', 'Форма наставничества': 'учитель – учитель', 'Согласие на обработку ПДн': 'да', Статус: 'в паре' },
-  ]));
+  gas.setSheetValues(
+    'Наставники',
+    rowsOf(headers(mentorSheet), [
+      {
+        ID: 'Н001',
+        ФИО: 'Громова Алла Игоревна',
+        Категория: 'Педагог',
+        'Формы наставничества': 'учитель – учитель',
+        'Согласие на обработку ПДн': 'да',
+      },
+      {
+        ID: 'Н002',
+        ФИО: 'Лапин Олег Петрович',
+        Категория: 'Педагог',
+        'Формы наставничества': 'учитель – учитель',
+        'Согласие на обработку ПДн': 'да',
+      },
+    ]),
+  );
+  gas.setSheetValues(
+    'Наставляемые',
+    rowsOf(headers(menteeSheet), [
+      {
+        ID: 'У001',
+        ФИО: 'Панова Вера Юрьевна',
+        Категория: 'Молодой педагог',
+        'Форма наставничества': 'учитель – учитель',
+        'Согласие на обработку ПДн': 'да',
+        Статус: 'в паре',
+      },
+      {
+        ID: 'У002',
+        ФИО: 'Сомов Илья Андреевич',
+        Категория: 'Молодой педагог',
+        'Форма наставничества': 'учитель – учитель',
+        'Согласие на обработку ПДн': 'да',
+        Статус: 'в паре',
+      },
+    ]),
+  );
   const pair = (id: string, mentor: string, mentee: string, status: string) => ({
     'ID пары': id,
     Форма: 'учитель – учитель',
@@ -35,11 +67,17 @@ async function withBadPairRow() {
     Статус: status,
     'Дата начала': '01.09.2025',
   });
-  gas.setSheetValues('Пары', rowsOf(headers(pairSheet), [pair('П001', 'Н001', 'У001', 'утверждена'), pair('П002', 'Н002', 'У002', 'подписана')]));
-  gas.setSheetValues('Встречи', rowsOf(headers(meetingSheet), [
-    { 'ID пары': 'П001', 'Тип встречи': 'знакомство', Дата: '05.09.2025' },
-    { 'ID пары': 'П002', 'Тип встречи': 'знакомство', Дата: '06.09.2025' },
-  ]));
+  gas.setSheetValues(
+    'Пары',
+    rowsOf(headers(pairSheet), [pair('П001', 'Н001', 'У001', 'утверждена'), pair('П002', 'Н002', 'У002', 'подписана')]),
+  );
+  gas.setSheetValues(
+    'Встречи',
+    rowsOf(headers(meetingSheet), [
+      { 'ID пары': 'П001', 'Тип встречи': 'знакомство', Дата: '05.09.2025' },
+      { 'ID пары': 'П002', 'Тип встречи': 'знакомство', Дата: '06.09.2025' },
+    ]),
+  );
   return started;
 }
 
@@ -51,7 +89,9 @@ describe('rows with problems in the programme year', () => {
     const data = callFromPage<MeetingDialogData>(addon, 'meetingDialogData');
     expect(data.pairs.map((p) => p.pairId)).toEqual(['П001']);
     expect(data.leftOut).toBe(LEFT_OUT);
-    expect(data.problems).toEqual([expect.stringMatching(/^Лист «Пары», строка 3, столбец \w+ «Статус»: «подписана» — /)]);
+    expect(data.problems).toEqual([
+      expect.stringMatching(/^Лист «Пары», строка 3, столбец \w+ «Статус»: «подписана» — /),
+    ]);
     expect(data.problems.join('\n')).not.toContain('Встречи');
   });
 
@@ -61,12 +101,21 @@ describe('rows with problems in the programme year', () => {
     const progress = gas.ui._alerts.at(-1)!.prompt;
     expect(progress).toContain('Пар в работе и завершённых: 1.');
     expect(progress).toContain(`${LEFT_OUT} Исправьте их и обновите снова:\nЛист «Пары», строка 3`);
-    expect(gas.sheetValues('Ход работы пар').slice(1).map((row) => row[0])).toEqual(['П001']);
+    expect(
+      gas
+        .sheetValues('Ход работы пар')
+        .slice(1)
+        .map((row) => row[0]),
+    ).toEqual(['П001']);
 
     callEntry(addon, 'refreshMonitoring');
-    expect(gas.ui._alerts.at(-1)!.prompt).toContain(`${LEFT_OUT} Мониторинг посчитан без них; исправьте и обновите снова:\nЛист «Пары», строка 3`);
+    expect(gas.ui._alerts.at(-1)!.prompt).toContain(
+      `${LEFT_OUT} Мониторинг посчитан без них; исправьте и обновите снова:\nЛист «Пары», строка 3`,
+    );
 
     callEntry(addon, 'refreshIndicators');
-    expect(gas.ui._alerts.at(-1)!.prompt).toContain(`${LEFT_OUT} Показатели посчитаны без них; исправьте и обновите снова:\nЛист «Пары», строка 3`);
+    expect(gas.ui._alerts.at(-1)!.prompt).toContain(
+      `${LEFT_OUT} Показатели посчитаны без них; исправьте и обновите снова:\nЛист «Пары», строка 3`,
+    );
   });
 });

@@ -12,7 +12,12 @@ import { httpFetch, type AppsScript, type CellValue, type FetchHandler } from '.
 import { STAND_IN_OAUTH_TOKEN } from '../../testkit/apps-script/year';
 import { spawnSheetsStandin, type StandinProcess } from '../../testkit/sheets-standin/process';
 
-const CURATOR = { token: STAND_IN_OAUTH_TOKEN, email: 'kurator@school.example', name: 'Анна Куратова', access: 'drive.file' as const };
+const CURATOR = {
+  token: STAND_IN_OAUTH_TOKEN,
+  email: 'kurator@school.example',
+  name: 'Анна Куратова',
+  access: 'drive.file' as const,
+};
 let google: StandinProcess;
 
 beforeAll(async () => {
@@ -22,7 +27,8 @@ afterAll(() => {
   google?.child.kill('SIGTERM');
 });
 
-const viaStandin: FetchHandler = (req) => httpFetch({ ...req, url: req.url.replace(/^https:\/\/(sheets|www)\.googleapis\.com\//, google.url) });
+const viaStandin: FetchHandler = (req) =>
+  httpFetch({ ...req, url: req.url.replace(/^https:\/\/(sheets|www)\.googleapis\.com\//, google.url) });
 
 function rowsOf(headers: string[], records: Record<string, CellValue>[]): CellValue[][] {
   return [headers, ...records.map((r) => headers.map((h) => r[h] ?? ''))];
@@ -36,25 +42,106 @@ async function fullYear() {
   const { gas, addon } = started;
   callEntry(addon, 'createWorkspace');
   gas.setSettings({ 'Наименование организации': 'МБОУ «Школа № 5»', 'Персонализированных программ наставничества': 3 });
-  gas.setSheetValues('Наставники', rowsOf([...mentorSheet.columns.map((c) => c.header), 'Моя пометка'], [
-    { ID: 'Н1', ФИО: 'Громова Алла Игоревна', Категория: 'Педагог', 'Формы наставничества': 'учитель – ученик', 'Согласие на обработку ПДн': 'да', 'Моя пометка': 'опытная' },
-    { ID: 'Н2', ФИО: 'Белов Юрий Петрович', Категория: 'Педагог', 'Формы наставничества': 'учитель – ученик', 'Согласие на обработку ПДн': 'да' },
-  ]));
-  gas.setSheetValues('Наставляемые', rowsOf(menteeSheet.columns.map((c) => c.header), [
-    { ID: 'У1', ФИО: 'Панова Вера Юрьевна', Категория: 'Обучающийся', Возраст: 13, 'Форма наставничества': 'учитель – ученик', 'Согласие на обработку ПДн': 'да', Статус: 'в паре' },
-    { ID: 'У2', ФИО: 'Седов Иван Ильич', Категория: 'Обучающийся', Возраст: 14, 'Форма наставничества': 'учитель – ученик', 'Согласие на обработку ПДн': 'да', Статус: 'в паре' },
-    { ID: 'У3', ФИО: 'Орлова Мила Сергеевна', Категория: 'Обучающийся', Возраст: 12, 'Форма наставничества': 'учитель – ученик', 'Согласие на обработку ПДн': 'да', Статус: 'ожидает' },
-  ]));
-  gas.setSheetValues('Пары', rowsOf([...pairSheet.columns.map((c) => c.header), 'Заметка куратора'], [
-    { 'ID пары': 'П1', Форма: 'учитель – ученик', 'Наставник ID': 'Н1', 'Наставляемый ID': 'У1', Статус: 'утверждена', 'Дата начала': day(15, 9, 2026), 'Заметка куратора': 'по пятницам' },
-    { 'ID пары': 'П2', Форма: 'учитель – ученик', 'Наставник ID': 'Н2', 'Наставляемый ID': 'У2', Статус: 'завершена', 'Дата начала': day(1, 10, 2026), 'Заметка куратора': 'итог в мае' },
-  ]));
-  gas.setSheetValues('Встречи', rowsOf(meetingSheet.columns.map((c) => c.header), [
-    { 'ID пары': 'П1', 'Тип встречи': 'знакомство', Дата: day(16, 9, 2026), Тема: 'Знакомство' },
-    { 'ID пары': 'П2', 'Тип встречи': 'знакомство', Дата: day(2, 10, 2026), Тема: 'Знакомство' },
-    { 'ID пары': 'П2', 'Тип встречи': 'итоговая', Дата: day(20, 5, 2027), Тема: 'Итоги', 'Оценка наставника': 9 },
-  ]));
-  gas.setSheetValues('Мои заметки', [['Что', 'Сколько'], ['Встреч с родителями', 3], ['Код', '007']]);
+  gas.setSheetValues(
+    'Наставники',
+    rowsOf(
+      [...mentorSheet.columns.map((c) => c.header), 'Моя пометка'],
+      [
+        {
+          ID: 'Н1',
+          ФИО: 'Громова Алла Игоревна',
+          Категория: 'Педагог',
+          'Формы наставничества': 'учитель – ученик',
+          'Согласие на обработку ПДн': 'да',
+          'Моя пометка': 'опытная',
+        },
+        {
+          ID: 'Н2',
+          ФИО: 'Белов Юрий Петрович',
+          Категория: 'Педагог',
+          'Формы наставничества': 'учитель – ученик',
+          'Согласие на обработку ПДн': 'да',
+        },
+      ],
+    ),
+  );
+  gas.setSheetValues(
+    'Наставляемые',
+    rowsOf(
+      menteeSheet.columns.map((c) => c.header),
+      [
+        {
+          ID: 'У1',
+          ФИО: 'Панова Вера Юрьевна',
+          Категория: 'Обучающийся',
+          Возраст: 13,
+          'Форма наставничества': 'учитель – ученик',
+          'Согласие на обработку ПДн': 'да',
+          Статус: 'в паре',
+        },
+        {
+          ID: 'У2',
+          ФИО: 'Седов Иван Ильич',
+          Категория: 'Обучающийся',
+          Возраст: 14,
+          'Форма наставничества': 'учитель – ученик',
+          'Согласие на обработку ПДн': 'да',
+          Статус: 'в паре',
+        },
+        {
+          ID: 'У3',
+          ФИО: 'Орлова Мила Сергеевна',
+          Категория: 'Обучающийся',
+          Возраст: 12,
+          'Форма наставничества': 'учитель – ученик',
+          'Согласие на обработку ПДн': 'да',
+          Статус: 'ожидает',
+        },
+      ],
+    ),
+  );
+  gas.setSheetValues(
+    'Пары',
+    rowsOf(
+      [...pairSheet.columns.map((c) => c.header), 'Заметка куратора'],
+      [
+        {
+          'ID пары': 'П1',
+          Форма: 'учитель – ученик',
+          'Наставник ID': 'Н1',
+          'Наставляемый ID': 'У1',
+          Статус: 'утверждена',
+          'Дата начала': day(15, 9, 2026),
+          'Заметка куратора': 'по пятницам',
+        },
+        {
+          'ID пары': 'П2',
+          Форма: 'учитель – ученик',
+          'Наставник ID': 'Н2',
+          'Наставляемый ID': 'У2',
+          Статус: 'завершена',
+          'Дата начала': day(1, 10, 2026),
+          'Заметка куратора': 'итог в мае',
+        },
+      ],
+    ),
+  );
+  gas.setSheetValues(
+    'Встречи',
+    rowsOf(
+      meetingSheet.columns.map((c) => c.header),
+      [
+        { 'ID пары': 'П1', 'Тип встречи': 'знакомство', Дата: day(16, 9, 2026), Тема: 'Знакомство' },
+        { 'ID пары': 'П2', 'Тип встречи': 'знакомство', Дата: day(2, 10, 2026), Тема: 'Знакомство' },
+        { 'ID пары': 'П2', 'Тип встречи': 'итоговая', Дата: day(20, 5, 2027), Тема: 'Итоги', 'Оценка наставника': 9 },
+      ],
+    ),
+  );
+  gas.setSheetValues('Мои заметки', [
+    ['Что', 'Сколько'],
+    ['Встреч с родителями', 3],
+    ['Код', '007'],
+  ]);
   return started;
 }
 
@@ -62,7 +149,8 @@ async function fullYear() {
 const allSheets = (gas: AppsScript) => new Map(gas.sheetNames().map((name) => [name, gas.sheetValues(name)]));
 
 /** A date cell as Sheets holds it: the serial number of its wall-clock day (UNFORMATTED_VALUE). */
-const inArchive = (v: CellValue) => (v instanceof Date ? (v.getTime() + MOSCOW_MS - Date.UTC(1899, 11, 30)) / 86_400_000 : v);
+const inArchive = (v: CellValue) =>
+  v instanceof Date ? (v.getTime() + MOSCOW_MS - Date.UTC(1899, 11, 30)) / 86_400_000 : v;
 
 function trimmed(rows: readonly (readonly unknown[])[]): unknown[][] {
   const out = rows.map((row) => {
@@ -76,9 +164,12 @@ function trimmed(rows: readonly (readonly unknown[])[]): unknown[][] {
 
 async function archiveValues(id: string, names: string[]): Promise<Map<string, unknown[][]>> {
   const query = names.map((n) => `ranges=${encodeURIComponent(`'${n}'`)}`).join('&');
-  const res = await fetch(`${google.url}v4/spreadsheets/${id}/values:batchGet?${query}&valueRenderOption=UNFORMATTED_VALUE`, {
-    headers: { authorization: `Bearer ${CURATOR.token}` },
-  });
+  const res = await fetch(
+    `${google.url}v4/spreadsheets/${id}/values:batchGet?${query}&valueRenderOption=UNFORMATTED_VALUE`,
+    {
+      headers: { authorization: `Bearer ${CURATOR.token}` },
+    },
+  );
   const body = (await res.json()) as { valueRanges: { values?: unknown[][] }[] };
   return new Map(names.map((n, i) => [n, body.valueRanges[i].values ?? []]));
 }
@@ -94,12 +185,18 @@ describe('new academic year in the add-on', () => {
     // Cancel at the preview: nothing happens.
     gas.ui._answers.push({ button: 'OK', text: '2027' }, { button: 'CANCEL' });
     callEntry(addon, 'startNewYear');
-    expect(gas.ui._alerts.at(-1)!.prompt).toContain('Активные пары (1) переходят в 2027/2028 вместе со своими встречами (1)');
+    expect(gas.ui._alerts.at(-1)!.prompt).toContain(
+      'Активные пары (1) переходят в 2027/2028 вместе со своими встречами (1)',
+    );
     expect(allSheets(gas)).toEqual(before);
     expect(await google.command<number>({ do: 'created' })).toBe(created);
 
     // The archive write fails (Google answers 400): the workspace stays as it was.
-    await google.command({ do: 'fail', target: 'sheets', fault: { status: 400, method: 'POST', path: '/v4/spreadsheets/', times: 1 } });
+    await google.command({
+      do: 'fail',
+      target: 'sheets',
+      fault: { status: 400, method: 'POST', path: '/v4/spreadsheets/', times: 1 },
+    });
     gas.ui._answers.push({ button: 'OK', text: '2027' }, { button: 'YES' });
     callEntry(addon, 'startNewYear');
     expect(gas.ui._alerts.at(-1)!.prompt).toContain('не удалось');
@@ -119,8 +216,11 @@ describe('new academic year in the add-on', () => {
     // Every row of the old year is in the archive, value for value.
     const names = [...before.keys()];
     const archived = await archiveValues(String(archiveId).replace(/^.*\/d\//, ''), [...names, 'Итоги переноса']);
-    for (const name of names) expect(archived.get(name), name).toEqual(trimmed(before.get(name)!.map((r) => r.map(inArchive))));
-    expect((await archiveValues(String(archiveId).replace(/^.*\/d\//, ''), ['План на лето'])).get('План на лето')).toEqual([['Что'], ['Отчёт директору']]);
+    for (const name of names)
+      expect(archived.get(name), name).toEqual(trimmed(before.get(name)!.map((r) => r.map(inArchive))));
+    expect(
+      (await archiveValues(String(archiveId).replace(/^.*\/d\//, ''), ['План на лето'])).get('План на лето'),
+    ).toEqual([['Что'], ['Отчёт директору']]);
     expect(archived.get('Итоги переноса')).toContainEqual(['Пары, перенесённые в новый год', 'П1']);
 
     const after = allSheets(gas);
@@ -134,7 +234,9 @@ describe('new academic year in the add-on', () => {
     expect(column(after.get('Дорожная карта')!, 'Начало')[0]).toEqual(day(1, 9, 2027));
     const settings = after.get('Настройки')!;
     expect(settings.find((r) => r[0] === 'Учебный год')?.[1]).toBe('2027/2028');
-    expect(String(settings.find((r) => r[0] === 'Архив 2026/2027')?.[1])).toContain(String(archiveId).replace(/^.*\/d\//, ''));
+    expect(String(settings.find((r) => r[0] === 'Архив 2026/2027')?.[1])).toContain(
+      String(archiveId).replace(/^.*\/d\//, ''),
+    );
     expect(settings.find((r) => r[0] === 'Персонализированных программ наставничества')?.[1]).toBe('');
 
     // A second run for the same year refuses and changes nothing.

@@ -19,20 +19,79 @@ async function start(options: AppsScriptOptions = {}) {
   const { gas } = env;
   const settings = gas.sheetValues(settingsSheet.name).map((r) => {
     const label = String(r[0]);
-    const value = { 'Наименование организации': 'МБОУ «Школа № 12»', 'Руководитель (ФИО)': 'Зимина Т. А.', 'Куратор наставничества (ФИО)': 'Лаптева О. В.' }[label];
+    const value = {
+      'Наименование организации': 'МБОУ «Школа № 12»',
+      'Руководитель (ФИО)': 'Зимина Т. А.',
+      'Куратор наставничества (ФИО)': 'Лаптева О. В.',
+    }[label];
     return value === undefined ? r : [r[0], value, r[2]];
   });
   gas.setSheetValues(settingsSheet.name, settings);
   gas.setSheetValues(pairSheet.name, [
     [...headersOf(pairSheet), 'Заметки'],
-    [...row(pairSheet, { 'ID пары': 'П-01', Форма: 'ученик – ученик', 'Наставник ID': 'Н001', Наставник: 'Соколов Пётр', 'Наставляемый ID': 'У001', Наставляемый: 'Фёдорова Алина', Статус: 'утверждена', 'Дата начала': '02.09.2024' }), 'моё'],
-    [...row(pairSheet, { 'ID пары': 'П-02', Форма: 'ученик – ученик', 'Наставник ID': 'Н002', Наставник: 'Орлова Вера', 'Наставляемый ID': 'У002', Наставляемый: 'Ким Даниил', Статус: 'предложена' }), ''],
-    [...row(pairSheet, { 'ID пары': 'П-03', Форма: 'учитель – учитель', 'Наставник ID': 'Н003', Наставник: 'Белов Игорь', 'Наставляемый ID': 'У003', Наставляемый: 'Гусева Нина', Статус: 'утверждена', 'Дата начала': '02.09.2024', Приказ: '№ 1 от 01.06.2024' }), ''],
-    [...row(pairSheet, { 'ID пары': 'П-03', Форма: 'учитель – учитель', 'Наставник ID': 'Н003', Наставник: 'Белов Игорь', 'Наставляемый ID': 'У004', Наставляемый: 'Титов Лев', Статус: 'утверждена', 'Дата начала': '09.09.2024' }), ''],
+    [
+      ...row(pairSheet, {
+        'ID пары': 'П-01',
+        Форма: 'ученик – ученик',
+        'Наставник ID': 'Н001',
+        Наставник: 'Соколов Пётр',
+        'Наставляемый ID': 'У001',
+        Наставляемый: 'Фёдорова Алина',
+        Статус: 'утверждена',
+        'Дата начала': '02.09.2024',
+      }),
+      'моё',
+    ],
+    [
+      ...row(pairSheet, {
+        'ID пары': 'П-02',
+        Форма: 'ученик – ученик',
+        'Наставник ID': 'Н002',
+        Наставник: 'Орлова Вера',
+        'Наставляемый ID': 'У002',
+        Наставляемый: 'Ким Даниил',
+        Статус: 'предложена',
+      }),
+      '',
+    ],
+    [
+      ...row(pairSheet, {
+        'ID пары': 'П-03',
+        Форма: 'учитель – учитель',
+        'Наставник ID': 'Н003',
+        Наставник: 'Белов Игорь',
+        'Наставляемый ID': 'У003',
+        Наставляемый: 'Гусева Нина',
+        Статус: 'утверждена',
+        'Дата начала': '02.09.2024',
+        Приказ: '№ 1 от 01.06.2024',
+      }),
+      '',
+    ],
+    [
+      ...row(pairSheet, {
+        'ID пары': 'П-03',
+        Форма: 'учитель – учитель',
+        'Наставник ID': 'Н003',
+        Наставник: 'Белов Игорь',
+        'Наставляемый ID': 'У004',
+        Наставляемый: 'Титов Лев',
+        Статус: 'утверждена',
+        'Дата начала': '09.09.2024',
+      }),
+      '',
+    ],
   ]);
 }
 
-const request = { kind: 'pairs', number: '45-о', date: '05.09.2024', signatory: 'Зимина Т. А.', position: 'Директор', includeAll: false };
+const request = {
+  kind: 'pairs',
+  number: '45-о',
+  date: '05.09.2024',
+  signatory: 'Зимина Т. А.',
+  position: 'Директор',
+  includeAll: false,
+};
 
 describe('pairs order', () => {
   beforeEach(async () => start());
@@ -66,7 +125,12 @@ describe('pairs order', () => {
     ]);
     const pairs = gas.sheetValues(pairSheet.name);
     const order = headersOf(pairSheet).indexOf('Приказ');
-    expect(pairs.slice(1).map((r) => r[order])).toEqual(['№ 45-о от 05.09.2024', '', '№ 1 от 01.06.2024', '№ 45-о от 05.09.2024']);
+    expect(pairs.slice(1).map((r) => r[order])).toEqual([
+      '№ 45-о от 05.09.2024',
+      '',
+      '№ 1 от 01.06.2024',
+      '№ 45-о от 05.09.2024',
+    ]);
     expect(pairs[1].at(-1)).toBe('моё');
     expect(gas.calls.reads(pairSheet.name)).toHaveLength(1);
     expect(gas.calls.writes(pairSheet.name).map((w) => w.a1)).toEqual(['K2:K5']);
@@ -79,11 +143,15 @@ describe('pairs order', () => {
     const first = callFromPage<OrderResult>(addon, 'createOrder', { ...request, includeAll: true });
     const templateId = /document\/d\/([^/]+)/.exec(first.templateUrl)![1];
     const body = gas.docs.bodies.get(templateId)!;
-    const heading = body._children.find((c) => c._plain() === 'О закреплении наставнических пар/групп') as unknown as { _text: string };
+    const heading = body._children.find((c) => c._plain() === 'О закреплении наставнических пар/групп') as unknown as {
+      _text: string;
+    };
     heading._text = 'О закреплении наставнических пар (редакция школы), приказ {{Номер}}';
     const second = callFromPage<OrderResult>(addon, 'createOrder', { ...request, number: '46-о', includeAll: true });
     expect(second.templateUrl).toBe(first.templateUrl);
-    expect(gas.docs.text(/document\/d\/([^/]+)/.exec(second.url)![1])).toContain('О закреплении наставнических пар (редакция школы), приказ 46-о');
+    expect(gas.docs.text(/document\/d\/([^/]+)/.exec(second.url)![1])).toContain(
+      'О закреплении наставнических пар (редакция школы), приказ 46-о',
+    );
     const docs = [...gas.drive.entries.values()].filter((e) => e.mimeType === 'application/vnd.google-apps.document');
     expect(docs.map((d) => d.name).sort()).toEqual([
       'Приказ о закреплении наставнических пар-групп № 45-о от 05.09.2024',
@@ -108,12 +176,39 @@ describe('registry order', () => {
     const { gas, addon } = env;
     gas.setSheetValues(mentorSheet.name, [
       headersOf(mentorSheet),
-      row(mentorSheet, { ID: 'Н001', ФИО: 'Соколов Пётр Ильич', Категория: 'Педагог', Организация: 'Школа № 12', 'Формы наставничества': 'учитель – учитель; учитель – ученик', 'Согласие на обработку ПДн': 'да', Статус: 'кандидат' }),
-      row(mentorSheet, { ID: 'Н002', ФИО: 'Орлова Вера', 'Формы наставничества': 'учитель – учитель', 'Согласие на обработку ПДн': 'нет' }),
-      row(mentorSheet, { ID: 'Н003', ФИО: 'Белов Игорь', 'Формы наставничества': 'учитель – учитель', 'Согласие на обработку ПДн': 'да', Статус: 'выбыл' }),
+      row(mentorSheet, {
+        ID: 'Н001',
+        ФИО: 'Соколов Пётр Ильич',
+        Категория: 'Педагог',
+        Организация: 'Школа № 12',
+        'Формы наставничества': 'учитель – учитель; учитель – ученик',
+        'Согласие на обработку ПДн': 'да',
+        Статус: 'кандидат',
+      }),
+      row(mentorSheet, {
+        ID: 'Н002',
+        ФИО: 'Орлова Вера',
+        'Формы наставничества': 'учитель – учитель',
+        'Согласие на обработку ПДн': 'нет',
+      }),
+      row(mentorSheet, {
+        ID: 'Н003',
+        ФИО: 'Белов Игорь',
+        'Формы наставничества': 'учитель – учитель',
+        'Согласие на обработку ПДн': 'да',
+        Статус: 'выбыл',
+      }),
     ]);
-    gas.setSheetValues(settingsSheet.name, [headersOf(settingsSheet), ['Наименование организации', 'МБОУ «Школа № 12»', '']]);
-    const result = callFromPage<OrderResult>(addon, 'createOrder', { ...request, kind: 'registry', signatory: '', position: '' });
+    gas.setSheetValues(settingsSheet.name, [
+      headersOf(settingsSheet),
+      ['Наименование организации', 'МБОУ «Школа № 12»', ''],
+    ]);
+    const result = callFromPage<OrderResult>(addon, 'createOrder', {
+      ...request,
+      kind: 'registry',
+      signatory: '',
+      position: '',
+    });
     const docId = /document\/d\/([^/]+)/.exec(result.url)![1];
     expect(gas.docs.tables(docId)[0]).toEqual([
       ['№', 'ФИО', 'Категория', 'Место работы (учёбы)', 'Формы наставничества'],
@@ -146,7 +241,9 @@ describe('the daily quota of created Docs', () => {
     await start({ docsPerDay: 1 });
     const { gas, addon } = env;
     const before = gas.sheetValues(pairSheet.name);
-    expect(() => callFromPage(addon, 'createOrder', request)).toThrow(/Исчерпана дневная квота Google.*Запустите действие завтра/);
+    expect(() => callFromPage(addon, 'createOrder', request)).toThrow(
+      /Исчерпана дневная квота Google.*Запустите действие завтра/,
+    );
     expect(gas.sheetValues(pairSheet.name)).toEqual(before);
     const template = gas.properties._document.getProperty('nastavnik.orderTemplate.pairs');
     gas.docs.createdToday.clear();
@@ -163,8 +260,12 @@ describe('templates of an older version', () => {
     const old = (gas.globals.DocumentApp as { create(name: string): { getId(): string } }).create('Шаблон — старый');
     gas.properties._document.setProperty('nastavnik.orderTemplate.pairs', JSON.stringify(old.getId()));
     const result = callFromPage<OrderResult>(addon, 'createOrder', request);
-    expect(result.warnings.join('\n')).toContain(`Прежний шаблон (https://docs.google.com/document/d/${old.getId()}/edit) создан старой версией надстройки`);
-    expect(JSON.parse(gas.properties._document.getProperty('nastavnik.orderTemplate.pairs')!)).toMatchObject({ by: 'curator@school.example' });
+    expect(result.warnings.join('\n')).toContain(
+      `Прежний шаблон (https://docs.google.com/document/d/${old.getId()}/edit) создан старой версией надстройки`,
+    );
+    expect(JSON.parse(gas.properties._document.getProperty('nastavnik.orderTemplate.pairs')!)).toMatchObject({
+      by: 'curator@school.example',
+    });
     expect(gas.drive.entries.get(old.getId())!.trashed).toBe(false);
   });
 });

@@ -17,18 +17,49 @@ async function withOverduePair() {
   const started = await startAddon();
   const { gas, addon } = started;
   callEntry(addon, 'createWorkspace');
-  gas.setSheetValues('Наставники', rowsOf(mentorSheet.columns.map((c) => c.header), [{ ID: 'Н001', ФИО: 'Громова Алла Игоревна', 'Согласие на обработку ПДн': 'да' }]));
-  gas.setSheetValues('Наставляемые', rowsOf(menteeSheet.columns.map((c) => c.header), [{ ID: 'У001', ФИО: 'Панова Вера Юрьевна', 'Согласие на обработку ПДн': 'да', Статус: 'в паре' }]));
-  gas.setSheetValues('Пары', rowsOf(pairSheet.columns.map((c) => c.header), [
-    { 'ID пары': 'П001', Форма: 'учитель – учитель', 'Наставник ID': 'Н001', Наставник: 'Громова Алла Игоревна', 'Наставляемый ID': 'У001', Наставляемый: 'Панова Вера Юрьевна', Статус: 'утверждена', 'Дата начала': '01.09.2025' },
-  ]));
+  gas.setSheetValues(
+    'Наставники',
+    rowsOf(
+      mentorSheet.columns.map((c) => c.header),
+      [{ ID: 'Н001', ФИО: 'Громова Алла Игоревна', 'Согласие на обработку ПДн': 'да' }],
+    ),
+  );
+  gas.setSheetValues(
+    'Наставляемые',
+    rowsOf(
+      menteeSheet.columns.map((c) => c.header),
+      [{ ID: 'У001', ФИО: 'Панова Вера Юрьевна', 'Согласие на обработку ПДн': 'да', Статус: 'в паре' }],
+    ),
+  );
+  gas.setSheetValues(
+    'Пары',
+    rowsOf(
+      pairSheet.columns.map((c) => c.header),
+      [
+        {
+          'ID пары': 'П001',
+          Форма: 'учитель – учитель',
+          'Наставник ID': 'Н001',
+          Наставник: 'Громова Алла Игоревна',
+          'Наставляемый ID': 'У001',
+          Наставляемый: 'Панова Вера Юрьевна',
+          Статус: 'утверждена',
+          'Дата начала': '01.09.2025',
+        },
+      ],
+    ),
+  );
   return started;
 }
 
 describe('stand-in: installable triggers of an editor add-on', () => {
   const ScriptApp = () => {
     const gas = createAppsScript();
-    return { gas, app: gas.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp, ss: gas.spreadsheet._api as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet };
+    return {
+      gas,
+      app: gas.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp,
+      ss: gas.spreadsheet._api as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet,
+    };
   };
 
   it('allows one trigger of each type per user per document, for this document only, clocks at most hourly', () => {
@@ -39,13 +70,19 @@ describe('stand-in: installable triggers of an editor add-on', () => {
     );
     app.newTrigger('c').forSpreadsheet(ss).onEdit().create();
     app.newTrigger('d').timeBased().everyHours(6).create();
-    expect(() => app.newTrigger('e').timeBased().onWeekDay(app.WeekDay.MONDAY).atHour(8).create()).toThrow(/too many time-based triggers/);
-    expect(() => app.newTrigger('f').forSpreadsheet('another-spreadsheet-id').onOpen().create()).toThrow('Add-ons can only create triggers for the file in which the add-on is used.');
+    expect(() => app.newTrigger('e').timeBased().onWeekDay(app.WeekDay.MONDAY).atHour(8).create()).toThrow(
+      /too many time-based triggers/,
+    );
+    expect(() => app.newTrigger('f').forSpreadsheet('another-spreadsheet-id').onOpen().create()).toThrow(
+      'Add-ons can only create triggers for the file in which the add-on is used.',
+    );
 
     // Another editor sees none of them and may have a set of their own.
     gas.actAs('deputy@school.example');
     expect(app.getUserTriggers(ss)).toEqual([]);
-    expect(() => app.newTrigger('g').timeBased().everyMinutes(30).create()).toThrow(/more frequently than once per hour/);
+    expect(() => app.newTrigger('g').timeBased().everyMinutes(30).create()).toThrow(
+      /more frequently than once per hour/,
+    );
     app.newTrigger('a').forSpreadsheet(ss).onOpen().create();
     expect(app.getUserTriggers(ss).map((t) => t.getHandlerFunction())).toEqual(['a']);
     gas.actAs('curator@school.example');
@@ -57,7 +94,8 @@ describe('stand-in: installable triggers of an editor add-on', () => {
     const ss = gas.spreadsheet._api as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
     const app = gas.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp;
     const seen: unknown[] = [];
-    addon.probe = () => seen.push((gas.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet());
+    addon.probe = () =>
+      seen.push((gas.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet());
     app.newTrigger('probe').timeBased().everyHours(1).create();
     app.newTrigger('probe').forSpreadsheet(ss).onOpen().create();
     for (const t of gas.scriptApp._triggers) fireTrigger(gas, addon, t.id);
@@ -75,7 +113,11 @@ describe('overdue pairs without e-mail', () => {
 
     fireTrigger(gas, addon, mine.id);
     expect(gas.spreadsheet._toasts).toEqual([
-      { title: 'Наставничество', message: 'Без встреч больше 7 дней — 1 пара: П001. Список — «Наставничество → Встречи → Пары без встреч больше недели».' },
+      {
+        title: 'Наставничество',
+        message:
+          'Без встреч больше 7 дней — 1 пара: П001. Список — «Наставничество → Встречи → Пары без встреч больше недели».',
+      },
     ]);
 
     // The same handler's trigger of this user in another spreadsheet, and a second editor's own reminder.
@@ -97,7 +139,9 @@ describe('overdue pairs without e-mail', () => {
     const { gas, addon } = await withOverduePair();
     callEntry(addon, 'showOverduePairs');
     expect(gas.ui._alerts.at(-1)).toMatchObject({ title: 'Без встреч больше 7 дней — 1 пара' });
-    expect(gas.ui._alerts.at(-1)!.prompt.split('\n')[0]).toMatch(/^• П001 \(Громова Алла Игоревна — Панова Вера Юрьевна\): встреч ещё не было, работа пары началась \d+ дн/);
+    expect(gas.ui._alerts.at(-1)!.prompt.split('\n')[0]).toMatch(
+      /^• П001 \(Громова Алла Игоревна — Панова Вера Юрьевна\): встреч ещё не было, работа пары началась \d+ дн/,
+    );
     gas.setSheetValues('Пары', [gas.sheetValues('Пары')[0]]);
     callEntry(addon, 'showOverduePairs');
     expect(gas.ui._alerts.at(-1)!.prompt).toBe('Пар без встреч больше недели нет.');

@@ -1,11 +1,27 @@
 // The pairing sidebar's server handlers on the Apps Script stand-in: what they read, propose and
 // write, and that they stay inside Apps Script's limits (one read and one write per sheet, lock).
 import { afterEach, describe, expect, it } from 'vitest';
-import { confirmPairs, excludePair, getAlternatives, getPairingState, openPairingSidebar, runPairing } from '../../addon/server/pairing/handlers';
+import {
+  confirmPairs,
+  excludePair,
+  getAlternatives,
+  getPairingState,
+  openPairingSidebar,
+  runPairing,
+} from '../../addon/server/pairing/handlers';
 import type { ConfirmResult, PairingRequest, PairingResult, PairingState } from '../../addon/server/pairing/wire';
 import { createAppsScript, type AppsScript, type CellValue } from '../../testkit/apps-script';
 import { acrossWire } from '../../testkit/apps-script/wire';
-import { PAIR_HEADERS, grid, installWorkspace, seededWorkspace, settingsGrid, showcaseWithMistakes, smallWorkspace, type WorkspaceSheets } from '../../testkit/fixtures/pairing-workspace';
+import {
+  PAIR_HEADERS,
+  grid,
+  installWorkspace,
+  seededWorkspace,
+  settingsGrid,
+  showcaseWithMistakes,
+  smallWorkspace,
+  type WorkspaceSheets,
+} from '../../testkit/fixtures/pairing-workspace';
 
 const SHEETS = ['Наставники', 'Наставляемые', 'Пары', 'Не объединять', 'Настройки'];
 
@@ -52,7 +68,12 @@ function column(gas: AppsScript, sheet: string, header: string): CellValue[] {
 
 function rowsByMentee(gas: AppsScript): Map<string, Record<string, CellValue>> {
   const [headers, ...rows] = gas.sheetValues('Пары');
-  return new Map(rows.map((row) => [String(row[headers.indexOf('Наставляемый ID')]), Object.fromEntries(headers.map((h, i) => [String(h), row[i]]))]));
+  return new Map(
+    rows.map((row) => [
+      String(row[headers.indexOf('Наставляемый ID')]),
+      Object.fromEntries(headers.map((h, i) => [String(h), row[i]])),
+    ]),
+  );
 }
 
 describe('pairing sidebar handlers', () => {
@@ -68,7 +89,14 @@ describe('pairing sidebar handlers', () => {
     const sheets = smallWorkspace();
     sheets.settings = settingsGrid({ 'Вес: общие интересы': 40, 'Минимальная совместимость': 20 });
     sheets.pairs = grid(PAIR_HEADERS, [
-      { 'ID пары': 'П-Н1-ПУ', 'Наставник ID': 'Н1', 'Наставляемый ID': 'У1', Статус: 'утверждена', Совместимость: 80, 'Дата начала': '01.09.2024' },
+      {
+        'ID пары': 'П-Н1-ПУ',
+        'Наставник ID': 'Н1',
+        'Наставляемый ID': 'У1',
+        Статус: 'утверждена',
+        Совместимость: 80,
+        'Дата начала': '01.09.2024',
+      },
     ]);
     standIn(sheets);
     const state = fromPage(getPairingState);
@@ -77,12 +105,22 @@ describe('pairing sidebar handlers', () => {
       ['учитель – ученик', 3, 2],
       ['работодатель – студент', 1, 0],
     ]);
-    expect(state.weights.find((w) => w.key === 'interests')).toMatchObject({ value: 40, base: 40, label: 'Общие интересы' });
+    expect(state.weights.find((w) => w.key === 'interests')).toMatchObject({
+      value: 40,
+      base: 40,
+      label: 'Общие интересы',
+    });
     expect(state.weights.find((w) => w.key === 'requests')).toMatchObject({ value: 25, base: 25 });
     expect(state.minScore).toBe(20);
     expect(state.counts).toEqual({ mentors: 3, mentees: 6, waiting: 5, confirmedPairs: 1 });
     expect(state.confirmed).toEqual([
-      expect.objectContaining({ pairId: 'П-Н1-ПУ', mentorName: 'Орлова Вера Сергеевна', menteeName: 'Синицын Георгий', score: 80, startDate: '01.09.2024' }),
+      expect.objectContaining({
+        pairId: 'П-Н1-ПУ',
+        mentorName: 'Орлова Вера Сергеевна',
+        menteeName: 'Синицын Георгий',
+        score: 80,
+        startDate: '01.09.2024',
+      }),
     ]);
     expect(state.lastRequest).toBeNull();
   });
@@ -95,7 +133,12 @@ describe('pairing sidebar handlers', () => {
 
     expect(pairsOf(result)).toEqual(['Н1–У1', 'Н1–У3', 'Н2–У2', 'Н3–У4']);
     const pair = result.groups.flatMap((g) => g.pairs).find((p) => p.menteeId === 'У1')!;
-    expect(pair).toMatchObject({ menteeName: 'Синицын Георгий', formName: 'учитель – ученик', confirmed: false, pinned: false });
+    expect(pair).toMatchObject({
+      menteeName: 'Синицын Георгий',
+      formName: 'учитель – ученик',
+      confirmed: false,
+      pinned: false,
+    });
     expect(pair.score).toBeGreaterThan(0);
     expect(pair.reasons.join('; ')).toMatch(/математика/);
     expect(result.groups.find((g) => g.mentorId === 'Н1')).toMatchObject({ capacity: 2, taken: 2 });
@@ -116,7 +159,9 @@ describe('pairing sidebar handlers', () => {
     const result = fromPage(runPairing, requestFor(state, { forms: ['student-student'] }));
     expect(pairsOf(result)).toEqual(['Н3–У4']);
     expect(result.unmatched).toEqual([]);
-    expect(JSON.parse(gas.properties.getDocumentProperties().getProperty('nastavnik.pairing.request')!)).toMatchObject({ forms: ['student-student'] });
+    expect(JSON.parse(gas.properties.getDocumentProperties().getProperty('nastavnik.pairing.request')!)).toMatchObject({
+      forms: ['student-student'],
+    });
     expect(fromPage(getPairingState).lastRequest).toMatchObject({ forms: ['student-student'] });
   });
 
@@ -131,7 +176,9 @@ describe('pairing sidebar handlers', () => {
 
     const forbidden = fromPage(runPairing, requestFor(state, { pins: [{ mentorId: 'Н3', menteeId: 'У1' }] }));
     expect(forbidden.pins).toEqual([]);
-    expect(forbidden.warnings).toEqual([expect.stringMatching(/^Закрепление «Лунёва Анна Игоревна — Синицын Георгий» снято/)]);
+    expect(forbidden.warnings).toEqual([
+      expect.stringMatching(/^Закрепление «Лунёва Анна Игоревна — Синицын Георгий» снято/),
+    ]);
     expect(pairsOf(forbidden)).toEqual(['Н1–У1', 'Н1–У3', 'Н2–У2', 'Н3–У4']);
   });
 
@@ -141,12 +188,20 @@ describe('pairing sidebar handlers', () => {
     gas.calls.reset();
     const options = fromPage(getAlternatives, 'У2', requestFor(state));
     expect(options.map((o) => o.mentorId)).toEqual(['Н2', 'Н1']);
-    expect(options[1]).toEqual({ mentorId: 'Н1', mentorName: 'Орлова Вера Сергеевна', score: expect.any(Number), capacity: 2, confirmed: 0 });
+    expect(options[1]).toEqual({
+      mentorId: 'Н1',
+      mentorName: 'Орлова Вера Сергеевна',
+      score: expect.any(Number),
+      capacity: 2,
+      confirmed: 0,
+    });
     expect(options[0].score).toBeGreaterThan(options[1].score);
     // A peer mentor is no option for a «учитель – ученик» mentee; nor is anyone for a mentee without consent.
     expect(fromPage(getAlternatives, 'У4', requestFor(state)).map((o) => o.mentorId)).toEqual(['Н3']);
     expect(fromPage(getAlternatives, 'У5', requestFor(state))).toEqual([]);
-    expect(() => fromPage(getAlternatives, 'У99', requestFor(state))).toThrow('Наставляемого с ID «У99» больше нет на листе «Наставляемые». Нажмите «Подобрать пары» ещё раз.');
+    expect(() => fromPage(getAlternatives, 'У99', requestFor(state))).toThrow(
+      'Наставляемого с ID «У99» больше нет на листе «Наставляемые». Нажмите «Подобрать пары» ещё раз.',
+    );
     for (const sheet of SHEETS) expect(gas.calls.reads(sheet), sheet).toHaveLength(4);
   });
 
@@ -168,7 +223,13 @@ describe('pairing sidebar handlers', () => {
 
     const rows = rowsByMentee(gas);
     expect([...rows.keys()].sort()).toEqual(['У1', 'У2', 'У3', 'У4']);
-    expect(rows.get('У1')).toMatchObject({ 'ID пары': 'П-Н1-ПУ', Форма: 'учитель – ученик', Наставник: 'Орлова Вера Сергеевна', Наставляемый: 'Синицын Георгий', Статус: 'утверждена' });
+    expect(rows.get('У1')).toMatchObject({
+      'ID пары': 'П-Н1-ПУ',
+      Форма: 'учитель – ученик',
+      Наставник: 'Орлова Вера Сергеевна',
+      Наставляемый: 'Синицын Георгий',
+      Статус: 'утверждена',
+    });
     expect(rows.get('У1')!['Почему подобраны']).toMatch(/математика/);
     expect(rows.get('У1')!['Совместимость']).toEqual(expect.any(Number));
     // A date cell: midnight of 02.09.2024 in the spreadsheet's zone (Moscow).
@@ -176,7 +237,14 @@ describe('pairing sidebar handlers', () => {
     expect(rows.get('У3')).toMatchObject({ 'ID пары': 'П-Н1-ПУ', Статус: 'предложена', 'Дата начала': '' });
     expect(rows.get('У4')).toMatchObject({ 'ID пары': 'П-Н3-УУ', Статус: 'предложена' });
 
-    expect(column(gas, 'Наставляемые', 'Статус')).toEqual(['в паре', 'в паре', 'ожидает', 'ожидает', 'ожидает', 'ожидает']);
+    expect(column(gas, 'Наставляемые', 'Статус')).toEqual([
+      'в паре',
+      'в паре',
+      'ожидает',
+      'ожидает',
+      'ожидает',
+      'ожидает',
+    ]);
     expect(column(gas, 'Наставляемые', 'Заметки куратора')).toEqual(['звонить маме', '', 'олимпиада', '', '', '']);
 
     for (const sheet of SHEETS) expect(gas.calls.reads(sheet), sheet).toHaveLength(1);
@@ -195,11 +263,20 @@ describe('pairing sidebar handlers', () => {
     const state = fromPage(getPairingState);
     const first = fromPage(confirmPairs, { request: requestFor(state), pairs: [], startDate: '2024-09-02' });
     expect(first).toMatchObject({ confirmed: 0, proposed: 4, pairIds: [], menteesUpdated: 0 });
-    expect([...rowsByMentee(gas).values()].map((r) => r['Статус'])).toEqual(['предложена', 'предложена', 'предложена', 'предложена']);
+    expect([...rowsByMentee(gas).values()].map((r) => r['Статус'])).toEqual([
+      'предложена',
+      'предложена',
+      'предложена',
+      'предложена',
+    ]);
     expect(gas.calls.writes('Наставляемые')).toHaveLength(0);
 
     // Pairing only «ученик – ученик» again: the old `предложена` rows give way to the new proposal.
-    const second = fromPage(confirmPairs, { request: requestFor(state, { forms: ['student-student'] }), pairs: [], startDate: '2024-09-02' });
+    const second = fromPage(confirmPairs, {
+      request: requestFor(state, { forms: ['student-student'] }),
+      pairs: [],
+      startDate: '2024-09-02',
+    });
     expect(second).toMatchObject({ confirmed: 0, proposed: 1 });
     expect([...rowsByMentee(gas).keys()]).toEqual(['У4']);
     expect(gas.sheetValues('Пары')).toHaveLength(2);
@@ -215,8 +292,20 @@ describe('pairing sidebar handlers', () => {
     // A new mentee who fits Н1 best: Н1 has one place left after the confirmed pair.
     const mentees = gas.sheetValues('Наставляемые');
     const headers = mentees[0].map(String);
-    const newcomer = headers.map((h) =>
-      ({ ID: 'У7', ФИО: 'Воронов Пётр', 'Класс/курс': '7А', 'Форма наставничества': 'учитель – ученик', Запросы: 'математика; физика', Интересы: 'шахматы', 'Удобные дни': 'пн; ср', Формат: 'очно', 'Согласие на обработку ПДн': 'да', Статус: 'ожидает' })[h] ?? '',
+    const newcomer = headers.map(
+      (h) =>
+        ({
+          ID: 'У7',
+          ФИО: 'Воронов Пётр',
+          'Класс/курс': '7А',
+          'Форма наставничества': 'учитель – ученик',
+          Запросы: 'математика; физика',
+          Интересы: 'шахматы',
+          'Удобные дни': 'пн; ср',
+          Формат: 'очно',
+          'Согласие на обработку ПДн': 'да',
+          Статус: 'ожидает',
+        })[h] ?? '',
     );
     gas.setSheetValues('Наставляемые', [...mentees, newcomer]);
 
@@ -234,27 +323,52 @@ describe('pairing sidebar handlers', () => {
     // Confirming a pair that had been written as `предложена` updates that very row.
     const next = fromPage(runPairing, { ...request, pins: [{ mentorId: 'Н1', menteeId: 'У3' }] });
     expect(next.groups.find((g) => g.mentorId === 'Н1')!.pairs.map((p) => p.menteeId)).toEqual(['У1', 'У3']);
-    fromPage(confirmPairs, { request: { ...request, pins: [{ mentorId: 'Н1', menteeId: 'У3' }] }, pairs: [{ mentorId: 'Н1', menteeId: 'У3' }], startDate: '2024-09-09' });
+    fromPage(confirmPairs, {
+      request: { ...request, pins: [{ mentorId: 'Н1', menteeId: 'У3' }] },
+      pairs: [{ mentorId: 'Н1', menteeId: 'У3' }],
+      startDate: '2024-09-09',
+    });
     const values = gas.sheetValues('Пары');
     expect(values[rowOfU3]).toEqual(expect.arrayContaining(['П-Н1-ПУ', 'У3', 'утверждена']));
     expect(values.filter((row) => row.includes('У1'))).toHaveLength(1);
     expect(column(gas, 'Наставляемые', 'Статус').slice(0, 3)).toEqual(['в паре', 'ожидает', 'в паре']);
   });
 
-  it('leaves the curator\'s rows and columns in «Пары» where they are', () => {
+  it("leaves the curator's rows and columns in «Пары» where they are", () => {
     const sheets = smallWorkspace();
     const headers = [...PAIR_HEADERS.slice(0, 9), 'Кабинет', ...PAIR_HEADERS.slice(9), 'Комментарий'];
     sheets.pairs = grid(headers, [
-      { 'ID пары': 'П-Н2-ПУ', 'Наставник ID': 'Н2', 'Наставляемый ID': 'У2', Статус: 'утверждена', Кабинет: '214', Комментарий: 'встречи по вторникам' },
-      { 'ID пары': 'старая', 'Наставник ID': 'Н9', Наставник: 'Выбывший', 'Наставляемый ID': 'У9', Статус: 'завершена', Кабинет: '101', Комментарий: 'архив' },
+      {
+        'ID пары': 'П-Н2-ПУ',
+        'Наставник ID': 'Н2',
+        'Наставляемый ID': 'У2',
+        Статус: 'утверждена',
+        Кабинет: '214',
+        Комментарий: 'встречи по вторникам',
+      },
+      {
+        'ID пары': 'старая',
+        'Наставник ID': 'Н9',
+        Наставник: 'Выбывший',
+        'Наставляемый ID': 'У9',
+        Статус: 'завершена',
+        Кабинет: '101',
+        Комментарий: 'архив',
+      },
     ]);
     const gas = standIn(sheets);
     const state = fromPage(getPairingState);
-    fromPage(confirmPairs, { request: requestFor(state), pairs: [{ mentorId: 'Н1', menteeId: 'У1' }], startDate: '2024-09-02' });
+    fromPage(confirmPairs, {
+      request: requestFor(state),
+      pairs: [{ mentorId: 'Н1', menteeId: 'У1' }],
+      startDate: '2024-09-02',
+    });
 
     const values = gas.sheetValues('Пары');
     expect(values[0]).toEqual(headers);
-    expect(values[1]).toEqual(expect.arrayContaining(['П-Н2-ПУ', 'Н2', 'У2', 'утверждена', '214', 'встречи по вторникам']));
+    expect(values[1]).toEqual(
+      expect.arrayContaining(['П-Н2-ПУ', 'Н2', 'У2', 'утверждена', '214', 'встречи по вторникам']),
+    );
     expect(values[2]).toEqual(expect.arrayContaining(['старая', 'Н9', 'Выбывший', 'У9', 'завершена', '101', 'архив']));
     const added = values.slice(3);
     expect(added.map((row) => row[headers.indexOf('Наставляемый ID')]).sort()).toEqual(['У1', 'У3', 'У4']);
@@ -291,8 +405,14 @@ describe('pairing sidebar handlers', () => {
     const state = fromPage(getPairingState);
     const before = gas.sheetValues('Пары');
     expect(() =>
-      fromPage(confirmPairs, { request: requestFor(state), pairs: [{ mentorId: 'Н3', menteeId: 'У1' }], startDate: '2024-09-02' }),
-    ).toThrow('Пара «Лунёва Анна Игоревна — Синицын Георгий» больше не предлагается: данные в таблице изменились. Нажмите «Подобрать пары» ещё раз.');
+      fromPage(confirmPairs, {
+        request: requestFor(state),
+        pairs: [{ mentorId: 'Н3', menteeId: 'У1' }],
+        startDate: '2024-09-02',
+      }),
+    ).toThrow(
+      'Пара «Лунёва Анна Игоревна — Синицын Георгий» больше не предлагается: данные в таблице изменились. Нажмите «Подобрать пары» ещё раз.',
+    );
     expect(() => fromPage(confirmPairs, { request: requestFor(state), pairs: [], startDate: '2024-02-30' })).toThrow(
       'Дата начала «30.02.2024» не существует. Исправьте дату.',
     );
@@ -307,12 +427,16 @@ describe('pairing sidebar handlers', () => {
   it('explains a missing workspace or an unreadable registry in Russian', () => {
     const gas = createAppsScript();
     undo = gas.install();
-    expect(() => getPairingState()).toThrow('Нет листа «Наставники». Выполните «Наставничество → Создать или восстановить рабочее пространство».');
+    expect(() => getPairingState()).toThrow(
+      'Нет листа «Наставники». Выполните «Наставничество → Создать или восстановить рабочее пространство».',
+    );
 
     const sheets = smallWorkspace();
     sheets.mentees = sheets.mentees.map((row) => row.filter((_, i) => i !== 6)); // no «Форма наставничества»
     installWorkspace(gas, sheets);
-    expect(() => getPairingState()).toThrow(/^Подбор невозможен, пока не исправлены листы:\nЛист «Наставляемые».*«Форма наставничества»/);
+    expect(() => getPairingState()).toThrow(
+      /^Подбор невозможен, пока не исправлены листы:\nЛист «Наставляемые».*«Форма наставничества»/,
+    );
   });
 
   it('lists rows with mistakes as problems and pairs the rest', () => {
@@ -320,7 +444,9 @@ describe('pairing sidebar handlers', () => {
     sheets.mentors[2][sheets.mentors[0].indexOf('Макс. наставляемых')] = 'два';
     standIn(sheets);
     const state = fromPage(getPairingState);
-    expect(state.problems).toEqual([expect.stringMatching(/^Лист «Наставники», строка 3, столбец O «Макс\. наставляемых»: «два»/)]);
+    expect(state.problems).toEqual([
+      expect.stringMatching(/^Лист «Наставники», строка 3, столбец O «Макс\. наставляемых»: «два»/),
+    ]);
     const result = fromPage(runPairing, requestFor(state));
     expect(pairsOf(result)).not.toContain('Н2–У2');
     expect(result.problems).toEqual(state.problems);
@@ -330,7 +456,9 @@ describe('pairing sidebar handlers', () => {
     standIn(showcaseWithMistakes());
     const state = fromPage(getPairingState);
     expect(state.leftOut).toEqual({ mentors: 1, mentees: 0 });
-    expect(state.problems).toEqual(['Лист «Наставники», строка 3, столбец O «Макс. наставляемых»: «два» — нужно целое число от 1 до 100']);
+    expect(state.problems).toEqual([
+      'Лист «Наставники», строка 3, столбец O «Макс. наставляемых»: «два» — нужно целое число от 1 до 100',
+    ]);
     expect(state.corrections).toEqual([
       'Лист «Наставляемые», строка 5, столбец M «Согласие на обработку ПДн»: «дa» — исправлено: латинская «a» в «дa» (принято как «да»)',
     ]);
@@ -345,7 +473,9 @@ describe('pairing sidebar handlers', () => {
     // The unhonoured mutual choice first, with the rule that forbids it; then the preference to nobody.
     expect(result.preferences).toEqual([
       'Лист «Наставляемые», строка 8, столбец «Предпочитаемый наставник»: «Н01» — взаимный выбор не выполнен: наставник не ведёт форму «ученик – ученик», выбранную наставляемым',
-      expect.stringMatching(/^Лист «Наставляемые», строка 3, столбец «Предпочитаемый наставник»: «Н404» — нет наставника с таким ID или ФИО/),
+      expect.stringMatching(
+        /^Лист «Наставляемые», строка 3, столбец «Предпочитаемый наставник»: «Н404» — нет наставника с таким ID или ФИО/,
+      ),
     ]);
   });
 
@@ -355,8 +485,15 @@ describe('pairing sidebar handlers', () => {
     const request = requestFor(state);
     const result = fromPage(runPairing, request);
     const pair = result.groups.flatMap((group) => group.pairs).find((p) => p.menteeId === 'У08')!;
-    expect(pair.reasons).toEqual(['запросы ↔ компетенции: информатика', 'общие интересы: программирование', 'наставник старше на 1 класс']);
-    expect(pair.against).toEqual(['общих удобных дней нет', 'разный формат встреч: наставник — очно, наставляемый — дистанционно']);
+    expect(pair.reasons).toEqual([
+      'запросы ↔ компетенции: информатика',
+      'общие интересы: программирование',
+      'наставник старше на 1 класс',
+    ]);
+    expect(pair.against).toEqual([
+      'общих удобных дней нет',
+      'разный формат встреч: наставник — очно, наставляемый — дистанционно',
+    ]);
     const synergy = result.groups.flatMap((group) => group.pairs).find((p) => p.menteeId === 'У04')!;
     expect(synergy.against).toEqual([]);
 

@@ -17,18 +17,78 @@ function rowsOf(headers: string[], records: Record<string, string | number>[]): 
 }
 
 function fillYear(gas: AppsScript): void {
-  gas.setSheetValues('Наставники', rowsOf(mentorSheet.columns.map((c) => c.header), [
-    { ID: 'Н1', ФИО: 'Громова Алла Игоревна', Категория: 'Педагог', 'Формы наставничества': 'учитель – ученик', 'Согласие на обработку ПДн': 'да' },
-    { ID: 'Н2', ФИО: 'Белов Юрий Петрович', Категория: 'Педагог', 'Формы наставничества': 'учитель – ученик', 'Согласие на обработку ПДн': 'да' },
-  ]));
-  gas.setSheetValues('Наставляемые', rowsOf(menteeSheet.columns.map((c) => c.header), [
-    { ID: 'У1', ФИО: 'Панова Вера Юрьевна', Категория: 'Обучающийся', Возраст: 13, 'Форма наставничества': 'учитель – ученик', 'Согласие на обработку ПДн': 'да', Статус: 'в паре' },
-    { ID: 'У2', ФИО: 'Седов Иван Ильич', Категория: 'Обучающийся', Возраст: 14, 'Форма наставничества': 'учитель – ученик', 'Согласие на обработку ПДн': 'да', Статус: 'в паре' },
-  ]));
-  gas.setSheetValues('Пары', rowsOf(pairSheet.columns.map((c) => c.header), [
-    { 'ID пары': 'П1', Форма: 'учитель – ученик', 'Наставник ID': 'Н1', 'Наставляемый ID': 'У1', Статус: 'утверждена', 'Дата начала': '15.01.2027' },
-    { 'ID пары': 'П2', Форма: 'учитель – ученик', 'Наставник ID': 'Н2', 'Наставляемый ID': 'У2', Статус: 'утверждена', 'Дата начала': '10.04.2027' },
-  ]));
+  gas.setSheetValues(
+    'Наставники',
+    rowsOf(
+      mentorSheet.columns.map((c) => c.header),
+      [
+        {
+          ID: 'Н1',
+          ФИО: 'Громова Алла Игоревна',
+          Категория: 'Педагог',
+          'Формы наставничества': 'учитель – ученик',
+          'Согласие на обработку ПДн': 'да',
+        },
+        {
+          ID: 'Н2',
+          ФИО: 'Белов Юрий Петрович',
+          Категория: 'Педагог',
+          'Формы наставничества': 'учитель – ученик',
+          'Согласие на обработку ПДн': 'да',
+        },
+      ],
+    ),
+  );
+  gas.setSheetValues(
+    'Наставляемые',
+    rowsOf(
+      menteeSheet.columns.map((c) => c.header),
+      [
+        {
+          ID: 'У1',
+          ФИО: 'Панова Вера Юрьевна',
+          Категория: 'Обучающийся',
+          Возраст: 13,
+          'Форма наставничества': 'учитель – ученик',
+          'Согласие на обработку ПДн': 'да',
+          Статус: 'в паре',
+        },
+        {
+          ID: 'У2',
+          ФИО: 'Седов Иван Ильич',
+          Категория: 'Обучающийся',
+          Возраст: 14,
+          'Форма наставничества': 'учитель – ученик',
+          'Согласие на обработку ПДн': 'да',
+          Статус: 'в паре',
+        },
+      ],
+    ),
+  );
+  gas.setSheetValues(
+    'Пары',
+    rowsOf(
+      pairSheet.columns.map((c) => c.header),
+      [
+        {
+          'ID пары': 'П1',
+          Форма: 'учитель – ученик',
+          'Наставник ID': 'Н1',
+          'Наставляемый ID': 'У1',
+          Статус: 'утверждена',
+          'Дата начала': '15.01.2027',
+        },
+        {
+          'ID пары': 'П2',
+          Форма: 'учитель – ученик',
+          'Наставник ID': 'Н2',
+          'Наставляемый ID': 'У2',
+          Статус: 'утверждена',
+          'Дата начала': '10.04.2027',
+        },
+      ],
+    ),
+  );
 }
 
 const at = (iso: string) => {
@@ -58,10 +118,18 @@ describe('«Учёт участников» in the add-on', () => {
     callEntry(addon, 'takeParticipationSnapshot');
     const rows = gas.sheetValues('Учёт участников');
     expect(rows.map((r) => r[2])).toEqual(['Вид снимка', 'снимок квартала', 'повторный снимок']);
-    expect(rows[1]).toEqual([...first[1], ...new Array(rows[1].length - first[1].length).fill('')].map((v, i) => (i === 40 ? 'моя пометка' : v)));
+    expect(rows[1]).toEqual(
+      [...first[1], ...new Array(rows[1].length - first[1].length).fill('')].map((v, i) =>
+        i === 40 ? 'моя пометка' : v,
+      ),
+    );
     const charts = chartsIn(sheet);
     expect(charts).toHaveLength(1);
-    expect(charts[0]).toMatchObject({ type: 'LINE', ranges: ['B1:B3', 'D1:D3', 'E1:E3', 'F1:F3'], options: { title: 'Участники программы по кварталам' } });
+    expect(charts[0]).toMatchObject({
+      type: 'LINE',
+      ranges: ['B1:B3', 'D1:D3', 'E1:E3', 'F1:F3'],
+      options: { title: 'Участники программы по кварталам' },
+    });
     expect(gas.ui._alerts.at(-1)?.title).toBe('Учёт участников: снимок добавлен');
   });
 
@@ -72,7 +140,11 @@ describe('«Учёт участников» in the add-on', () => {
     at('2027-03-10T09:00:00Z');
     callEntry(addon, 'switchScheduledSnapshots');
     const [trigger] = gas.scriptApp._triggers;
-    expect(trigger).toMatchObject({ handler: 'takeScheduledSnapshot', kind: 'clock', spec: { onMonthDay: 1, atHour: 6 } });
+    expect(trigger).toMatchObject({
+      handler: 'takeScheduledSnapshot',
+      kind: 'clock',
+      spec: { onMonthDay: 1, atHour: 6 },
+    });
 
     at('2027-04-01T06:10:00Z');
     fireTrigger(gas, addon, trigger.id);
@@ -89,7 +161,12 @@ describe('«Учёт участников» in the add-on', () => {
     ]);
     // The due mark is gone: the next snapshot is only today's retake.
     callEntry(addon, 'takeParticipationSnapshot');
-    expect(quarterColumn(gas).map((r) => r[1])).toEqual(['Квартал', 'I квартал 2027', 'II квартал 2027', 'II квартал 2027']);
+    expect(quarterColumn(gas).map((r) => r[1])).toEqual([
+      'Квартал',
+      'I квартал 2027',
+      'II квартал 2027',
+      'II квартал 2027',
+    ]);
 
     // Switching off removes exactly this user's trigger.
     callEntry(addon, 'switchScheduledSnapshots');

@@ -4,14 +4,27 @@
 // is pre-filled with aggregates only, finished and sent; once the region accepts it, the author's
 // achievement appears in «Достижения наставников» — kept while that sheet is missing, written once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PracticeDialogData, PracticeDraftView, PracticeEdits, PracticeSendResult } from '../../addon/server/practice/practice-wire';
+import type {
+  PracticeDialogData,
+  PracticeDraftView,
+  PracticeEdits,
+  PracticeSendResult,
+} from '../../addon/server/practice/practice-wire';
 import { meetingSheet } from '../../shared/meetings';
 import { measurementAnswerSheet, menteeSheet, mentorSheet, pairSheet } from '../../shared/workspace';
 import { callEntry, callFromPage } from '../../testkit/apps-script/bundle';
 import { startAddon } from '../../testkit/apps-script/addon-build';
 import { httpFetch, type CellValue } from '../../testkit/apps-script/index';
 import { review, startPracticeContract, type ContractProcess } from '../support/practice-contract/process';
-import { gridOf, MENTEE_DATA, practiceMeasurements, practiceMeetings, practiceMentees, practiceMentors, practicePairs } from '../practice/practice-workspace';
+import {
+  gridOf,
+  MENTEE_DATA,
+  practiceMeasurements,
+  practiceMeetings,
+  practiceMentees,
+  practiceMentors,
+  practicePairs,
+} from '../practice/practice-workspace';
 import { SCHOOL_SETTINGS } from './school-settings';
 
 const ADMIN = 'admin-token-addon-practice';
@@ -25,7 +38,8 @@ afterAll(() => bank?.stop());
 
 /** Dates as the curator types them: ДД.ММ.ГГГГ. */
 function typed(grid: unknown[][]): CellValue[][] {
-  const day = (d: Date) => `${String(d.getUTCDate()).padStart(2, '0')}.${String(d.getUTCMonth() + 1).padStart(2, '0')}.${d.getUTCFullYear()}`;
+  const day = (d: Date) =>
+    `${String(d.getUTCDate()).padStart(2, '0')}.${String(d.getUTCMonth() + 1).padStart(2, '0')}.${d.getUTCFullYear()}`;
   return grid.map((row) => row.map((v) => (v instanceof Date ? day(v) : (v as CellValue))));
 }
 
@@ -57,7 +71,15 @@ const EDITS: PracticeEdits = {
   email: 'galina.sidorenko@example.ru',
 };
 
-const ACHIEVEMENT_HEADERS = ['ID наставника', 'Наставник', 'Вид достижения', 'Уровень', 'Дата', 'Подтверждающий документ или ссылка', 'Источник'];
+const ACHIEVEMENT_HEADERS = [
+  'ID наставника',
+  'Наставник',
+  'Вид достижения',
+  'Уровень',
+  'Дата',
+  'Подтверждающий документ или ссылка',
+  'Источник',
+];
 
 describe('practice card from the add-on', () => {
   it('lists completed programmes and pre-fills the card with aggregates only', async () => {
@@ -75,7 +97,12 @@ describe('practice card from the add-on', () => {
       organizationName: 'МБОУ «Школа № 3»',
       form: 'teacher-student',
       targetGroup: 'обучающиеся 8-х классов',
-      programme: { durationMonths: 8, pairs: 1, completedPairs: 1, measurements: [{ parameter: 'Гибкие навыки', entryMean: 5, exitMean: 7, participants: 3 }] },
+      programme: {
+        durationMonths: 8,
+        pairs: 1,
+        completedPairs: 1,
+        measurements: [{ parameter: 'Гибкие навыки', entryMean: 5, exitMean: 7, participants: 3 }],
+      },
       authors: [{ mentorId: 'Н1', fullName: 'Сидоренко Галина Фёдоровна', consentToPublishContacts: false }],
     });
     expect(draft.roleModels).toContain(draft.card.roleModel);
@@ -87,33 +114,70 @@ describe('practice card from the add-on', () => {
     expect(gas.urlFetch._requests).toEqual([]);
   });
 
-  it('sends the finished card, and the accepted practice comes back as the author\'s achievement — once', async () => {
+  it("sends the finished card, and the accepted practice comes back as the author's achievement — once", async () => {
     const { addon, gas } = await readyAddon();
     const refused = callFromPage<PracticeSendResult>(addon, 'submitPractice', 'П5', EDITS);
     expect(refused.message).toContain('Сначала укажите адрес сервиса региона и токен школы');
     callFromPage(addon, 'saveConnection', { serviceUrl: bank.url, token: SCHOOL });
 
-    const unfinished = callFromPage<PracticeSendResult>(addon, 'submitPractice', 'П5', { ...EDITS, title: ' ', position: '' });
+    const unfinished = callFromPage<PracticeSendResult>(addon, 'submitPractice', 'П5', {
+      ...EDITS,
+      title: ' ',
+      position: '',
+    });
     expect(unfinished).toMatchObject({ ok: false, status: 0 });
-    expect(unfinished.issues).toEqual([expect.stringMatching(/^Тема практики: /), expect.stringMatching(/^Авторы, 1, должность: /)]);
+    expect(unfinished.issues).toEqual([
+      expect.stringMatching(/^Тема практики: /),
+      expect.stringMatching(/^Авторы, 1, должность: /),
+    ]);
     expect(gas.urlFetch._requests).toEqual([]);
 
     const sent = callFromPage<PracticeSendResult>(addon, 'submitPractice', 'П5', EDITS);
     expect(sent, sent.message).toMatchObject({ ok: true, status: 201 });
-    expect(sent.message).toContain('Карточка практики отправлена в банк региона на рассмотрение. Код практики: 42-0003-p-P5.');
+    expect(sent.message).toContain(
+      'Карточка практики отправлена в банк региона на рассмотрение. Код практики: 42-0003-p-P5.',
+    );
     expect(sent.message).toContain('Лист «Практики» обновлён: практик — 1, принято в банк — 0.');
     const post = gas.urlFetch._requests.find((r) => r.method === 'POST')!;
-    expect(post).toMatchObject({ url: `${bank.url}/api/v1/practices`, contentType: 'application/json', headers: { Authorization: `Bearer ${SCHOOL}` } });
+    expect(post).toMatchObject({
+      url: `${bank.url}/api/v1/practices`,
+      contentType: 'application/json',
+      headers: { Authorization: `Bearer ${SCHOOL}` },
+    });
     const body = JSON.parse(post.payload!);
-    expect(body.programme).toEqual({ durationMonths: 8, pairs: 1, completedPairs: 1, measurements: [{ parameter: 'Гибкие навыки', entryMean: 5, exitMean: 7, participants: 3 }] });
-    expect(body.authors).toEqual([{ mentorId: 'Н1', fullName: 'Сидоренко Галина Фёдоровна', position: 'учитель математики', yearsInPosition: 25, consentToPublishContacts: false }]);
+    expect(body.programme).toEqual({
+      durationMonths: 8,
+      pairs: 1,
+      completedPairs: 1,
+      measurements: [{ parameter: 'Гибкие навыки', entryMean: 5, exitMean: 7, participants: 3 }],
+    });
+    expect(body.authors).toEqual([
+      {
+        mentorId: 'Н1',
+        fullName: 'Сидоренко Галина Фёдоровна',
+        position: 'учитель математики',
+        yearsInPosition: 25,
+        consentToPublishContacts: false,
+      },
+    ]);
     for (const text of [...MENTEE_DATA, 'galina.sidorenko', '905']) expect(post.payload, text).not.toContain(text);
-    expect(gas.sheetValues('Практики')[1].slice(0, 4)).toEqual(['42-0003-p-P5', EDITS.title, 'Сидоренко Галина Фёдоровна', 'на рассмотрении']);
+    expect(gas.sheetValues('Практики')[1].slice(0, 4)).toEqual([
+      '42-0003-p-P5',
+      EDITS.title,
+      'Сидоренко Галина Фёдоровна',
+      'на рассмотрении',
+    ]);
 
     // Opened again, the dialog restores the curator's text for the next revision.
     expect(callFromPage<PracticeDraftView>(addon, 'practiceDraft', 'П5').saved).toEqual(EDITS);
 
-    expect(await review(bank.url, ADMIN, '42-0003-p-P5', { decision: 'accept', level: 'regional', reviewedAt: '2025-06-10T09:00:00Z' })).toBe(200);
+    expect(
+      await review(bank.url, ADMIN, '42-0003-p-P5', {
+        decision: 'accept',
+        level: 'regional',
+        reviewedAt: '2025-06-10T09:00:00Z',
+      }),
+    ).toBe(200);
 
     // A workspace made before the rating has no «Достижения наставников»: the achievement waits in
     // the document's properties.
@@ -127,10 +191,20 @@ describe('practice card from the add-on', () => {
     expect(gas.sheetNames()).not.toContain('Достижения наставников');
 
     // The rating's sheet appears with a row the curator typed; the next refresh appends the achievement once.
-    const curatorRow: CellValue[] = ['Н2', 'Жуков Роман Алексеевич', 'Конкурс', 'муниципальный', '01.04.2025', 'Приказ № 5', ''];
+    const curatorRow: CellValue[] = [
+      'Н2',
+      'Жуков Роман Алексеевич',
+      'Конкурс',
+      'муниципальный',
+      '01.04.2025',
+      'Приказ № 5',
+      '',
+    ];
     gas.setSheetValues('Достижения наставников', [ACHIEVEMENT_HEADERS, curatorRow]);
     callEntry(addon, 'refreshPractices');
-    expect(gas.ui._alerts.at(-1)!.prompt).toContain('В «Достижения наставников» добавлены достижения авторов: Сидоренко Галина Фёдоровна (региональный).');
+    expect(gas.ui._alerts.at(-1)!.prompt).toContain(
+      'В «Достижения наставников» добавлены достижения авторов: Сидоренко Галина Фёдоровна (региональный).',
+    );
     callEntry(addon, 'refreshPractices');
     const rows = gas.sheetValues('Достижения наставников');
     expect(rows.length).toBe(3);
@@ -155,7 +229,9 @@ describe('practice card from the add-on', () => {
     expect(revised).toMatchObject({ ok: true, status: 200 });
     expect(revised.message).toContain('Новая редакция карточки (2) отправлена в банк региона');
     expect(revised.message).toContain('Текст карточки слишком велик, чтобы сохранить его в таблице');
-    expect(JSON.parse(gas.urlFetch._requests.filter((r) => r.method === 'POST').at(-1)!.payload!).content).toBe(long.content.trim());
+    expect(JSON.parse(gas.urlFetch._requests.filter((r) => r.method === 'POST').at(-1)!.payload!).content).toBe(
+      long.content.trim(),
+    );
     expect(callFromPage<PracticeDraftView>(addon, 'practiceDraft', 'П5').saved).toEqual(EDITS);
   }, 120_000);
 });

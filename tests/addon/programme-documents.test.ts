@@ -80,8 +80,10 @@ describe('programme generation in runs', () => {
     const drive = gas.urlFetch._routes[0];
     let armed = true;
     gas.urlFetch._routes.unshift((req) => {
-      if (!armed || req.method !== 'POST' || !req.url.startsWith('https://www.googleapis.com/drive/v3/files?')) return undefined;
-      if (!String(JSON.parse(req.payload ?? '{}').name).startsWith('Программа наставничества — пара П002')) return undefined;
+      if (!armed || req.method !== 'POST' || !req.url.startsWith('https://www.googleapis.com/drive/v3/files?'))
+        return undefined;
+      if (!String(JSON.parse(req.payload ?? '{}').name).startsWith('Программа наставничества — пара П002'))
+        return undefined;
       armed = false;
       const made = drive(req);
       gas.clock.limitMs = 0; // Apps Script ends the execution right after Drive answered
@@ -89,16 +91,30 @@ describe('programme generation in runs', () => {
     });
     expect(() => callEntry(addon, 'createProgrammes')).toThrow('Exceeded maximum execution time');
     gas.clock.limitMs = 6 * 60 * 1000;
-    expect(programmes(gas)).toEqual(new Map([['П001', 1], ['П002', 1]]));
+    expect(programmes(gas)).toEqual(
+      new Map([
+        ['П001', 1],
+        ['П002', 1],
+      ]),
+    );
     const cut = [...gas.drive.entries.values()].find((e) => e.name === 'Программа наставничества — пара П002')!;
     expect(gas.docs.text(cut.id)).toBe('');
     expect(gas.properties._document.getProperty('nastavnik.programme.П002')).toBeNull();
 
     callEntry(addon, 'createProgrammes');
     expect(lastAlert(gas)).toContain('Созданы программы (2)');
-    expect(programmes(gas)).toEqual(new Map([['П001', 1], ['П002', 1], ['П003', 1]]));
+    expect(programmes(gas)).toEqual(
+      new Map([
+        ['П001', 1],
+        ['П002', 1],
+        ['П003', 1],
+      ]),
+    );
     expect(gas.docs.text(cut.id)).toContain('Наставник 2');
-    expect(JSON.parse(gas.properties._document.getProperty('nastavnik.programme.П002')!)).toEqual({ id: cut.id, by: 'curator@school.example' });
+    expect(JSON.parse(gas.properties._document.getProperty('nastavnik.programme.П002')!)).toEqual({
+      id: cut.id,
+      by: 'curator@school.example',
+    });
   });
 
   it('moves the old single map of programmes into one property per pair and skips those pairs', async () => {
@@ -115,7 +131,9 @@ describe('programme generation in runs', () => {
 describe('the template', () => {
   it('is read once per run, and one of an older version (made by DocumentApp) is read, not made again', async () => {
     const { gas, addon } = await workspace(3);
-    const DocumentApp = gas.globals.DocumentApp as { create(name: string): { getId(): string; getBody(): { appendParagraph(text: string): unknown } } };
+    const DocumentApp = gas.globals.DocumentApp as {
+      create(name: string): { getId(): string; getBody(): { appendParagraph(text: string): unknown } };
+    };
     const old = DocumentApp.create('Шаблон программы школы');
     old.getBody().appendParagraph('Программа школы № 7 для {{наставник}}');
     gas.properties._document.setProperty('nastavnik.documentTemplate.programme', JSON.stringify(old.getId()));
@@ -135,7 +153,8 @@ describe('a second editor', () => {
     const { gas, addon } = await workspace(2);
     callEntry(addon, 'createProgrammes');
     expect(programmes(gas).size).toBe(2);
-    const templateId = JSON.parse(gas.properties._document.getProperty('nastavnik.documentTemplate.programme')!).id as string;
+    const templateId = JSON.parse(gas.properties._document.getProperty('nastavnik.documentTemplate.programme')!)
+      .id as string;
 
     gas.actAs('deputy@school.example');
     callEntry(addon, 'createProgrammes');
@@ -160,10 +179,15 @@ describe('a second editor', () => {
     expect(made.owner).toBe('deputy@school.example');
     const folder = gas.drive.entries.get([...made.parents][0])!;
     expect(folder).toMatchObject({ name: 'Наставничество — документы', owner: 'deputy@school.example' });
-    expect(JSON.parse(gas.properties._document.getProperty('nastavnik.documentTemplate.programme')!)).toEqual({ id: templateId, by: 'curator@school.example' });
+    expect(JSON.parse(gas.properties._document.getProperty('nastavnik.documentTemplate.programme')!)).toEqual({
+      id: templateId,
+      by: 'curator@school.example',
+    });
 
     // The curator's template was never made again.
-    const templates = [...gas.drive.entries.values()].filter((e) => e.name === 'Шаблон — Персонализированная программа наставничества');
+    const templates = [...gas.drive.entries.values()].filter(
+      (e) => e.name === 'Шаблон — Персонализированная программа наставничества',
+    );
     expect(templates).toHaveLength(1);
   });
 
@@ -175,15 +199,20 @@ describe('a second editor', () => {
     gas.ui._answers.push({ button: 'YES' });
     callEntry(addon, 'createProgrammes');
     expect(lastAlert(gas)).toContain('Созданы программы (1)');
-    const templates = [...gas.drive.entries.values()].filter((e) => e.name === 'Шаблон — Персонализированная программа наставничества');
+    const templates = [...gas.drive.entries.values()].filter(
+      (e) => e.name === 'Шаблон — Персонализированная программа наставничества',
+    );
     expect(templates.map((t) => t.owner).sort()).toEqual(['curator@school.example', 'deputy@school.example']);
-    expect(JSON.parse(gas.properties._document.getProperty('nastavnik.documentTemplate.programme')!).by).toBe('curator@school.example');
+    expect(JSON.parse(gas.properties._document.getProperty('nastavnik.documentTemplate.programme')!).by).toBe(
+      'curator@school.example',
+    );
   });
 
   it('makes the template again when its own creator’s Drive answers 404 or it is in the trash', async () => {
     const { gas, addon } = await workspace(2);
     callEntry(addon, 'createProgrammes');
-    const first = JSON.parse(gas.properties._document.getProperty('nastavnik.documentTemplate.programme')!).id as string;
+    const first = JSON.parse(gas.properties._document.getProperty('nastavnik.documentTemplate.programme')!)
+      .id as string;
     // Drive no longer gives the curator's add-on this file: 404.
     gas.drive.entries.get(first)!.grants.clear();
     setPairs(gas, 3);

@@ -17,15 +17,60 @@ async function withPairs() {
   const started = await startAddon();
   const { gas, addon } = started;
   callEntry(addon, 'createWorkspace');
-  gas.setSheetValues('Наставники', rowsOf(mentorSheet.columns.map((c) => c.header), [
-    { ID: 'Н001', ФИО: 'Громова Алла Игоревна', Категория: 'Педагог', 'Стаж, лет': 20, 'Формы наставничества': 'учитель – учитель', Email: 'gromova@school.example', Телефон: '+7 900 000-00-01', 'Согласие на обработку ПДн': 'да' },
-  ]));
-  gas.setSheetValues('Наставляемые', rowsOf(menteeSheet.columns.map((c) => c.header), [
-    { ID: 'У001', ФИО: 'Панова Вера Юрьевна', Категория: 'Молодой педагог', 'Стаж, лет': 1, 'Форма наставничества': 'учитель – учитель', Запросы: 'Методика преподавания; Классное руководство', 'Согласие на обработку ПДн': 'да', Статус: 'в паре' },
-  ]));
-  gas.setSheetValues('Пары', rowsOf(pairSheet.columns.map((c) => c.header), [
-    { 'ID пары': 'П001', Форма: 'учитель – учитель', 'Наставник ID': 'Н001', Наставник: 'Громова Алла Игоревна', 'Наставляемый ID': 'У001', Наставляемый: 'Панова Вера Юрьевна', Статус: 'утверждена', 'Дата начала': '01.09.2025' },
-  ]));
+  gas.setSheetValues(
+    'Наставники',
+    rowsOf(
+      mentorSheet.columns.map((c) => c.header),
+      [
+        {
+          ID: 'Н001',
+          ФИО: 'Громова Алла Игоревна',
+          Категория: 'Педагог',
+          'Стаж, лет': 20,
+          'Формы наставничества': 'учитель – учитель',
+          Email: 'gromova@school.example',
+          Телефон: '+7 900 000-00-01',
+          'Согласие на обработку ПДн': 'да',
+        },
+      ],
+    ),
+  );
+  gas.setSheetValues(
+    'Наставляемые',
+    rowsOf(
+      menteeSheet.columns.map((c) => c.header),
+      [
+        {
+          ID: 'У001',
+          ФИО: 'Панова Вера Юрьевна',
+          Категория: 'Молодой педагог',
+          'Стаж, лет': 1,
+          'Форма наставничества': 'учитель – учитель',
+          Запросы: 'Методика преподавания; Классное руководство',
+          'Согласие на обработку ПДн': 'да',
+          Статус: 'в паре',
+        },
+      ],
+    ),
+  );
+  gas.setSheetValues(
+    'Пары',
+    rowsOf(
+      pairSheet.columns.map((c) => c.header),
+      [
+        {
+          'ID пары': 'П001',
+          Форма: 'учитель – учитель',
+          'Наставник ID': 'Н001',
+          Наставник: 'Громова Алла Игоревна',
+          'Наставляемый ID': 'У001',
+          Наставляемый: 'Панова Вера Юрьевна',
+          Статус: 'утверждена',
+          'Дата начала': '01.09.2025',
+        },
+      ],
+    ),
+  );
   return started;
 }
 
@@ -63,12 +108,17 @@ describe('roadmap', () => {
     expect(after[1][h.length]).toBe('проверено');
     expect(after.at(-1)![0]).toBe(removed[0]);
     // One value write: the missing row only; the rows above are not rewritten.
-    expect(gas.calls.writes('Дорожная карта').map((w) => w.a1)).toEqual([expect.stringMatching(new RegExp(`^A${ROADMAP_ACTIVITIES.length + 1}:[A-K]${ROADMAP_ACTIVITIES.length + 1}$`))]);
+    expect(gas.calls.writes('Дорожная карта').map((w) => w.a1)).toEqual([
+      expect.stringMatching(new RegExp(`^A${ROADMAP_ACTIVITIES.length + 1}:[A-K]${ROADMAP_ACTIVITIES.length + 1}$`)),
+    ]);
     expect(gas.calls.count('Range.setBackgrounds')).toBe(1);
     expect(gas.ui._alerts.at(-1)!.prompt).toContain('Добавлено мероприятий: 1');
 
     const sheet = gas.spreadsheet._sheet('Дорожная карта')!._api;
-    const fills = sheet.getRange(2, 1, after.length - 1, 1).getBackgrounds().map((r) => r[0]);
+    const fills = sheet
+      .getRange(2, 1, after.length - 1, 1)
+      .getBackgrounds()
+      .map((r) => r[0]);
     const due = h.indexOf('Срок');
     const today = new Date();
     after.slice(1).forEach((row, i) => {
@@ -86,12 +136,24 @@ describe('monitoring questionnaires', () => {
     const { gas, addon } = await startAddon();
     callEntry(addon, 'createMeasurementForm');
     const form = [...gas.forms.forms.values()].find((f) => f._title === measurementQuestionnaire.title)!;
-    expect(form._items.filter((i) => i._type === 'SCALE')).toHaveLength(measurementQuestionnaire.questions.filter((q) => q.kind === 'scale').length);
+    expect(form._items.filter((i) => i._type === 'SCALE')).toHaveLength(
+      measurementQuestionnaire.questions.filter((q) => q.kind === 'scale').length,
+    );
     expect(form._items[0]._title).toBe('Ваш код участника');
     expect(gas.sheetNames()).toContain(measurementQuestionnaire.sheetName);
-    expect(gas.sheetValues(measurementQuestionnaire.sheetName)[0].slice(0, 2)).toEqual(['Отметка времени', 'Ваш код участника']);
-    const scores = Object.fromEntries(measurementQuestionnaire.questions.filter((q) => q.kind === 'scale' && q.required).map((q) => [q.text, 6]));
-    gas.forms.submit(form._id, { 'Ваш код участника': 'У001', 'Ваша роль в программе': 'наставляемый', 'Когда вы заполняете анкету?': 'в начале программы (входной замер)', ...scores });
+    expect(gas.sheetValues(measurementQuestionnaire.sheetName)[0].slice(0, 2)).toEqual([
+      'Отметка времени',
+      'Ваш код участника',
+    ]);
+    const scores = Object.fromEntries(
+      measurementQuestionnaire.questions.filter((q) => q.kind === 'scale' && q.required).map((q) => [q.text, 6]),
+    );
+    gas.forms.submit(form._id, {
+      'Ваш код участника': 'У001',
+      'Ваша роль в программе': 'наставляемый',
+      'Когда вы заполняете анкету?': 'в начале программы (входной замер)',
+      ...scores,
+    });
     expect(gas.sheetValues(measurementQuestionnaire.sheetName)).toHaveLength(2);
 
     // The satisfaction sheet exists already (made by hand): the form's sheet keeps Google's name.
@@ -121,18 +183,26 @@ describe('documents', () => {
     // Running again makes nothing new; a curator's edit of the template shows in the next document.
     callEntry(addon, 'createProgrammes');
     expect(gas.ui._alerts.at(-1)!.prompt).toContain('программы уже есть');
-    const template = [...gas.drive.entries.values()].find((e) => e.name === 'Шаблон — Информационная карта наставнической практики');
+    const template = [...gas.drive.entries.values()].find(
+      (e) => e.name === 'Шаблон — Информационная карта наставнической практики',
+    );
     expect(template).toBeUndefined();
     gas.ui._answers.push({ button: 'OK', text: 'П001' });
     callEntry(addon, 'createPracticeCard');
-    const card = [...gas.drive.entries.values()].find((e) => e.name === 'Информационная карта практики — Громова Алла Игоревна')!;
+    const card = [...gas.drive.entries.values()].find(
+      (e) => e.name === 'Информационная карта практики — Громова Алла Игоревна',
+    )!;
     expect(made.text(card.id)).toContain('gromova@school.example');
-    const cardTemplate = [...gas.drive.entries.values()].find((e) => e.name === 'Шаблон — Информационная карта наставнической практики')!;
+    const cardTemplate = [...gas.drive.entries.values()].find(
+      (e) => e.name === 'Шаблон — Информационная карта наставнической практики',
+    )!;
     const body = made.bodies.get(cardTemplate.id)!;
     (body._children[0] as unknown as { _text: string })._text = 'Карта практики школы № 7';
     gas.ui._answers.push({ button: 'OK', text: 'П001' });
     callEntry(addon, 'createPracticeCard');
-    const cards = [...gas.drive.entries.values()].filter((e) => e.name === 'Информационная карта практики — Громова Алла Игоревна');
+    const cards = [...gas.drive.entries.values()].filter(
+      (e) => e.name === 'Информационная карта практики — Громова Алла Игоревна',
+    );
     expect(cards).toHaveLength(2);
     expect(made.text(cards[1].id).split('\n')[0]).toBe('Карта практики школы № 7');
   });
@@ -153,7 +223,16 @@ describe('meetings', () => {
     expect(gas.scriptApp._triggers).toEqual([]);
     // Adding a meeting reads each sheet once and writes each once, under the lock.
     gas.calls.reset();
-    callFromPage(addon, 'addMeeting', { pairId: 'П001', type: 'знакомство', date: '02.09.2025', topic: '', outcome: '', mentorScore: '', menteeScore: '', comment: '' });
+    callFromPage(addon, 'addMeeting', {
+      pairId: 'П001',
+      type: 'знакомство',
+      date: '02.09.2025',
+      topic: '',
+      outcome: '',
+      mentorScore: '',
+      menteeScore: '',
+      comment: '',
+    });
     for (const name of ['Пары', 'Встречи', 'Ход работы пар']) expect(gas.calls.reads(name)).toHaveLength(1);
     expect(gas.calls.writes('Встречи')).toHaveLength(1);
     expect(gas.calls.writes('Ход работы пар')).toHaveLength(1);

@@ -7,9 +7,19 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AddMeetingResult, CompletePairResult, MeetingDialogData } from '../../addon/server/meetings/meetings-wire';
+import type {
+  AddMeetingResult,
+  CompletePairResult,
+  MeetingDialogData,
+} from '../../addon/server/meetings/meetings-wire';
 import type { ReportDialogData, SendResult } from '../../addon/server/report/report-wire';
-import { PARAMETERS, answerSheet, measurementItems, measurementQuestionnaire, satisfactionQuestionnaire } from '../../shared/monitoring';
+import {
+  PARAMETERS,
+  answerSheet,
+  measurementItems,
+  measurementQuestionnaire,
+  satisfactionQuestionnaire,
+} from '../../shared/monitoring';
 import { menteeSheet, mentorSheet, pairSheet } from '../../shared/workspace';
 import { callEntry, callFromPage } from '../../testkit/apps-script/bundle';
 import { startAddon } from '../../testkit/apps-script/addon-build';
@@ -26,7 +36,15 @@ let dataDir = '';
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'nastavnik-sync-'));
   service = spawn('npx', ['tsx', 'sync-service/src/main.ts'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_TOKEN: ADMIN, DATABASE_URL: '', REGIONAL_SPREADSHEET_ID: '' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      ADMIN_TOKEN: ADMIN,
+      DATABASE_URL: '',
+      REGIONAL_SPREADSHEET_ID: '',
+    },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -58,7 +76,10 @@ afterAll(() => {
 });
 
 async function admin(path: string, init: RequestInit = {}): Promise<{ status: number; body: any }> {
-  const res = await fetch(`${base}${path}`, { ...init, headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json', ...(init.headers ?? {}) } });
+  const res = await fetch(`${base}${path}`, {
+    ...init,
+    headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json', ...(init.headers ?? {}) },
+  });
   return { status: res.status, body: await res.json() };
 }
 
@@ -73,7 +94,20 @@ function ru(daysAgo: number): string {
   return `${String(d.getUTCDate()).padStart(2, '0')}.${String(d.getUTCMonth() + 1).padStart(2, '0')}.${d.getUTCFullYear()}`;
 }
 
-const PERSONAL = ['Белова Дарья Сергеевна', 'belova.d@mail.example', '+7 913 555-01-01', 'Руднев Кирилл Андреевич', 'rudnev@mail.example', '+7 913 555-02-02', 'Лебедева Инна Петровна', 'Чернов Артём Олегович', 'Жукова Полина Игоревна', '+7 913 555-03-03', 'Маслов Игорь Ильич', 'maslov@zavod.example'];
+const PERSONAL = [
+  'Белова Дарья Сергеевна',
+  'belova.d@mail.example',
+  '+7 913 555-01-01',
+  'Руднев Кирилл Андреевич',
+  'rudnev@mail.example',
+  '+7 913 555-02-02',
+  'Лебедева Инна Петровна',
+  'Чернов Артём Олегович',
+  'Жукова Полина Игоревна',
+  '+7 913 555-03-03',
+  'Маслов Игорь Ильич',
+  'maslov@zavod.example',
+];
 
 describe('programme year in the add-on', () => {
   it('meetings → monitoring → indicators → report → push: the region counts the school, no personal data leaves', async () => {
@@ -100,36 +134,175 @@ describe('programme year in the add-on', () => {
     gas.setSheetValues('Настройки', settings);
 
     const mentorHeaders = mentorSheet.columns.map((c) => c.header);
-    gas.setSheetValues('Наставники', rowsOf(mentorHeaders, [
-      { ID: 'Н001', ФИО: 'Белова Дарья Сергеевна', Категория: 'Обучающийся', Возраст: 16, 'Класс/курс': '10А', 'Формы наставничества': 'ученик – ученик', 'Согласие на обработку ПДн': 'да', Статус: 'в реестре', Email: 'belova.d@mail.example', Телефон: '+7 913 555-01-01' },
-      { ID: 'Н002', ФИО: 'Руднев Кирилл Андреевич', Категория: 'Педагог', 'Стаж, лет': 15, 'Формы наставничества': 'учитель – учитель', 'Согласие на обработку ПДн': 'да', Статус: 'в реестре', Email: 'rudnev@mail.example', Телефон: '+7 913 555-02-02' },
-      { ID: 'Н003', ФИО: 'Маслов Игорь Ильич', Категория: 'Представитель предприятия', Организация: 'ПАО «Сбербанк»', 'ИНН организации': '7707083893', 'Формы наставничества': 'работодатель – студент', 'Согласие на обработку ПДн': 'да', Статус: 'в реестре', Email: 'maslov@zavod.example' },
-    ]));
+    gas.setSheetValues(
+      'Наставники',
+      rowsOf(mentorHeaders, [
+        {
+          ID: 'Н001',
+          ФИО: 'Белова Дарья Сергеевна',
+          Категория: 'Обучающийся',
+          Возраст: 16,
+          'Класс/курс': '10А',
+          'Формы наставничества': 'ученик – ученик',
+          'Согласие на обработку ПДн': 'да',
+          Статус: 'в реестре',
+          Email: 'belova.d@mail.example',
+          Телефон: '+7 913 555-01-01',
+        },
+        {
+          ID: 'Н002',
+          ФИО: 'Руднев Кирилл Андреевич',
+          Категория: 'Педагог',
+          'Стаж, лет': 15,
+          'Формы наставничества': 'учитель – учитель',
+          'Согласие на обработку ПДн': 'да',
+          Статус: 'в реестре',
+          Email: 'rudnev@mail.example',
+          Телефон: '+7 913 555-02-02',
+        },
+        {
+          ID: 'Н003',
+          ФИО: 'Маслов Игорь Ильич',
+          Категория: 'Представитель предприятия',
+          Организация: 'ПАО «Сбербанк»',
+          'ИНН организации': '7707083893',
+          'Формы наставничества': 'работодатель – студент',
+          'Согласие на обработку ПДн': 'да',
+          Статус: 'в реестре',
+          Email: 'maslov@zavod.example',
+        },
+      ]),
+    );
     const menteeHeaders = menteeSheet.columns.map((c) => c.header);
-    gas.setSheetValues('Наставляемые', rowsOf(menteeHeaders, [
-      { ID: 'У001', ФИО: 'Лебедева Инна Петровна', Категория: 'Обучающийся', Возраст: 12, 'Класс/курс': '6Б', 'Форма наставничества': 'ученик – ученик', 'Согласие на обработку ПДн': 'да', Статус: 'в паре' },
-      { ID: 'У002', ФИО: 'Чернов Артём Олегович', Категория: 'Обучающийся', Возраст: 13, 'Класс/курс': '7А', 'Форма наставничества': 'ученик – ученик', 'Согласие на обработку ПДн': 'да', Статус: 'в паре' },
-      { ID: 'У003', ФИО: 'Жукова Полина Игоревна', Категория: 'Молодой педагог', 'Стаж, лет': 1, 'Форма наставничества': 'учитель – учитель', 'Согласие на обработку ПДн': 'да', Статус: 'в паре' },
-      { ID: 'У004', ФИО: 'Соколов Лев Маркович', Категория: 'Обучающийся', Возраст: 17, 'Класс/курс': '11А', 'Форма наставничества': 'работодатель – студент', 'Согласие на обработку ПДн': 'да', Статус: 'в паре' },
-    ]));
+    gas.setSheetValues(
+      'Наставляемые',
+      rowsOf(menteeHeaders, [
+        {
+          ID: 'У001',
+          ФИО: 'Лебедева Инна Петровна',
+          Категория: 'Обучающийся',
+          Возраст: 12,
+          'Класс/курс': '6Б',
+          'Форма наставничества': 'ученик – ученик',
+          'Согласие на обработку ПДн': 'да',
+          Статус: 'в паре',
+        },
+        {
+          ID: 'У002',
+          ФИО: 'Чернов Артём Олегович',
+          Категория: 'Обучающийся',
+          Возраст: 13,
+          'Класс/курс': '7А',
+          'Форма наставничества': 'ученик – ученик',
+          'Согласие на обработку ПДн': 'да',
+          Статус: 'в паре',
+        },
+        {
+          ID: 'У003',
+          ФИО: 'Жукова Полина Игоревна',
+          Категория: 'Молодой педагог',
+          'Стаж, лет': 1,
+          'Форма наставничества': 'учитель – учитель',
+          'Согласие на обработку ПДн': 'да',
+          Статус: 'в паре',
+        },
+        {
+          ID: 'У004',
+          ФИО: 'Соколов Лев Маркович',
+          Категория: 'Обучающийся',
+          Возраст: 17,
+          'Класс/курс': '11А',
+          'Форма наставничества': 'работодатель – студент',
+          'Согласие на обработку ПДн': 'да',
+          Статус: 'в паре',
+        },
+      ]),
+    );
     const start = ru(30);
-    gas.setSheetValues('Пары', rowsOf(pairSheet.columns.map((c) => c.header), [
-      { 'ID пары': 'П001', Форма: 'ученик – ученик', 'Наставник ID': 'Н001', Наставник: 'Белова Дарья Сергеевна', 'Наставляемый ID': 'У001', Наставляемый: 'Лебедева Инна Петровна', Статус: 'утверждена', 'Дата начала': start },
-      { 'ID пары': 'П001', Форма: 'ученик – ученик', 'Наставник ID': 'Н001', Наставник: 'Белова Дарья Сергеевна', 'Наставляемый ID': 'У002', Наставляемый: 'Чернов Артём Олегович', Статус: 'утверждена', 'Дата начала': start },
-      { 'ID пары': 'П002', Форма: 'учитель – учитель', 'Наставник ID': 'Н002', Наставник: 'Руднев Кирилл Андреевич', 'Наставляемый ID': 'У003', Наставляемый: 'Жукова Полина Игоревна', Статус: 'утверждена', 'Дата начала': start },
-      { 'ID пары': 'П003', Форма: 'работодатель – студент', 'Наставник ID': 'Н003', Наставник: 'Маслов Игорь Ильич', 'Наставляемый ID': 'У004', Наставляемый: 'Соколов Лев Маркович', Статус: 'утверждена', 'Дата начала': start },
-    ]));
+    gas.setSheetValues(
+      'Пары',
+      rowsOf(
+        pairSheet.columns.map((c) => c.header),
+        [
+          {
+            'ID пары': 'П001',
+            Форма: 'ученик – ученик',
+            'Наставник ID': 'Н001',
+            Наставник: 'Белова Дарья Сергеевна',
+            'Наставляемый ID': 'У001',
+            Наставляемый: 'Лебедева Инна Петровна',
+            Статус: 'утверждена',
+            'Дата начала': start,
+          },
+          {
+            'ID пары': 'П001',
+            Форма: 'ученик – ученик',
+            'Наставник ID': 'Н001',
+            Наставник: 'Белова Дарья Сергеевна',
+            'Наставляемый ID': 'У002',
+            Наставляемый: 'Чернов Артём Олегович',
+            Статус: 'утверждена',
+            'Дата начала': start,
+          },
+          {
+            'ID пары': 'П002',
+            Форма: 'учитель – учитель',
+            'Наставник ID': 'Н002',
+            Наставник: 'Руднев Кирилл Андреевич',
+            'Наставляемый ID': 'У003',
+            Наставляемый: 'Жукова Полина Игоревна',
+            Статус: 'утверждена',
+            'Дата начала': start,
+          },
+          {
+            'ID пары': 'П003',
+            Форма: 'работодатель – студент',
+            'Наставник ID': 'Н003',
+            Наставник: 'Маслов Игорь Ильич',
+            'Наставляемый ID': 'У004',
+            Наставляемый: 'Соколов Лев Маркович',
+            Статус: 'утверждена',
+            'Дата начала': start,
+          },
+        ],
+      ),
+    );
 
     // Meetings through the dialog's handlers.
     const meeting = (pairId: string, type: string, daysAgo: number, scores = ['9', '8']) =>
-      callFromPage<AddMeetingResult>(addon, 'addMeeting', { pairId, type, date: ru(daysAgo), topic: 'Подготовка к олимпиаде', outcome: 'План составлен', mentorScore: scores[0], menteeScore: scores[1], comment: '' });
-    for (const [type, ago] of [['знакомство', 28], ['пробная', 22], ['планирование', 16], ['регулярная', 10], ['итоговая', 3]] as const) meeting('П001', type, ago);
+      callFromPage<AddMeetingResult>(addon, 'addMeeting', {
+        pairId,
+        type,
+        date: ru(daysAgo),
+        topic: 'Подготовка к олимпиаде',
+        outcome: 'План составлен',
+        mentorScore: scores[0],
+        menteeScore: scores[1],
+        comment: '',
+      });
+    for (const [type, ago] of [
+      ['знакомство', 28],
+      ['пробная', 22],
+      ['планирование', 16],
+      ['регулярная', 10],
+      ['итоговая', 3],
+    ] as const)
+      meeting('П001', type, ago);
     meeting('П002', 'знакомство', 20, ['7', '']);
     const last = meeting('П003', 'знакомство', 2, ['8', '9']);
     expect(last.message).toContain('П003');
-    expect(() => callFromPage(addon, 'addMeeting', { pairId: 'П009', type: 'регулярная', date: ru(1), topic: '', outcome: '', mentorScore: '11', menteeScore: '', comment: '' })).toThrow(
-      /Пары «П009» нет в листе «Пары».*Оценка наставника — целое число от 1 до 10/,
-    );
+    expect(() =>
+      callFromPage(addon, 'addMeeting', {
+        pairId: 'П009',
+        type: 'регулярная',
+        date: ru(1),
+        topic: '',
+        outcome: '',
+        mentorScore: '11',
+        menteeScore: '',
+        comment: '',
+      }),
+    ).toThrow(/Пары «П009» нет в листе «Пары».*Оценка наставника — целое число от 1 до 10/);
     const overdue = last.data.pairs.filter((p) => p.overdue).map((p) => p.pairId);
     expect(overdue).toEqual(['П002']);
 
@@ -140,7 +313,11 @@ describe('programme year in the add-on', () => {
       ['П002', 'знакомство', 1],
       ['П003', 'знакомство', 1],
     ]);
-    const fills = gas.spreadsheet._sheet('Ход работы пар')!._api.getRange(2, 1, 3, 1).getBackgrounds().map((r) => r[0]);
+    const fills = gas.spreadsheet
+      ._sheet('Ход работы пар')!
+      ._api.getRange(2, 1, 3, 1)
+      .getBackgrounds()
+      .map((r) => r[0]);
     expect(fills).toEqual(['#d9ead3', '#f4c7c3', '#ffffff']);
 
     // Completing: refused without the final meeting, done with it.
@@ -150,7 +327,12 @@ describe('programme year in the add-on', () => {
     const done = callFromPage<CompletePairResult>(addon, 'completePair', 'П001');
     expect(done).toMatchObject({ completed: true, menteesCompleted: 2 });
     const [ph, ...pairRows] = gas.sheetValues('Пары');
-    expect(pairRows.map((r) => r[ph.indexOf('Статус')])).toEqual(['завершена', 'завершена', 'утверждена', 'утверждена']);
+    expect(pairRows.map((r) => r[ph.indexOf('Статус')])).toEqual([
+      'завершена',
+      'завершена',
+      'утверждена',
+      'утверждена',
+    ]);
     const [mh, ...menteeRows] = gas.sheetValues('Наставляемые');
     expect(menteeRows.map((r) => r[mh.indexOf('Статус')])).toEqual(['завершил', 'завершил', 'в паре', 'в паре']);
 
@@ -158,7 +340,9 @@ describe('programme year in the add-on', () => {
     // this spreadsheet; fired, it shows a toast; the menu item lists the pairs with names. No e-mail.
     const digest = callFromPage<MeetingDialogData['digest']>(addon, 'setDigest', true);
     expect(digest).toEqual({ enabled: true });
-    expect(gas.scriptApp._triggers.map((t) => [t.handler, t.event, t.documentId])).toEqual([['remindOverduePairs', 'onOpen', gas.spreadsheet._id]]);
+    expect(gas.scriptApp._triggers.map((t) => [t.handler, t.event, t.documentId])).toEqual([
+      ['remindOverduePairs', 'onOpen', gas.spreadsheet._id],
+    ]);
     fireTrigger(gas, addon, gas.scriptApp._triggers[0].id);
     expect(gas.spreadsheet._toasts.at(-1)!.message).toMatch(/^Без встреч больше 7 дней — 1 пара: П002\. Список — /);
     callEntry(addon, 'showOverduePairs');
@@ -170,13 +354,16 @@ describe('programme year in the add-on', () => {
     // Answers pasted into the answer sheets: satisfaction and the entry/exit measurement.
     const satHeaders = answerSheet(satisfactionQuestionnaire).columns.map((c) => c.header);
     const overall = satisfactionQuestionnaire.questions.find((q) => q.key === 'overall')!.text;
-    gas.setSheetValues('Итоговая анкета', rowsOf(satHeaders, [
-      { 'Ваш код участника': 'Н001', 'Ваша роль в программе': 'наставник', [overall]: 9 },
-      { 'Ваш код участника': 'Н002', 'Ваша роль в программе': 'наставник', [overall]: 5 },
-      { 'Ваш код участника': 'У001', 'Ваша роль в программе': 'наставляемый', [overall]: 8 },
-      { 'Ваш код участника': 'У002', 'Ваша роль в программе': 'наставляемый', [overall]: 7 },
-      { 'Ваш код участника': 'У003', 'Ваша роль в программе': 'наставляемый', [overall]: 3 },
-    ]));
+    gas.setSheetValues(
+      'Итоговая анкета',
+      rowsOf(satHeaders, [
+        { 'Ваш код участника': 'Н001', 'Ваша роль в программе': 'наставник', [overall]: 9 },
+        { 'Ваш код участника': 'Н002', 'Ваша роль в программе': 'наставник', [overall]: 5 },
+        { 'Ваш код участника': 'У001', 'Ваша роль в программе': 'наставляемый', [overall]: 8 },
+        { 'Ваш код участника': 'У002', 'Ваша роль в программе': 'наставляемый', [overall]: 7 },
+        { 'Ваш код участника': 'У003', 'Ваша роль в программе': 'наставляемый', [overall]: 3 },
+      ]),
+    );
     const measureHeaders = answerSheet(measurementQuestionnaire).columns.map((c) => c.header);
     const soft = measurementItems.filter((i) => i.parameter === 'softSkills').map((i) => i.text);
     const answer = (code: string, wave: string, scores: number[]) => ({
@@ -186,14 +373,17 @@ describe('programme year in the add-on', () => {
       ...Object.fromEntries(soft.map((t, i) => [t, scores[i]])),
     });
     // Per participant softSkills score (mean of 3 items): entry 4, 5, 6 → exit 7, 6, 6 (changes 3, 1, 0).
-    gas.setSheetValues('Замеры (вход и выход)', rowsOf(measureHeaders, [
-      answer('У001', 'входной', [4, 4, 4]),
-      answer('У002', 'входной', [5, 5, 5]),
-      answer('У003', 'входной', [6, 6, 6]),
-      answer('У001', 'итоговый', [7, 7, 7]),
-      answer('У002', 'итоговый', [6, 6, 6]),
-      answer('У003', 'итоговый', [6, 6, 6]),
-    ]));
+    gas.setSheetValues(
+      'Замеры (вход и выход)',
+      rowsOf(measureHeaders, [
+        answer('У001', 'входной', [4, 4, 4]),
+        answer('У002', 'входной', [5, 5, 5]),
+        answer('У003', 'входной', [6, 6, 6]),
+        answer('У001', 'итоговый', [7, 7, 7]),
+        answer('У002', 'итоговый', [6, 6, 6]),
+        answer('У003', 'итоговый', [6, 6, 6]),
+      ]),
+    );
 
     // Monitoring: stage 1 and 2 tables, the chart; the curator's own chart survives a second run.
     callEntry(addon, 'refreshMonitoring');
@@ -211,7 +401,12 @@ describe('programme year in the add-on', () => {
     expect(charts[0].type).toBe('COLUMN');
     // A chart just built has no id (Google gives ids to charts read back with getCharts()), yet
     // refreshing three times leaves one product chart, and the curator's own chart stays.
-    const curatorChart = (sheet._api as any).newChart().addRange((sheet._api as any).getRange('A1:B2')).setPosition(1, 1, 0, 0).setOption('title', 'Моя диаграмма').build();
+    const curatorChart = (sheet._api as any)
+      .newChart()
+      .addRange((sheet._api as any).getRange('A1:B2'))
+      .setPosition(1, 1, 0, 0)
+      .setOption('title', 'Моя диаграмма')
+      .build();
     (sheet._api as any).insertChart(curatorChart);
     const curatorId = chartsIn(sheet).find((c) => c.options.title === 'Моя диаграмма')!.id;
     expect(curatorId).not.toBeNull();
@@ -243,14 +438,34 @@ describe('programme year in the add-on', () => {
     expect(shown.preview.issues).toEqual([]);
     expect(shown.preview.report).toMatchObject({
       school: { id: SCHOOL_ID },
-      participants: { menteeStudents10to19: 3, mentorStudents15to19: 1, menteeYoungTeachers: 1, mentorTeachers: 1, mentorEmployees: 1 },
+      participants: {
+        menteeStudents10to19: 3,
+        mentorStudents15to19: 1,
+        menteeYoungTeachers: 1,
+        mentorTeachers: 1,
+        mentorEmployees: 1,
+      },
       satisfaction: { mentors: { respondents: 2, satisfied: 1 }, mentees: { respondents: 3, satisfied: 2 } },
     });
-    const registered = await admin('/api/v1/schools', { method: 'POST', body: JSON.stringify({ id: SCHOOL_ID, name: 'МБОУ «Средняя школа № 21»', municipality: 'Новокузнецкий городской округ', kind: 'school' }) });
+    const registered = await admin('/api/v1/schools', {
+      method: 'POST',
+      body: JSON.stringify({
+        id: SCHOOL_ID,
+        name: 'МБОУ «Средняя школа № 21»',
+        municipality: 'Новокузнецкий городской округ',
+        kind: 'school',
+      }),
+    });
     expect(registered.status).toBe(201);
 
-    expect(() => callFromPage(addon, 'saveConnection', { serviceUrl: base, token: 'неверный токен' })).toThrow(/латинских букв/);
-    expect(callFromPage(addon, 'saveConnection', { serviceUrl: `${base}/`, token: 'wrong-token-0000' })).toEqual({ serviceUrl: base, serviceAccount: '', tokenSaved: true });
+    expect(() => callFromPage(addon, 'saveConnection', { serviceUrl: base, token: 'неверный токен' })).toThrow(
+      /латинских букв/,
+    );
+    expect(callFromPage(addon, 'saveConnection', { serviceUrl: `${base}/`, token: 'wrong-token-0000' })).toEqual({
+      serviceUrl: base,
+      serviceAccount: '',
+      tokenSaved: true,
+    });
     const wrong = callFromPage<SendResult>(addon, 'sendReport', year);
     expect(wrong).toMatchObject({ ok: false, status: 401, attempts: 1 });
     expect(wrong.message).toContain('Токен школы не принят');
@@ -273,7 +488,9 @@ describe('programme year in the add-on', () => {
     // Nothing personal reached the service: not in what it received, not in what it stored.
     const revisions = await admin(`/api/v1/schools/${SCHOOL_ID}/reports?period=${year}`);
     const received = JSON.stringify(revisions.body) + gas.urlFetch._requests.map((r) => r.payload).join('');
-    const stored = readdirSync(dataDir).map((f) => readFileSync(join(dataDir, f)).toString('utf8')).join('');
+    const stored = readdirSync(dataDir)
+      .map((f) => readFileSync(join(dataDir, f)).toString('utf8'))
+      .join('');
     for (const secret of PERSONAL) {
       expect(received).not.toContain(secret);
       expect(stored).not.toContain(secret);
@@ -282,7 +499,8 @@ describe('programme year in the add-on', () => {
     // The token lives in document properties only, never on a sheet nor in the user's properties.
     expect(Object.values(gas.properties._document.getProperties()).join('')).toContain(registered.body.token);
     expect(Object.values(gas.properties._user.getProperties()).join('')).not.toContain(registered.body.token);
-    for (const name of gas.sheetNames()) expect(JSON.stringify(gas.sheetValues(name))).not.toContain(registered.body.token);
+    for (const name of gas.sheetNames())
+      expect(JSON.stringify(gas.sheetValues(name))).not.toContain(registered.body.token);
     expect(gas.calls.unlockedWrites()).toEqual([]);
   }, 120_000);
 });

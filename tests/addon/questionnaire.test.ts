@@ -31,7 +31,11 @@ const at = (minute: number) => new Date(Date.UTC(2024, 8, 2, 9, minute));
 describe('creating questionnaires', () => {
   it('builds the mentor form «Чем я могу быть полезен…» with closed answers and links it to the spreadsheet', () => {
     const { gas, addon } = env;
-    gas.setSheetValues(listsSheet.name, [headersOf(listsSheet), ['Робототехника', 'Шахматы'], ['Подготовка к олимпиадам', 'Театр']]);
+    gas.setSheetValues(listsSheet.name, [
+      headersOf(listsSheet),
+      ['Робототехника', 'Шахматы'],
+      ['Подготовка к олимпиадам', 'Театр'],
+    ]);
     callEntry(addon, 'createMentorQuestionnaire');
     const f = form(MENTOR_QUESTIONNAIRE_TITLE);
     const item = (title: string) => f._items.find((i) => i._title === title)!;
@@ -48,7 +52,9 @@ describe('creating questionnaires', () => {
     expect(gas.ui._shown.at(-1)!.html).toContain(f.getPublishedUrl());
     // Published: the form takes answers from the start.
     expect(f._published && f._accepting).toBe(true);
-    const answers = Object.fromEntries(f._items.filter((i) => i._required).map((i) => [i._title, i._choices[0] ?? 'Орлова Вера Николаевна']));
+    const answers = Object.fromEntries(
+      f._items.filter((i) => i._required).map((i) => [i._title, i._choices[0] ?? 'Орлова Вера Николаевна']),
+    );
     gas.forms.submit(f._id, answers, at(1));
     expect(gas.sheetValues('Ответы: анкета наставника')).toHaveLength(2);
   });
@@ -58,7 +64,9 @@ describe('creating questionnaires', () => {
     gas.setSheetValues(listsSheet.name, [headersOf(listsSheet), ['Физика, химия', 'Шахматы']]);
     callEntry(addon, 'createMenteeQuestionnaire');
     expect(gas.forms.forms.size).toBe(0);
-    expect(gas.ui._alerts.at(-1)!.prompt).toContain('Лист «Списки для анкет», строка 2, столбец A «Темы: запросы и компетенции»: «Физика, химия»');
+    expect(gas.ui._alerts.at(-1)!.prompt).toContain(
+      'Лист «Списки для анкет», строка 2, столбец A «Темы: запросы и компетенции»: «Физика, химия»',
+    );
   });
 
   it('asks before creating a second form of the same kind', () => {
@@ -81,7 +89,10 @@ describe('creating questionnaires that fail half way, and with several editors',
     env.gas.urlFetch._routes.unshift((req) => {
       if (failed || !match(req.method, req.url)) return undefined;
       failed = true;
-      return { status: 400, body: JSON.stringify({ error: { code: 400, message: 'Invalid Value', errors: [{ reason: 'invalid' }] } }) };
+      return {
+        status: 400,
+        body: JSON.stringify({ error: { code: 400, message: 'Invalid Value', errors: [{ reason: 'invalid' }] } }),
+      };
     });
   }
   const isMove = (method: string, url: string) => method === 'PATCH' && url.includes('addParents=');
@@ -100,7 +111,9 @@ describe('creating questionnaires that fail half way, and with several editors',
     expect(responseSheets().map((sh) => sh._name)).toEqual(['Ответы: анкета наставляемого']);
     const f = form(MENTEE_QUESTIONNAIRE_TITLE);
     expect(f._items.filter((i) => i._title === 'Фамилия, имя, отчество')).toHaveLength(1);
-    expect([...gas.drive.entries.get(f._id)!.parents].map((id) => gas.drive.entries.get(id)!.name)).toEqual(['Наставничество — документы']);
+    expect([...gas.drive.entries.get(f._id)!.parents].map((id) => gas.drive.entries.get(id)!.name)).toEqual([
+      'Наставничество — документы',
+    ]);
     expect(gas.ui._shown.at(-1)!.title).toBe('Анкета создана');
   });
 
@@ -137,7 +150,12 @@ describe('creating questionnaires that fail half way, and with several editors',
     // Deleted for good: gone from the stand-in, and Drive answers 404 for an id it does not know.
     gas.drive.entries.delete(first);
     gas.forms.forms.delete(first);
-    gas.urlFetch._handler = () => ({ status: 404, body: JSON.stringify({ error: { code: 404, message: `File not found: ${first}.`, errors: [{ reason: 'notFound' }] } }) });
+    gas.urlFetch._handler = () => ({
+      status: 404,
+      body: JSON.stringify({
+        error: { code: 404, message: `File not found: ${first}.`, errors: [{ reason: 'notFound' }] },
+      }),
+    });
     callEntry(addon, 'createMenteeQuestionnaire');
     expect(formsMade()).toHaveLength(1);
     expect(formsMade()[0]._id).not.toBe(first);
@@ -188,7 +206,15 @@ describe('importing answers', () => {
     const { gas, addon } = env;
     callEntry(addon, 'createMenteeQuestionnaire');
     submitMentee(alina, at(1));
-    submitMentee({ ...alina, 'Фамилия, имя, отчество': 'Гусев Марк', 'Класс или курс': '8А', 'Согласие на обработку персональных данных': 'Нет' }, at(2));
+    submitMentee(
+      {
+        ...alina,
+        'Фамилия, имя, отчество': 'Гусев Марк',
+        'Класс или курс': '8А',
+        'Согласие на обработку персональных данных': 'Нет',
+      },
+      at(2),
+    );
 
     const data = callFromPage<ImportDialogData>(addon, 'importDialogData');
     expect(data.sheets[0]).toMatchObject({ name: 'Ответы: анкета наставляемого', linkedToForm: true });
@@ -200,8 +226,15 @@ describe('importing answers', () => {
     expect(preview.mapping[preview.headers.indexOf('С чем вам нужна помощь')]).toBe('requests');
 
     gas.calls.reset();
-    const first = callFromPage<ImportResult>(addon, 'importAnswers', { sheetId, registry: 'mentees', mapping: preview.mapping });
-    expect(first.added.map((p) => [p.id, p.fullName])).toEqual([['У001', 'Фёдорова Алина Игоревна'], ['У002', 'Гусев Марк']]);
+    const first = callFromPage<ImportResult>(addon, 'importAnswers', {
+      sheetId,
+      registry: 'mentees',
+      mapping: preview.mapping,
+    });
+    expect(first.added.map((p) => [p.id, p.fullName])).toEqual([
+      ['У001', 'Фёдорова Алина Игоревна'],
+      ['У002', 'Гусев Марк'],
+    ]);
     expect(first.noConsent.map((p) => p.id)).toEqual(['У002']);
     expect(gas.calls.reads('Ответы: анкета наставляемого')).toHaveLength(1);
     expect(gas.calls.reads(menteeSheet.name)).toHaveLength(1);
@@ -220,15 +253,30 @@ describe('importing answers', () => {
     });
 
     // Nothing new: nothing happens.
-    const again = callFromPage<ImportResult>(addon, 'importAnswers', { sheetId, registry: 'mentees', mapping: preview.mapping });
+    const again = callFromPage<ImportResult>(addon, 'importAnswers', {
+      sheetId,
+      registry: 'mentees',
+      mapping: preview.mapping,
+    });
     expect(again.considered).toBe(0);
 
     // Алина answers again with other days: her row is updated, not duplicated.
-    submitMentee({ ...alina, 'Фамилия, имя, отчество': 'федорова алина игоревна', 'В какие дни вам удобно встречаться': ['Пятница'] }, at(7));
+    submitMentee(
+      {
+        ...alina,
+        'Фамилия, имя, отчество': 'федорова алина игоревна',
+        'В какие дни вам удобно встречаться': ['Пятница'],
+      },
+      at(7),
+    );
     const remembered = callFromPage<ImportPreview>(addon, 'previewImport', sheetId, null);
     expect(remembered.mapping).toEqual(preview.mapping);
     expect(remembered.newAnswers).toBe(1);
-    const third = callFromPage<ImportResult>(addon, 'importAnswers', { sheetId, registry: 'mentees', mapping: remembered.mapping });
+    const third = callFromPage<ImportResult>(addon, 'importAnswers', {
+      sheetId,
+      registry: 'mentees',
+      mapping: remembered.mapping,
+    });
     expect(third.updated.map((p) => p.id)).toEqual(['У001']);
     const rows = registry(menteeSheet.name);
     expect(rows).toHaveLength(2);
@@ -251,12 +299,17 @@ describe('importing answers', () => {
       doc.setProperty = save;
       throw new Error(`Сбой при сохранении ${k}`);
     };
-    expect(() => callFromPage(addon, 'importAnswers', { sheetId, registry: 'mentees', mapping })).toThrow(/Сбой при сохранении/);
+    expect(() => callFromPage(addon, 'importAnswers', { sheetId, registry: 'mentees', mapping })).toThrow(
+      /Сбой при сохранении/,
+    );
     expect(registry(menteeSheet.name)).toHaveLength(2);
 
     const again = callFromPage<ImportResult>(addon, 'importAnswers', { sheetId, registry: 'mentees', mapping });
     expect(again.added).toEqual([]);
-    expect(again.skipped.map((x) => x.reason)).toEqual(['ответ совпадает с данными в реестре (У001)', 'ответ совпадает с данными в реестре (У002)']);
+    expect(again.skipped.map((x) => x.reason)).toEqual([
+      'ответ совпадает с данными в реестре (У001)',
+      'ответ совпадает с данными в реестре (У002)',
+    ]);
     expect(registry(menteeSheet.name).map((r) => r.ID)).toEqual(['У001', 'У002']);
     expect(callFromPage<ImportPreview>(addon, 'previewImport', sheetId, null).newAnswers).toBe(0);
   });
@@ -275,16 +328,27 @@ describe('importing answers', () => {
     const result = callFromPage<ImportResult>(addon, 'importAnswers', { sheetId, registry: 'mentors', mapping });
     expect(result.added).toEqual([{ answerRow: 2, id: 'Н001', fullName: 'Орлова Вера Николаевна' }]);
     expect(result.skipped).toEqual([{ answerRow: 3, fullName: '', reason: 'не указаны фамилия, имя, отчество' }]);
-    expect(registry(mentorSheet.name)[0]).toMatchObject({ 'Формы наставничества': 'учитель – учитель', 'Удобные дни': 'пн; ср', Статус: 'кандидат' });
+    expect(registry(mentorSheet.name)[0]).toMatchObject({
+      'Формы наставничества': 'учитель – учитель',
+      'Удобные дни': 'пн; ср',
+      Статус: 'кандидат',
+    });
     expect(callFromPage<ImportPreview>(addon, 'previewImport', sheetId, null).mapping).toEqual(mapping);
   });
 
   it('reports a mapping without ФИО and a stale dialog in Russian', () => {
     const { gas, addon } = env;
-    gas.setSheetValues('Ответы', [['Отметка времени', 'ФИО'], [at(1), 'Ким Даниил']]);
+    gas.setSheetValues('Ответы', [
+      ['Отметка времени', 'ФИО'],
+      [at(1), 'Ким Даниил'],
+    ]);
     const sheetId = gas.spreadsheet._sheet('Ответы')!._id;
-    expect(() => callFromPage(addon, 'importAnswers', { sheetId, registry: 'mentees', mapping: [null, null] })).toThrow(/какой вопрос анкеты содержит ФИО/);
-    expect(() => callFromPage(addon, 'importAnswers', { sheetId, registry: 'mentees', mapping: [null] })).toThrow(/Вопросы анкеты изменились/);
+    expect(() => callFromPage(addon, 'importAnswers', { sheetId, registry: 'mentees', mapping: [null, null] })).toThrow(
+      /какой вопрос анкеты содержит ФИО/,
+    );
+    expect(() => callFromPage(addon, 'importAnswers', { sheetId, registry: 'mentees', mapping: [null] })).toThrow(
+      /Вопросы анкеты изменились/,
+    );
     expect(gas.locks._documentLock.hasLock()).toBe(false);
   });
 });

@@ -17,7 +17,9 @@ function rowsOf(headers: string[], records: Record<string, string | number>[]): 
 
 const today = () => {
   const now = new Date();
-  return toDay(`${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`)!;
+  return toDay(
+    `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`,
+  )!;
 };
 const ru = (days: number) => formatDayRu(addDays(today(), days));
 const lastAlert = (gas: AppsScript) => gas.ui._alerts.at(-1)!.prompt;
@@ -30,16 +32,54 @@ async function workspace(mentors = 3, docsPerDay?: number) {
   const started = await startAddon(docsPerDay === undefined ? {} : { docsPerDay });
   const { gas, addon } = started;
   callEntry(addon, 'createWorkspace');
-  const names = ['Громова Алла Игоревна', 'Белов Борис Петрович', 'Орлов Глеб Ильич', ...Array.from({ length: Math.max(0, mentors - 3) }, (_, i) => `Наставник ${i + 4}`)];
-  gas.setSheetValues(mentorSheet.name, rowsOf(headersOf(mentorSheet), names.map((name, i) => ({
-    ID: `Н${String(i + 1).padStart(3, '0')}`, ФИО: name, Категория: 'Педагог', 'Формы наставничества': 'учитель – учитель', 'Согласие на обработку ПДн': 'да', Статус: 'в реестре',
-  }))));
-  gas.setSheetValues(menteeSheet.name, rowsOf(headersOf(menteeSheet), [
-    { ID: 'У001', ФИО: 'Панова Вера Юрьевна', Категория: 'Молодой педагог', 'Форма наставничества': 'учитель – учитель', 'Согласие на обработку ПДн': 'да', Статус: 'завершил' },
-  ]));
-  gas.setSheetValues(pairSheet.name, rowsOf(headersOf(pairSheet), [
-    { 'ID пары': 'П001', Форма: 'учитель – учитель', 'Наставник ID': 'Н001', Наставник: 'Громова Алла Игоревна', 'Наставляемый ID': 'У001', Наставляемый: 'Панова Вера Юрьевна', Статус: 'завершена', 'Дата начала': ru(-14) },
-  ]));
+  const names = [
+    'Громова Алла Игоревна',
+    'Белов Борис Петрович',
+    'Орлов Глеб Ильич',
+    ...Array.from({ length: Math.max(0, mentors - 3) }, (_, i) => `Наставник ${i + 4}`),
+  ];
+  gas.setSheetValues(
+    mentorSheet.name,
+    rowsOf(
+      headersOf(mentorSheet),
+      names.map((name, i) => ({
+        ID: `Н${String(i + 1).padStart(3, '0')}`,
+        ФИО: name,
+        Категория: 'Педагог',
+        'Формы наставничества': 'учитель – учитель',
+        'Согласие на обработку ПДн': 'да',
+        Статус: 'в реестре',
+      })),
+    ),
+  );
+  gas.setSheetValues(
+    menteeSheet.name,
+    rowsOf(headersOf(menteeSheet), [
+      {
+        ID: 'У001',
+        ФИО: 'Панова Вера Юрьевна',
+        Категория: 'Молодой педагог',
+        'Форма наставничества': 'учитель – учитель',
+        'Согласие на обработку ПДн': 'да',
+        Статус: 'завершил',
+      },
+    ]),
+  );
+  gas.setSheetValues(
+    pairSheet.name,
+    rowsOf(headersOf(pairSheet), [
+      {
+        'ID пары': 'П001',
+        Форма: 'учитель – учитель',
+        'Наставник ID': 'Н001',
+        Наставник: 'Громова Алла Игоревна',
+        'Наставляемый ID': 'У001',
+        Наставляемый: 'Панова Вера Юрьевна',
+        Статус: 'завершена',
+        'Дата начала': ru(-14),
+      },
+    ]),
+  );
   gas.setSheetValues('Встречи', [
     ['ID пары', 'Тип встречи', 'Дата'],
     ['П001', 'знакомство', ru(-14)],
@@ -62,7 +102,12 @@ describe('«Достижения наставников» and «Настройк
     const sheet = gas.spreadsheet._sheet(ACHIEVEMENTS_SHEET.name)!;
     expect(gas.sheetValues(ACHIEVEMENTS_SHEET.name)[0]).toEqual(headersOf(ACHIEVEMENTS_SHEET));
     expect(sheet._validations.at(200, 3)!.getCriteriaValues()[0]).toEqual(ACHIEVEMENT_KINDS);
-    expect(sheet._validations.at(200, 4)!.getCriteriaValues()[0]).toEqual(['ОО', 'муниципальный', 'региональный', 'федеральный']);
+    expect(sheet._validations.at(200, 4)!.getCriteriaValues()[0]).toEqual([
+      'ОО',
+      'муниципальный',
+      'региональный',
+      'федеральный',
+    ]);
     expect(sheet._formats.at(2, 1)).toBe('@');
     const labels = gas.sheetValues(settingsSheet.name).map((r) => r[0]);
     for (const s of POINTS_SETTINGS) expect(labels).toContain(s.label);
@@ -82,9 +127,15 @@ describe('«Достижения наставников» and «Настройк
 
     const after = gas.sheetValues(settingsSheet.name);
     expect(after.slice(0, settings.length)).toEqual(settings);
-    expect(after.slice(settings.length)).toEqual([['Баллы: рост наставляемых за 1 балл', 2, POINTS_SETTINGS.find((s) => s.key === 'pairs.growth')!.hint]]);
-    expect(gas.calls.writes(settingsSheet.name).map((w) => w.a1)).toEqual([`A${settings.length + 1}:C${settings.length + 1}`]);
-    expect(lastAlert(gas)).toContain('добавлены баллы по умолчанию (их можно изменить): «Баллы: рост наставляемых за 1 балл»');
+    expect(after.slice(settings.length)).toEqual([
+      ['Баллы: рост наставляемых за 1 балл', 2, POINTS_SETTINGS.find((s) => s.key === 'pairs.growth')!.hint],
+    ]);
+    expect(gas.calls.writes(settingsSheet.name).map((w) => w.a1)).toEqual([
+      `A${settings.length + 1}:C${settings.length + 1}`,
+    ]);
+    expect(lastAlert(gas)).toContain(
+      'добавлены баллы по умолчанию (их можно изменить): «Баллы: рост наставляемых за 1 балл»',
+    );
     // The curator's rows of «Достижения наставников», own column included, are not written.
     expect(gas.sheetValues(ACHIEVEMENTS_SHEET.name)).toEqual(achievements);
     expect(gas.calls.writes(ACHIEVEMENTS_SHEET.name)).toEqual([]);
@@ -109,9 +160,12 @@ describe('«Рейтинг наставников»', () => {
       [2, 'Н002', 12, 'да'],
       [3, 'Н003', 0, ''],
     ]);
-    expect(lastAlert(gas)).toContain('учитель – учитель: Громова А. И. — 18 баллов (1-е место); Белов Б. П. — 12 баллов (2-е место)');
+    expect(lastAlert(gas)).toContain(
+      'учитель – учитель: Громова А. И. — 18 баллов (1-е место); Белов Б. П. — 12 баллов (2-е место)',
+    );
     expect(lastAlert(gas)).toContain('Баллы больше нуля только у 2 наставников формы');
-    for (const name of ['Наставники', 'Пары', 'Встречи', ACHIEVEMENTS_SHEET.name, settingsSheet.name]) expect(gas.calls.reads(name), name).toHaveLength(1);
+    for (const name of ['Наставники', 'Пары', 'Встречи', ACHIEVEMENTS_SHEET.name, settingsSheet.name])
+      expect(gas.calls.reads(name), name).toHaveLength(1);
     expect(gas.calls.writes(RATING_SHEET_NAME)).toHaveLength(1);
     expect(gas.calls.unlockedWrites()).toEqual([]);
     const sheet = gas.spreadsheet._sheet(RATING_SHEET_NAME)!._api;
@@ -132,8 +186,18 @@ describe('«Рейтинг наставников»', () => {
 describe('documents of the rating', () => {
   it('fills the commission’s document from its template and makes each letter of thanks once', async () => {
     const { gas, addon } = await workspace();
-    gas.setSheetValues(settingsSheet.name, gas.sheetValues(settingsSheet.name).map((r) =>
-      r[0] === 'Наименование организации' ? [r[0], 'МБОУ «СОШ № 7»', r[2]] : r[0] === 'Руководитель (ФИО)' ? [r[0], 'Ежова Анна Викторовна', r[2]] : r));
+    gas.setSheetValues(
+      settingsSheet.name,
+      gas
+        .sheetValues(settingsSheet.name)
+        .map((r) =>
+          r[0] === 'Наименование организации'
+            ? [r[0], 'МБОУ «СОШ № 7»', r[2]]
+            : r[0] === 'Руководитель (ФИО)'
+              ? [r[0], 'Ежова Анна Викторовна', r[2]]
+              : r,
+        ),
+    );
     callEntry(addon, 'createCommissionDocument');
     const entries = () => [...gas.drive.entries.values()];
     const commission = entries().find((e) => e.name.startsWith('Баллы наставников для комиссии — '))!;
@@ -142,7 +206,15 @@ describe('documents of the rating', () => {
     expect(text).toContain('Как считались баллы');
     expect(text).not.toContain('{{');
     const table = gas.docs.tables(commission.id)[0];
-    expect(table[0]).toEqual(['№', 'Наставник', 'Форма наставничества', 'Баллы за достижения', 'Баллы за работу пар', 'Итого баллов', 'Место в форме']);
+    expect(table[0]).toEqual([
+      '№',
+      'Наставник',
+      'Форма наставничества',
+      'Баллы за достижения',
+      'Баллы за работу пар',
+      'Итого баллов',
+      'Место в форме',
+    ]);
     expect(table.slice(1).map((r) => [r[1], r[3], r[4], r[5], r[6]])).toEqual([
       ['Громова Алла Игоревна', '10', '8', '18', '1'],
       ['Белов Борис Петрович', '12', '0', '12', '2'],
@@ -152,7 +224,11 @@ describe('documents of the rating', () => {
 
     callEntry(addon, 'createThanksLetters');
     const letters = () => entries().filter((e) => e.name.startsWith('Благодарственное письмо — '));
-    expect(letters().map((e) => e.name).sort()).toEqual([
+    expect(
+      letters()
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual([
       expect.stringMatching(/^Благодарственное письмо — Белов Б\. П\., Н002 \(\d{4}\/\d{4}\)$/),
       expect.stringMatching(/^Благодарственное письмо — Громова А\. И\., Н001 \(\d{4}\/\d{4}\)$/),
     ]);
@@ -165,7 +241,10 @@ describe('documents of the rating', () => {
     // A second run makes nothing; a mentor who earns points later gets the one missing letter.
     callEntry(addon, 'createThanksLetters');
     expect(lastAlert(gas)).toContain('Письма всем наставникам с баллами за год уже есть');
-    gas.setSheetValues(ACHIEVEMENTS_SHEET.name, [...gas.sheetValues(ACHIEVEMENTS_SHEET.name), ['Н003', '', 'Распространение опыта', 'ОО', ru(0), '', '', '']]);
+    gas.setSheetValues(ACHIEVEMENTS_SHEET.name, [
+      ...gas.sheetValues(ACHIEVEMENTS_SHEET.name),
+      ['Н003', '', 'Распространение опыта', 'ОО', ru(0), '', '', ''],
+    ]);
     callEntry(addon, 'createThanksLetters');
     expect(lastAlert(gas)).toContain('Созданы письма (1)');
     expect(letters()).toHaveLength(3);
@@ -179,7 +258,8 @@ describe('documents of the rating', () => {
       ...[4, 5, 6, 7].map((i) => [`Н00${i}`, '', 'Конкурс', 'ОО', ru(0), '', '', '']),
     ]);
     callEntry(addon, 'createThanksLetters');
-    const letters = () => [...gas.drive.entries.values()].filter((e) => e.name.startsWith('Благодарственное письмо — '));
+    const letters = () =>
+      [...gas.drive.entries.values()].filter((e) => e.name.startsWith('Благодарственное письмо — '));
     expect(letters()).toHaveLength(3);
     expect(lastAlert(gas)).toContain('Google не даёт создать больше документов');
     expect(lastAlert(gas)).toContain('Готово 3 из 6');
@@ -187,6 +267,8 @@ describe('documents of the rating', () => {
     callEntry(addon, 'createThanksLetters');
     expect(letters()).toHaveLength(6);
     expect(new Set(letters().map((e) => e.name)).size).toBe(6);
-    expect(Object.keys(gas.properties._document.getProperties()).filter((k) => k.startsWith('nastavnik.thanks.'))).toHaveLength(6);
+    expect(
+      Object.keys(gas.properties._document.getProperties()).filter((k) => k.startsWith('nastavnik.thanks.')),
+    ).toHaveLength(6);
   });
 });

@@ -51,13 +51,17 @@ describe('report to the region', () => {
     callEntry(addon, 'createWorkspace');
     const empty = callFromPage<ReportDialogData>(addon, 'reportDialogData', '2024');
     expect(empty.preview.report).toBeNull();
-    expect(empty.preview.issues.join('\n')).toContain('Заполните в листе «Настройки» параметр «Код организации в регионе»');
+    expect(empty.preview.issues.join('\n')).toContain(
+      'Заполните в листе «Настройки» параметр «Код организации в регионе»',
+    );
     expect(empty.connection).toEqual({ serviceUrl: '', serviceAccount: '', tokenSaved: false });
     const refused = callFromPage<SendResult>(addon, 'sendReport', '2024');
     expect(refused.message).toContain('Сначала укажите адрес сервиса региона и токен школы');
     expect(gas.urlFetch._requests).toEqual([]);
     expect(() => callFromPage(addon, 'reportDialogData', '24')).toThrow('нужен год из четырёх цифр');
-    expect(() => callFromPage(addon, 'saveConnection', { serviceUrl: 'region.ru', token: 't' })).toThrow('Адрес сервиса региона');
+    expect(() => callFromPage(addon, 'saveConnection', { serviceUrl: 'region.ru', token: 't' })).toThrow(
+      'Адрес сервиса региона',
+    );
   });
 
   it('gives a Russian message for each error and retries only 5xx and network failures', async () => {
@@ -69,11 +73,26 @@ describe('report to the region', () => {
     const sent = send('201');
     expect(sent).toMatchObject({ ok: true, status: 201, attempts: 1 });
     const request = gas.urlFetch._requests.at(-1)!;
-    expect(request).toMatchObject({ url: `${base}/201/api/v1/reports`, method: 'POST', contentType: 'application/json', headers: { Authorization: 'Bearer school-token-1' } });
-    expect(JSON.parse(request.payload!)).toMatchObject({ schemaVersion: 1, school: { id: '42-0003' }, period: '2024', contingent: { students10to19: 100 } });
+    expect(request).toMatchObject({
+      url: `${base}/201/api/v1/reports`,
+      method: 'POST',
+      contentType: 'application/json',
+      headers: { Authorization: 'Bearer school-token-1' },
+    });
+    expect(JSON.parse(request.payload!)).toMatchObject({
+      schemaVersion: 1,
+      school: { id: '42-0003' },
+      period: '2024',
+      contingent: { students10to19: 100 },
+    });
 
     const bad = send('400');
-    expect(bad).toMatchObject({ ok: false, status: 400, attempts: 1, issues: ['participants.menteeStudents10to19: больше контингента'] });
+    expect(bad).toMatchObject({
+      ok: false,
+      status: 400,
+      attempts: 1,
+      issues: ['participants.menteeStudents10to19: больше контингента'],
+    });
     expect(bad.message).toContain('Сервис региона отклонил отчёт');
     expect(send('401').message).toContain('Токен школы не принят');
     expect(send('403').message).toContain('выдан другой организации');
@@ -92,7 +111,9 @@ describe('report to the region', () => {
     callFromPage(addon, 'saveConnection', { serviceUrl: 'http://127.0.0.1:9', token: '' });
     const offline = callFromPage<SendResult>(addon, 'sendReport', '2024');
     expect(offline).toMatchObject({ ok: false, status: 0, attempts: 3 });
-    expect(offline.message).toContain('Не удалось связаться с сервисом региона по адресу http://127.0.0.1:9/api/v1/reports');
+    expect(offline.message).toContain(
+      'Не удалось связаться с сервисом региона по адресу http://127.0.0.1:9/api/v1/reports',
+    );
 
     // The token stays in document properties; the page only learns that one is saved.
     const shown = callFromPage<ReportDialogData>(addon, 'reportDialogData', '2024');
@@ -101,20 +122,36 @@ describe('report to the region', () => {
     for (const name of gas.sheetNames()) expect(JSON.stringify(gas.sheetValues(name))).not.toContain('school-token-1');
   }, 60_000);
 
-  it('lists the rows left out of the report and sends it, or fills the region\'s spreadsheet, only once the curator confirms', async () => {
+  it("lists the rows left out of the report and sends it, or fills the region's spreadsheet, only once the curator confirms", async () => {
     const { gas, addon } = await readyAddon();
     const headers = gas.sheetValues('Наставники')[0].map(String);
     const row = (fields: Record<string, string | number>) => headers.map((header) => fields[header] ?? '');
     gas.setSheetValues('Наставники', [
       headers,
-      row({ ID: 'Н1', ФИО: 'Орлова Вера', Категория: 'Педагог', 'Согласие на обработку ПДн': 'да', 'Формы наставничества': 'учитель – ученик' }),
-      row({ ID: 'Н2', ФИО: 'Тихонов Игорь', Категория: 'Представитель предприятия', Организация: 'ООО «Сварка»', 'ИНН организации': '2310000012', 'Согласие на обработку ПДн': 'да', 'Формы наставничества': 'работодатель – студент' }),
+      row({
+        ID: 'Н1',
+        ФИО: 'Орлова Вера',
+        Категория: 'Педагог',
+        'Согласие на обработку ПДн': 'да',
+        'Формы наставничества': 'учитель – ученик',
+      }),
+      row({
+        ID: 'Н2',
+        ФИО: 'Тихонов Игорь',
+        Категория: 'Представитель предприятия',
+        Организация: 'ООО «Сварка»',
+        'ИНН организации': '2310000012',
+        'Согласие на обработку ПДн': 'да',
+        'Формы наставничества': 'работодатель – студент',
+      }),
     ]);
     const { preview } = callFromPage<ReportDialogData>(addon, 'reportDialogData', '2024');
     expect(preview.report).not.toBeNull();
     expect(preview.problemCount).toBe(1);
     expect(preview.leftOut).toBe('Не учтены строки с ошибками: «Наставники» — 1 строка.');
-    expect(preview.problems).toEqual([expect.stringMatching(/^Лист «Наставники», строка 3, столбец E «ИНН организации»: «2310000012» — /)]);
+    expect(preview.problems).toEqual([
+      expect.stringMatching(/^Лист «Наставники», строка 3, столбец E «ИНН организации»: «2310000012» — /),
+    ]);
 
     callFromPage(addon, 'saveConnection', { serviceUrl: `${base}/201`, token: 'school-token-1' });
     const refused = callFromPage<SendResult>(addon, 'sendReport', '2024');
@@ -123,7 +160,9 @@ describe('report to the region', () => {
       'Отчёт не отправлен. Не учтены строки с ошибками: «Наставники» — 1 строка. Без этих строк числа отчёта меньше, чем на самом деле. ' +
         'Исправьте строки (список — в разделе «Отчёт») или отметьте «Отправить без строк с ошибками» и повторите.',
     );
-    expect(() => callFromPage(addon, 'writeReportSpreadsheet', '2024')).toThrow(/^Таблица отчёта не заполнена\. Не учтены строки с ошибками: «Наставники» — 1 строка\./);
+    expect(() => callFromPage(addon, 'writeReportSpreadsheet', '2024')).toThrow(
+      /^Таблица отчёта не заполнена\. Не учтены строки с ошибками: «Наставники» — 1 строка\./,
+    );
     expect(gas.urlFetch._requests).toEqual([]);
 
     const sent = callFromPage<SendResult>(addon, 'sendReport', '2024', true);

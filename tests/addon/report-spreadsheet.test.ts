@@ -17,8 +17,18 @@ import { spawnSheetsStandin, type StandinProcess } from '../../testkit/sheets-st
 const ADMIN = 'admin-token-report-sheet-0123456789abcdef';
 const ACCOUNT = 'nastavnik-sync@region-project.iam.gserviceaccount.com';
 /** Each bearer token is a person (or the region's service account) to the Sheets/Drive stand-in. */
-const CURATOR = { token: STAND_IN_OAUTH_TOKEN, email: 'kurator@school.example', name: 'Анна Куратова', access: 'drive.file' as const };
-const DEPUTY = { token: 'stand-in-oauth-token-deputy', email: 'zam@school.example', name: 'Борис Замов', access: 'drive.file' as const };
+const CURATOR = {
+  token: STAND_IN_OAUTH_TOKEN,
+  email: 'kurator@school.example',
+  name: 'Анна Куратова',
+  access: 'drive.file' as const,
+};
+const DEPUTY = {
+  token: 'stand-in-oauth-token-deputy',
+  email: 'zam@school.example',
+  name: 'Борис Замов',
+  access: 'drive.file' as const,
+};
 const SERVICE = { token: 'service-account-token', email: ACCOUNT, access: 'shared' as const };
 const processes: ChildProcess[] = [];
 let google: StandinProcess;
@@ -49,7 +59,17 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'nastavnik-pull-'));
   // The region's service reads with its own token: it sees a report spreadsheet once it is shared.
   const service = spawn('npx', ['tsx', 'sync-service/src/main.ts'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_TOKEN: ADMIN, DATABASE_URL: '', SHEETS_API_ROOT_URL: google.url, SHEETS_API_TOKEN: SERVICE.token, REGIONAL_SPREADSHEET_ID: '' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      ADMIN_TOKEN: ADMIN,
+      DATABASE_URL: '',
+      SHEETS_API_ROOT_URL: google.url,
+      SHEETS_API_TOKEN: SERVICE.token,
+      REGIONAL_SPREADSHEET_ID: '',
+    },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -68,7 +88,8 @@ afterAll(() => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-const permissionsOf = (id: string) => google.command<{ role: string; type: string; emailAddress?: string }[]>({ do: 'permissions', id });
+const permissionsOf = (id: string) =>
+  google.command<{ role: string; type: string; emailAddress?: string }[]>({ do: 'permissions', id });
 const createdCount = () => google.command<number>({ do: 'created' });
 
 async function admin(path: string, body?: unknown): Promise<{ status: number; body: any }> {
@@ -81,7 +102,8 @@ async function admin(path: string, body?: unknown): Promise<{ status: number; bo
 }
 
 /** Google's hosts reach the stand-in, as SHEETS_API_ROOT_URL does for the service. */
-const viaStandin: FetchHandler = (req) => httpFetch({ ...req, url: req.url.replace(/^https:\/\/(sheets|www)\.googleapis\.com\//, google.url) });
+const viaStandin: FetchHandler = (req) =>
+  httpFetch({ ...req, url: req.url.replace(/^https:\/\/(sheets|www)\.googleapis\.com\//, google.url) });
 
 function rowsOf(headers: string[], records: Record<string, string | number>[]): (string | number)[][] {
   return [headers, ...records.map((r) => headers.map((h) => r[h] ?? ''))];
@@ -94,32 +116,105 @@ async function workspace(code: string) {
   gas.setSettings({
     'Наименование организации': 'МБОУ «Лицей № 11»',
     'Код организации в регионе': code,
-    'Муниципалитет': 'Кемеровский городской округ',
+    Муниципалитет: 'Кемеровский городской округ',
     'Тип организации': 'Школа',
     'Обучающихся 10–19 лет': 50,
     'Обучающихся 15–19 лет': 20,
-    'Педагогов': 10,
+    Педагогов: 10,
     'Молодых педагогов (стаж 0–3 года)': 2,
   });
-  gas.setSheetValues('Наставники', rowsOf(mentorSheet.columns.map((c) => c.header), [
-    { ID: 'Н001', ФИО: 'Кравец Ольга Андреевна', Категория: 'Обучающийся', Возраст: 17, 'Формы наставничества': 'ученик – ученик', 'Согласие на обработку ПДн': 'да', Email: 'kravets@mail.example' },
-  ]));
-  gas.setSheetValues('Наставляемые', rowsOf(menteeSheet.columns.map((c) => c.header), [
-    { ID: 'У001', ФИО: 'Зуев Пётр Олегович', Категория: 'Обучающийся', Возраст: 11, 'Форма наставничества': 'ученик – ученик', 'Согласие на обработку ПДн': 'да', Статус: 'в паре' },
-    { ID: 'У002', ФИО: 'Юдина Ася Львовна', Категория: 'Обучающийся', Возраст: 12, 'Форма наставничества': 'ученик – ученик', 'Согласие на обработку ПДн': 'да', Статус: 'в паре' },
-  ]));
-  gas.setSheetValues('Пары', rowsOf(pairSheet.columns.map((c) => c.header), [
-    { 'ID пары': 'П001', Форма: 'ученик – ученик', 'Наставник ID': 'Н001', Наставник: 'Кравец Ольга Андреевна', 'Наставляемый ID': 'У001', Наставляемый: 'Зуев Пётр Олегович', Статус: 'утверждена', 'Дата начала': '01.09.2024' },
-    { 'ID пары': 'П001', Форма: 'ученик – ученик', 'Наставник ID': 'Н001', Наставник: 'Кравец Ольга Андреевна', 'Наставляемый ID': 'У002', Наставляемый: 'Юдина Ася Львовна', Статус: 'утверждена', 'Дата начала': '01.09.2024' },
-  ]));
-  expect(() => callFromPage(addon, 'saveConnection', { serviceUrl: '', token: '', serviceAccount: 'не адрес' })).toThrow('Сервисный аккаунт региона');
+  gas.setSheetValues(
+    'Наставники',
+    rowsOf(
+      mentorSheet.columns.map((c) => c.header),
+      [
+        {
+          ID: 'Н001',
+          ФИО: 'Кравец Ольга Андреевна',
+          Категория: 'Обучающийся',
+          Возраст: 17,
+          'Формы наставничества': 'ученик – ученик',
+          'Согласие на обработку ПДн': 'да',
+          Email: 'kravets@mail.example',
+        },
+      ],
+    ),
+  );
+  gas.setSheetValues(
+    'Наставляемые',
+    rowsOf(
+      menteeSheet.columns.map((c) => c.header),
+      [
+        {
+          ID: 'У001',
+          ФИО: 'Зуев Пётр Олегович',
+          Категория: 'Обучающийся',
+          Возраст: 11,
+          'Форма наставничества': 'ученик – ученик',
+          'Согласие на обработку ПДн': 'да',
+          Статус: 'в паре',
+        },
+        {
+          ID: 'У002',
+          ФИО: 'Юдина Ася Львовна',
+          Категория: 'Обучающийся',
+          Возраст: 12,
+          'Форма наставничества': 'ученик – ученик',
+          'Согласие на обработку ПДн': 'да',
+          Статус: 'в паре',
+        },
+      ],
+    ),
+  );
+  gas.setSheetValues(
+    'Пары',
+    rowsOf(
+      pairSheet.columns.map((c) => c.header),
+      [
+        {
+          'ID пары': 'П001',
+          Форма: 'ученик – ученик',
+          'Наставник ID': 'Н001',
+          Наставник: 'Кравец Ольга Андреевна',
+          'Наставляемый ID': 'У001',
+          Наставляемый: 'Зуев Пётр Олегович',
+          Статус: 'утверждена',
+          'Дата начала': '01.09.2024',
+        },
+        {
+          'ID пары': 'П001',
+          Форма: 'ученик – ученик',
+          'Наставник ID': 'Н001',
+          Наставник: 'Кравец Ольга Андреевна',
+          'Наставляемый ID': 'У002',
+          Наставляемый: 'Юдина Ася Львовна',
+          Статус: 'утверждена',
+          'Дата начала': '01.09.2024',
+        },
+      ],
+    ),
+  );
+  expect(() =>
+    callFromPage(addon, 'saveConnection', { serviceUrl: '', token: '', serviceAccount: 'не адрес' }),
+  ).toThrow('Сервисный аккаунт региона');
   callFromPage(addon, 'saveConnection', { serviceUrl: '', token: '', serviceAccount: ACCOUNT });
-  return { gas, addon, publish: (personalCopy?: boolean) => callFromPage<SpreadsheetResult>(addon, 'writeReportSpreadsheet', '2024', ...(personalCopy ? [true] : [])) };
+  return {
+    gas,
+    addon,
+    publish: (personalCopy?: boolean) =>
+      callFromPage<SpreadsheetResult>(addon, 'writeReportSpreadsheet', '2024', ...(personalCopy ? [true] : [])),
+  };
 }
 
 /** The region registers the school with this spreadsheet and syncs: the school's outcome. */
 async function registerAndPull(code: string, spreadsheetId: string): Promise<{ status: string; error?: string }> {
-  const registration = await admin('/api/v1/schools', { id: code, name: 'МБОУ «Лицей № 11»', municipality: 'Кемеровский городской округ', kind: 'school', source: { type: 'google', spreadsheetId } });
+  const registration = await admin('/api/v1/schools', {
+    id: code,
+    name: 'МБОУ «Лицей № 11»',
+    municipality: 'Кемеровский городской округ',
+    kind: 'school',
+    source: { type: 'google', spreadsheetId },
+  });
   expect(registration, JSON.stringify(registration.body)).toMatchObject({ status: 201 });
   const started = await admin('/api/v1/sync', {});
   expect(started.status).toBe(202);
@@ -144,7 +239,9 @@ describe('report spreadsheet for the region', () => {
     expect(first.message).toContain(`Её идентификатор для регионального центра: ${first.id}`);
     expect(await permissionsOf(first.id)).toEqual([{ role: 'reader', type: 'user', emailAddress: ACCOUNT }]);
     // Every request carried the add-on's own OAuth token; nothing was asked of SpreadsheetApp.create.
-    expect(gas.urlFetch._requests.every((r) => r.headers.Authorization === `Bearer ${STAND_IN_OAUTH_TOKEN}`)).toBe(true);
+    expect(gas.urlFetch._requests.every((r) => r.headers.Authorization === `Bearer ${STAND_IN_OAUTH_TOKEN}`)).toBe(
+      true,
+    );
     expect(gas.urlFetch._requests.map((r) => `${r.method} ${r.url.replace(/\?.*/, '')}`)).toEqual([
       'GET https://www.googleapis.com/drive/v3/about',
       'POST https://sheets.googleapis.com/v4/spreadsheets',
@@ -171,9 +268,13 @@ describe('report spreadsheet for the region', () => {
     const { gas, publish } = await workspace('42-0012');
     const before = await createdCount();
     await google.command({ do: 'fail', target: 'drive', fault: { status: 500, times: 4, method: 'POST' } });
-    expect(thrown(() => publish())).toMatch(/^Таблица отчёта: открыть доступ для nastavnik-sync@region-project\.iam\.gserviceaccount\.com не удалось \(Google ответил 500/);
+    expect(thrown(() => publish())).toMatch(
+      /^Таблица отчёта: открыть доступ для nastavnik-sync@region-project\.iam\.gserviceaccount\.com не удалось \(Google ответил 500/,
+    );
     expect(await createdCount()).toBe(before + 1);
-    const made = gas.urlFetch._requests.find((r) => r.url.endsWith('/values:batchUpdate'))!.url.match(/spreadsheets\/([^/]+)\//)![1];
+    const made = gas.urlFetch._requests
+      .find((r) => r.url.endsWith('/values:batchUpdate'))!
+      .url.match(/spreadsheets\/([^/]+)\//)![1];
     // Not shared yet: the region's account cannot see it.
     expect(await permissionsOf(made)).toEqual([]);
 
@@ -191,7 +292,9 @@ describe('report spreadsheet for the region', () => {
 
     actAs(gas.scriptApp, DEPUTY.token);
     const message = thrown(() => publish());
-    expect(message).toContain(`Таблицу отчёта для региона (${first.id}) создал(а) Анна Куратова (kurator@school.example).`);
+    expect(message).toContain(
+      `Таблицу отчёта для региона (${first.id}) создал(а) Анна Куратова (kurator@school.example).`,
+    );
     expect(message).toContain('у вас (zam@school.example) доступа к ней нет');
     expect(message).toContain('попросите Анна Куратова открыть рабочую таблицу и нажать «Таблица для региона» ещё раз');
     expect(message).toContain('сообщить региональному центру');
@@ -207,7 +310,9 @@ describe('report spreadsheet for the region', () => {
     const copy = publish(true);
     expect(copy.id).not.toBe(first.id);
     expect(copy).toMatchObject({ created: true, sharedWith: [ACCOUNT] });
-    expect(copy.message).toContain(`Это новая таблица вместо ${first.id}: сообщите региональному центру новый идентификатор`);
+    expect(copy.message).toContain(
+      `Это новая таблица вместо ${first.id}: сообщите региональному центру новый идентификатор`,
+    );
     expect(await createdCount()).toBe(before + 1);
   }, 120_000);
 
@@ -233,7 +338,9 @@ describe('report spreadsheet for the region', () => {
       );
       await google.command({ do: 'disable', api: 'sheets', disabled: false });
       await google.command({ do: 'disable', api: 'drive', disabled: true });
-      expect(thrown(() => publish())).toMatch(/^Таблица отчёта: узнать, от чьего имени работает надстройка, не удалось — Google Drive API отключён/);
+      expect(thrown(() => publish())).toMatch(
+        /^Таблица отчёта: узнать, от чьего имени работает надстройка, не удалось — Google Drive API отключён/,
+      );
       expect(await createdCount()).toBe(before);
     } finally {
       await google.command({ do: 'clear' });
@@ -244,14 +351,22 @@ describe('report spreadsheet for the region', () => {
     const { gas, publish } = await workspace('42-0016');
     const first = publish();
     try {
-      await google.command({ do: 'fail', target: first.id, fault: { status: 403, reason: 'rateLimitExceeded', times: 2, method: 'POST' } });
+      await google.command({
+        do: 'fail',
+        target: first.id,
+        fault: { status: 403, reason: 'rateLimitExceeded', times: 2, method: 'POST' },
+      });
       const slept = gas.utilities._slept;
       expect(publish()).toMatchObject({ id: first.id, created: false });
       expect(gas.utilities._slept - slept).toBeGreaterThanOrEqual(3000); // 1 s, then 2 s, with jitter on top
-      expect(gas.urlFetch._requests.filter((r) => r.url.endsWith(`${first.id}/values:batchUpdate`))).toHaveLength(1 + 3); // the first press, then two refusals and the write that passed
+      expect(gas.urlFetch._requests.filter((r) => r.url.endsWith(`${first.id}/values:batchUpdate`))).toHaveLength(
+        1 + 3,
+      ); // the first press, then two refusals and the write that passed
 
       await google.command({ do: 'fail', target: first.id, fault: { status: 429, method: 'POST' } });
-      expect(thrown(() => publish())).toMatch(/^Таблица отчёта: записать отчёт не удалось — Google временно ограничил число запросов \(квота Google Sheets API, ответ 429\), 4 попытки с паузами не помогли\. Подождите минуту/);
+      expect(thrown(() => publish())).toMatch(
+        /^Таблица отчёта: записать отчёт не удалось — Google временно ограничил число запросов \(квота Google Sheets API, ответ 429\), 4 попытки с паузами не помогли\. Подождите минуту/,
+      );
     } finally {
       await google.command({ do: 'clear' });
     }

@@ -26,7 +26,11 @@ describe('stand-in UrlFetchApp and the manifest allowlist', () => {
   it('refuses a URL outside the built urlFetchWhitelist with Google’s message, lets Google APIs and loopback through', async () => {
     const { gas } = await startAddon({ fetch: () => ({ status: 200, body: '{}' }) });
     const UrlFetchApp = gas.globals.UrlFetchApp as GoogleAppsScript.URL_Fetch.UrlFetchApp;
-    expect(gas.urlFetch._allowlist).toEqual(['https://www.googleapis.com/drive/v3/', 'https://sheets.googleapis.com/v4/', 'https://forms.googleapis.com/v1/']);
+    expect(gas.urlFetch._allowlist).toEqual([
+      'https://www.googleapis.com/drive/v3/',
+      'https://sheets.googleapis.com/v4/',
+      'https://forms.googleapis.com/v1/',
+    ]);
     expect(() => UrlFetchApp.fetch('https://nastavnik.region.example/api/v1/reports')).toThrow(
       'Request to https://nastavnik.region.example/api/v1/reports failed because the URL has not been whitelisted in the script manifest.',
     );
@@ -35,7 +39,11 @@ describe('stand-in UrlFetchApp and the manifest allowlist', () => {
     expect(UrlFetchApp.fetch('http://127.0.0.1:9/healthz').getResponseCode()).toBe(200);
     // A project without an allowlist (a test deployment may have none) fetches any address.
     const bare = createAppsScript({ fetch: () => ({ status: 200, body: '' }) });
-    expect((bare.globals.UrlFetchApp as GoogleAppsScript.URL_Fetch.UrlFetchApp).fetch('https://nastavnik.region.example/').getResponseCode()).toBe(200);
+    expect(
+      (bare.globals.UrlFetchApp as GoogleAppsScript.URL_Fetch.UrlFetchApp)
+        .fetch('https://nastavnik.region.example/')
+        .getResponseCode(),
+    ).toBe(200);
   });
 });
 
@@ -44,20 +52,29 @@ describe('push address', () => {
     const seen = installed();
     const http = pushReport('http://nastavnik.region.example', 'token', REPORT);
     expect(http).toMatchObject({ ok: false, attempts: 0 });
-    expect(http.message).toBe('Адрес сервиса региона http://nastavnik.region.example/api/v1/reports не защищён: нужен адрес, начинающийся с https://. Токен школы по незащищённому соединению не отправляется.');
+    expect(http.message).toBe(
+      'Адрес сервиса региона http://nastavnik.region.example/api/v1/reports не защищён: нужен адрес, начинающийся с https://. Токен школы по незащищённому соединению не отправляется.',
+    );
     expect(pushReport('https://nastavnik.region.example', 'token', REPORT).message).toContain(
       'Эта сборка надстройки не знает адреса сервиса региона, а Google разрешает надстройке обращаться только к адресам из её манифеста. Попросите того, кто публикует надстройку в регионе, собрать её с адресом сервиса: NASTAVNIK_SERVICE_URL=https://nastavnik.region.example npm run build.',
     );
     expect(seen).toEqual([]);
-    for (const local of ['http://127.0.0.1:8080', 'http://localhost:8080', 'http://[::1]:8080']) expect(pushReport(local, 'token', REPORT).ok).toBe(true);
-    expect(seen.map((r) => r.url)).toEqual(['http://127.0.0.1:8080/api/v1/reports', 'http://localhost:8080/api/v1/reports', 'http://[::1]:8080/api/v1/reports']);
+    for (const local of ['http://127.0.0.1:8080', 'http://localhost:8080', 'http://[::1]:8080'])
+      expect(pushReport(local, 'token', REPORT).ok).toBe(true);
+    expect(seen.map((r) => r.url)).toEqual([
+      'http://127.0.0.1:8080/api/v1/reports',
+      'http://localhost:8080/api/v1/reports',
+      'http://[::1]:8080/api/v1/reports',
+    ]);
   });
 
   it('sends only under the service address the build was made for', () => {
     const seen = installed();
     g.NASTAVNIK_SERVICE_PREFIX = 'https://nastavnik.region.example/';
     const other = pushReport('https://nastavnik.region.example.evil.example', 'token', REPORT);
-    expect(other.message).toMatch(/^Адрес https:\/\/nastavnik\.region\.example\.evil\.example\/api\/v1\/reports не входит в адрес сервиса, для которого собрана надстройка \(https:\/\/nastavnik\.region\.example\/\)/);
+    expect(other.message).toMatch(
+      /^Адрес https:\/\/nastavnik\.region\.example\.evil\.example\/api\/v1\/reports не входит в адрес сервиса, для которого собрана надстройка \(https:\/\/nastavnik\.region\.example\/\)/,
+    );
     expect(seen).toEqual([]);
     expect(pushReport('https://nastavnik.region.example/', 'token', REPORT)).toMatchObject({ ok: true, status: 201 });
     expect(seen.map((r) => r.url)).toEqual(['https://nastavnik.region.example/api/v1/reports']);

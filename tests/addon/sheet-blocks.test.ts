@@ -15,7 +15,13 @@ describe('changedBlocks', () => {
   const own = new Set([0, 1, 3]);
 
   it('writes nothing when nothing changed', () => {
-    expect(changedBlocks(before, before.map((r) => [...r]), own)).toEqual([]);
+    expect(
+      changedBlocks(
+        before,
+        before.map((r) => [...r]),
+        own,
+      ),
+    ).toEqual([]);
   });
 
   it('spans only the changed rows and columns', () => {
@@ -38,8 +44,20 @@ describe('changedBlocks', () => {
 
   it('treats equal dates and empty values as unchanged and appends new rows', () => {
     const d = () => new Date(Date.UTC(2024, 8, 1));
-    const withDate = [['Дата', 'Имя'], [d(), null]];
-    expect(changedBlocks(withDate, [['Дата', 'Имя'], [d(), '']], new Set([0, 1]))).toEqual([]);
+    const withDate = [
+      ['Дата', 'Имя'],
+      [d(), null],
+    ];
+    expect(
+      changedBlocks(
+        withDate,
+        [
+          ['Дата', 'Имя'],
+          [d(), ''],
+        ],
+        new Set([0, 1]),
+      ),
+    ).toEqual([]);
     const grown = [...withDate, ['', 'Новый']];
     expect(changedBlocks(withDate, grown, new Set([0, 1]))).toEqual([{ row: 2, column: 1, values: [['Новый']] }]);
   });
@@ -56,7 +74,13 @@ describe('alignedGrid', () => {
         { sourceRow: null, cells: ['У4', 'ожидает'] },
       ],
     };
-    expect(alignedGrid(before, model)).toEqual([['ID', 'Статус'], ['У1', 'в паре'], [''], ['У3', ''], ['У4', 'ожидает']]);
+    expect(alignedGrid(before, model)).toEqual([
+      ['ID', 'Статус'],
+      ['У1', 'в паре'],
+      [''],
+      ['У3', ''],
+      ['У4', 'ожидает'],
+    ]);
   });
 });
 

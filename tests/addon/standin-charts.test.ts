@@ -6,7 +6,12 @@ describe('embedded charts stand-in', () => {
   it('gives a just-built chart no id, even once inserted; getCharts() gives ids, stable across reads', () => {
     const gas = createAppsScript();
     const sheet = (gas.globals as any).SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
-    const chart = sheet.newChart().addRange(sheet.getRange('A1:B3')).setPosition(2, 4, 0, 0).setOption('title', 'Итоги').build();
+    const chart = sheet
+      .newChart()
+      .addRange(sheet.getRange('A1:B3'))
+      .setPosition(2, 4, 0, 0)
+      .setOption('title', 'Итоги')
+      .build();
     expect(chart.getChartId()).toBeNull();
     sheet.insertChart(chart);
     expect(chart.getChartId()).toBeNull();

@@ -22,14 +22,18 @@ describe('scopes of the manifest', () => {
     const gas = createAppsScript({ oauthScopes: [`${AUTH}spreadsheets.currentonly`] });
     const { SpreadsheetApp } = services(gas);
     expect(SpreadsheetApp.getActiveSpreadsheet().getId()).toBe('ss-curator-0001');
-    expect(() => SpreadsheetApp.openById('ss-curator-0001')).toThrow(`You do not have permission to call SpreadsheetApp.openById. Required permissions: ${AUTH}spreadsheets`);
+    expect(() => SpreadsheetApp.openById('ss-curator-0001')).toThrow(
+      `You do not have permission to call SpreadsheetApp.openById. Required permissions: ${AUTH}spreadsheets`,
+    );
   });
 
   it('needs userinfo.email for a user’s address, script.external_request for UrlFetchApp and documents for DocumentApp', () => {
     const gas = createAppsScript({ oauthScopes: [`${AUTH}spreadsheets.currentonly`] });
     const { Session, UrlFetchApp, DocumentApp, PropertiesService } = services(gas);
     expect(() => Session.getEffectiveUser().getEmail()).toThrow(`Required permissions: ${AUTH}userinfo.email`);
-    expect(() => UrlFetchApp.fetch('https://www.googleapis.com/drive/v3/about')).toThrow(`Required permissions: ${AUTH}script.external_request`);
+    expect(() => UrlFetchApp.fetch('https://www.googleapis.com/drive/v3/about')).toThrow(
+      `Required permissions: ${AUTH}script.external_request`,
+    );
     expect(() => DocumentApp.create('Документ')).toThrow(`Required permissions: ${AUTH}documents`);
     // Services that list no scope stay open.
     PropertiesService.getDocumentProperties().setProperty('k', 'v');
@@ -104,7 +108,9 @@ describe('documents', () => {
     const { DocumentApp } = services(gas);
     const id = DocumentApp.create('Шаблон').getId();
     gas.actAs('deputy@school.example');
-    expect(() => DocumentApp.openById(id)).toThrow("Document is missing (perhaps it was deleted, or you don't have read access?)");
+    expect(() => DocumentApp.openById(id)).toThrow(
+      "Document is missing (perhaps it was deleted, or you don't have read access?)",
+    );
     gas.drive.share(id, 'deputy@school.example');
     expect(DocumentApp.openById(id).getId()).toBe(id);
   });

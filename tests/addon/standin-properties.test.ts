@@ -84,6 +84,8 @@ describe('a full property store', () => {
     const gas = installed();
     const value = 'я'.repeat(4000);
     for (let i = 0; i < 63; i++) gas.properties._document.setProperty(`k${i}`, value);
-    expect(() => writeState('pairing.request', { pins: 'ж'.repeat(4000) })).toThrow(/«pairing\.request».*property storage quota/);
+    expect(() => writeState('pairing.request', { pins: 'ж'.repeat(4000) })).toThrow(
+      /«pairing\.request».*property storage quota/,
+    );
   });
 });

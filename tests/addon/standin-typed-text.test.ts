@@ -21,7 +21,9 @@ describe('typed values in the stand-in (ru_RU)', () => {
     const { sheet } = sheetIn();
     sheet.getRange('A1:C1').setValues([['=IMPORTXML("http://x","//a")', '=Иванов', '+7 912 000-00-00']]);
     expect(sheet.getRange('A1:C1').getValues()).toEqual([['#ERROR!', '#NAME?', '#ERROR!']]);
-    expect(sheet.getRange('A1:C1').getFormulas()).toEqual([['=IMPORTXML("http://x","//a")', '=Иванов', '=+7 912 000-00-00']]);
+    expect(sheet.getRange('A1:C1').getFormulas()).toEqual([
+      ['=IMPORTXML("http://x","//a")', '=Иванов', '=+7 912 000-00-00'],
+    ]);
     sheet.getRange('A1').setValue('текст');
     expect(sheet.getRange('A1').getFormula()).toBe('');
   });
@@ -40,7 +42,10 @@ describe('typed values in the stand-in (ru_RU)', () => {
     expect(evening.toISOString()).toBe('2024-09-02T11:00:00.000Z');
     expect(iso.toISOString()).toBe(day.toISOString());
     expect(dayMonth).toBeInstanceOf(Date);
-    expect([new Date(dayMonth.getTime() + 7 * 3_600_000).getUTCDate(), new Date(dayMonth.getTime() + 7 * 3_600_000).getUTCMonth() + 1]).toEqual([5, 7]);
+    expect([
+      new Date(dayMonth.getTime() + 7 * 3_600_000).getUTCDate(),
+      new Date(dayMonth.getTime() + 7 * 3_600_000).getUTCMonth() + 1,
+    ]).toEqual([5, 7]);
     // 31.02 is no date: it stays text.
     sheet.getRange('A2').setValue('31.02.2024');
     expect(sheet.getRange('A2').getValue()).toBe('31.02.2024');
@@ -108,7 +113,11 @@ describe('text from a questionnaire is written as text', () => {
     const data = callFromPage<ImportDialogData>(addon, 'importDialogData');
     const sheetId = data.sheets[0].sheetId;
     const preview = callFromPage<ImportPreview>(addon, 'previewImport', sheetId, 'mentors');
-    const result = callFromPage<ImportResult>(addon, 'importAnswers', { sheetId, registry: 'mentors', mapping: preview.mapping });
+    const result = callFromPage<ImportResult>(addon, 'importAnswers', {
+      sheetId,
+      registry: 'mentors',
+      mapping: preview.mapping,
+    });
     expect(result.added).toHaveLength(1);
     const sheet = gas.spreadsheet._sheet(mentorSheet.name)!;
     const [headers, row] = gas.sheetValues(mentorSheet.name);

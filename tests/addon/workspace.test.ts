@@ -47,9 +47,27 @@ describe('workspace', () => {
     // A workbook a curator made by hand: own column in the middle, no «Email»/«Телефон», a date, a formula-like text.
     const mentorHeaders = headersOf(mentorSheet).filter((h) => h !== 'Email' && h !== 'Телефон');
     mentorHeaders.splice(3, 0, 'Комментарий куратора');
-    const row = mentorHeaders.map((h) => ({ ID: 'Н001', ФИО: 'Орлова Вера Николаевна', 'Комментарий куратора': 'звонила 02.09', 'Формы наставничества': 'учитель – учитель', 'Согласие на обработку ПДн': 'да' })[h] ?? '');
-    gas.setSheetValues(mentorSheet.name, [mentorHeaders, row, mentorHeaders.map(() => ''), row.map((v, i) => (i === 0 ? 'Н002' : v))]);
-    gas.setSheetValues(settingsSheet.name, [headersOf(settingsSheet), ['Наименование организации', 'МБОУ «СОШ № 7»', ''], ['Мой параметр', 42, '']]);
+    const row = mentorHeaders.map(
+      (h) =>
+        ({
+          ID: 'Н001',
+          ФИО: 'Орлова Вера Николаевна',
+          'Комментарий куратора': 'звонила 02.09',
+          'Формы наставничества': 'учитель – учитель',
+          'Согласие на обработку ПДн': 'да',
+        })[h] ?? '',
+    );
+    gas.setSheetValues(mentorSheet.name, [
+      mentorHeaders,
+      row,
+      mentorHeaders.map(() => ''),
+      row.map((v, i) => (i === 0 ? 'Н002' : v)),
+    ]);
+    gas.setSheetValues(settingsSheet.name, [
+      headersOf(settingsSheet),
+      ['Наименование организации', 'МБОУ «СОШ № 7»', ''],
+      ['Мой параметр', 42, ''],
+    ]);
     const before = gas.sheetValues(mentorSheet.name);
 
     callEntry(addon, 'createWorkspace');
@@ -57,16 +75,24 @@ describe('workspace', () => {
     const after = gas.sheetValues(mentorSheet.name);
     expect(after[0]).toEqual([...mentorHeaders, 'Email', 'Телефон']);
     expect(after.slice(1).map((r) => r.slice(0, mentorHeaders.length))).toEqual(before.slice(1));
-    expect(after.slice(1).map((r) => r.slice(mentorHeaders.length))).toEqual([['', ''], ['', ''], ['', '']]);
+    expect(after.slice(1).map((r) => r.slice(mentorHeaders.length))).toEqual([
+      ['', ''],
+      ['', ''],
+      ['', ''],
+    ]);
     // Curator's column keeps its place; its header is not re-protected as ours but stays in the row.
     expect(after[0][3]).toBe('Комментарий куратора');
     const settings = gas.sheetValues(settingsSheet.name);
     expect(settings[1]).toEqual(['Наименование организации', 'МБОУ «СОШ № 7»', '']);
     expect(settings[2]).toEqual(['Мой параметр', 42, '']);
-    expect(settings.slice(3).map((r) => r[0])).toEqual(settingsSheet.initialRows!.map((r) => r[0]).filter((l) => l !== 'Наименование организации'));
+    expect(settings.slice(3).map((r) => r[0])).toEqual(
+      settingsSheet.initialRows!.map((r) => r[0]).filter((l) => l !== 'Наименование организации'),
+    );
     expect(gas.sheetNames()).toContain(menteeSheet.name);
     // Mentor values were not written at all: only the two new header cells.
-    expect(gas.calls.writes(mentorSheet.name).map((w) => w.a1)).toEqual([`${String.fromCharCode(64 + mentorHeaders.length + 1)}1:${String.fromCharCode(64 + mentorHeaders.length + 2)}1`]);
+    expect(gas.calls.writes(mentorSheet.name).map((w) => w.a1)).toEqual([
+      `${String.fromCharCode(64 + mentorHeaders.length + 1)}1:${String.fromCharCode(64 + mentorHeaders.length + 2)}1`,
+    ]);
 
     gas.calls.reset();
     callEntry(addon, 'createWorkspace');

@@ -37,8 +37,21 @@ describe('add-on dialogs in Chromium', () => {
       'С чем вам нужна помощь': ['Трудности в учёбе'],
       'Согласие на обработку персональных данных': 'Да',
     };
-    gas.forms.submit(form._id, { ...base, 'Фамилия, имя, отчество': 'Фёдорова Алина', 'Класс или курс': '7Б', 'Ваши интересы и увлечения': ['Шахматы'] }, new Date(Date.UTC(2024, 8, 2, 9)));
-    gas.forms.submit(form._id, { ...base, 'Фамилия, имя, отчество': 'Гусев Марк', 'Согласие на обработку персональных данных': 'Нет' }, new Date(Date.UTC(2024, 8, 2, 10)));
+    gas.forms.submit(
+      form._id,
+      {
+        ...base,
+        'Фамилия, имя, отчество': 'Фёдорова Алина',
+        'Класс или курс': '7Б',
+        'Ваши интересы и увлечения': ['Шахматы'],
+      },
+      new Date(Date.UTC(2024, 8, 2, 9)),
+    );
+    gas.forms.submit(
+      form._id,
+      { ...base, 'Фамилия, имя, отчество': 'Гусев Марк', 'Согласие на обработку персональных данных': 'Нет' },
+      new Date(Date.UTC(2024, 8, 2, 10)),
+    );
 
     const { page, errors } = await openDialog(gas, addon, 'openImportDialog');
     await page.locator('#rows tr').first().waitFor();
@@ -67,11 +80,24 @@ describe('add-on dialogs in Chromium', () => {
   it('creates the pairs order and links to the document', async () => {
     const { gas, addon } = await startAddon();
     callEntry(addon, 'createWorkspace');
-    callFromPage(addon, 'saveSettings', { organizationName: 'МБОУ «Школа № 5»', directorName: 'Зимина Т. А.', pairOrderNumber: '17-о' });
+    callFromPage(addon, 'saveSettings', {
+      organizationName: 'МБОУ «Школа № 5»',
+      directorName: 'Зимина Т. А.',
+      pairOrderNumber: '17-о',
+    });
     const pair = (values: Record<string, string>) => pairSheet.columns.map((c) => values[c.header] ?? '');
     gas.setSheetValues('Пары', [
       headersOf(pairSheet),
-      pair({ 'ID пары': 'П-01', Форма: 'ученик – ученик', 'Наставник ID': 'Н001', Наставник: 'Соколов Пётр', 'Наставляемый ID': 'У001', Наставляемый: 'Фёдорова Алина', Статус: 'утверждена', 'Дата начала': '09.09.2024' }),
+      pair({
+        'ID пары': 'П-01',
+        Форма: 'ученик – ученик',
+        'Наставник ID': 'Н001',
+        Наставник: 'Соколов Пётр',
+        'Наставляемый ID': 'У001',
+        Наставляемый: 'Фёдорова Алина',
+        Статус: 'утверждена',
+        'Дата начала': '09.09.2024',
+      }),
     ]);
 
     const { page, errors } = await openDialog(gas, addon, 'openPairOrderDialog');
@@ -83,8 +109,17 @@ describe('add-on dialogs in Chromium', () => {
     await page.locator('#result a').first().waitFor();
     const href = await page.locator('#result a', { hasText: 'Открыть приказ' }).getAttribute('href');
     const docId = /document\/d\/([^/]+)/.exec(href!)![1];
-    expect(gas.docs.tables(docId)[0][1]).toEqual(['1', 'П-01', 'ученик – ученик', 'Соколов Пётр', 'Фёдорова Алина', '09.09.2024']);
-    expect(await page.locator('#result').innerText()).toContain('В столбец «Приказ» листа «Пары» записано: № 17-о от 10.09.2024.');
+    expect(gas.docs.tables(docId)[0][1]).toEqual([
+      '1',
+      'П-01',
+      'ученик – ученик',
+      'Соколов Пётр',
+      'Фёдорова Алина',
+      '09.09.2024',
+    ]);
+    expect(await page.locator('#result').innerText()).toContain(
+      'В столбец «Приказ» листа «Пары» записано: № 17-о от 10.09.2024.',
+    );
     await page.screenshot({ path: `${OUTPUT}/orders-dialog.png` });
 
     // The registry order from the same dialog: no mentors yet, a Russian explanation.
@@ -104,19 +139,32 @@ describe('add-on dialogs in Chromium', () => {
     const mentor = (fields: Record<string, string>) => mentorSheet.columns.map((c) => fields[c.header] ?? '');
     gas.setSheetValues('Наставники', [
       headersOf(mentorSheet),
-      mentor({ ID: 'Н2', ФИО: 'Тихонов Игорь', Категория: 'Представитель предприятия', 'ИНН организации': '2310000012', 'Согласие на обработку ПДн': 'да', 'Формы наставничества': 'работодатель – студент' }),
+      mentor({
+        ID: 'Н2',
+        ФИО: 'Тихонов Игорь',
+        Категория: 'Представитель предприятия',
+        'ИНН организации': '2310000012',
+        'Согласие на обработку ПДн': 'да',
+        'Формы наставничества': 'работодатель – студент',
+      }),
     ]);
     callFromPage(addon, 'saveConnection', { serviceUrl: 'http://127.0.0.1:9', token: 'school-token-1' });
 
     const { page, errors } = await openDialog(gas, addon, 'openReportDialog');
     const problems = page.locator('#report-problems');
     await problems.waitFor();
-    expect(await problems.locator('p').first().innerText()).toContain('Не учтены строки с ошибками: «Наставники» — 1 строка.');
-    expect(await problems.locator('li').allInnerTexts()).toEqual([expect.stringMatching(/^Лист «Наставники», строка 2, столбец E «ИНН организации»: «2310000012»/)]);
+    expect(await problems.locator('p').first().innerText()).toContain(
+      'Не учтены строки с ошибками: «Наставники» — 1 строка.',
+    );
+    expect(await problems.locator('li').allInnerTexts()).toEqual([
+      expect.stringMatching(/^Лист «Наставники», строка 2, столбец E «ИНН организации»: «2310000012»/),
+    ]);
 
     // Without the tick nothing leaves; with it the report is sent.
     await page.getByRole('button', { name: 'Отправить в регион' }).click();
-    await expect.poll(() => page.locator('#banner').innerText()).toContain('Исправьте их или отметьте «Отправить без строк с ошибками»');
+    await expect
+      .poll(() => page.locator('#banner').innerText())
+      .toContain('Исправьте их или отметьте «Отправить без строк с ошибками»');
     expect(gas.urlFetch._requests).toEqual([]);
     await page.screenshot({ path: `${OUTPUT}/report-problems.png` });
     await page.locator('#allow-problems').check();

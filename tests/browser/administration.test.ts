@@ -113,7 +113,12 @@ describe('administration on the dashboard of a fresh npm start', () => {
     expect(message).toContain(`Токен школы: ${schoolToken}`);
     expect(message).toContain(`npm run nastavnik -- push отчёт.json --url ${base} --token ${schoolToken}`);
     await page.screenshot({ path: 'docs/admin-organisations.png' });
-    const pushed = await call('POST', '/api/v1/reports', schoolToken, sampleReport({ id: '42-002', name: 'МБОУ «СОШ № 2»', municipality: 'Новокузнецкий ГО' }));
+    const pushed = await call(
+      'POST',
+      '/api/v1/reports',
+      schoolToken,
+      sampleReport({ id: '42-002', name: 'МБОУ «СОШ № 2»', municipality: 'Новокузнецкий ГО' }),
+    );
     expect(pushed.status).toBe(201);
   });
 
@@ -134,7 +139,9 @@ describe('administration on the dashboard of a fresh npm start', () => {
     await page.selectOption('.school-form select[name=kind]', 'additional');
     await page.click('.school-form button[type=submit]');
     await page.waitForSelector('#organisations .notice-ok');
-    expect(await page.locator('#organisations-table tr[data-id="42-100"] th').textContent()).toContain('Лицей № 100 имени Н. Н. Токарева');
+    expect(await page.locator('#organisations-table tr[data-id="42-100"] th').textContent()).toContain(
+      'Лицей № 100 имени Н. Н. Токарева',
+    );
 
     const deactivate = page.locator('#organisations-table tr[data-id="42-100"] button:has-text("Деактивировать")');
     await deactivate.click();
@@ -188,8 +195,19 @@ describe('administration on the dashboard of a fresh npm start', () => {
 
   it('shows the audit log', async () => {
     await tab('audit');
-    const actions = await page.locator('#audit-table tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')));
-    expect(actions).toEqual(['token.revoke', 'region.update', 'token.issue', 'school.deactivate', 'school.update', 'school.create', 'token.issue', 'school.import']);
+    const actions = await page
+      .locator('#audit-table tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')));
+    expect(actions).toEqual([
+      'token.revoke',
+      'region.update',
+      'token.issue',
+      'school.deactivate',
+      'school.update',
+      'school.create',
+      'token.issue',
+      'school.import',
+    ]);
     expect(await page.locator('#audit-table').textContent()).toContain('Администратор (ADMIN_TOKEN)');
     await page.screenshot({ path: 'docs/admin-audit.png' });
   });

@@ -55,7 +55,9 @@ describe('dashboard layout', () => {
     await wrap.evaluate((el: any) => (el.scrollLeft = 300));
     const frozen = page.locator('#schools-table thead th[data-key=name]');
     await frozen.scrollIntoViewIfNeeded();
-    expect(await frozen.evaluate((th) => (globalThis as any).getComputedStyle(th).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await frozen.evaluate((th) => (globalThis as any).getComputedStyle(th).backgroundColor)).not.toBe(
+      'rgba(0, 0, 0, 0)',
+    );
     const box = (await frozen.boundingBox())!;
     const onTop = await page.evaluate(
       ([x, y]) => (globalThis as any).document.elementFromPoint(x, y)?.closest('th')?.getAttribute('data-key'),
@@ -99,9 +101,14 @@ describe('dashboard layout', () => {
     expect(await page.evaluate(() => (globalThis as any).scrollY)).toBeGreaterThan(500);
     // Another year than the one shown (the service opens on the year most organisations reported for).
     const shown = await page.inputValue('#period');
-    const previous = (await page.locator('#period option').evaluateAll((options) => options.map((o: any) => String(o.value)))).find((v) => v !== shown)!;
+    const previous = (
+      await page.locator('#period option').evaluateAll((options) => options.map((o: any) => String(o.value)))
+    ).find((v) => v !== shown)!;
     await page.selectOption('#period', previous);
-    await page.waitForFunction((p) => (globalThis as any).document.getElementById('region-title')?.textContent.includes(p), previous);
+    await page.waitForFunction(
+      (p) => (globalThis as any).document.getElementById('region-title')?.textContent.includes(p),
+      previous,
+    );
     expect(new URL(page.url()).hash).toBe('');
     expect(new URL(page.url()).searchParams.get('period')).toBe(previous);
     expect(await page.evaluate(() => (globalThis as any).scrollY)).toBe(0);
@@ -110,7 +117,11 @@ describe('dashboard layout', () => {
   it('shows the tables as cards on a phone (390 px), nothing wider than the screen', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     // Chart.js redraws its canvases after a resize.
-    await page.waitForFunction(() => (globalThis as any).document.documentElement.scrollWidth <= 390, undefined, { timeout: 5000 }).catch(() => undefined);
+    await page
+      .waitForFunction(() => (globalThis as any).document.documentElement.scrollWidth <= 390, undefined, {
+        timeout: 5000,
+      })
+      .catch(() => undefined);
     const wide = await page.evaluate(() =>
       [...(globalThis as any).document.querySelectorAll('body *')]
         .filter((el: any) => !el.closest('thead') && el.getBoundingClientRect().right > 391) // the visually hidden headers are clipped
@@ -118,11 +129,15 @@ describe('dashboard layout', () => {
         .map((el: any) => `${el.tagName}#${el.id}.${el.className}:${Math.round(el.getBoundingClientRect().right)}`),
     );
     expect(wide).toEqual([]);
-    expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
     const row = page.locator('#schools-table tbody tr').first();
     expect(await row.evaluate((tr) => (globalThis as any).getComputedStyle(tr).display)).toBe('block');
     const cell = row.locator('td[data-label]').first();
-    expect(await cell.evaluate((td) => (globalThis as any).getComputedStyle(td, '::before').content)).toBe('"Муниципалитет"');
+    expect(await cell.evaluate((td) => (globalThis as any).getComputedStyle(td, '::before').content)).toBe(
+      '"Муниципалитет"',
+    );
     const rowBox = (await row.boundingBox())!;
     expect(rowBox.width).toBeLessThanOrEqual(390);
     await page.evaluate(() => (globalThis as any).document.getElementById('schools').scrollIntoView());

@@ -6,13 +6,14 @@ import { startServiceProcess, type ServiceProcess } from '../support/service-pro
 import { launchChromium, OUTPUT } from '../support/browser';
 import type { IndicatorTables } from '../../shared/indicators';
 
-
 type Indicators = IndicatorTables & { demo?: boolean };
 /** The part of a canvas element the pixel check uses (this project's Node tsconfig has no DOM types). */
 interface CanvasLike {
   width: number;
   height: number;
-  getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null;
+  getContext(
+    kind: '2d',
+  ): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null;
 }
 
 const adminToken = randomBytes(32).toString('hex');
@@ -25,7 +26,9 @@ let browser: Browser;
 let page: Page;
 
 async function api(period: string): Promise<Indicators> {
-  const res = await fetch(`${base}/api/v1/indicators${period ? `?period=${period}` : ''}`, { headers: { authorization: `Bearer ${adminToken}` } });
+  const res = await fetch(`${base}/api/v1/indicators${period ? `?period=${period}` : ''}`, {
+    headers: { authorization: `Bearer ${adminToken}` },
+  });
   expect(res.status).toBe(200);
   return (await res.json()) as Indicators;
 }
@@ -42,9 +45,13 @@ function parsePercent(text: string): number | null {
 
 /** The percent values of one column of a table, top to bottom. */
 async function columnPercents(tableId: string, key: string): Promise<(number | null)[]> {
-  const index = await page.locator(`#${tableId} thead th`).evaluateAll((ths, k) => ths.findIndex((th) => th.getAttribute('data-key') === k), key);
+  const index = await page
+    .locator(`#${tableId} thead th`)
+    .evaluateAll((ths, k) => ths.findIndex((th) => th.getAttribute('data-key') === k), key);
   expect(index).toBeGreaterThan(0);
-  const texts = await page.locator(`#${tableId} tbody tr`).evaluateAll((rows, i) => rows.map((r) => r.children[i]?.textContent ?? ''), index);
+  const texts = await page
+    .locator(`#${tableId} tbody tr`)
+    .evaluateAll((rows, i) => rows.map((r) => r.children[i]?.textContent ?? ''), index);
   return texts.map(parsePercent);
 }
 
@@ -89,10 +96,19 @@ describe('regional dashboard of npm run demo', () => {
       expect(await card.locator('.percent').textContent()).toBe(percentText(value.percent));
       expect(await card.locator('.target').textContent()).toContain(String(value.target));
       const status = await card.getAttribute('data-status');
-      const expected = value.percent === null || value.target === null ? 'none' : value.percent >= value.target ? 'reached' : value.percent >= 0.8 * value.target ? 'close' : 'far';
+      const expected =
+        value.percent === null || value.target === null
+          ? 'none'
+          : value.percent >= value.target
+            ? 'reached'
+            : value.percent >= 0.8 * value.target
+              ? 'close'
+              : 'far';
       expect(status).toBe(expected);
     }
-    expect(await page.locator('#region .lead').textContent()).toContain(`${data.region.schoolsReporting} из ${data.region.schoolsRegistered}`);
+    expect(await page.locator('#region .lead').textContent()).toContain(
+      `${data.region.schoolsReporting} из ${data.region.schoolsRegistered}`,
+    );
   });
 
   it('draws a non-empty chart per indicator', async () => {
@@ -162,7 +178,9 @@ describe('regional dashboard of npm run demo', () => {
 
   it('lets the administrator start a Google sync and shows how it went', async () => {
     await page.locator('#sync-run button.sync-start').click();
-    await expect.poll(() => page.locator('#sync-run').innerText()).toMatch(/Синхронизация с таблицами Google .*: прочитано/);
+    await expect
+      .poll(() => page.locator('#sync-run').innerText())
+      .toMatch(/Синхронизация с таблицами Google .*: прочитано/);
     const latest = await fetch(`${base}/api/v1/sync/latest`, { headers: { authorization: `Bearer ${adminToken}` } });
     expect(((await latest.json()) as { trigger: string }).trigger).toBe('manual');
   });

@@ -75,14 +75,26 @@ beforeAll(async () => {
     ['42-001', 'Новокузнецкий ГО'],
     ['42-002', 'Беловский МО'],
   ]) {
-    tokens[id] = (await call('POST', '/api/v1/schools', adminToken, { id, name: `МБОУ «СОШ № ${id.slice(-1)}»`, municipality, kind: 'school' })).token;
+    tokens[id] = (
+      await call('POST', '/api/v1/schools', adminToken, {
+        id,
+        name: `МБОУ «СОШ № ${id.slice(-1)}»`,
+        municipality,
+        kind: 'school',
+      })
+    ).token;
   }
-  tokens.methodologist = (await call('POST', '/api/v1/tokens', adminToken, { role: 'methodologist', label: 'Методист КРИПКиПРО' })).token;
+  tokens.methodologist = (
+    await call('POST', '/api/v1/tokens', adminToken, { role: 'methodologist', label: 'Методист КРИПКиПРО' })
+  ).token;
   tokens.viewer = (await call('POST', '/api/v1/tokens', adminToken, { role: 'viewer' })).token;
   await call('POST', '/api/v1/practices', tokens['42-001'], accepted);
   await call('POST', '/api/v1/practices', tokens['42-001'], returned);
   await call('POST', '/api/v1/practices', tokens['42-002'], other);
-  await call('POST', `/api/v1/practices/${other.practiceId}/review`, adminToken, { decision: 'accept', level: 'municipal' });
+  await call('POST', `/api/v1/practices/${other.practiceId}/review`, adminToken, {
+    decision: 'accept',
+    level: 'municipal',
+  });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'ru-RU' });
   page.on('pageerror', (error) => errors.push(error.message));
@@ -134,7 +146,10 @@ describe('the bank of practices on the dashboard of a fresh npm start', () => {
     const { practices } = await call('GET', '/api/v1/practices?school=42-001', tokens['42-001']);
     const byId = Object.fromEntries(practices.map((p: { practiceId: string }) => [p.practiceId, p]));
     expect(byId[accepted.practiceId]).toMatchObject({ status: 'accepted', level: 'regional' });
-    expect(byId[returned.practiceId]).toMatchObject({ status: 'returned', comment: 'Добавьте результаты профессиональных проб и ссылку на договор с предприятием' });
+    expect(byId[returned.practiceId]).toMatchObject({
+      status: 'returned',
+      comment: 'Добавьте результаты профессиональных проб и ссылку на договор с предприятием',
+    });
   });
 
   it('the catalogue finds the accepted practice by another word form and filters by bank', async () => {
@@ -146,7 +161,9 @@ describe('the bank of practices on the dashboard of a fresh npm start', () => {
     await page.click('#catalogue-search button[type=submit]');
     await page.waitForURL(/q=/);
     await page.waitForSelector('#catalogue-results');
-    const found = await page.locator('#catalogue-results li').evaluateAll((items) => items.map((i) => i.getAttribute('data-practice-id')));
+    const found = await page
+      .locator('#catalogue-results li')
+      .evaluateAll((items) => items.map((i) => i.getAttribute('data-practice-id')));
     expect(found).toEqual([accepted.practiceId]);
     await page.screenshot({ path: 'docs/practices-catalogue.png', fullPage: true });
     await page.selectOption('#catalogue-level', 'municipal');
@@ -174,7 +191,9 @@ describe('the bank of practices on the dashboard of a fresh npm start', () => {
   it('the indicator page counts each bank per municipality', async () => {
     await page.goto(`${base}/`);
     await page.waitForSelector('#practice-banks-table');
-    const rows = await page.locator('#practice-banks-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    const rows = await page
+      .locator('#practice-banks-table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
     expect(rows).toEqual([
       ['Беловский МО', '1', '0'],
       ['Новокузнецкий ГО', '0', '1'],

@@ -31,18 +31,84 @@ async function workspace() {
   const started = await startAddon();
   const { gas, addon } = started;
   callEntry(addon, 'createWorkspace');
-  gas.setSheetValues('Наставники', rowsOf(mentorSheet.columns.map((c) => c.header), [
-    { ID: 'Н001', ФИО: 'Громова Алла Игоревна', Категория: 'Педагог', 'Стаж, лет': 20, 'Формы наставничества': 'учитель – учитель', 'Согласие на обработку ПДн': 'да' },
-    { ID: 'Н002', ФИО: 'Белов Олег Ильич', Категория: 'Обучающийся', Возраст: 16, 'Формы наставничества': 'ученик – ученик', 'Согласие на обработку ПДн': 'да' },
-  ]));
-  gas.setSheetValues('Наставляемые', rowsOf(menteeSheet.columns.map((c) => c.header), [
-    { ID: 'У001', ФИО: 'Панова Вера Юрьевна', Категория: 'Молодой педагог', 'Стаж, лет': 1, 'Форма наставничества': 'учитель – учитель', 'Согласие на обработку ПДн': 'да', Статус: 'в паре' },
-    { ID: 'У002', ФИО: 'Ким Лев Сергеевич', Категория: 'Обучающийся', Возраст: 12, 'Форма наставничества': 'ученик – ученик', 'Согласие на обработку ПДн': 'да', Статус: 'в паре' },
-  ]));
-  gas.setSheetValues('Пары', rowsOf(pairSheet.columns.map((c) => c.header), [
-    { 'ID пары': 'П001', Форма: 'учитель – учитель', 'Наставник ID': 'Н001', Наставник: 'Громова Алла Игоревна', 'Наставляемый ID': 'У001', Наставляемый: 'Панова Вера Юрьевна', Статус: 'утверждена', 'Дата начала': '01.09.2025' },
-    { 'ID пары': 'П002', Форма: 'ученик – ученик', 'Наставник ID': 'Н002', Наставник: 'Белов Олег Ильич', 'Наставляемый ID': 'У002', Наставляемый: 'Ким Лев Сергеевич', Статус: 'утверждена', 'Дата начала': '01.09.2025' },
-  ]));
+  gas.setSheetValues(
+    'Наставники',
+    rowsOf(
+      mentorSheet.columns.map((c) => c.header),
+      [
+        {
+          ID: 'Н001',
+          ФИО: 'Громова Алла Игоревна',
+          Категория: 'Педагог',
+          'Стаж, лет': 20,
+          'Формы наставничества': 'учитель – учитель',
+          'Согласие на обработку ПДн': 'да',
+        },
+        {
+          ID: 'Н002',
+          ФИО: 'Белов Олег Ильич',
+          Категория: 'Обучающийся',
+          Возраст: 16,
+          'Формы наставничества': 'ученик – ученик',
+          'Согласие на обработку ПДн': 'да',
+        },
+      ],
+    ),
+  );
+  gas.setSheetValues(
+    'Наставляемые',
+    rowsOf(
+      menteeSheet.columns.map((c) => c.header),
+      [
+        {
+          ID: 'У001',
+          ФИО: 'Панова Вера Юрьевна',
+          Категория: 'Молодой педагог',
+          'Стаж, лет': 1,
+          'Форма наставничества': 'учитель – учитель',
+          'Согласие на обработку ПДн': 'да',
+          Статус: 'в паре',
+        },
+        {
+          ID: 'У002',
+          ФИО: 'Ким Лев Сергеевич',
+          Категория: 'Обучающийся',
+          Возраст: 12,
+          'Форма наставничества': 'ученик – ученик',
+          'Согласие на обработку ПДн': 'да',
+          Статус: 'в паре',
+        },
+      ],
+    ),
+  );
+  gas.setSheetValues(
+    'Пары',
+    rowsOf(
+      pairSheet.columns.map((c) => c.header),
+      [
+        {
+          'ID пары': 'П001',
+          Форма: 'учитель – учитель',
+          'Наставник ID': 'Н001',
+          Наставник: 'Громова Алла Игоревна',
+          'Наставляемый ID': 'У001',
+          Наставляемый: 'Панова Вера Юрьевна',
+          Статус: 'утверждена',
+          'Дата начала': '01.09.2025',
+        },
+        {
+          'ID пары': 'П002',
+          Форма: 'ученик – ученик',
+          'Наставник ID': 'Н002',
+          Наставник: 'Белов Олег Ильич',
+          'Наставляемый ID': 'У002',
+          Наставляемый: 'Ким Лев Сергеевич',
+          Статус: 'утверждена',
+          'Дата начала': '01.09.2025',
+        },
+      ],
+    ),
+  );
   return started;
 }
 
@@ -61,14 +127,22 @@ describe('programme-year dialogs in Chromium', () => {
     await expect.poll(() => page.locator('#banner').innerText()).toContain('Встреча пары П002 (знакомство');
     expect(await page.locator('#overdue li').count()).toBe(1);
     const [headers, ...meetings] = gas.sheetValues('Встречи');
-    expect(meetings.map((r) => [r[headers.indexOf('ID пары')], r[headers.indexOf('Тема')], r[headers.indexOf('Оценка наставника')]])).toEqual([['П002', 'Цели на четверть', 9]]);
+    expect(
+      meetings.map((r) => [
+        r[headers.indexOf('ID пары')],
+        r[headers.indexOf('Тема')],
+        r[headers.indexOf('Оценка наставника')],
+      ]),
+    ).toEqual([['П002', 'Цели на четверть', 9]]);
     await page.screenshot({ path: `${OUTPUT}/meetings-dialog.png` });
 
     await page.getByRole('button', { name: 'Завершить пару' }).click();
     await expect.poll(() => page.locator('#banner').innerText()).toContain('итоговая встреча ещё не проведена');
     await page.locator('#mentor-score').fill('12');
     await page.getByRole('button', { name: 'Добавить встречу' }).click();
-    await expect.poll(() => page.locator('#banner').innerText()).toContain('Оценка наставника — целое число от 1 до 10');
+    await expect
+      .poll(() => page.locator('#banner').innerText())
+      .toContain('Оценка наставника — целое число от 1 до 10');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -103,16 +177,26 @@ describe('programme-year dialogs in Chromium', () => {
     const { gas, addon } = await workspace();
     gas.setSettings({ ...SCHOOL_SETTINGS, 'Молодых педагогов (стаж 0–3 года)': 3 });
     // The report spreadsheet a colleague made: under drive.file this user's add-on gets 404 for it.
-    const foreign = { id: 'ss-colleague', url: '', rows: [0, 0, 0], sharedWith: [], createdBy: { email: 'colleague@school.example', name: 'Коллега' } };
+    const foreign = {
+      id: 'ss-colleague',
+      url: '',
+      rows: [0, 0, 0],
+      sharedWith: [],
+      createdBy: { email: 'colleague@school.example', name: 'Коллега' },
+    };
     gas.properties._document.setProperty('nastavnik.report.spreadsheet', JSON.stringify(foreign));
     const created: string[] = [];
     gas.urlFetch._routes.unshift((req) => {
       if (!req.url.startsWith('https://sheets.googleapis.com/v4/spreadsheets')) return undefined;
       const json = (status: number, body: unknown) => ({ status, body: JSON.stringify(body) });
-      if (req.method === 'GET') return json(404, { error: { code: 404, message: 'Requested entity was not found.', status: 'NOT_FOUND' } });
+      if (req.method === 'GET')
+        return json(404, { error: { code: 404, message: 'Requested entity was not found.', status: 'NOT_FOUND' } });
       if (req.url.endsWith('/v4/spreadsheets')) {
         created.push('ss-mine');
-        return json(200, { spreadsheetId: 'ss-mine', spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/ss-mine/edit' });
+        return json(200, {
+          spreadsheetId: 'ss-mine',
+          spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/ss-mine/edit',
+        });
       }
       return json(200, {});
     });
@@ -124,7 +208,9 @@ describe('programme-year dialogs in Chromium', () => {
     await expect.poll(() => page.locator('#banner').innerText()).toContain('создал(а) Коллега');
     expect(created).toEqual([]);
     await page.getByRole('button', { name: /Создать свою копию таблицы/ }).click();
-    await expect.poll(() => page.locator('#banner').innerText()).toContain('сообщите региональному центру новый идентификатор');
+    await expect
+      .poll(() => page.locator('#banner').innerText())
+      .toContain('сообщите региональному центру новый идентификатор');
     expect(created).toEqual(['ss-mine']);
     expect(await page.locator('#copy').isHidden()).toBe(true);
     expect(errors).toEqual([]);

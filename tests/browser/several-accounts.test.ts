@@ -22,7 +22,15 @@ describe('several Google accounts', () => {
   it('every dialog and the sidebar say to sign out of the other accounts or use an incognito window', async () => {
     const { gas, addon } = await startAddon();
     callEntry(addon, 'createWorkspace');
-    for (const entry of ['openImportDialog', 'openPairOrderDialog', 'openRegistryOrderDialog', 'openMeetingDialog', 'openSettings', 'openReportDialog', 'openPairingSidebar']) {
+    for (const entry of [
+      'openImportDialog',
+      'openPairOrderDialog',
+      'openRegistryOrderDialog',
+      'openMeetingDialog',
+      'openSettings',
+      'openReportDialog',
+      'openPairingSidebar',
+    ]) {
       callEntry(addon, entry);
       const shown = gas.ui._shown.at(-1)!;
       const page = await browser.newPage({ viewport: { width: shown.width, height: shown.height }, locale: 'ru-RU' });
@@ -32,7 +40,9 @@ describe('several Google accounts', () => {
         throw new Error(GOOGLE_FAILURE);
       });
       await page.addInitScript(FAKE_SCRIPT_RUN);
-      await page.route(PAGE_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: shown.html }));
+      await page.route(PAGE_URL, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: shown.html }),
+      );
       await page.goto(PAGE_URL);
       const advice = page.getByText('Похоже, в браузере открыто несколько аккаунтов Google', { exact: false });
       await advice.first().waitFor({ timeout: 10_000 });

@@ -15,7 +15,6 @@ import { callFromPage, loadBundle, type BundleContext } from '../../testkit/apps
 const SIDEBAR_URL = 'https://sidebar.invalid/pairing';
 const BUILD = join(OUTPUT, 'addon');
 
-
 let browser: Browser;
 let html: string;
 let code: string;
@@ -58,7 +57,9 @@ async function openSidebar(setUp: (gas: AppsScript) => void): Promise<Session> {
   callFromPage(context, 'openPairingSidebar');
   expect(gas.ui._shown.at(-1)).toMatchObject({ kind: 'sidebar', title: 'Подбор пар' });
   const served = gas.ui._shown.at(-1)!.html;
-  await page.route(SIDEBAR_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: served }));
+  await page.route(SIDEBAR_URL, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: served }),
+  );
   await page.goto(SIDEBAR_URL);
   return { gas, page, calls, pageErrors };
 }
@@ -108,12 +109,21 @@ describe('pairing sidebar in Chromium', () => {
       'Орлова Вера Сергеевна',
       'Соболева Ольга Петровна',
     ]);
-    expect(await group(page, 'Орлова').locator('.mentee-name').allInnerTexts()).toEqual(['Синицын Георгий', 'Грачёв Лев']);
+    expect(await group(page, 'Орлова').locator('.mentee-name').allInnerTexts()).toEqual([
+      'Синицын Георгий',
+      'Грачёв Лев',
+    ]);
     expect(await pairRow(page, 'Синицын').locator('.reasons').innerText()).toContain('математика, олимпиады');
     expect(await pairRow(page, 'Синицын').locator('.score').innerText()).toMatch(/^\d+$/);
-    expect(await page.locator('#unmatched .lonely .mentee-name').allInnerTexts()).toEqual(['Дроздова Анна', 'Свиристелева Ева', 'Скворцов Михаил']);
+    expect(await page.locator('#unmatched .lonely .mentee-name').allInnerTexts()).toEqual([
+      'Дроздова Анна',
+      'Свиристелева Ева',
+      'Скворцов Михаил',
+    ]);
     expect(await page.locator('#unmatched').innerText()).toContain('Нет согласия на обработку персональных данных');
-    expect(await page.locator('.summary').innerText()).toMatch(/8\s+предложено[\s\S]*0\s+утверждено[\s\S]*3\s+без пары/);
+    expect(await page.locator('.summary').innerText()).toMatch(
+      /8\s+предложено[\s\S]*0\s+утверждено[\s\S]*3\s+без пары/,
+    );
     expect(await page.locator('#confirm').innerText()).toBe('Утвердить 8 пар');
 
     // Pin Грачёв to Орлова.
@@ -131,7 +141,9 @@ describe('pairing sidebar in Chromium', () => {
     expect(await chooser.locator('.option-free').innerText()).toBe('мест нет');
     await chooser.locator('button.option', { hasText: 'Орлова' }).click();
     await settled(page);
-    await expect.poll(() => group(page, 'Орлова').locator('.mentee-name').allInnerTexts()).toEqual(['Грачёв Лев', 'Чижов Артём']);
+    await expect
+      .poll(() => group(page, 'Орлова').locator('.mentee-name').allInnerTexts())
+      .toEqual(['Грачёв Лев', 'Чижов Артём']);
     expect(await group(page, 'Кедров').locator('.mentee-name').allInnerTexts()).toContain('Синицын Георгий');
     expect(await pairRow(page, 'Чижов').getAttribute('class')).toContain('pinned');
 
@@ -157,7 +169,9 @@ describe('pairing sidebar in Chromium', () => {
     expect(await page.locator('#confirm').innerText()).toMatch(new RegExp(`^Утвердить ${ticked} пар`));
     await page.locator('#start-date').fill('31.02.2024');
     await page.locator('#confirm').click();
-    await expect.poll(() => page.locator('.banner-error').innerText()).toContain('Дата начала «31.02.2024» не существует');
+    await expect
+      .poll(() => page.locator('.banner-error').innerText())
+      .toContain('Дата начала «31.02.2024» не существует');
     await page.locator('#start-date').fill('второе сентября');
     await page.locator('#confirm').click();
     await expect.poll(() => page.locator('.banner-error').innerText()).toContain('не похожа на дату');
@@ -170,14 +184,32 @@ describe('pairing sidebar in Chromium', () => {
 
     const pairs = sheetRows(gas, 'Пары');
     expect(pairs.filter((r) => r['Статус'] === 'утверждена')).toHaveLength(ticked);
-    expect(pairs.filter((r) => r['Статус'] === 'предложена').map((r) => r['Наставляемый'])).toEqual(['Зябликова Ирина']);
-    expect(pairs.find((r) => r['Наставляемый ID'] === 'У10')).toMatchObject({ 'ID пары': 'П-Н01-ПУ', 'Наставник ID': 'Н01', Статус: 'утверждена' });
-    expect((pairs.find((r) => r['Наставляемый ID'] === 'У10')!['Дата начала'] as Date).toISOString()).toBe('2024-09-01T21:00:00.000Z');
+    expect(pairs.filter((r) => r['Статус'] === 'предложена').map((r) => r['Наставляемый'])).toEqual([
+      'Зябликова Ирина',
+    ]);
+    expect(pairs.find((r) => r['Наставляемый ID'] === 'У10')).toMatchObject({
+      'ID пары': 'П-Н01-ПУ',
+      'Наставник ID': 'Н01',
+      Статус: 'утверждена',
+    });
+    expect((pairs.find((r) => r['Наставляемый ID'] === 'У10')!['Дата начала'] as Date).toISOString()).toBe(
+      '2024-09-01T21:00:00.000Z',
+    );
     const statuses = Object.fromEntries(sheetRows(gas, 'Наставляемые').map((r) => [r['ID'], r['Статус']]));
     expect(statuses).toMatchObject({ У01: 'в паре', У03: 'в паре', У10: 'в паре', У04: 'ожидает', У05: 'ожидает' });
 
     // The impossible date reached the server and was refused there; the unreadable one never left the page.
-    expect(calls).toEqual(['getPairingState', 'runPairing', 'runPairing', 'getAlternatives', 'runPairing', 'getAlternatives', 'excludePair', 'confirmPairs', 'confirmPairs']);
+    expect(calls).toEqual([
+      'getPairingState',
+      'runPairing',
+      'runPairing',
+      'getAlternatives',
+      'runPairing',
+      'getAlternatives',
+      'excludePair',
+      'confirmPairs',
+      'confirmPairs',
+    ]);
     expect(gas.calls.unlockedWrites()).toEqual([]);
     expect(pageErrors).toEqual([]);
     await page.close();
@@ -189,12 +221,16 @@ describe('pairing sidebar in Chromium', () => {
     // Before the first run: the row left out and the correction, each at its cell.
     const leftOut = page.locator('details.findings-left-out');
     await leftOut.waitFor();
-    expect(await leftOut.locator('summary').innerText()).toBe('Не участвуют в подборе: 1 наставник — строки с ошибками · 1');
+    expect(await leftOut.locator('summary').innerText()).toBe(
+      'Не участвуют в подборе: 1 наставник — строки с ошибками · 1',
+    );
     expect(await leftOut.locator('li').allInnerTexts()).toEqual([
       'Лист «Наставники», строка 3, столбец O «Макс. наставляемых»: «два» — нужно целое число от 1 до 100',
     ]);
     expect(await page.locator('details.findings-corrections summary').innerText()).toBe('Исправлено и учтено · 1');
-    expect(await page.locator('details.findings-corrections li').innerText()).toContain('латинская «a» в «дa» (принято как «да»)');
+    expect(await page.locator('details.findings-corrections li').innerText()).toContain(
+      'латинская «a» в «дa» (принято как «да»)',
+    );
     expect(await page.locator('details.findings-preferences').count()).toBe(0);
 
     await page.getByRole('button', { name: 'Подобрать пары' }).click();

@@ -20,7 +20,14 @@ import {
 
 describe('normalizeText', () => {
   it('ignores case, extra spaces, ё/е, dash variants and quotes', () => {
-    const spellings = ['Ученик – Ученик', 'ученик-ученик', ' УЧЕНИК  —  ученик ', 'ученик‑ученик', '«ученик − ученик»', 'ученик\u00a0–\u00a0ученик'];
+    const spellings = [
+      'Ученик – Ученик',
+      'ученик-ученик',
+      ' УЧЕНИК  —  ученик ',
+      'ученик‑ученик',
+      '«ученик − ученик»',
+      'ученик\u00a0–\u00a0ученик',
+    ];
     expect(new Set(spellings.map(normalizeText))).toEqual(new Set(['ученик-ученик']));
     expect(normalizeText('Социальный партнёр')).toBe(normalizeText('социальный ПАРТНЕР'));
     expect(normalizeText('Стаж, лет')).toBe(normalizeText('Стаж ,  лет.'));

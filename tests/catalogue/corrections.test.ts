@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { consentAnswers, forms, meetingFormats, menteeCategories, menteeStatuses, mentorCategories, mentorStatuses, weekdays } from '../../shared/catalogue';
+import {
+  consentAnswers,
+  forms,
+  meetingFormats,
+  menteeCategories,
+  menteeStatuses,
+  mentorCategories,
+  mentorStatuses,
+  weekdays,
+} from '../../shared/catalogue';
 import { readMentees, readMentors } from '../../shared/registry';
 import { formatProblem } from '../../shared/tables';
 import { headersOf, menteeSheet, mentorSheet } from '../../shared/workspace';
@@ -8,7 +17,10 @@ describe('closed-list values read through a correction', () => {
   it('each kind is named: case, spaces, «ё»/«е», dashes, quotes, a final dot, Latin look-alikes', () => {
     expect(forms.match('Учитель – Ученик')).toEqual({ value: 'teacher-student', correction: 'регистр букв' });
     expect(forms.match('учитель  –  ученик')).toEqual({ value: 'teacher-student', correction: 'пробелы' });
-    expect(mentorCategories.match('Социальный партнер')).toEqual({ value: 'Социальный партнёр', correction: '«ё»/«е»' });
+    expect(mentorCategories.match('Социальный партнер')).toEqual({
+      value: 'Социальный партнёр',
+      correction: '«ё»/«е»',
+    });
     expect(forms.match('учитель — ученик')).toEqual({ value: 'teacher-student', correction: 'тире/дефис' });
     expect(menteeStatuses.match('«ожидает»')).toEqual({ value: 'ожидает', correction: 'кавычки' });
     expect(meetingFormats.match('очно.')).toEqual({ value: 'очно', correction: 'точка в конце' });
@@ -17,12 +29,27 @@ describe('closed-list values read through a correction', () => {
 
   it('several kinds at once are named together, Latin letters first', () => {
     expect(forms.match('учитель-ученик')).toEqual({ value: 'teacher-student', correction: 'пробелы, тире/дефис' });
-    expect(forms.match('Учитeль – ученик')).toEqual({ value: 'teacher-student', correction: 'латинская «e» в «Учитeль», регистр букв' });
-    expect(forms.match('Педагог-Педагог')).toEqual({ value: 'teacher-teacher', correction: 'регистр букв, пробелы, тире/дефис' });
+    expect(forms.match('Учитeль – ученик')).toEqual({
+      value: 'teacher-student',
+      correction: 'латинская «e» в «Учитeль», регистр букв',
+    });
+    expect(forms.match('Педагог-Педагог')).toEqual({
+      value: 'teacher-teacher',
+      correction: 'регистр букв, пробелы, тире/дефис',
+    });
   });
 
   it('a value that is exactly valid — label, stored value or alias — is no correction', () => {
-    for (const vocabulary of [forms, mentorCategories, menteeCategories, consentAnswers, mentorStatuses, menteeStatuses, weekdays, meetingFormats]) {
+    for (const vocabulary of [
+      forms,
+      mentorCategories,
+      menteeCategories,
+      consentAnswers,
+      mentorStatuses,
+      menteeStatuses,
+      weekdays,
+      meetingFormats,
+    ]) {
       for (const term of vocabulary.terms) {
         for (const spelling of [term.label, term.value, ...(term.aliases ?? [])]) {
           expect(vocabulary.match(spelling), spelling).toEqual({ value: term.value });
@@ -60,7 +87,14 @@ describe('registry readers report every correction with its sheet, row and colum
       }),
     ]);
     expect(read.problems).toEqual([]);
-    expect(read.mentors[0]).toMatchObject({ category: 'Педагог', forms: ['teacher-student'], days: ['пн', 'ср'], format: 'очно', consent: true, status: 'в реестре' });
+    expect(read.mentors[0]).toMatchObject({
+      category: 'Педагог',
+      forms: ['teacher-student'],
+      days: ['пн', 'ср'],
+      format: 'очно',
+      consent: true,
+      status: 'в реестре',
+    });
     expect(read.notes.map(formatProblem)).toEqual([
       'Лист «Наставники», строка 2, столбец C «Категория»: «педагог» — исправлено: регистр букв (принято как «Педагог»)',
       'Лист «Наставники», строка 2, столбец I «Формы наставничества»: «Учитель – Ученик» — исправлено: регистр букв (принято как «учитель – ученик»)',
@@ -72,10 +106,21 @@ describe('registry readers report every correction with its sheet, row and colum
 
   it('mentees: a dash and «ё» are named; exactly valid values give no note', () => {
     const mentee = (values: Record<string, unknown>) =>
-      rowOf(MENTEE_HEADERS, { ID: 'У001', ФИО: 'Котов Иван', Категория: 'Обучающийся', 'Форма наставничества': 'учитель – ученик', 'Согласие на обработку ПДн': 'да', Статус: 'ожидает', ...values });
+      rowOf(MENTEE_HEADERS, {
+        ID: 'У001',
+        ФИО: 'Котов Иван',
+        Категория: 'Обучающийся',
+        'Форма наставничества': 'учитель – ученик',
+        'Согласие на обработку ПДн': 'да',
+        Статус: 'ожидает',
+        ...values,
+      });
     const clean = readMentees([MENTEE_HEADERS, mentee({})]);
     expect(clean.notes).toEqual([]);
-    const read = readMentees([MENTEE_HEADERS, mentee({ 'Форма наставничества': 'учитель - ученик', Формат: 'удаленно' })]);
+    const read = readMentees([
+      MENTEE_HEADERS,
+      mentee({ 'Форма наставничества': 'учитель - ученик', Формат: 'удаленно' }),
+    ]);
     expect(read.problems).toEqual([]);
     expect(read.notes.map((note) => note.message)).toEqual([
       'исправлено: тире/дефис (принято как «учитель – ученик»)',

@@ -1,20 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { consentAnswers, describeLatinLetters, forms, lookAlikeKey, mentorCategories, weekdays } from '../../shared/catalogue';
+import {
+  consentAnswers,
+  describeLatinLetters,
+  forms,
+  lookAlikeKey,
+  mentorCategories,
+  weekdays,
+} from '../../shared/catalogue';
 import { readMentees, readMentors } from '../../shared/registry';
 import { formatProblem } from '../../shared/tables';
 import { headersOf, menteeSheet, mentorSheet } from '../../shared/workspace';
 
 describe('Latin look-alike letters in closed lists', () => {
   it('are read as the Cyrillic value and the correction is named', () => {
-    expect(forms.match('учитeль – ученик')).toEqual({ value: 'teacher-student', correction: 'латинская «e» в «учитeль»' });
+    expect(forms.match('учитeль – ученик')).toEqual({
+      value: 'teacher-student',
+      correction: 'латинская «e» в «учитeль»',
+    });
     expect(consentAnswers.match('дa')).toEqual({ value: 'да', correction: 'латинская «a» в «дa»' });
     expect(mentorCategories.match('Oбучающийся')?.correction).toBe('латинская «O» в «Oбучающийся»');
     expect(weekdays.resolve('cp')).toBe('ср');
   });
 
   it('case, spaces, «ё» and dashes are accepted and named as corrections', () => {
-    expect(forms.match('  УЧИТЕЛЬ—ученик ')).toEqual({ value: 'teacher-student', correction: 'регистр букв, пробелы, тире/дефис' });
-    expect(mentorCategories.match('социальный партнер')).toEqual({ value: 'Социальный партнёр', correction: 'регистр букв, «ё»/«е»' });
+    expect(forms.match('  УЧИТЕЛЬ—ученик ')).toEqual({
+      value: 'teacher-student',
+      correction: 'регистр букв, пробелы, тире/дефис',
+    });
+    expect(mentorCategories.match('социальный партнер')).toEqual({
+      value: 'Социальный партнёр',
+      correction: 'регистр букв, «ё»/«е»',
+    });
   });
 
   it('names several letters in several words', () => {
@@ -34,11 +50,20 @@ const MENTOR_HEADERS = headersOf(mentorSheet);
 const MENTEE_HEADERS = headersOf(menteeSheet);
 const rowOf = (headers: string[], values: Record<string, unknown>) => headers.map((header) => values[header] ?? '');
 const mentor = (values: Record<string, unknown>) =>
-  rowOf(MENTOR_HEADERS, { ID: 'Н001', ФИО: 'Ларионова Вера', 'Формы наставничества': 'учитель – ученик', 'Согласие на обработку ПДн': 'да', ...values });
+  rowOf(MENTOR_HEADERS, {
+    ID: 'Н001',
+    ФИО: 'Ларионова Вера',
+    'Формы наставничества': 'учитель – ученик',
+    'Согласие на обработку ПДн': 'да',
+    ...values,
+  });
 
 describe('registry readers', () => {
   it('accept a look-alike value and report the correction as a note, keeping the row', () => {
-    const read = readMentors([MENTOR_HEADERS, mentor({ 'Формы наставничества': 'учитeль – ученик', 'Согласие на обработку ПДн': 'дa' })]);
+    const read = readMentors([
+      MENTOR_HEADERS,
+      mentor({ 'Формы наставничества': 'учитeль – ученик', 'Согласие на обработку ПДн': 'дa' }),
+    ]);
     expect(read.problems).toEqual([]);
     expect(read.mentors).toHaveLength(1);
     expect(read.mentors[0].forms).toEqual(['teacher-student']);
@@ -53,14 +78,20 @@ describe('registry readers', () => {
     const read = readMentors([MENTOR_HEADERS, mentor({ 'Формы наставничества': 'учитель – учиник' })]);
     expect(read.mentors).toEqual([]);
     expect(read.leftOut).toEqual([{ row: 2, id: 'Н001' }]);
-    expect(formatProblem(read.problems[0])).toMatch(/«учитель – учиник» — неизвестное значение \(форма наставничества\): возможно, «учитель – ученик»; допустимо: /);
+    expect(formatProblem(read.problems[0])).toMatch(
+      /«учитель – учиник» — неизвестное значение \(форма наставничества\): возможно, «учитель – ученик»; допустимо: /,
+    );
   });
 
   it('names Latin letters in names and IDs typed in the other alphabet', () => {
     const read = readMentees([
       MENTEE_HEADERS,
       ...['У001', 'У002', 'Y003'].map((id, index) =>
-        rowOf(MENTEE_HEADERS, { ID: id, ФИО: index === 1 ? 'Иванoв Пётр' : `Ученик ${index}`, 'Форма наставничества': 'учитель – ученик' }),
+        rowOf(MENTEE_HEADERS, {
+          ID: id,
+          ФИО: index === 1 ? 'Иванoв Пётр' : `Ученик ${index}`,
+          'Форма наставничества': 'учитель – ученик',
+        }),
       ),
     ]);
     expect(read.mentees).toHaveLength(3);

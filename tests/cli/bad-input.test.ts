@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { filesIn, fixture, fixtureRows, runCli, tempDir } from './helpers';
 
 /** Runs match --strict with --out and --scores-out into a fresh folder holding the given input files. */
-async function matchFiles(mentors: string | Uint8Array, mentees: string | Uint8Array, options: { strict?: boolean } = {}) {
+async function matchFiles(
+  mentors: string | Uint8Array,
+  mentees: string | Uint8Array,
+  options: { strict?: boolean } = {},
+) {
   const dir = await tempDir();
   await writeFile(join(dir, 'm.csv'), mentors);
   await writeFile(join(dir, 'e.csv'), mentees);
@@ -22,7 +26,11 @@ async function matchFiles(mentors: string | Uint8Array, mentees: string | Uint8A
     '--json',
     ...(options.strict === false ? [] : ['--strict']),
   ]);
-  return { ...result, files: await filesIn(dir), lines: result.stderr.split('\n').filter((line) => line.startsWith('  ')) };
+  return {
+    ...result,
+    files: await filesIn(dir),
+    lines: result.stderr.split('\n').filter((line) => line.startsWith('  ')),
+  };
 }
 
 const csv = (rows: string[][]) => stringify(rows);
@@ -89,21 +97,29 @@ describe('match --strict refuses bad input: exit 1, every problem in Russian wit
   it('a file of blank lines', async () => {
     const result = await matchFiles('\r\n\r\n  \n', await menteesText());
     expectRejected(result);
-    expect(result.lines).toEqual(['  Лист «Наставники (m.csv)», строка 1: файл пуст: в первой строке должны быть заголовки столбцов']);
+    expect(result.lines).toEqual([
+      '  Лист «Наставники (m.csv)», строка 1: файл пуст: в первой строке должны быть заголовки столбцов',
+    ]);
   });
 
   it('a binary file', async () => {
-    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 1, 2, 3]);
+    const png = Uint8Array.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 1, 2, 3,
+    ]);
     const result = await matchFiles(await readFile(fixture('mentors.csv')), png);
     expectRejected(result);
-    expect(result.lines).toEqual(['  Лист «Наставляемые (e.csv)»: файл не похож на CSV-таблицу: в нём двоичные данные']);
+    expect(result.lines).toEqual([
+      '  Лист «Наставляемые (e.csv)»: файл не похож на CSV-таблицу: в нём двоичные данные',
+    ]);
   });
 
   it('a header row only', async () => {
     const header = (await mentorRows()).slice(0, 1);
     const result = await matchFiles(csv(header), await menteesText());
     expectRejected(result);
-    expect(result.lines).toEqual(['  Лист «Наставники (m.csv)», строка 2: нет ни одной строки с данными под заголовками']);
+    expect(result.lines).toEqual([
+      '  Лист «Наставники (m.csv)», строка 2: нет ни одной строки с данными под заголовками',
+    ]);
   });
 
   it('lists every problem of both files at once, in sheet, row and column order', async () => {
@@ -132,12 +148,22 @@ describe('match --strict refuses bad input: exit 1, every problem in Russian wit
     const result = await matchFiles(Uint8Array.from([0, 1, 2, 3]), csv(mentees));
     expectRejected(result);
     expect(result.lines).toHaveLength(2);
-    expect(result.lines[1]).toContain('Лист «Наставляемые (e.csv)», строка 3, столбец M «Согласие на обработку ПДн»: «потом»');
+    expect(result.lines[1]).toContain(
+      'Лист «Наставляемые (e.csv)», строка 3, столбец M «Согласие на обработку ПДн»: «потом»',
+    );
   });
 
   it('a file that does not exist', async () => {
     const dir = await tempDir();
-    const result = await runCli(['match', '--mentors', join(dir, 'нет.csv'), '--mentees', fixture('mentees.csv'), '--out', join(dir, 'p.csv')]);
+    const result = await runCli([
+      'match',
+      '--mentors',
+      join(dir, 'нет.csv'),
+      '--mentees',
+      fixture('mentees.csv'),
+      '--out',
+      join(dir, 'p.csv'),
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/Лист «Наставники \(нет\.csv\)»: файл «.*нет\.csv» не найден/);
     expect(await filesIn(dir)).toEqual([]);

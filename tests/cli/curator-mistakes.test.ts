@@ -54,12 +54,13 @@ describe('a workbook with a curator’s mistakes', () => {
     expect(JSON.parse(result.stdout)).toEqual(JSON.parse(reference.stdout));
 
     const lines = result.stderr.split('\n');
-    const problems = lines.slice(lines.findIndex((line) => line.startsWith('Строки с ошибками')) + 1, lines.findIndex((line) => line.startsWith('Замечания')));
-    expect(problems.map((line) => /^ {2}Лист «([^»]+)», строка (\d+), столбец (\w+)/.exec(line)?.slice(1).join(' '))).toEqual([
-      'Наставники 4 O',
-      'Наставники 7 L',
-      'Наставляемые 13 D',
-    ]);
+    const problems = lines.slice(
+      lines.findIndex((line) => line.startsWith('Строки с ошибками')) + 1,
+      lines.findIndex((line) => line.startsWith('Замечания')),
+    );
+    expect(
+      problems.map((line) => /^ {2}Лист «([^»]+)», строка (\d+), столбец (\w+)/.exec(line)?.slice(1).join(' ')),
+    ).toEqual(['Наставники 4 O', 'Наставники 7 L', 'Наставляемые 13 D']);
     for (const expected of [
       'Лист «Наставники», строка 5, столбец E «ИНН организации»: «2310000012» — ИНН должен состоять из 10 или 12 цифр',
       'Лист «Наставники», строка 2, столбец I «Формы наставничества»: «учитeль – ученик» — исправлено: латинская «e» в «учитeль»',
@@ -78,7 +79,9 @@ describe('a workbook with a curator’s mistakes', () => {
   it('says in words how many were left out', async () => {
     const result = await runCli(['match', '--workbook', await workspace(await tempDir(), withMistakes)]);
     expect(result.code).toBe(3);
-    expect(result.stdout).toContain('2 наставника и 1 наставляемый не участвовали в подборе из-за ошибок в их строках — см. замечания выше');
+    expect(result.stdout).toContain(
+      '2 наставника и 1 наставляемый не участвовали в подборе из-за ошибок в их строках — см. замечания выше',
+    );
   });
 
   it('--strict still exits 1 and writes nothing', async () => {

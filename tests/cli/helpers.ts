@@ -74,7 +74,15 @@ export function sheetValues(sheet: ExcelJS.Worksheet): string[][] {
     const cells: string[] = [];
     for (let c = 1; c <= sheet.columnCount; c++) {
       const value = row.getCell(c).value;
-      cells.push(value instanceof Date ? value.toISOString() : value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value));
+      cells.push(
+        value instanceof Date
+          ? value.toISOString()
+          : value === null || value === undefined
+            ? ''
+            : typeof value === 'object'
+              ? JSON.stringify(value)
+              : String(value),
+      );
     }
     rows[number - 1] = cells;
   });

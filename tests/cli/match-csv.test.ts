@@ -18,7 +18,20 @@ async function match(mentors: string, mentees: string): Promise<Outputs> {
   const dir = await tempDir();
   const out = join(dir, 'pairs.csv');
   const scoresOut = join(dir, 'scores.csv');
-  const result = await runCli(['match', '--mentors', fixture(mentors), '--mentees', fixture(mentees), '--out', out, '--scores-out', scoresOut, '--json', '--csv', 'plain']);
+  const result = await runCli([
+    'match',
+    '--mentors',
+    fixture(mentors),
+    '--mentees',
+    fixture(mentees),
+    '--out',
+    out,
+    '--scores-out',
+    scoresOut,
+    '--json',
+    '--csv',
+    'plain',
+  ]);
   // The fixtures hold one mutual choice a hard rule forbids: it is named; besides it only corrections are.
   const [heading, ...notes] = result.stderr.split('\n').filter(Boolean);
   expect(heading).toBe(`Замечания — строки учтены (${notes.length}):`);
@@ -55,15 +68,22 @@ describe('match on CSV files', () => {
     expect(Object.keys(json)).toEqual(['matched', 'unmatched', 'totalScore', 'pairs']);
     expect(json.matched).toBe(json.pairs.length);
     expect(json.totalScore).toBe(json.pairs.reduce((sum: number, p: { score: number }) => sum + p.score, 0));
-    for (const p of json.pairs) expect(Object.keys(p).slice(0, 4)).toEqual(['mentorId', 'menteeId', 'score', 'reasons']);
+    for (const p of json.pairs)
+      expect(Object.keys(p).slice(0, 4)).toEqual(['mentorId', 'menteeId', 'score', 'reasons']);
     for (const u of json.unmatched) expect(u.reason).toMatch(/[а-я]/);
 
     // Every written pair is one JSON pair, of the mentee's form, offered by the mentor, and feasible.
     const mentors = readMentors(await fixtureRows('mentors.csv')).mentors;
     const mentees = readMentees(await fixtureRows('mentees.csv')).mentees;
-    const feasible = new Set(parse(scores).slice(1).map(([mentor, mentee]) => `${mentor}/${mentee}`));
+    const feasible = new Set(
+      parse(scores)
+        .slice(1)
+        .map(([mentor, mentee]) => `${mentor}/${mentee}`),
+    );
     expect(pairRows.slice(1).map((row) => `${row[2]}/${row[4]}`)).toEqual(
-      expect.arrayContaining(json.pairs.map((p: { mentorId: string; menteeId: string }) => `${p.mentorId}/${p.menteeId}`)),
+      expect.arrayContaining(
+        json.pairs.map((p: { mentorId: string; menteeId: string }) => `${p.mentorId}/${p.menteeId}`),
+      ),
     );
     expect(pairRows).toHaveLength(json.pairs.length + 1);
     for (const row of pairRows.slice(1)) {
@@ -75,7 +95,10 @@ describe('match on CSV files', () => {
       expect(feasible.has(`${row[2]}/${row[4]}`)).toBe(true);
     }
     // Each matched or unmatched mentee is accounted for once.
-    const seen = [...json.pairs.map((p: { menteeId: string }) => p.menteeId), ...json.unmatched.map((u: { id: string }) => u.id)];
+    const seen = [
+      ...json.pairs.map((p: { menteeId: string }) => p.menteeId),
+      ...json.unmatched.map((u: { id: string }) => u.id),
+    ];
     expect(new Set(seen).size).toBe(seen.length);
     expect(json.unmatched.find((u: { id: string }) => u.id === 'У010')?.reason).toMatch(/соглас/);
   });
@@ -120,7 +143,10 @@ describe('match on CSV files', () => {
   it('prints a Russian summary without --json and lists each mentee left without a mentor', async () => {
     const result = await runCli(['match', '--mentors', fixture('mentors.csv'), '--mentees', fixture('mentees.csv')]);
     expect(result.code).toBe(0);
-    const json = JSON.parse((await runCli(['match', '--mentors', fixture('mentors.csv'), '--mentees', fixture('mentees.csv'), '--json'])).stdout);
+    const json = JSON.parse(
+      (await runCli(['match', '--mentors', fixture('mentors.csv'), '--mentees', fixture('mentees.csv'), '--json']))
+        .stdout,
+    );
     expect(result.stdout).toContain(`Наставляемых с наставником: ${json.matched} из 14`);
     for (const u of json.unmatched) expect(result.stdout).toContain(`${u.id} `);
   });

@@ -55,10 +55,18 @@ describe('nastavnik new-year', () => {
     const bytes = await readFile(path);
     const run = await runCli(['new-year', '--workbook', path, '--year', '2025', '--today', '25.08.2025']);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain('Новый учебный год 2025/2026; архив 2024/2025 — файл «workspace — архив 2024-2025.xlsx»');
-    expect(run.stdout).toContain('пары — завершённые 1, расторгнутые 0, предложенные 0; встречи — 2; ответы анкет и замеров — 8');
-    expect(run.stdout).toContain('Активные пары (3) переходят в 2025/2026 вместе со своими встречами (3) и замерами (1)');
-    expect(run.stdout).toContain('Не меняются: «Наставники», «Наставляемые», «Не объединять», «Достижения наставников», «Рейтинг наставников», «Мои заметки»');
+    expect(run.stdout).toContain(
+      'Новый учебный год 2025/2026; архив 2024/2025 — файл «workspace — архив 2024-2025.xlsx»',
+    );
+    expect(run.stdout).toContain(
+      'пары — завершённые 1, расторгнутые 0, предложенные 0; встречи — 2; ответы анкет и замеров — 8',
+    );
+    expect(run.stdout).toContain(
+      'Активные пары (3) переходят в 2025/2026 вместе со своими встречами (3) и замерами (1)',
+    );
+    expect(run.stdout).toContain(
+      'Не меняются: «Наставники», «Наставляемые», «Не объединять», «Достижения наставников», «Рейтинг наставников», «Мои заметки»',
+    );
     expect(run.stdout).toContain('Ничего не записано');
     expect(await filesIn(dir)).toEqual(['workspace.xlsx']);
     expect(await readFile(path)).toEqual(bytes);
@@ -110,7 +118,16 @@ describe('nastavnik new-year', () => {
   it('completes the active pairs when the curator chooses so, and marks their mentees', async () => {
     const dir = await tempDir();
     const path = await fullYear(dir);
-    const run = await runCli(['new-year', '--workbook', path, '--year', '2025', '--active-pairs', 'complete', '--write']);
+    const run = await runCli([
+      'new-year',
+      '--workbook',
+      path,
+      '--year',
+      '2025',
+      '--active-pairs',
+      'complete',
+      '--write',
+    ]);
     expect(run.code, run.stderr).toBe(0);
     const after = await valuesOf(path);
     expect(column(after.get('Пары')!, 'ID пары').filter(Boolean)).toEqual([]);

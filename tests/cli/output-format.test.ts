@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { toCsvForPeople } from '../../cli/csv-for-people';
 import { formatNumberRu, formatPercentRu, formatPValue } from '../../cli/number-format';
-import { monitoringSheet, stage1Report, stage2Report, swotSummary, type MeasurementAnswer } from '../../shared/monitoring';
+import {
+  monitoringSheet,
+  stage1Report,
+  stage2Report,
+  swotSummary,
+  type MeasurementAnswer,
+} from '../../shared/monitoring';
 
 describe('numbers for people', () => {
   it('decimal comma, no float noise, integers as they are', () => {
@@ -26,12 +32,22 @@ describe('numbers for people', () => {
     // 60 participants, all improved: the normal approximation gives p far below 0,001.
     for (let i = 0; i < 60; i++) {
       answers.push({ row: 2 + i, participantId: `У${i}`, role: 'mentee', wave: 'entry', scores: { 'climate.1': 2 } });
-      answers.push({ row: 200 + i, participantId: `У${i}`, role: 'mentee', wave: 'exit', scores: { 'climate.1': 3 + (i % 5) } });
+      answers.push({
+        row: 200 + i,
+        participantId: `У${i}`,
+        role: 'mentee',
+        wave: 'exit',
+        scores: { 'climate.1': 3 + (i % 5) },
+      });
     }
     const layout = monitoringSheet({
       today: '2025-05-20',
       stage1: stage1Report([], [], '2025-05-20'),
-      satisfaction: { mentors: { respondents: 0, satisfied: 0 }, mentees: { respondents: 2, satisfied: 1 }, repeated: 0 },
+      satisfaction: {
+        mentors: { respondents: 0, satisfied: 0 },
+        mentees: { respondents: 2, satisfied: 1 },
+        repeated: 0,
+      },
       swot: swotSummary([]),
       stage2: stage2Report(answers),
     });
@@ -44,10 +60,15 @@ describe('numbers for people', () => {
 
 describe('CSV for Excel in Russian', () => {
   it('UTF-8 BOM, «;», CRLF, decimal comma, quotes where needed, formulas defused', () => {
-    const csv = toCsvForPeople(['ID', 'Оценка', 'Почему'], [
-      ['Н001', 4.5, 'общие дни: пн; ср'],
-      ['=HYPERLINK("x")', 80, 'он сказал "да"'],
-    ]);
-    expect(csv).toBe('\uFEFFID;Оценка;Почему\r\nН001;4,5;"общие дни: пн; ср"\r\n"\'=HYPERLINK(""x"")";80;"он сказал ""да"""\r\n');
+    const csv = toCsvForPeople(
+      ['ID', 'Оценка', 'Почему'],
+      [
+        ['Н001', 4.5, 'общие дни: пн; ср'],
+        ['=HYPERLINK("x")', 80, 'он сказал "да"'],
+      ],
+    );
+    expect(csv).toBe(
+      '\uFEFFID;Оценка;Почему\r\nН001;4,5;"общие дни: пн; ср"\r\n"\'=HYPERLINK(""x"")";80;"он сказал ""да"""\r\n',
+    );
   });
 });

@@ -8,7 +8,16 @@ async function matchRows(mentors: string[][], mentees: string[][], extra: string
   const dir = await tempDir();
   await writeFile(join(dir, 'm.csv'), stringify(mentors));
   await writeFile(join(dir, 'e.csv'), stringify(mentees));
-  const result = await runCli(['match', '--mentors', join(dir, 'm.csv'), '--mentees', join(dir, 'e.csv'), '--out', join(dir, 'pairs.csv'), ...extra]);
+  const result = await runCli([
+    'match',
+    '--mentors',
+    join(dir, 'm.csv'),
+    '--mentees',
+    join(dir, 'e.csv'),
+    '--out',
+    join(dir, 'pairs.csv'),
+    ...extra,
+  ]);
   return { ...result, dir, files: await filesIn(dir) };
 }
 
@@ -23,7 +32,9 @@ describe('match leaves rows with problems out and pairs everyone else', () => {
     expect(result.code).toBe(3);
     expect(result.files).toEqual(['e.csv', 'm.csv', 'pairs.csv']);
     expect(result.stderr).toContain('Строки с ошибками не учтены (1) — исправьте и запустите снова:\n');
-    expect(result.stderr).toContain('  Лист «Наставники (m.csv)», строка 3, столбец O «Макс. наставляемых»: «два» — нужно целое число от 1 до 100\n');
+    expect(result.stderr).toContain(
+      '  Лист «Наставники (m.csv)», строка 3, столбец O «Макс. наставляемых»: «два» — нужно целое число от 1 до 100\n',
+    );
     const json = JSON.parse(result.stdout);
     expect(json.pairs.some((pair: { mentorId: string }) => pair.mentorId === 'Н002')).toBe(false);
     // Every pair not of Н002 is still made.
@@ -38,7 +49,9 @@ describe('match leaves rows with problems out and pairs everyone else', () => {
     mentees[3][6] = 'наставник – группа';
     const result = await matchRows(mentors, mentees);
     expect(result.code).toBe(3);
-    expect(result.stdout).toContain('1 наставник и 1 наставляемый не участвовали в подборе из-за ошибок в их строках — см. замечания выше');
+    expect(result.stdout).toContain(
+      '1 наставник и 1 наставляемый не участвовали в подборе из-за ошибок в их строках — см. замечания выше',
+    );
   });
 
   it('--strict keeps all-or-nothing: exit 1, nothing written', async () => {
@@ -66,7 +79,9 @@ describe('match leaves rows with problems out and pairs everyone else', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(clean.stdout);
     expect(result.stderr).toContain('Замечания — строки учтены (3):\n');
-    expect(result.stderr).toContain('«учитeль – ученик» — исправлено: латинская «e» в «учитeль» (принято как «учитель – ученик»)');
+    expect(result.stderr).toContain(
+      '«учитeль – ученик» — исправлено: латинская «e» в «учитeль» (принято как «учитель – ученик»)',
+    );
   });
 
   it('case, spaces, «ё» and dashes are corrected and reported too; exactly valid values are not', async () => {
@@ -82,13 +97,17 @@ describe('match leaves rows with problems out and pairs everyone else', () => {
     expect(result.stdout).toBe(clean.stdout);
     expect(clean.stderr).not.toContain('исправлено');
     const place = 'Лист «Наставляемые (e.csv)», строка 2, столбец';
-    expect(result.stderr).toContain(`${place} C «Категория»: «обучающийся» — исправлено: регистр букв (принято как «Обучающийся»)\n`);
+    expect(result.stderr).toContain(
+      `${place} C «Категория»: «обучающийся» — исправлено: регистр букв (принято как «Обучающийся»)\n`,
+    );
     expect(result.stderr).toContain(
       `${place} G «Форма наставничества»: «Учитель-Ученик» — исправлено: регистр букв, пробелы, тире/дефис (принято как «учитель – ученик»)\n`,
     );
     expect(result.stderr).toContain(`${place} J «Удобные дни»: «Пн» — исправлено: регистр букв (принято как «пн»)\n`);
     expect(result.stderr).toContain(`${place} K «Формат»: «Очно» — исправлено: регистр букв (принято как «очно»)\n`);
-    expect(result.stderr).toContain(`${place} M «Согласие на обработку ПДн»: «Да» — исправлено: регистр букв (принято как «да»)\n`);
+    expect(result.stderr).toContain(
+      `${place} M «Согласие на обработку ПДн»: «Да» — исправлено: регистр букв (принято как «да»)\n`,
+    );
   });
 
   it('a bad ИНН does not keep the mentor out of pairing', async () => {
@@ -98,7 +117,9 @@ describe('match leaves rows with problems out and pairs everyone else', () => {
     const result = await matchRows(mentors, await fixtureRows('mentees.csv'), ['--json']);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(clean.stdout);
-    expect(result.stderr).toContain('столбец E «ИНН организации»: «2310000012» — ИНН должен состоять из 10 или 12 цифр');
+    expect(result.stderr).toContain(
+      'столбец E «ИНН организации»: «2310000012» — ИНН должен состоять из 10 или 12 цифр',
+    );
   });
 });
 
@@ -117,8 +138,13 @@ describe('match output for people', () => {
     const bytes = await readFile(join(people.dir, 'pairs.csv'));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
-    expect(text.split('\r\n')[0]).toBe('ID пары;Форма;Наставник ID;Наставник;Наставляемый ID;Наставляемый;Совместимость;Почему подобраны;Статус;Дата начала;Приказ');
-    const plain = await matchRows(await fixtureRows('mentors.csv'), await fixtureRows('mentees.csv'), ['--csv', 'plain']);
+    expect(text.split('\r\n')[0]).toBe(
+      'ID пары;Форма;Наставник ID;Наставник;Наставляемый ID;Наставляемый;Совместимость;Почему подобраны;Статус;Дата начала;Приказ',
+    );
+    const plain = await matchRows(await fixtureRows('mentors.csv'), await fixtureRows('mentees.csv'), [
+      '--csv',
+      'plain',
+    ]);
     const plainText = await readFile(join(plain.dir, 'pairs.csv'), 'utf8');
     expect(plainText.startsWith('ID пары,Форма,')).toBe(true);
     expect(idsIn(plainText)).toEqual(idsIn(text));

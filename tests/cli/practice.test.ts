@@ -13,7 +13,13 @@ import { review } from '../support/practice-contract/process';
 import { startContract } from '../support/practice-contract/server';
 import { loadWorkbook, runCli, sheetValues, tempDir } from './helpers';
 import { fillRows, mentorRows, programmeWorkspace } from './programme-workspace';
-import { groupMentees, MENTEE_DATA, practiceMeasurements, practiceMeetings, practicePairs } from '../practice/practice-workspace';
+import {
+  groupMentees,
+  MENTEE_DATA,
+  practiceMeasurements,
+  practiceMeetings,
+  practicePairs,
+} from '../practice/practice-workspace';
 
 const ADMIN = 'admin-token-cli';
 const SCHOOL = 'school-token-42-0003';
@@ -62,9 +68,22 @@ describe('practice --workbook --pair', () => {
         '«Гибкие навыки»: в среднем 5,0 на входе и 7,0 на выходе (наставляемых: 3)',
       ],
       // 01.10.2024 → 20.05.2025 is 231 days: 7.6 months, 8 whole.
-      programme: { durationMonths: 8, pairs: 1, completedPairs: 1, measurements: [{ parameter: 'Гибкие навыки', entryMean: 5, exitMean: 7, participants: 3 }] },
+      programme: {
+        durationMonths: 8,
+        pairs: 1,
+        completedPairs: 1,
+        measurements: [{ parameter: 'Гибкие навыки', entryMean: 5, exitMean: 7, participants: 3 }],
+      },
       materials: [],
-      authors: [{ mentorId: 'Н1', fullName: 'Сидоренко Галина Фёдоровна', position: '', yearsInPosition: 25, consentToPublishContacts: false }],
+      authors: [
+        {
+          mentorId: 'Н1',
+          fullName: 'Сидоренко Галина Фёдоровна',
+          position: '',
+          yearsInPosition: 25,
+          consentToPublishContacts: false,
+        },
+      ],
     });
     const json = JSON.stringify(card);
     for (const text of MENTEE_DATA) expect(json, text).not.toContain(text);
@@ -83,11 +102,15 @@ describe('practice --workbook --pair', () => {
     const card = JSON.parse(single.stdout) as PracticeCard;
     expect(card.programme).toEqual({ durationMonths: 6, pairs: 1, completedPairs: 1 });
     expect(single.stdout).not.toContain('9');
-    expect(single.stderr).toContain('меньше 3 наставляемых («Гибкие навыки»): такое среднее раскрыло бы ответы конкретных детей');
+    expect(single.stderr).toContain(
+      'меньше 3 наставляемых («Гибкие навыки»): такое среднее раскрыло бы ответы конкретных детей',
+    );
 
     const open = await runCli(['practice', '--workbook', path, '--pair', 'П1', ...TODAY]);
     expect(open.code).toBe(1);
-    expect(open.stderr).toContain('Упаковать в практику можно завершённую программу, а пара П1 не завершена (статус «утверждена»)');
+    expect(open.stderr).toContain(
+      'Упаковать в практику можно завершённую программу, а пара П1 не завершена (статус «утверждена»)',
+    );
 
     // By mentor: Н1's pairs П1, П4 (working) and the group П5 (completed).
     const mentor = await runCli(['practice', '--workbook', path, '--pair', 'Сидоренко Галина Фёдоровна', ...TODAY]);
@@ -102,7 +125,9 @@ describe('practice --workbook --pair', () => {
     });
     const partial = await runCli(['practice', '--workbook', broken, '--pair', 'П5', ...TODAY]);
     expect(partial.code).toBe(3);
-    expect(partial.stderr).toMatch(/Строки с ошибками не учтены \(1\)[^\n]*\n {2}Лист «Пары», строка 3, столбец I «Статус»/);
+    expect(partial.stderr).toMatch(
+      /Строки с ошибками не учтены \(1\)[^\n]*\n {2}Лист «Пары», строка 3, столбец I «Статус»/,
+    );
     expect((JSON.parse(partial.stdout) as PracticeCard).programme).toMatchObject({ pairs: 1, completedPairs: 1 });
 
     const unknown = await runCli(['practice', '--workbook', path, '--pair', 'П99']);
@@ -126,7 +151,7 @@ async function received(): Promise<string[]> {
 }
 
 describe('practice push and practice refresh', () => {
-  it('sends the finished card, and the accepted practice comes back as the author\'s achievement — once', async () => {
+  it("sends the finished card, and the accepted practice comes back as the author's achievement — once", async () => {
     const dir = await tempDir();
     const path = await practiceWorkspace(dir);
     const out = join(dir, 'card.json');
@@ -139,7 +164,13 @@ describe('practice push and practice refresh', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('Карточка «card.json», Тема практики: ');
     // Contacts without the author's consent are refused too.
-    await writeFile(out, JSON.stringify({ ...finished(draft), authors: [{ ...finished(draft).authors[0], email: 'galina.sidorenko@example.ru' }] }));
+    await writeFile(
+      out,
+      JSON.stringify({
+        ...finished(draft),
+        authors: [{ ...finished(draft).authors[0], email: 'galina.sidorenko@example.ru' }],
+      }),
+    );
     const contacts = await runCli(['practice', 'push', out, '--url', bank.url, '--token', SCHOOL]);
     expect(contacts.code).toBe(1);
     expect(contacts.stderr).toContain('Адрес электронной почты указывается только с согласием автора');
@@ -147,22 +178,47 @@ describe('practice push and practice refresh', () => {
 
     await writeFile(out, JSON.stringify(finished(draft), null, 2));
     const sent = await runCli(['practice', 'push', out, '--url', bank.url, '--token', SCHOOL]);
-    expect(sent.stdout).toBe('Карточка практики «42-0003-p-P5» принята на рассмотрение (201) — первая редакция; статус в банке региона: submitted.\n');
+    expect(sent.stdout).toBe(
+      'Карточка практики «42-0003-p-P5» принята на рассмотрение (201) — первая редакция; статус в банке региона: submitted.\n',
+    );
     const again = await runCli(['practice', 'push', out, '--url', bank.url, '--token', SCHOOL]);
     expect(again.stdout).toContain('принята (200) — редакция 2');
     const foreign = await runCli(['practice', 'push', out, '--url', bank.url, '--token', 'other-school']);
     expect(foreign.code).toBe(1);
     expect(foreign.stderr).toContain('Карточка не принята (403)');
-    for (const body of (await received()).slice(before)) for (const text of MENTEE_DATA) expect(body).not.toContain(text);
+    for (const body of (await received()).slice(before))
+      for (const text of MENTEE_DATA) expect(body).not.toContain(text);
 
     // Submitted: the sheet shows it, no achievement yet.
-    const look = await runCli(['practice', 'refresh', '--workbook', path, '--url', bank.url, '--token', SCHOOL, '--write']);
+    const look = await runCli([
+      'practice',
+      'refresh',
+      '--workbook',
+      path,
+      '--url',
+      bank.url,
+      '--token',
+      SCHOOL,
+      '--write',
+    ]);
     expect(look.code, look.stderr).toBe(0);
     expect(look.stdout).toContain('42-0003-p-P5 «Наставник для группы восьмиклассников» — на рассмотрении, редакция 2');
     let workbook = await loadWorkbook(path);
-    expect(sheetValues(workbook.getWorksheet('Практики')!)[1].slice(0, 5)).toEqual(['42-0003-p-P5', 'Наставник для группы восьмиклассников', 'Сидоренко Галина Фёдоровна', 'на рассмотрении', '']);
+    expect(sheetValues(workbook.getWorksheet('Практики')!)[1].slice(0, 5)).toEqual([
+      '42-0003-p-P5',
+      'Наставник для группы восьмиклассников',
+      'Сидоренко Галина Фёдоровна',
+      'на рассмотрении',
+      '',
+    ]);
 
-    expect(await review(bank.url, ADMIN, '42-0003-p-P5', { decision: 'accept', level: 'regional', reviewedAt: '2025-06-10T09:00:00Z' })).toBe(200);
+    expect(
+      await review(bank.url, ADMIN, '42-0003-p-P5', {
+        decision: 'accept',
+        level: 'regional',
+        reviewedAt: '2025-06-10T09:00:00Z',
+      }),
+    ).toBe(200);
 
     // Accepted, but the workbook (made before the rating existed) has no «Достижения наставников»:
     // the achievement waits in a hidden sheet.
@@ -170,8 +226,20 @@ describe('practice push and practice refresh', () => {
     const made = older.getWorksheet('Достижения наставников');
     if (made) older.removeWorksheet(made.id);
     await older.xlsx.writeFile(path);
-    const waiting = await runCli(['practice', 'refresh', '--workbook', path, '--url', bank.url, '--token', SCHOOL, '--write']);
-    expect(waiting.stdout).toContain('Достижения авторов (1) сохранены до появления листа: листа «Достижения наставников» нет');
+    const waiting = await runCli([
+      'practice',
+      'refresh',
+      '--workbook',
+      path,
+      '--url',
+      bank.url,
+      '--token',
+      SCHOOL,
+      '--write',
+    ]);
+    expect(waiting.stdout).toContain(
+      'Достижения авторов (1) сохранены до появления листа: листа «Достижения наставников» нет',
+    );
     workbook = await loadWorkbook(path);
     expect(workbook.getWorksheet('Ожидающие достижения')!.state).toBe('hidden');
     const practices = sheetValues(workbook.getWorksheet('Практики')!);
@@ -179,15 +247,53 @@ describe('practice push and practice refresh', () => {
     expect(practices[1][9]).toBe(`${bank.url}/catalogue/42-0003-p-P5`);
 
     // The rating's sheet appears with a row the curator typed; the next refresh appends the achievement.
-    const headers = ['ID наставника', 'Наставник', 'Вид достижения', 'Уровень', 'Дата', 'Подтверждающий документ или ссылка', 'Источник'];
-    const curatorRow = ['Н2', 'Жуков Роман Алексеевич', 'Конкурс', 'муниципальный', new Date(Date.UTC(2025, 3, 1)), 'Приказ № 5', ''];
+    const headers = [
+      'ID наставника',
+      'Наставник',
+      'Вид достижения',
+      'Уровень',
+      'Дата',
+      'Подтверждающий документ или ссылка',
+      'Источник',
+    ];
+    const curatorRow = [
+      'Н2',
+      'Жуков Роман Алексеевич',
+      'Конкурс',
+      'муниципальный',
+      new Date(Date.UTC(2025, 3, 1)),
+      'Приказ № 5',
+      '',
+    ];
     const sheet = workbook.addWorksheet('Достижения наставников');
     sheet.addRow(headers);
     sheet.addRow(curatorRow);
     await workbook.xlsx.writeFile(path);
-    const written = await runCli(['practice', 'refresh', '--workbook', path, '--url', bank.url, '--token', SCHOOL, '--write']);
-    expect(written.stdout).toContain('В «Достижения наставников» добавлены достижения авторов: 1 (Сидоренко Галина Фёдоровна, региональный).');
-    const twice = await runCli(['practice', 'refresh', '--workbook', path, '--url', bank.url, '--token', SCHOOL, '--write']);
+    const written = await runCli([
+      'practice',
+      'refresh',
+      '--workbook',
+      path,
+      '--url',
+      bank.url,
+      '--token',
+      SCHOOL,
+      '--write',
+    ]);
+    expect(written.stdout).toContain(
+      'В «Достижения наставников» добавлены достижения авторов: 1 (Сидоренко Галина Фёдоровна, региональный).',
+    );
+    const twice = await runCli([
+      'practice',
+      'refresh',
+      '--workbook',
+      path,
+      '--url',
+      bank.url,
+      '--token',
+      SCHOOL,
+      '--write',
+    ]);
     expect(twice.stdout).toContain('Уже записанных раньше достижений: 1 — не повторяются.');
     workbook = await loadWorkbook(path);
     expect(workbook.getWorksheet('Ожидающие достижения')).toBeUndefined();
@@ -195,20 +301,39 @@ describe('practice push and practice refresh', () => {
     expect(rows).toEqual([
       headers,
       ['Н2', 'Жуков Роман Алексеевич', 'Конкурс', 'муниципальный', '2025-04-01T00:00:00.000Z', 'Приказ № 5', ''],
-      ['Н1', 'Сидоренко Галина Фёдоровна', 'Практика в банке практик', 'региональный', '2025-06-10T00:00:00.000Z', `${bank.url}/catalogue/42-0003-p-P5`, 'регион: банк практик (42-0003-p-P5)'],
+      [
+        'Н1',
+        'Сидоренко Галина Фёдоровна',
+        'Практика в банке практик',
+        'региональный',
+        '2025-06-10T00:00:00.000Z',
+        `${bank.url}/catalogue/42-0003-p-P5`,
+        'регион: банк практик (42-0003-p-P5)',
+      ],
     ]);
   });
 
   it('names what is wrong with the call or the token', async () => {
     const dir = await tempDir();
     const path = await practiceWorkspace(dir);
-    const foreign = await runCli(['practice', 'refresh', '--workbook', path, '--url', bank.url, '--token', 'other-school']);
+    const foreign = await runCli([
+      'practice',
+      'refresh',
+      '--workbook',
+      path,
+      '--url',
+      bank.url,
+      '--token',
+      'other-school',
+    ]);
     expect(foreign.code).toBe(1);
     expect(foreign.stderr).toContain('Статусы практик не получены (403)');
     const unknown = await runCli(['practice', 'refresh', '--workbook', path, '--url', bank.url, '--token', 'nobody']);
     expect(unknown.stderr).toContain('(401)');
     expect((await runCli(['practice', '--workbook', path])).stderr).toContain('укажите --pair');
     expect((await runCli(['practice', 'push'])).stderr).toContain('укажите файл карточки');
-    expect((await runCli(['practice', 'refresh', '--workbook', path, '--url', bank.url])).stderr).toContain('укажите --token');
+    expect((await runCli(['practice', 'refresh', '--workbook', path, '--url', bank.url])).stderr).toContain(
+      'укажите --token',
+    );
   });
 });

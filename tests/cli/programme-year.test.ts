@@ -52,7 +52,9 @@ async function yearWorkspace(dir: string, edit?: (workbook: ExcelJS.Workbook) =>
 /** Every sheet but `except`, as values, to prove a command left the curator's sheets alone. */
 async function otherSheets(path: string, except: string): Promise<Record<string, string[][]>> {
   const workbook = await loadWorkbook(path);
-  return Object.fromEntries(workbook.worksheets.filter((sheet) => sheet.name !== except).map((sheet) => [sheet.name, sheetValues(sheet)]));
+  return Object.fromEntries(
+    workbook.worksheets.filter((sheet) => sheet.name !== except).map((sheet) => [sheet.name, sheetValues(sheet)]),
+  );
 }
 
 const TODAY = ['--today', '20.05.2025'];
@@ -79,11 +81,66 @@ describe('meetings --workbook', () => {
     const sheet = workbook.getWorksheet('Ход работы пар')!;
     const rows = sheetValues(sheet);
     expect(rows.map((row) => row.slice(0, 10))).toEqual([
-      ['ID пары', 'Наставник', 'Наставляемые', 'Статус пары', 'Этап', 'Проведено встреч', 'Последняя встреча', 'Дней без встречи', 'Следующая встреча', 'Больше недели без встречи'],
-      ['П1', 'Сидоренко Галина Фёдоровна', 'Никитин Павел Олегович', 'утверждена', 'регулярная', '2', '2025-05-15T00:00:00.000Z', '5', '', ''],
-      ['П2', 'Алексеева Дарья Романовна', 'Громова Елена Игоревна', 'утверждена', 'регулярная', '2', '2025-05-01T00:00:00.000Z', '19', '', 'да'],
-      ['П3', 'Жуков Роман Алексеевич', 'Фролов Степан Денисович', 'завершена', 'итоговая', '1', '2025-03-20T00:00:00.000Z', '61', '', ''],
-      ['П4', 'Сидоренко Галина Фёдоровна', 'Тарасова Ксения Андреевна', 'утверждена', 'итоговая', '1', '2025-05-18T00:00:00.000Z', '2', '', ''],
+      [
+        'ID пары',
+        'Наставник',
+        'Наставляемые',
+        'Статус пары',
+        'Этап',
+        'Проведено встреч',
+        'Последняя встреча',
+        'Дней без встречи',
+        'Следующая встреча',
+        'Больше недели без встречи',
+      ],
+      [
+        'П1',
+        'Сидоренко Галина Фёдоровна',
+        'Никитин Павел Олегович',
+        'утверждена',
+        'регулярная',
+        '2',
+        '2025-05-15T00:00:00.000Z',
+        '5',
+        '',
+        '',
+      ],
+      [
+        'П2',
+        'Алексеева Дарья Романовна',
+        'Громова Елена Игоревна',
+        'утверждена',
+        'регулярная',
+        '2',
+        '2025-05-01T00:00:00.000Z',
+        '19',
+        '',
+        'да',
+      ],
+      [
+        'П3',
+        'Жуков Роман Алексеевич',
+        'Фролов Степан Денисович',
+        'завершена',
+        'итоговая',
+        '1',
+        '2025-03-20T00:00:00.000Z',
+        '61',
+        '',
+        '',
+      ],
+      [
+        'П4',
+        'Сидоренко Галина Фёдоровна',
+        'Тарасова Ксения Андреевна',
+        'утверждена',
+        'итоговая',
+        '1',
+        '2025-05-18T00:00:00.000Z',
+        '2',
+        '',
+        '',
+      ],
     ]);
     expect((sheet.getRow(3).getCell(1).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFF4C7C3');
     expect((sheet.getRow(5).getCell(1).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFD9EAD3');
@@ -101,9 +158,15 @@ describe('meetings --workbook', () => {
     const before = await otherSheets(path, '');
     const result = await runCli(['meetings', '--workbook', path, ...TODAY, '--write', '--strict']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('Лист «Встречи», строка 8, столбец A «ID пары»: «П9» — такой пары нет в листе «Пары»');
-    expect(result.stderr).toContain('Лист «Встречи», строка 8, столбец B «Тип встречи»: «чаепитие» — неизвестное значение (тип встречи)');
-    expect(result.stderr).toContain('Лист «Встречи», строка 8, столбец C «Дата»: «31.02.2025» — нужна дата в виде ДД.ММ.ГГГГ');
+    expect(result.stderr).toContain(
+      'Лист «Встречи», строка 8, столбец A «ID пары»: «П9» — такой пары нет в листе «Пары»',
+    );
+    expect(result.stderr).toContain(
+      'Лист «Встречи», строка 8, столбец B «Тип встречи»: «чаепитие» — неизвестное значение (тип встречи)',
+    );
+    expect(result.stderr).toContain(
+      'Лист «Встречи», строка 8, столбец C «Дата»: «31.02.2025» — нужна дата в виде ДД.ММ.ГГГГ',
+    );
     expect(await otherSheets(path, '')).toEqual(before);
   });
 
@@ -165,7 +228,17 @@ describe('monitoring --workbook', () => {
     // is dropped, n = 2, W+ = 1 + 2 = 3, W− = 0; with a zero the normal approximation is used:
     // z = (3 − 1.5 − 0.5) / √1.25 = 0.894, p = 2 · (1 − Φ(0.894)) = 0.3711; r = (3 − 0) / 3 = 1.
     expect(rows.find((row) => row[0] === 'Гибкие навыки')?.slice(0, 12)).toEqual([
-      'Гибкие навыки', '3', '5', '7.33', '2.33', '3', '0', '0.3711', 'нормальное приближение', '1', 'большой',
+      'Гибкие навыки',
+      '3',
+      '5',
+      '7.33',
+      '2.33',
+      '3',
+      '0',
+      '0.3711',
+      'нормальное приближение',
+      '1',
+      'большой',
       'изменение статистически незначимо (рост); мало участников с изменившейся оценкой (меньше 6)',
     ]);
     expect(await otherSheets(path, 'Мониторинг')).toEqual(before);
@@ -184,7 +257,16 @@ describe('indicators --workbook', () => {
     expect(result.stdout).toContain('Предприятия: 1, цель 15 % — считается по региону');
     const sheet = (await loadWorkbook(path)).getWorksheet('Показатели')!;
     const rows = sheetValues(sheet);
-    expect(rows[0]).toEqual(['Показатель', 'Числитель', 'Знаменатель', 'Значение, %', 'Цель на год, %', 'Оценка', 'Год', 'Как считается']);
+    expect(rows[0]).toEqual([
+      'Показатель',
+      'Числитель',
+      'Знаменатель',
+      'Значение, %',
+      'Цель на год, %',
+      'Оценка',
+      'Год',
+      'Как считается',
+    ]);
     expect(rows.slice(1).map((row) => row.slice(0, 7))).toEqual([
       ['Наставляемые 10–19 лет', '3', '400', '0.8', '60', 'ниже цели', '2024'],
       ['Наставники 15–19 лет', '1', '150', '0.7', '8', 'ниже цели', '2024'],

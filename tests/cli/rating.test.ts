@@ -7,12 +7,29 @@ import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ACHIEVEMENTS_SHEET, RATING_SHEET_NAME } from '../../shared/achievements';
 import { meetingTypes } from '../../shared/meetings';
-import { headersOf, measurementAnswerSheet, mentorSheet, pairSheet, satisfactionAnswerSheet, settingsSheet } from '../../shared/workspace';
-import { ACHIEVEMENT_GRID, MEASUREMENT_GRID, MEETINGS, MENTORS, PAIRS, SATISFACTION_GRID } from '../achievements/fixture';
+import {
+  headersOf,
+  measurementAnswerSheet,
+  mentorSheet,
+  pairSheet,
+  satisfactionAnswerSheet,
+  settingsSheet,
+} from '../../shared/workspace';
+import {
+  ACHIEVEMENT_GRID,
+  MEASUREMENT_GRID,
+  MEETINGS,
+  MENTORS,
+  PAIRS,
+  SATISFACTION_GRID,
+} from '../achievements/fixture';
 import { fillSheet, loadWorkbook, runCli, sheetValues, tempDir } from './helpers';
 
 const statusLabel = { 'в реестре': 'в реестре', кандидат: 'кандидат', выбыл: 'выбыл' } as const;
-const formLabel = { 'teacher-teacher': 'учитель – учитель', 'student-student': 'ученик – ученик' } as Record<string, string>;
+const formLabel = { 'teacher-teacher': 'учитель – учитель', 'student-student': 'ученик – ученик' } as Record<
+  string,
+  string
+>;
 
 async function workspace(edit?: (workbook: ExcelJS.Workbook) => void): Promise<string> {
   const path = join(await tempDir(), 'workspace.xlsx');
@@ -21,12 +38,35 @@ async function workspace(edit?: (workbook: ExcelJS.Workbook) => void): Promise<s
   const mentors = headersOf(mentorSheet);
   fillSheet(workbook.getWorksheet(mentorSheet.name)!, [
     mentors,
-    ...MENTORS.map((m) => mentors.map((h) => ({ ID: m.id, ФИО: m.fullName, 'Формы наставничества': formLabel[m.forms[0]], 'Согласие на обработку ПДн': 'да', Статус: statusLabel[m.status] })[h] ?? '')),
+    ...MENTORS.map((m) =>
+      mentors.map(
+        (h) =>
+          ({
+            ID: m.id,
+            ФИО: m.fullName,
+            'Формы наставничества': formLabel[m.forms[0]],
+            'Согласие на обработку ПДн': 'да',
+            Статус: statusLabel[m.status],
+          })[h] ?? '',
+      ),
+    ),
   ]);
   const pairs = headersOf(pairSheet);
   fillSheet(workbook.getWorksheet(pairSheet.name)!, [
     pairs,
-    ...PAIRS.map((p) => pairs.map((h) => ({ 'ID пары': p.pairId, Форма: formLabel[p.form!], 'Наставник ID': p.mentorId, 'Наставляемый ID': p.menteeId, Статус: p.status!, 'Дата начала': p.startDate })[h] ?? '')),
+    ...PAIRS.map((p) =>
+      pairs.map(
+        (h) =>
+          ({
+            'ID пары': p.pairId,
+            Форма: formLabel[p.form!],
+            'Наставник ID': p.mentorId,
+            'Наставляемый ID': p.menteeId,
+            Статус: p.status!,
+            'Дата начала': p.startDate,
+          })[h] ?? '',
+      ),
+    ),
   ]);
   fillSheet(workbook.getWorksheet('Встречи')!, [
     ['ID пары', 'Тип встречи', 'Дата'],
@@ -48,7 +88,9 @@ describe('rating --workbook', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Учебный год 2025/2026, расчёт на 20.05.2026');
-    expect(result.stdout).toContain('учитель – учитель | 1 | Н001 | Громова Алла Игоревна | 43,5 | 26 | 2 | 1 | П001 | 1 | 3 | 80 | 4 | 9 | 4,5 | 3 | 6 | да');
+    expect(result.stdout).toContain(
+      'учитель – учитель | 1 | Н001 | Громова Алла Игоревна | 43,5 | 26 | 2 | 1 | П001 | 1 | 3 | 80 | 4 | 9 | 4,5 | 3 | 6 | да',
+    );
     expect(result.stdout).toContain('учитель – учитель | 2 | Н003 | Сидорова Вера Николаевна | 26 | 26 | 3 | 0');
     expect(result.stdout).toContain('Белов Б. П., Сидорова В. Н. набрали поровну (26 баллов) и делят 2-е место.');
     expect(result.stdout).toContain('Это предпросмотр: книга не изменена.');
@@ -84,7 +126,12 @@ describe('rating --workbook', () => {
     ]);
     const settings = sheetValues(after.getWorksheet(settingsSheet.name)!);
     expect(settings.slice(0, settingsBefore.length)).toEqual(settingsBefore);
-    expect(settings.slice(settingsBefore.length).filter((r) => r.some(Boolean)).map((r) => r.slice(0, 2))).toEqual([['Баллы: рост наставляемых за 1 балл', '2']]);
+    expect(
+      settings
+        .slice(settingsBefore.length)
+        .filter((r) => r.some(Boolean))
+        .map((r) => r.slice(0, 2)),
+    ).toEqual([['Баллы: рост наставляемых за 1 балл', '2']]);
     for (const sheet of before.worksheets) {
       if (sheet.name === RATING_SHEET_NAME || sheet.name === settingsSheet.name) continue;
       expect(sheetValues(after.getWorksheet(sheet.name)!), sheet.name).toEqual(sheetValues(sheet));

@@ -17,11 +17,25 @@ describe('report with row problems', () => {
   it('exits 1 without --allow-problems, lists every problem and says how to go on; nothing written', async () => {
     const dir = await tempDir();
     const path = await workspaceWithProblems(dir);
-    const result = await runCli(['report', '--workbook', path, '--school-id', '42-0003', '--period', '2024', '--out', join(dir, 'r.json')]);
+    const result = await runCli([
+      'report',
+      '--workbook',
+      path,
+      '--school-id',
+      '42-0003',
+      '--period',
+      '2024',
+      '--out',
+      join(dir, 'r.json'),
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('запустите с --allow-problems');
-    expect(result.stderr).toContain('  Лист «Наставляемые», строка 4, столбец D «Возраст»: «семнадцать» — нужно целое число от 1 до 120');
-    expect(result.stderr).toContain('  Лист «Наставники», строка 3, столбец E «ИНН организации»: «4205012341» — ИНН должен состоять из 10 или 12 цифр');
+    expect(result.stderr).toContain(
+      '  Лист «Наставляемые», строка 4, столбец D «Возраст»: «семнадцать» — нужно целое число от 1 до 120',
+    );
+    expect(result.stderr).toContain(
+      '  Лист «Наставники», строка 3, столбец E «ИНН организации»: «4205012341» — ИНН должен состоять из 10 или 12 цифр',
+    );
     expect(await filesIn(dir)).toEqual(['workspace.xlsx']);
   });
 
@@ -29,13 +43,30 @@ describe('report with row problems', () => {
     const dir = await tempDir();
     const path = await workspaceWithProblems(dir);
     const out = join(dir, 'r.json');
-    const result = await runCli(['report', '--workbook', path, '--school-id', '42-0003', '--period', '2024', '--out', out, '--allow-problems']);
+    const result = await runCli([
+      'report',
+      '--workbook',
+      path,
+      '--school-id',
+      '42-0003',
+      '--period',
+      '2024',
+      '--out',
+      out,
+      '--allow-problems',
+    ]);
     expect(result.code).toBe(3);
     expect(result.stderr).toContain('Строки с ошибками не учтены (2)');
-    expect(result.stderr).toContain('Отчёт сформирован без строк с ошибками: «Наставники» — 1 строка, «Наставляемые» — 1 строка; числа отчёта не включают эти строки.');
+    expect(result.stderr).toContain(
+      'Отчёт сформирован без строк с ошибками: «Наставники» — 1 строка, «Наставляемые» — 1 строка; числа отчёта не включают эти строки.',
+    );
     const report = JSON.parse(await readFile(out, 'utf8'));
     // The employer mentor and the student are not counted; nothing else changes.
-    expect(report.participants).toEqual({ ...EXPECTED_REPORT.participants, menteeStudents10to19: 2, mentorEmployees: 0 });
+    expect(report.participants).toEqual({
+      ...EXPECTED_REPORT.participants,
+      menteeStudents10to19: 2,
+      mentorEmployees: 0,
+    });
     expect(report.enterprises).toEqual([]);
     expect(report.contingent).toEqual(EXPECTED_REPORT.contingent);
   });
@@ -48,7 +79,16 @@ describe('report with row problems', () => {
         if (row.getCell(1).value === 'Педагогов') row.getCell(2).value = 'много';
       });
     });
-    const result = await runCli(['report', '--workbook', path, '--school-id', '42-0003', '--period', '2024', '--allow-problems']);
+    const result = await runCli([
+      'report',
+      '--workbook',
+      path,
+      '--school-id',
+      '42-0003',
+      '--period',
+      '2024',
+      '--allow-problems',
+    ]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
   });
@@ -61,7 +101,9 @@ describe('indicators with row problems', () => {
     const result = await runCli(['indicators', '--workbook', path, '--period', '2024']);
     expect(result.code).toBe(3);
     expect(result.stderr).toContain('Строки с ошибками не учтены (2)');
-    expect(result.stdout).toContain('Без строк с ошибками: «Наставники» — 1, «Наставляемые» — 1; показатели не включают эти строки.');
+    expect(result.stdout).toContain(
+      'Без строк с ошибками: «Наставники» — 1, «Наставляемые» — 1; показатели не включают эти строки.',
+    );
     expect(result.stdout).toMatch(/\d+,\d %/);
     const strict = await runCli(['indicators', '--workbook', path, '--period', '2024', '--strict']);
     expect(strict.code).toBe(1);

@@ -11,7 +11,9 @@ describe('report --workbook', () => {
     const dir = await tempDir();
     const path = await programmeWorkspace(dir);
     const result = await runCli(['report', '--workbook', path, '--school-id', '42-0003', '--period', '2024']);
-    expect(result.stderr).toContain('Число персонализированных программ не указано в «Настройках» — взято число пар: 4');
+    expect(result.stderr).toContain(
+      'Число персонализированных программ не указано в «Настройках» — взято число пар: 4',
+    );
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report).toEqual(EXPECTED_REPORT);
@@ -28,14 +30,28 @@ describe('report --workbook', () => {
     const dir = await tempDir();
     const path = await programmeWorkspace(dir);
     const out = join(dir, 'отчёт.json');
-    const result = await runCli(['report', '--workbook', path, '--school-id', '42-0777', '--period', '2025', '--out', out]);
+    const result = await runCli([
+      'report',
+      '--workbook',
+      path,
+      '--school-id',
+      '42-0777',
+      '--period',
+      '2025',
+      '--out',
+      out,
+    ]);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
       'Отчёт организации «МБОУ «Лицей № 3»» (42-0777) за 2025 год записан: отчёт.json.\n' +
         'В нём только обобщённые числа и предприятия-партнёры: ФИО, контакты, возраст и ответы участников в отчёт не входят.\n',
     );
     const written = await readFile(out, 'utf8');
-    expect(JSON.parse(written)).toEqual({ ...EXPECTED_REPORT, school: { ...EXPECTED_REPORT.school, id: '42-0777' }, period: '2025' });
+    expect(JSON.parse(written)).toEqual({
+      ...EXPECTED_REPORT,
+      school: { ...EXPECTED_REPORT.school, id: '42-0777' },
+      period: '2025',
+    });
     expect(written.endsWith('}\n')).toBe(true);
     expect(await filesIn(dir)).toEqual(['workspace.xlsx', 'отчёт.json']);
   });
@@ -43,20 +59,46 @@ describe('report --workbook', () => {
   it('ends with exit 1 and every bad cell and missing setting named, writing nothing', async () => {
     const dir = await tempDir();
     const path = await programmeWorkspace(dir, (workbook) => {
-      setSettings(workbook.getWorksheet('Настройки')!, { Педагогов: 'много', Муниципалитет: '', 'Тип организации': 'вуз' });
+      setSettings(workbook.getWorksheet('Настройки')!, {
+        Педагогов: 'много',
+        Муниципалитет: '',
+        'Тип организации': 'вуз',
+      });
       workbook.getWorksheet('Наставляемые')!.getRow(3).getCell(4).value = 'двенадцать';
     });
     const rowOf = new Map<string, number>();
-    (await loadWorkbook(path)).getWorksheet('Настройки')!.eachRow((row, number) => rowOf.set(String(row.getCell(1).value), number));
+    (await loadWorkbook(path))
+      .getWorksheet('Настройки')!
+      .eachRow((row, number) => rowOf.set(String(row.getCell(1).value), number));
     const out = join(dir, 'report.json');
-    const result = await runCli(['report', '--workbook', path, '--school-id', '42-0003', '--period', '2024', '--out', out]);
+    const result = await runCli([
+      'report',
+      '--workbook',
+      path,
+      '--school-id',
+      '42-0003',
+      '--period',
+      '2024',
+      '--out',
+      out,
+    ]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     const lines = result.stderr.split('\n');
-    expect(lines).toContain('  Лист «Наставляемые», строка 3, столбец D «Возраст»: «двенадцать» — нужно целое число от 1 до 120');
-    expect(lines).toContain(`  Лист «Настройки», строка ${rowOf.get('Педагогов')}, столбец B «Значение»: «много» — нужно целое число не меньше 0`);
-    expect(result.stderr).toMatch(new RegExp(`Лист «Настройки», строка ${rowOf.get('Тип организации')}, столбец B «Значение»: «вуз» — неизвестное значение \\(тип организации\\)`));
-    expect(lines).toContain('  Отчёт, поле school.municipality («Муниципалитет»): Заполните в листе «Настройки» параметр «Муниципалитет»');
+    expect(lines).toContain(
+      '  Лист «Наставляемые», строка 3, столбец D «Возраст»: «двенадцать» — нужно целое число от 1 до 120',
+    );
+    expect(lines).toContain(
+      `  Лист «Настройки», строка ${rowOf.get('Педагогов')}, столбец B «Значение»: «много» — нужно целое число не меньше 0`,
+    );
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `Лист «Настройки», строка ${rowOf.get('Тип организации')}, столбец B «Значение»: «вуз» — неизвестное значение \\(тип организации\\)`,
+      ),
+    );
+    expect(lines).toContain(
+      '  Отчёт, поле school.municipality («Муниципалитет»): Заполните в листе «Настройки» параметр «Муниципалитет»',
+    );
     // A wrong value is named at its cell only, not also as a setting to fill in.
     expect(result.stderr).not.toContain('school.kind');
     expect(result.stderr).not.toContain('contingent.teachers');
@@ -67,7 +109,9 @@ describe('report --workbook', () => {
 
   it('names a count above its contingent by its report path', async () => {
     const dir = await tempDir();
-    const path = await programmeWorkspace(dir, (workbook) => setSettings(workbook.getWorksheet('Настройки')!, { 'Обучающихся 10–19 лет': 2, 'Обучающихся 15–19 лет': 1 }));
+    const path = await programmeWorkspace(dir, (workbook) =>
+      setSettings(workbook.getWorksheet('Настройки')!, { 'Обучающихся 10–19 лет': 2, 'Обучающихся 15–19 лет': 1 }),
+    );
     const result = await runCli(['report', '--workbook', path, '--school-id', '42-0003', '--period', '2024']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(

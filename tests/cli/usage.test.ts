@@ -22,7 +22,10 @@ describe('usage', () => {
     [['match', '--workbook', 'w.xlsx', 'лишнее'], 'лишний аргумент «лишнее»'],
     [['report', '--school-id', '42-0001', '--period', '2024'], 'укажите --workbook'],
     [['report', '--workbook', 'w.xlsx', '--school-id', '42-0001'], 'укажите --period'],
-    [['report', '--workbook', 'w.xlsx', '--school-id', '42-0001', '--period', '24'], '--period — год из четырёх цифр, например 2024, а не «24»'],
+    [
+      ['report', '--workbook', 'w.xlsx', '--school-id', '42-0001', '--period', '24'],
+      '--period — год из четырёх цифр, например 2024, а не «24»',
+    ],
     [['report', '--workbook', 'w.xlsx', '--school-id', '42-0001', '--period'], 'после --period нужен год'],
     [['push', '--url', 'http://127.0.0.1:1', '--token', 't'], 'для push укажите файл отчёта'],
     [['push', 'r.json', '--token', 't'], 'укажите --url'],
@@ -31,18 +34,33 @@ describe('usage', () => {
     [['push', 'r.json', '--url', 'ftp://example.ru', '--token', 't'], '--url — адрес http:// или https://'],
     [['push', 'r.json', '--url', 'http://127.0.0.1:1', '--token', 'токен 42'], '--token — токен из латинских букв'],
     [['meetings', '--today', '20.05.2025'], 'укажите --workbook'],
-    [['monitoring', '--workbook', 'w.xlsx', '--today', '31.02.2025'], '--today — дата в виде ДД.ММ.ГГГГ, а не «31.02.2025»'],
+    [
+      ['monitoring', '--workbook', 'w.xlsx', '--today', '31.02.2025'],
+      '--today — дата в виде ДД.ММ.ГГГГ, а не «31.02.2025»',
+    ],
     [['indicators', '--workbook', 'w.xlsx'], 'укажите --period'],
     [['rating', '--today', '20.05.2026'], 'укажите --workbook'],
     [['rating', '--workbook', 'w.xlsx', '--period', '2025'], 'неизвестный параметр «--period»'],
     [['practice', '--workbook', 'w.xlsx'], 'укажите --pair'],
     [['practice', 'push', 'c.json', '--url', 'сервис', '--token', 't'], '--url — адрес вида https://'],
-    [['practice', 'refresh', '--workbook', 'w.xlsx', '--url', 'http://127.0.0.1:1', '--token', 'токен'], '--token — токен из латинских букв'],
+    [
+      ['practice', 'refresh', '--workbook', 'w.xlsx', '--url', 'http://127.0.0.1:1', '--token', 'токен'],
+      '--token — токен из латинских букв',
+    ],
     [['practice', 'отправить'], 'лишний аргумент «отправить»'],
-    [['snapshot', '--workbook', 'w.xlsx', '--date', '32.01.2027'], '--date — дата в виде ДД.ММ.ГГГГ, а не «32.01.2027»'],
+    [
+      ['snapshot', '--workbook', 'w.xlsx', '--date', '32.01.2027'],
+      '--date — дата в виде ДД.ММ.ГГГГ, а не «32.01.2027»',
+    ],
     [['new-year', '--workbook', 'w.xlsx'], 'укажите --year'],
-    [['new-year', '--workbook', 'w.xlsx', '--year', '27'], '--year — год начала нового учебного года, например 2027, а не «27»'],
-    [['new-year', '--workbook', 'w.xlsx', '--year', '2027', '--active-pairs', 'keep'], '--active-pairs — carry (перенести) или complete (завершить)'],
+    [
+      ['new-year', '--workbook', 'w.xlsx', '--year', '27'],
+      '--year — год начала нового учебного года, например 2027, а не «27»',
+    ],
+    [
+      ['new-year', '--workbook', 'w.xlsx', '--year', '2027', '--active-pairs', 'keep'],
+      '--active-pairs — carry (перенести) или complete (завершить)',
+    ],
   ])('%j → exit 2 with one Russian line pointing to --help', async (argv, message) => {
     const result = await runCli(argv);
     expect(result.code).toBe(2);
@@ -54,7 +72,8 @@ describe('usage', () => {
   it('prints the usage of every command on help with exit 0', async () => {
     const result = await runCli(['help']);
     expect(result.code).toBe(0);
-    for (const command of ['init', 'match', 'report', 'push', 'meetings', 'monitoring', 'indicators', 'rating']) expect(result.stdout).toContain(`nastavnik ${command} `);
+    for (const command of ['init', 'match', 'report', 'push', 'meetings', 'monitoring', 'indicators', 'rating'])
+      expect(result.stdout).toContain(`nastavnik ${command} `);
     expect(result.stdout).toContain('--scores-out');
     expect(result.stdout).toContain('--school-id');
   });
@@ -80,12 +99,30 @@ describe('as the built command (dist/cli/nastavnik.js, package.json "bin")', () 
 
   it('exits 0 after a match and 1 on bad input, writing nothing', async () => {
     const dir = await tempDir();
-    const good = nastavnik(['match', '--mentors', fixture('mentors.csv'), '--mentees', fixture('mentees.csv'), '--out', join(dir, 'p.csv')]);
+    const good = nastavnik([
+      'match',
+      '--mentors',
+      fixture('mentors.csv'),
+      '--mentees',
+      fixture('mentees.csv'),
+      '--out',
+      join(dir, 'p.csv'),
+    ]);
     expect(good.status).toBe(0);
     expect(await filesIn(dir)).toEqual(['p.csv']);
-    const bad = nastavnik(['match', '--mentors', fixture('mentees.csv'), '--mentees', fixture('mentees.csv'), '--out', join(dir, 'q.csv')]);
+    const bad = nastavnik([
+      'match',
+      '--mentors',
+      fixture('mentees.csv'),
+      '--mentees',
+      fixture('mentees.csv'),
+      '--out',
+      join(dir, 'q.csv'),
+    ]);
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toContain('Лист «Наставники (mentees.csv)», строка 1, столбец «Формы наставничества»: нет обязательного столбца');
+    expect(bad.stderr).toContain(
+      'Лист «Наставники (mentees.csv)», строка 1, столбец «Формы наставничества»: нет обязательного столбца',
+    );
     expect(await filesIn(dir)).toEqual(['p.csv']);
   });
 
@@ -97,6 +134,8 @@ describe('as the built command (dist/cli/nastavnik.js, package.json "bin")', () 
     expect(JSON.parse(report.stdout)).toEqual(EXPECTED_REPORT);
     const wrong = nastavnik(['report', '--workbook', path]);
     expect(wrong.status).toBe(2);
-    expect(wrong.stderr).toBe('Ошибка вызова: укажите --period <отчётный год, например 2024>. Подробнее: npx nastavnik --help\n');
+    expect(wrong.stderr).toBe(
+      'Ошибка вызова: укажите --period <отчётный год, например 2024>. Подробнее: npx nastavnik --help\n',
+    );
   });
 });

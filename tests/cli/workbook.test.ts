@@ -41,15 +41,24 @@ describe('init', () => {
     }
     const mentors = workbook.getWorksheet('Наставники')!;
     const validation = (sheet: typeof mentors, address: string) =>
-      (sheet as unknown as { dataValidations: { find(a: string): { type: string; formulae: string[] } | undefined } }).dataValidations.find(address);
-    expect(validation(mentors, 'C2')).toMatchObject({ type: 'list', formulae: ['"Обучающийся,Педагог,Выпускник,Представитель предприятия,Родитель,Социальный партнёр"'] });
+      (
+        sheet as unknown as { dataValidations: { find(a: string): { type: string; formulae: string[] } | undefined } }
+      ).dataValidations.find(address);
+    expect(validation(mentors, 'C2')).toMatchObject({
+      type: 'list',
+      formulae: ['"Обучающийся,Педагог,Выпускник,Представитель предприятия,Родитель,Социальный партнёр"'],
+    });
     expect(validation(mentors, 'Q500')?.formulae).toEqual(['"да,нет"']);
     expect(validation(mentors, 'R2')?.formulae).toEqual(['"кандидат,в реестре,выбыл"']);
     expect(validation(mentors, 'A2')).toBeUndefined();
     const mentees = workbook.getWorksheet('Наставляемые')!;
-    expect(validation(mentees, 'G2')?.formulae).toEqual(['"ученик – ученик,учитель – учитель,учитель – ученик,студент – ученик,работодатель – студент"']);
+    expect(validation(mentees, 'G2')?.formulae).toEqual([
+      '"ученик – ученик,учитель – учитель,учитель – ученик,студент – ученик,работодатель – студент"',
+    ]);
     expect(validation(mentees, 'N2')?.formulae).toEqual(['"ожидает,в паре,завершил,без пары"']);
-    expect(validation(workbook.getWorksheet('Пары')!, 'I2')?.formulae).toEqual(['"предложена,утверждена,завершена,расторгнута"']);
+    expect(validation(workbook.getWorksheet('Пары')!, 'I2')?.formulae).toEqual([
+      '"предложена,утверждена,завершена,расторгнута"',
+    ]);
     expect(mentors.getRow(1).getCell(9).note).toBeTruthy();
     const settings = sheetValues(workbook.getWorksheet('Настройки')!);
     expect(settings.map((row) => row[0])).toContain('Минимальная совместимость');
@@ -67,11 +76,19 @@ describe('init', () => {
     const { items, problems } = readRoadmap(sheetGrid(sheet));
     expect(problems).toEqual([]);
     expect(items).toHaveLength(ROADMAP_ACTIVITIES.length);
-    expect(items.every((item) => item.status === 'не начато' && item.due! >= '2024-09-01' && item.due! <= '2025-08-31')).toBe(true);
+    expect(
+      items.every((item) => item.status === 'не начато' && item.due! >= '2024-09-01' && item.due! <= '2025-08-31'),
+    ).toBe(true);
     expect(items.filter((item) => item.controlPoint).length).toBeGreaterThan(0);
     expect(sheet.getRow(2).getCell(5).numFmt).toBe('dd.mm.yyyy');
     const settings = sheetValues(workbook.getWorksheet('Настройки')!).map((row) => row[0]);
-    expect(settings).toEqual(expect.arrayContaining(['Код организации в регионе', 'Обучающихся 10–19 лет', 'Молодых педагогов (стаж 0–3 года)']));
+    expect(settings).toEqual(
+      expect.arrayContaining([
+        'Код организации в регионе',
+        'Обучающихся 10–19 лет',
+        'Молодых педагогов (стаж 0–3 года)',
+      ]),
+    );
   });
 
   it('never overwrites an existing file', async () => {
@@ -89,7 +106,16 @@ describe('match --workbook', () => {
   it('gives the same pairs as the same registries in CSV files', async () => {
     const dir = await tempDir();
     const path = await workspaceWithFixtures(dir);
-    const fromWorkbook = await runCli(['match', '--workbook', path, '--out', join(dir, 'w.csv'), '--scores-out', join(dir, 'ws.csv'), '--json']);
+    const fromWorkbook = await runCli([
+      'match',
+      '--workbook',
+      path,
+      '--out',
+      join(dir, 'w.csv'),
+      '--scores-out',
+      join(dir, 'ws.csv'),
+      '--json',
+    ]);
     const fromCsv = await runCli([
       'match',
       '--mentors',
@@ -119,18 +145,40 @@ describe('match --workbook', () => {
       pairs.getRow(1).getCell(12).value = 'Заметка куратора';
       fillSheet(pairs, [
         [],
-        ['Г-1', 'учитель – ученик', 'Н007', 'Савельева Инна Робертовна', 'У003', 'Соколова Мария Андреевна', 90, 'по запросу', 'утверждена', new Date(Date.UTC(2024, 8, 2)), '15-од', 'не трогать'],
+        [
+          'Г-1',
+          'учитель – ученик',
+          'Н007',
+          'Савельева Инна Робертовна',
+          'У003',
+          'Соколова Мария Андреевна',
+          90,
+          'по запросу',
+          'утверждена',
+          new Date(Date.UTC(2024, 8, 2)),
+          '15-од',
+          'не трогать',
+        ],
       ]);
       const own = workbook.addWorksheet('Мой лист');
-      fillSheet(own, [['Что угодно', 42], ['ещё', true]]);
+      fillSheet(own, [
+        ['Что угодно', 42],
+        ['ещё', true],
+      ]);
     });
     const before = await loadWorkbook(path);
     const result = await runCli(['match', '--workbook', path, '--write', '--json']);
     // The fixtures' one mutual choice a hard rule forbids is named; nothing else is.
-    expect(result.stderr).toMatch(/^Замечания — строки учтены \(1\):\n {2}[^\n]*«Н002» — взаимный выбор не выполнен[^\n]*\n$/);
+    expect(result.stderr).toMatch(
+      /^Замечания — строки учтены \(1\):\n {2}[^\n]*«Н002» — взаимный выбор не выполнен[^\n]*\n$/,
+    );
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
-    expect(json.pairs.find((p: { menteeId: string }) => p.menteeId === 'У003')).toMatchObject({ mentorId: 'Н007', pinned: true, pairId: 'Г-1' });
+    expect(json.pairs.find((p: { menteeId: string }) => p.menteeId === 'У003')).toMatchObject({
+      mentorId: 'Н007',
+      pinned: true,
+      pairId: 'Г-1',
+    });
 
     const after = await loadWorkbook(path);
     expect(after.worksheets.map((sheet) => sheet.name)).toEqual(before.worksheets.map((sheet) => sheet.name));
@@ -186,7 +234,11 @@ describe('match --workbook', () => {
     expect(sheet.getCell('L2').value).toMatchObject({ formula: 'A3&"!"' });
     expect(sheet.getCell('A2').fill).toMatchObject({ fgColor: { argb: 'FFFFFF00' } });
     expect(sheetValues(sheet).flat()).not.toContain('устаревшая заметка');
-    expect(sheetValues(sheet).slice(2).every((row) => row[8] === 'предложена')).toBe(true);
+    expect(
+      sheetValues(sheet)
+        .slice(2)
+        .every((row) => row[8] === 'предложена'),
+    ).toBe(true);
   });
 
   it('honours «Не объединять» and the minimum compatibility of «Настройки»', async () => {
@@ -205,7 +257,11 @@ describe('match --workbook', () => {
       });
     });
     const json = JSON.parse((await runCli(['match', '--workbook', path, '--json'])).stdout);
-    expect(json.pairs.some((p: { mentorId: string; menteeId: string }) => p.mentorId === chosen.mentorId && p.menteeId === chosen.menteeId)).toBe(false);
+    expect(
+      json.pairs.some(
+        (p: { mentorId: string; menteeId: string }) => p.mentorId === chosen.mentorId && p.menteeId === chosen.menteeId,
+      ),
+    ).toBe(false);
     expect(json.pairs.every((p: { score: number }) => p.score > lowest)).toBe(true);
   });
 
@@ -218,8 +274,12 @@ describe('match --workbook', () => {
     const bytes = await readFile(path);
     const result = await runCli(['match', '--workbook', path, '--write', '--out', join(dir, 'p.csv'), '--strict']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('Лист «Наставники», строка 3, столбец O «Макс. наставляемых»: «два» — нужно целое число от 1 до 100');
-    expect(result.stderr).toContain('Лист «Не объединять», строка 2, столбец A «Наставник ID»: «Н404» — нет такого ID на листе «Наставники»');
+    expect(result.stderr).toContain(
+      'Лист «Наставники», строка 3, столбец O «Макс. наставляемых»: «два» — нужно целое число от 1 до 100',
+    );
+    expect(result.stderr).toContain(
+      'Лист «Не объединять», строка 2, столбец A «Наставник ID»: «Н404» — нет такого ID на листе «Наставники»',
+    );
     expect((await readFile(path)).equals(bytes)).toBe(true);
     expect(await filesIn(dir)).toEqual(['workspace.xlsx']);
   });
@@ -239,35 +299,50 @@ describe('match --workbook', () => {
     await writeFile(fake, 'ID,ФИО\n');
     const notWorkbook = await runCli(['match', '--workbook', fake]);
     expect(notWorkbook.code).toBe(1);
-    expect(notWorkbook.stderr).toContain(`Файл «${fake}» не является книгой Excel (.xlsx): похоже на текстовый файл (например, CSV)`);
+    expect(notWorkbook.stderr).toContain(
+      `Файл «${fake}» не является книгой Excel (.xlsx): похоже на текстовый файл (например, CSV)`,
+    );
     expect(notWorkbook.stderr).not.toContain('Лист «');
   });
 });
 
 describe('workbooks saved by other programs', () => {
-  it.each(['openpyxl', 'libreoffice', 'excel', 'google-sheets'])('%s.xlsx gives the same pairs as the same registries in CSV files', async (name) => {
-    const fromCsv = await runCli(['match', '--mentors', fixture('mentors.csv'), '--mentees', fixture('mentees.csv'), '--json']);
-    const fromWorkbook = await runCli(['match', '--workbook', fixture(`workbooks/${name}.xlsx`), '--json']);
-    // The same notes as for the CSV files, whose sheets are named after the files.
-    expect(fromWorkbook.stderr).toBe(fromCsv.stderr.replace(/ \((mentors|mentees)\.csv\)/g, ''));
-    expect(fromWorkbook.code).toBe(0);
-    expect(fromWorkbook.stdout).toBe(fromCsv.stdout);
-    expect(JSON.parse(fromWorkbook.stdout).matched).toBeGreaterThan(0);
-  });
+  it.each(['openpyxl', 'libreoffice', 'excel', 'google-sheets'])(
+    '%s.xlsx gives the same pairs as the same registries in CSV files',
+    async (name) => {
+      const fromCsv = await runCli([
+        'match',
+        '--mentors',
+        fixture('mentors.csv'),
+        '--mentees',
+        fixture('mentees.csv'),
+        '--json',
+      ]);
+      const fromWorkbook = await runCli(['match', '--workbook', fixture(`workbooks/${name}.xlsx`), '--json']);
+      // The same notes as for the CSV files, whose sheets are named after the files.
+      expect(fromWorkbook.stderr).toBe(fromCsv.stderr.replace(/ \((mentors|mentees)\.csv\)/g, ''));
+      expect(fromWorkbook.code).toBe(0);
+      expect(fromWorkbook.stdout).toBe(fromCsv.stdout);
+      expect(JSON.parse(fromWorkbook.stdout).matched).toBeGreaterThan(0);
+    },
+  );
 
-  it.each(['openpyxl', 'libreoffice', 'excel', 'google-sheets'])('--write into %s.xlsx keeps the notes on the headers', async (name) => {
-    const dir = await tempDir();
-    const path = join(dir, `${name}.xlsx`);
-    await copyFile(fixture(`workbooks/${name}.xlsx`), path);
-    const result = await runCli(['match', '--workbook', path, '--write']);
-    expect(result.code).toBe(0);
-    const after = await loadWorkbook(path);
-    const note = (cell: ExcelJS.Cell) => JSON.stringify(cell.note ?? '');
-    expect(note(after.getWorksheet('Наставники')!.getCell('A1'))).toContain('Уникальный код, например Н001');
-    expect(note(after.getWorksheet('Наставляемые')!.getCell('B1'))).toContain('Фамилия Имя Отчество');
-    expect(sheetValues(after.getWorksheet('Пары')!).length).toBeGreaterThan(1);
-    expect(await filesIn(dir)).toEqual([`${name}.xlsx`]);
-  });
+  it.each(['openpyxl', 'libreoffice', 'excel', 'google-sheets'])(
+    '--write into %s.xlsx keeps the notes on the headers',
+    async (name) => {
+      const dir = await tempDir();
+      const path = join(dir, `${name}.xlsx`);
+      await copyFile(fixture(`workbooks/${name}.xlsx`), path);
+      const result = await runCli(['match', '--workbook', path, '--write']);
+      expect(result.code).toBe(0);
+      const after = await loadWorkbook(path);
+      const note = (cell: ExcelJS.Cell) => JSON.stringify(cell.note ?? '');
+      expect(note(after.getWorksheet('Наставники')!.getCell('A1'))).toContain('Уникальный код, например Н001');
+      expect(note(after.getWorksheet('Наставляемые')!.getCell('B1'))).toContain('Фамилия Имя Отчество');
+      expect(sheetValues(after.getWorksheet('Пары')!).length).toBeGreaterThan(1);
+      expect(await filesIn(dir)).toEqual([`${name}.xlsx`]);
+    },
+  );
 
   it('names the file, not a sheet, when it is missing, damaged or an old .xls', async () => {
     const dir = await tempDir();
@@ -278,7 +353,9 @@ describe('workbooks saved by other programs', () => {
     await writeFile(damaged, bytes.subarray(0, bytes.length >> 1));
     const cut = await runCli(['match', '--workbook', damaged]);
     expect(cut.code).toBe(1);
-    expect(cut.stderr).toContain(`Файл «${damaged}» повреждён или не является книгой Excel (.xlsx): откройте его в Excel или Google Таблицах и сохраните заново`);
+    expect(cut.stderr).toContain(
+      `Файл «${damaged}» повреждён или не является книгой Excel (.xlsx): откройте его в Excel или Google Таблицах и сохраните заново`,
+    );
     const xls = join(dir, 'old.xlsx');
     await writeFile(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
     expect((await runCli(['match', '--workbook', xls])).stderr).toContain('это старый формат .xls или книга с паролем');
@@ -291,9 +368,17 @@ describe('Excel traps', () => {
     const workbook = await loadWorkbook(await initWorkbook(dir));
     const formats = (name: string) => {
       const sheet = workbook.getWorksheet(name)!;
-      return headersOf(WORKSPACE_SHEETS.find((spec) => spec.name === name)!).flatMap((header, index) => (sheet.getColumn(index + 1).numFmt === '@' ? [header] : []));
+      return headersOf(WORKSPACE_SHEETS.find((spec) => spec.name === name)!).flatMap((header, index) =>
+        sheet.getColumn(index + 1).numFmt === '@' ? [header] : [],
+      );
     };
-    expect(formats('Наставники')).toEqual(['ID', 'ИНН организации', 'Класс/курс', 'Классы/курсы наставляемых', 'Телефон']);
+    expect(formats('Наставники')).toEqual([
+      'ID',
+      'ИНН организации',
+      'Класс/курс',
+      'Классы/курсы наставляемых',
+      'Телефон',
+    ]);
     expect(formats('Наставляемые')).toEqual(['ID', 'Класс/курс']);
     expect(formats('Пары')).toEqual(['ID пары', 'Наставник ID', 'Наставляемый ID']);
     expect(formats('Не объединять')).toEqual(['Наставник ID', 'Наставляемый ID']);
@@ -323,7 +408,9 @@ describe('writing files', () => {
     const bytes = await readFile(path);
     const result = await runCli(['match', '--workbook', path, '--write']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe(`Файл только для чтения: «${path}» — снимите отметку «Только чтение» в свойствах файла или укажите другое имя.\nНичего не записано.\n`);
+    expect(result.stderr).toBe(
+      `Файл только для чтения: «${path}» — снимите отметку «Только чтение» в свойствах файла или укажите другое имя.\nНичего не записано.\n`,
+    );
     expect((await readFile(path)).equals(bytes)).toBe(true);
     expect(await filesIn(dir)).toEqual(['workspace.xlsx']);
   });
@@ -336,7 +423,9 @@ describe('writing files', () => {
       const bytes = await readFile(path);
       const result = await runCli(['match', '--workbook', path, '--write']);
       expect(result.code).toBe(1);
-      expect(result.stderr).toContain(`Файл «${path}» открыт в Excel или LibreOffice (рядом лежит «${lock}»): закройте его и повторите`);
+      expect(result.stderr).toContain(
+        `Файл «${path}» открыт в Excel или LibreOffice (рядом лежит «${lock}»): закройте его и повторите`,
+      );
       expect((await readFile(path)).equals(bytes)).toBe(true);
       expect(await filesIn(dir)).toEqual([lock, 'workspace.xlsx'].sort());
     }
@@ -349,14 +438,19 @@ describe('writing files', () => {
     const out = join(dir, 'нет-такой-папки', 'pairs.csv');
     const result = await runCli(['match', '--workbook', path, '--write', '--out', out]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe(`Папки «${join(dir, 'нет-такой-папки')}» нет: создайте её или укажите другой путь для «${out}».\nНичего не записано.\n`);
+    expect(result.stderr).toBe(
+      `Папки «${join(dir, 'нет-такой-папки')}» нет: создайте её или укажите другой путь для «${out}».\nНичего не записано.\n`,
+    );
     expect((await readFile(path)).equals(bytes)).toBe(true);
     expect(await filesIn(dir)).toEqual(['workspace.xlsx']);
   });
 
   it.each([
     ['ENOSPC', 'Не хватает места на диске для «/д/отчёт.json»: освободите место или укажите другую папку'],
-    ['EACCES', 'Нет прав на запись «/д/отчёт.json»: файл открыт в другой программе или у вас нет прав на папку «/д» — закройте файл или укажите другую папку'],
+    [
+      'EACCES',
+      'Нет прав на запись «/д/отчёт.json»: файл открыт в другой программе или у вас нет прав на папку «/д» — закройте файл или укажите другую папку',
+    ],
     ['EBUSY', 'Файл «/д/отчёт.json» занят другой программой (например, открыт в Excel): закройте его и повторите'],
     ['EROFS', 'Диск с папкой «/д» доступен только для чтения: укажите другую папку для «/д/отчёт.json»'],
   ])('%s is one Russian line naming the file', (code, message) => {

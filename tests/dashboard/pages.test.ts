@@ -20,7 +20,10 @@ describe('dashboard pages', () => {
 
   it('escapes the region name and the error text', () => {
     const hostile = '<script>alert("x")</script>';
-    for (const html of [renderLoginPage({ demo: false, regionName: hostile, error: hostile }), renderDashboardPage({ demo: false, regionName: hostile })]) {
+    for (const html of [
+      renderLoginPage({ demo: false, regionName: hostile, error: hostile }),
+      renderDashboardPage({ demo: false, regionName: hostile }),
+    ]) {
       expect(html).not.toContain(hostile);
       expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     }

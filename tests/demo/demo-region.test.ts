@@ -44,7 +44,9 @@ describe('demo region', () => {
     expect(current.region.schoolsRegistered).toBeGreaterThanOrEqual(35);
     expect(current.region.schoolsRegistered).toBeLessThanOrEqual(45);
     expect(current.municipalities).toHaveLength(5);
-    expect(new Set((await store.schools.list()).map((s) => s.kind))).toEqual(new Set(['school', 'college', 'additional']));
+    expect(new Set((await store.schools.list()).map((s) => s.kind))).toEqual(
+      new Set(['school', 'college', 'additional']),
+    );
     for (const tables of [current, previous]) {
       expect(tables.missing.length).toBeGreaterThan(0);
       expect(tables.region.schoolsReporting + tables.missing.length).toBe(tables.region.schoolsRegistered);
@@ -53,7 +55,12 @@ describe('demo region', () => {
 
   it('sets the region: name, enterprises, population and targets for both years', async () => {
     const { get } = await demoApp();
-    const region = await get<{ name: string; enterprises: number; population: Record<string, number>; targets: Record<string, unknown> }>('/api/v1/region');
+    const region = await get<{
+      name: string;
+      enterprises: number;
+      population: Record<string, number>;
+      targets: Record<string, unknown>;
+    }>('/api/v1/region');
     expect(region.name).toMatch(/демо/);
     expect(region.enterprises).toBeGreaterThan(0);
     expect(Object.values(region.population).every((n) => n > 0)).toBe(true);
@@ -112,9 +119,17 @@ describe('demo region', () => {
     const catalogue = await get<{ practices: Array<{ level: string }> }>('/api/v1/catalogue/practices');
     expect(catalogue.practices.map((p) => p.level).sort()).toEqual(['municipal', 'municipal', 'regional']);
     const review = await get<{ practices: Array<{ status: string; comment?: string }> }>('/api/v1/practices');
-    expect(review.practices.map((p) => p.status).sort()).toEqual(['accepted', 'accepted', 'accepted', 'returned', 'submitted']);
+    expect(review.practices.map((p) => p.status).sort()).toEqual([
+      'accepted',
+      'accepted',
+      'accepted',
+      'returned',
+      'submitted',
+    ]);
     expect(review.practices.find((p) => p.status === 'returned')?.comment).toMatch(/^Добавьте/);
-    const found = await get<{ practices: unknown[] }>(`/api/v1/catalogue/practices?q=${encodeURIComponent('наставника')}`);
+    const found = await get<{ practices: unknown[] }>(
+      `/api/v1/catalogue/practices?q=${encodeURIComponent('наставника')}`,
+    );
     expect(found.practices).toHaveLength(1);
   });
 });

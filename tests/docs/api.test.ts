@@ -22,8 +22,11 @@ function serviceErrorCodes(): Map<string, string> {
 describe('docs/api.md', () => {
   it('explains every error code of the service with its HTTP status', () => {
     const codes = serviceErrorCodes();
-    expect([...codes.keys()]).toEqual(expect.arrayContaining(['invalid_body', 'too_many_revisions', 'store_unavailable']));
-    for (const [code, status] of codes) expect(page, code).toMatch(new RegExp(`^\\| \`${code}\` \\| ${status} \\|`, 'm'));
+    expect([...codes.keys()]).toEqual(
+      expect.arrayContaining(['invalid_body', 'too_many_revisions', 'store_unavailable']),
+    );
+    for (const [code, status] of codes)
+      expect(page, code).toMatch(new RegExp(`^\\| \`${code}\` \\| ${status} \\|`, 'm'));
   });
 
   it('points to the reference the service serves', () => {

@@ -15,7 +15,10 @@ describe('docs/cli.md', () => {
   it('has a section for every command of the usage text', () => {
     expect(commands.length).toBeGreaterThanOrEqual(7);
     for (const command of commands) {
-      expect(headings.some((heading) => heading.slice(3).split(', ').includes(command)), command).toBe(true);
+      expect(
+        headings.some((heading) => heading.slice(3).split(', ').includes(command)),
+        command,
+      ).toBe(true);
     }
   });
 
@@ -26,6 +29,7 @@ describe('docs/cli.md', () => {
   });
 
   it('explains every exit status', () => {
-    for (const code of [EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE, EXIT_PARTIAL]) expect(page).toMatch(new RegExp(`^\\| ${code} \\| `, 'm'));
+    for (const code of [EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE, EXIT_PARTIAL])
+      expect(page).toMatch(new RegExp(`^\\| ${code} \\| `, 'm'));
   });
 });

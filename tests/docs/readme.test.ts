@@ -14,9 +14,14 @@ describe('README architecture', () => {
   const block = /```\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
 
   it('lists every module of shared/ with a line of its own', () => {
-    const modules = readdirSync(join(ROOT, 'shared'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const modules = readdirSync(join(ROOT, 'shared'), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect(modules.length).toBeGreaterThanOrEqual(14);
-    const listed = block.split('\n').filter((line) => /^ {2}\S/.test(line)).map((line) => line.trim().split(/\s+/)[0]);
+    const listed = block
+      .split('\n')
+      .filter((line) => /^ {2}\S/.test(line))
+      .map((line) => line.trim().split(/\s+/)[0]);
     expect([...listed].sort()).toEqual([...modules].sort());
   });
 
@@ -31,6 +36,8 @@ describe('addon/README.md', () => {
   it('names every sheet «Создать или восстановить рабочее пространство» creates', () => {
     const readme = readFileSync(join(ROOT, 'addon/README.md'), 'utf8');
     const row = readme.split('\n').find((line) => line.startsWith('| Создать или восстановить рабочее пространство |'));
-    expect(row).toContain(`создаёт ${countOf(ADDON_SHEETS.length, ['лист', 'листа', 'листов'])}: ${ADDON_SHEETS.map((sheet) => `\`${sheet.name}\``).join(', ')}`);
+    expect(row).toContain(
+      `создаёт ${countOf(ADDON_SHEETS.length, ['лист', 'листа', 'листов'])}: ${ADDON_SHEETS.map((sheet) => `\`${sheet.name}\``).join(', ')}`,
+    );
   });
 });

@@ -66,8 +66,14 @@ describe('references from the repository', () => {
   it('pass when they lead to files and folders of the repository', () => {
     const fine: RepositoryFile[] = [
       { path: 'cli/main.ts', text: "import { x } from '../shared/workspace';\n// docs/workbook-sheets.md" },
-      { path: 'addon/README.md', text: 'См. [приёмку](../docs/ACCEPTANCE.md), [код](../shared/report) и [API](https://example.ru/a.md).' },
-      { path: 'README.md', text: '<img src="docs/sidebar.png" alt="панель"> [раздел](#архитектура) [сервис](/api/docs)' },
+      {
+        path: 'addon/README.md',
+        text: 'См. [приёмку](../docs/ACCEPTANCE.md), [код](../shared/report) и [API](https://example.ru/a.md).',
+      },
+      {
+        path: 'README.md',
+        text: '<img src="docs/sidebar.png" alt="панель"> [раздел](#архитектура) [сервис](/api/docs)',
+      },
       { path: 'tests/pairing/t.ts', text: 'expect(solve(problem), `seed ${seed}`)' },
     ];
     expect(danglingReferences(fine, repo)).toEqual([]);

@@ -55,7 +55,9 @@ export class RepositoryIndex {
 
   /** A module specifier as TypeScript resolves it: the file, with an extension, or a folder's index. */
   hasModule(path: string): boolean {
-    return ['', '.ts', '.d.ts', '.mts', '.d.mts', '.js', '.mjs', '.json', '/index.ts'].some((ext) => this.files.has(path + ext));
+    return ['', '.ts', '.d.ts', '.mts', '.d.mts', '.js', '.mjs', '.json', '/index.ts'].some((ext) =>
+      this.files.has(path + ext),
+    );
   }
 }
 
@@ -76,7 +78,8 @@ export function danglingReferences(files: readonly RepositoryFile[], repo: Repos
   };
   for (const file of files) {
     for (const [pattern, why] of OUTSIDE_DOCUMENTS) {
-      for (const match of file.text.matchAll(new RegExp(pattern.source, pattern.flags + 'g'))) report(file, match.index, why);
+      for (const match of file.text.matchAll(new RegExp(pattern.source, pattern.flags + 'g')))
+        report(file, match.index, why);
     }
     // Relative module paths and file names into a `shared` folder must stay inside the repository.
     for (const match of file.text.matchAll(/(?:\.\.\/)+shared\b[\w./-]*/g)) {
@@ -89,7 +92,9 @@ export function danglingReferences(files: readonly RepositoryFile[], repo: Repos
     for (const match of file.text.matchAll(/(?<![\w./-])(?:[\w.-]+\/)*[\w.-]+\.md\b/g)) {
       const name = match[0];
       const fromFile = resolve(file.path, name);
-      const found = name.startsWith('../') ? fromFile !== null && repo.has(fromFile) : repo.has(name) || (fromFile !== null && repo.has(fromFile));
+      const found = name.startsWith('../')
+        ? fromFile !== null && repo.has(fromFile)
+        : repo.has(name) || (fromFile !== null && repo.has(fromFile));
       if (found) continue;
       report(file, match.index, `names ${name}, which is not in the repository`);
     }

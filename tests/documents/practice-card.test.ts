@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BLANK, meetingResults, PRACTICE_CARD_FIELDS, practiceCardDocument, practiceCardValues, renderText } from '../../shared/documents';
+import {
+  BLANK,
+  meetingResults,
+  PRACTICE_CARD_FIELDS,
+  practiceCardDocument,
+  practiceCardValues,
+  renderText,
+} from '../../shared/documents';
 import { pairProgress } from '../../shared/meetings';
 import { mentor } from './fixtures';
 
@@ -44,7 +51,9 @@ describe('mentoring practice information card', () => {
     );
     expect(text).toContain('**Форма наставничества:** учитель – ученик');
     expect(text).toContain(`**Цель:** ${BLANK}`);
-    expect(text).toContain('- Проведено 3 встречи наставника и наставляемого\n- Средняя оценка встреч наставником: 9,0 из 10');
+    expect(text).toContain(
+      '- Проведено 3 встречи наставника и наставляемого\n- Средняя оценка встреч наставником: 9,0 из 10',
+    );
     expect(text).toContain(`### Кейс наставника`);
     expect(text.trimEnd().endsWith(`- ${BLANK}`)).toBe(true);
   });
@@ -52,6 +61,9 @@ describe('mentoring practice information card', () => {
   it('documents every placeholder it fills', () => {
     expect(Object.keys(practiceCardValues({ mentor })).sort()).toEqual(Object.keys(PRACTICE_CARD_FIELDS).sort());
     expect(practiceCardValues({ mentor: { ...mentor, experienceYears: 1 } })['стаж']).toBe('1 год');
-    expect(practiceCardValues({ mentor: { ...mentor, experienceYears: undefined, email: undefined } })).toMatchObject({ 'стаж': '', email: '' });
+    expect(practiceCardValues({ mentor: { ...mentor, experienceYears: undefined, email: undefined } })).toMatchObject({
+      стаж: '',
+      email: '',
+    });
   });
 });

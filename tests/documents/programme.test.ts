@@ -60,7 +60,13 @@ describe('personalised mentoring programme', () => {
   });
 
   it('is individual for one mentee and keeps the curator’s goal; without a start date the plan has blanks', () => {
-    const values = programmeValues({ pairId: 'П-2', form: 'student-student', mentor, mentees: [losev], goal: 'Подготовить проект' });
+    const values = programmeValues({
+      pairId: 'П-2',
+      form: 'student-student',
+      mentor,
+      mentees: [losev],
+      goal: 'Подготовить проект',
+    });
     expect(values['форма реализации']).toBe('индивидуальная');
     expect(values['форма']).toBe('ученик – ученик');
     expect(values['цель']).toBe('Подготовить проект');
@@ -68,7 +74,11 @@ describe('personalised mentoring programme', () => {
     const { document } = programmeDocument({ pairId: 'П-2', mentor, mentees: [losev] });
     const table = document.blocks.find((block) => block.kind === 'table');
     expect(table?.kind === 'table' && table.rows.map((row) => row[2])).toEqual([BLANK, BLANK, BLANK, BLANK, BLANK]);
-    expect(document.blocks).toContainEqual({ kind: 'paragraph', lead: 'Сроки реализации:', text: `${BLANK} – ${BLANK}` });
+    expect(document.blocks).toContainEqual({
+      kind: 'paragraph',
+      lead: 'Сроки реализации:',
+      text: `${BLANK} – ${BLANK}`,
+    });
   });
 
   it('ends on 15 May of the academic year, but lasts 3 to 12 months (the regional methodology)', () => {
@@ -78,7 +88,9 @@ describe('personalised mentoring programme', () => {
   });
 
   it('documents every placeholder it fills, and the default template uses only those', () => {
-    expect(Object.keys(programmeValues({ pairId: 'П', mentor, mentees: [] })).sort()).toEqual(Object.keys(PROGRAMME_FIELDS).sort());
+    expect(Object.keys(programmeValues({ pairId: 'П', mentor, mentees: [] })).sort()).toEqual(
+      Object.keys(PROGRAMME_FIELDS).sort(),
+    );
     const names = [...PROGRAMME_TEMPLATE.matchAll(/\{\{([^}.]+)/g)].map((match) => match[1]);
     for (const name of names) expect(PROGRAMME_FIELDS).toHaveProperty([name]);
   });
@@ -89,6 +101,8 @@ describe('personalised mentoring programme', () => {
     expect(document.title).toBe('Программа пары П-9');
     expect(document.blocks[1]).toEqual({ kind: 'paragraph', lead: 'Наставник:', text: 'Ежова А. В.' });
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^Неизвестное поле «\{\{номер приказа\}\}» в шаблоне; доступны: \{\{организация\}\}, \{\{пара\}\}/);
+    expect(problems[0]).toMatch(
+      /^Неизвестное поле «\{\{номер приказа\}\}» в шаблоне; доступны: \{\{организация\}\}, \{\{пара\}\}/,
+    );
   });
 });

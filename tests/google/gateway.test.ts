@@ -66,7 +66,9 @@ describe('reading a report spreadsheet', () => {
     standin.resetLog();
     const error = await failure(gateway.readReportSheets('school-a'));
     expect(error.transient).toBe(true);
-    expect(error.message).toBe('Google API ответил ошибкой 500 на 7 попыток подряд (таблица school-a); повторим при следующей синхронизации');
+    expect(error.message).toBe(
+      'Google API ответил ошибкой 500 на 7 попыток подряд (таблица school-a); повторим при следующей синхронизации',
+    );
     expect(standin.requestCount('school-a')).toBe(7);
   });
 
@@ -75,7 +77,9 @@ describe('reading a report spreadsheet', () => {
     putReportSpreadsheet(standin, 'private', sampleReport());
     standin.revoked.add('private');
     standin.resetLog();
-    expect((await failure(gateway.readReportSheets('no-pairs'))).message).toBe('В таблице no-pairs нет листа «Пары по формам»');
+    expect((await failure(gateway.readReportSheets('no-pairs'))).message).toBe(
+      'В таблице no-pairs нет листа «Пары по формам»',
+    );
     expect((await failure(gateway.readReportSheets('private'))).message).toBe(
       'Нет доступа к таблице private: откройте её сервисному аккаунту с ролью «Читатель»',
     );
@@ -92,11 +96,20 @@ describe('Drive change marks', () => {
     standin.resetLog();
     const versions = await gateway.fileVersions(['s1', 's2', 's3', 's4', 's5']);
     for (const id of ['s1', 's2', 's3', 's4']) {
-      expect(versions.get(id)).toEqual({ modifiedTime: standin.get(id).modifiedTime, version: String(standin.get(id).version) });
+      expect(versions.get(id)).toEqual({
+        modifiedTime: standin.get(id).modifiedTime,
+        version: String(standin.get(id).version),
+      });
     }
     expect(versions.get('s5')).toBeNull();
-    expect(standin.requests.map((r) => r.path)).toEqual(['/drive/v3/files', '/drive/v3/files/s4', '/drive/v3/files/s5']);
-    expect(standin.requests[0].query.get('q')).toBe("mimeType='application/vnd.google-apps.spreadsheet' and trashed=false");
+    expect(standin.requests.map((r) => r.path)).toEqual([
+      '/drive/v3/files',
+      '/drive/v3/files/s4',
+      '/drive/v3/files/s5',
+    ]);
+    expect(standin.requests[0].query.get('q')).toBe(
+      "mimeType='application/vnd.google-apps.spreadsheet' and trashed=false",
+    );
     expect(standin.sheetsRequestCount()).toBe(0);
   });
 
@@ -112,7 +125,9 @@ describe('Drive change marks', () => {
     putReportSpreadsheet(standin, 's1', sampleReport());
     standin.fail('drive', { status: 503 });
     const error = await failure(gateway.fileVersions(['s1']));
-    expect(error.message).toBe('Google API ответил ошибкой 503 на 7 попыток подряд (список файлов Google Drive); повторим при следующей синхронизации');
+    expect(error.message).toBe(
+      'Google API ответил ошибкой 503 на 7 попыток подряд (список файлов Google Drive); повторим при следующей синхронизации',
+    );
     standin.fail('drive', { status: 403 });
     expect((await gateway.fileVersions(['s1'])).size).toBe(0);
   });
@@ -124,7 +139,10 @@ describe('quota refusals in 403 (Drive) and disabled APIs', () => {
     standin.fail('drive', { status: 403, reason: 'userRateLimitExceeded', times: 2 });
     standin.resetLog();
     const versions = await gateway.fileVersions(['s1']);
-    expect(versions.get('s1')).toEqual({ modifiedTime: standin.get('s1').modifiedTime, version: String(standin.get('s1').version) });
+    expect(versions.get('s1')).toEqual({
+      modifiedTime: standin.get('s1').modifiedTime,
+      version: String(standin.get('s1').version),
+    });
     expect(standin.requests.map((r) => r.status)).toEqual([403, 403, 200]);
   });
 
@@ -157,7 +175,10 @@ describe('quota refusals in 403 (Drive) and disabled APIs', () => {
     standin.resetLog();
     const error = await failure(gateway.fileVersions(['s1', 's2']));
     expect(error.message).toMatch(/^Превышена квота Google API \(403 rateLimitExceeded\), 7 попыток/);
-    expect(standin.requests.map((r) => `${r.path} ${r.status}`)).toEqual(['/drive/v3/files 200', ...Array(7).fill('/drive/v3/files/s2 403')]);
+    expect(standin.requests.map((r) => `${r.path} ${r.status}`)).toEqual([
+      '/drive/v3/files 200',
+      ...Array(7).fill('/drive/v3/files/s2 403'),
+    ]);
   });
 
   it('a 403 that is not about quota is not retried', async () => {
@@ -173,7 +194,9 @@ describe('quota refusals in 403 (Drive) and disabled APIs', () => {
     standin.disableApi('sheets');
     standin.resetLog();
     const error = await failure(gateway.readReportSheets('school-a'));
-    expect(error.message).toMatch(/^Google Sheets API отключён в проекте Google Cloud сервисного аккаунта: включите его в консоли Google Cloud/);
+    expect(error.message).toMatch(
+      /^Google Sheets API отключён в проекте Google Cloud сервисного аккаунта: включите его в консоли Google Cloud/,
+    );
     expect(error.transient).toBe(false);
     expect(standin.requests).toHaveLength(1);
   });
@@ -191,15 +214,29 @@ describe('writing sheets', () => {
     standin.createSpreadsheet('region', 'Регион', ['Лист1']);
     standin.setSheet('region', 'Лист1', [['заметки куратора']]);
     standin.resetLog();
-    await gateway.writeSheets('region', [summary([['Школа 1', 0.25], ['Школа 2', null]]), { title: 'Ошибки', header: ['ОО', 'Ошибка'], rows: [] }]);
+    await gateway.writeSheets('region', [
+      summary([
+        ['Школа 1', 0.25],
+        ['Школа 2', null],
+      ]),
+      { title: 'Ошибки', header: ['ОО', 'Ошибка'], rows: [] },
+    ]);
     expect(standin.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       'GET /v4/spreadsheets/region',
       'POST /v4/spreadsheets/region:batchUpdate',
       'POST /v4/spreadsheets/region/values:batchUpdate',
     ]);
     const s = standin.get('region');
-    expect(s.readValues("'Сводная по ОО'", 'UNFORMATTED_VALUE').values).toEqual([['ОО', 'Доля'], ['Школа 1', 0.25], ['Школа 2']]);
-    expect(s.sheetByTitle('Сводная по ОО')!.properties.gridProperties).toEqual({ rowCount: 3, columnCount: 2, frozenRowCount: 1 });
+    expect(s.readValues("'Сводная по ОО'", 'UNFORMATTED_VALUE').values).toEqual([
+      ['ОО', 'Доля'],
+      ['Школа 1', 0.25],
+      ['Школа 2'],
+    ]);
+    expect(s.sheetByTitle('Сводная по ОО')!.properties.gridProperties).toEqual({
+      rowCount: 3,
+      columnCount: 2,
+      frozenRowCount: 1,
+    });
     expect(s.formatAt('Сводная по ОО', 2, 1)).toEqual({ numberFormat: { type: 'PERCENT', pattern: '0.0%' } });
     expect(s.formatAt('Сводная по ОО', 0, 0)).toMatchObject({ textFormat: { bold: true } });
     expect(s.readValues("'Ошибки'", 'UNFORMATTED_VALUE').values).toEqual([['ОО', 'Ошибка']]);
@@ -208,9 +245,18 @@ describe('writing sheets', () => {
 
   it('rewrites a shorter table without leftovers: stale rows and emptied cells go', async () => {
     standin.createSpreadsheet('region', 'Регион');
-    await gateway.writeSheets('region', [summary([['Школа 1', 0.25], ['Школа 2', 0.5], ['Школа 3', 0.75]])]);
+    await gateway.writeSheets('region', [
+      summary([
+        ['Школа 1', 0.25],
+        ['Школа 2', 0.5],
+        ['Школа 3', 0.75],
+      ]),
+    ]);
     await gateway.writeSheets('region', [summary([['Школа 1', null]])]);
-    expect(standin.get('region').readValues("'Сводная по ОО'", 'UNFORMATTED_VALUE').values).toEqual([['ОО', 'Доля'], ['Школа 1']]);
+    expect(standin.get('region').readValues("'Сводная по ОО'", 'UNFORMATTED_VALUE').values).toEqual([
+      ['ОО', 'Доля'],
+      ['Школа 1'],
+    ]);
     await gateway.writeSheets('region', [summary([])]);
     expect(standin.get('region').readValues("'Сводная по ОО'", 'UNFORMATTED_VALUE').values).toEqual([['ОО', 'Доля']]);
   });
@@ -235,7 +281,11 @@ describe('writing sheets', () => {
 describe('quota', () => {
   it('keeps a burst of reads under the per-user quota, so Google never answers 429', async () => {
     const clock = fastClock(1000);
-    const quoted = await startSheetsStandin({ token: STANDIN_TOKEN, now: clock.now, quota: { readsPerMinute: 60, writesPerMinute: 60 } });
+    const quoted = await startSheetsStandin({
+      token: STANDIN_TOKEN,
+      now: clock.now,
+      quota: { readsPerMinute: 60, writesPerMinute: 60 },
+    });
     try {
       for (let i = 0; i < 20; i++) putReportSpreadsheet(quoted, `q${i}`, sampleReport());
       const limited = standinGateway(quoted, clock);
@@ -257,7 +307,11 @@ describe('quota', () => {
     // depend on how fast the machine answers. The limiter allows 5 + 55 a minute, the server 20:
     // the 21st read within the first minute is refused, whatever the load.
     const clock = virtualClock();
-    const quoted = await startSheetsStandin({ token: STANDIN_TOKEN, now: clock.now, quota: { readsPerMinute: 20, writesPerMinute: 20 } });
+    const quoted = await startSheetsStandin({
+      token: STANDIN_TOKEN,
+      now: clock.now,
+      quota: { readsPerMinute: 20, writesPerMinute: 20 },
+    });
     try {
       for (let i = 0; i < 10; i++) putReportSpreadsheet(quoted, `q${i}`, sampleReport());
       const limited = createGoogleGateway(standinConfig(quoted), { clock, random: () => 0.5 });

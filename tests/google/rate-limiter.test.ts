@@ -29,7 +29,10 @@ describe('rate limiter', () => {
 
   it('applies the project quota when it is the tighter one, and counts kinds apart', async () => {
     const clock = virtualClock();
-    const limiter = new RateLimiter({ ...DEFAULT_QUOTA, readsPerMinutePerUser: 1000, readsPerMinutePerProject: 30 }, clock);
+    const limiter = new RateLimiter(
+      { ...DEFAULT_QUOTA, readsPerMinutePerUser: 1000, readsPerMinutePerProject: 30 },
+      clock,
+    );
     for (let i = 0; i < 60; i++) await limiter.acquire('read');
     const readTime = clock.now();
     await limiter.acquire('write');
@@ -66,7 +69,9 @@ describe('backoff', () => {
       if (e) throw e;
       return 'ok';
     };
-    expect(await withRetry(flaky([{ status: 429 }, { status: 503 }, { code: 'ECONNRESET' }]), DEFAULT_RETRY, clock, () => 0)).toBe('ok');
+    expect(
+      await withRetry(flaky([{ status: 429 }, { status: 503 }, { code: 'ECONNRESET' }]), DEFAULT_RETRY, clock, () => 0),
+    ).toBe('ok');
     expect(calls).toBe(4);
     expect(clock.slept).toEqual([500, 1000, 2000]);
     calls = 0;

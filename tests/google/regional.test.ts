@@ -47,7 +47,13 @@ describe.each(STORE_KINDS)('regional spreadsheet on $name', (kind) => {
   });
 
   function startService(delayMs = 20): SyncService {
-    sync = createSyncService({ store, gateway: standinGateway(standin, fastClock(5000)), regionalSpreadsheetId: REGIONAL_ID, regionalDelayMs: delayMs, log: () => undefined });
+    sync = createSyncService({
+      store,
+      gateway: standinGateway(standin, fastClock(5000)),
+      regionalSpreadsheetId: REGIONAL_ID,
+      regionalDelayMs: delayMs,
+      log: () => undefined,
+    });
     return sync;
   }
 
@@ -63,25 +69,52 @@ describe.each(STORE_KINDS)('regional spreadsheet on $name', (kind) => {
 
     const schools = sheet(REGIONAL_SHEETS.schools);
     expect(schools[0]).toEqual([
-      'Муниципалитет', 'Организация', 'Код ОО', 'Тип', 'Год', 'Отчёт получен',
-      'Наставляемые 10–19 лет: числитель', 'Наставляемые 10–19 лет: знаменатель', 'Наставляемые 10–19 лет, %',
-      'Наставники 15–19 лет: числитель', 'Наставники 15–19 лет: знаменатель', 'Наставники 15–19 лет, %',
-      'Молодые педагоги: числитель', 'Молодые педагоги: знаменатель', 'Молодые педагоги, %',
+      'Муниципалитет',
+      'Организация',
+      'Код ОО',
+      'Тип',
+      'Год',
+      'Отчёт получен',
+      'Наставляемые 10–19 лет: числитель',
+      'Наставляемые 10–19 лет: знаменатель',
+      'Наставляемые 10–19 лет, %',
+      'Наставники 15–19 лет: числитель',
+      'Наставники 15–19 лет: знаменатель',
+      'Наставники 15–19 лет, %',
+      'Молодые педагоги: числитель',
+      'Молодые педагоги: знаменатель',
+      'Молодые педагоги, %',
       'Предприятия: число (по ИНН)',
-      'Удовлетворённость наставников: числитель', 'Удовлетворённость наставников: знаменатель', 'Удовлетворённость наставников, %',
-      'Удовлетворённость наставляемых: числитель', 'Удовлетворённость наставляемых: знаменатель', 'Удовлетворённость наставляемых, %',
+      'Удовлетворённость наставников: числитель',
+      'Удовлетворённость наставников: знаменатель',
+      'Удовлетворённость наставников, %',
+      'Удовлетворённость наставляемых: числитель',
+      'Удовлетворённость наставляемых: знаменатель',
+      'Удовлетворённость наставляемых, %',
     ]);
     const figures = [130, 540, 0.241, 14, 210, 0.067, 9, 12, 0.75, 1, 15, 18, 0.833, 71, 100, 0.71];
     // Sorted by municipality, then organisation; schools without a report for the year are listed too.
     expect(schools.slice(1)).toEqual([
       ['Беловский ГО', 'ГПОУ «Беловский техникум»', C.id, 'Колледж / техникум', '2024', 'нет отчёта'],
       ['Беловский ГО', 'МБОУ «Гимназия № 2»', B.id, 'Школа', '2024', time(b.receivedAt), ...figures],
-      ['Новокузнецкий ГО', 'МАУ ДО «Дом творчества»', D.id, 'Организация дополнительного образования', '2024', 'нет отчёта'],
+      [
+        'Новокузнецкий ГО',
+        'МАУ ДО «Дом творчества»',
+        D.id,
+        'Организация дополнительного образования',
+        '2024',
+        'нет отчёта',
+      ],
       ['Новокузнецкий ГО', 'МБОУ «СОШ № 1»', A.id, 'Школа', '2024', time(a.receivedAt), ...figures],
     ]);
 
     const municipalities = sheet(REGIONAL_SHEETS.municipalities);
-    expect(municipalities.slice(0, 1)[0].slice(0, 4)).toEqual(['Муниципалитет', 'Год', 'ОО зарегистрировано', 'ОО представили отчёт']);
+    expect(municipalities.slice(0, 1)[0].slice(0, 4)).toEqual([
+      'Муниципалитет',
+      'Год',
+      'ОО зарегистрировано',
+      'ОО представили отчёт',
+    ]);
     expect(municipalities.slice(1)).toEqual([
       ['Беловский ГО', '2024', 2, 1, ...figures],
       ['Новокузнецкий ГО', '2024', 2, 1, ...figures],
@@ -91,22 +124,47 @@ describe.each(STORE_KINDS)('regional spreadsheet on $name', (kind) => {
       ['Год', 'Показатель', 'Числитель', 'Знаменатель', 'Значение', 'Цель', 'Цель достигнута'],
       ['2024', 'Организации, представившие отчёт', 2, 4, 0.5],
       ['2024', expect.stringMatching(/^Доля детей в возрасте от 10 до 19 лет/), 260, 1080, 0.241, 0.6, 'нет'],
-      ['2024', expect.stringMatching(/^Доля детей и подростков в возрасте от 15 до 19 лет/), 28, 420, 0.067, 0.08, 'нет'],
+      [
+        '2024',
+        expect.stringMatching(/^Доля детей и подростков в возрасте от 15 до 19 лет/),
+        28,
+        420,
+        0.067,
+        0.08,
+        'нет',
+      ],
       ['2024', expect.stringMatching(/^Доля преподавателей — молодых специалистов/), 18, 24, 0.75, 0.1, 'да'],
       // The region has not said how many enterprises it has: no denominator, no share.
       ['2024', expect.stringMatching(/^Доля предприятий/), 1, '', '', 0.15],
       ['2024', 'Уровень удовлетворённости наставников участием в программах наставничества', 30, 36, 0.833, 0.65, 'да'],
-      ['2024', 'Уровень удовлетворённости наставляемых участием в программах наставничества', 142, 200, 0.71, 0.65, 'да'],
+      [
+        '2024',
+        'Уровень удовлетворённости наставляемых участием в программах наставничества',
+        142,
+        200,
+        0.71,
+        0.65,
+        'да',
+      ],
     ]);
 
     const failed = (await store.schools.get(C.id))!;
     expect(sheet(REGIONAL_SHEETS.errors)).toEqual([
       ['Муниципалитет', 'Организация', 'Код ОО', 'Таблица', 'Ошибка с', 'Последняя успешная синхронизация', 'Ошибка'],
-      ['Беловский ГО', 'ГПОУ «Беловский техникум»', C.id, `https://docs.google.com/spreadsheets/d/${C.spreadsheetId}`, time(failed.lastSyncErrorAt!), '', failed.lastSyncError],
+      [
+        'Беловский ГО',
+        'ГПОУ «Беловский техникум»',
+        C.id,
+        `https://docs.google.com/spreadsheets/d/${C.spreadsheetId}`,
+        time(failed.lastSyncErrorAt!),
+        '',
+        failed.lastSyncError,
+      ],
     ]);
 
     const s = standin.get(REGIONAL_ID);
-    for (const title of Object.values(REGIONAL_SHEETS)) expect(s.sheetByTitle(title)!.properties.gridProperties.frozenRowCount).toBe(1);
+    for (const title of Object.values(REGIONAL_SHEETS))
+      expect(s.sheetByTitle(title)!.properties.gridProperties.frozenRowCount).toBe(1);
     expect(s.formatAt(REGIONAL_SHEETS.schools, 1, 8)).toEqual({ numberFormat: { type: 'PERCENT', pattern: '0.0%' } });
     expect(s.formatAt(REGIONAL_SHEETS.schools, 1, 7)).toEqual({});
     expect(s.formatAt(REGIONAL_SHEETS.region, 3, 5)).toEqual({ numberFormat: { type: 'PERCENT', pattern: '0%' } });
@@ -118,7 +176,13 @@ describe.each(STORE_KINDS)('regional spreadsheet on $name', (kind) => {
     const sync = startService();
     await sync.run();
     const forThree = standin.requestCount(REGIONAL_ID);
-    const many = Array.from({ length: 60 }, (_, i) => ({ ...A, id: `kem-1${String(i).padStart(2, '0')}`, name: `МБОУ «СОШ № ${i + 10}»`, token: `token-many-${i}`, spreadsheetId: `1ReportManySchools_${i}_xxxx` }));
+    const many = Array.from({ length: 60 }, (_, i) => ({
+      ...A,
+      id: `kem-1${String(i).padStart(2, '0')}`,
+      name: `МБОУ «СОШ № ${i + 10}»`,
+      token: `token-many-${i}`,
+      spreadsheetId: `1ReportManySchools_${i}_xxxx`,
+    }));
     await registerSchools(store, many);
     putSpreadsheets(standin, many);
     standin.resetLog();
@@ -131,7 +195,11 @@ describe.each(STORE_KINDS)('regional spreadsheet on $name', (kind) => {
   it('is rewritten once after a burst of accepted pushes through the app', async () => {
     // A wait longer than the burst however slow the machine; stopping flushes the one pending write.
     const service = startService(60_000);
-    const app = createApp({ store, adminTokenHash: hashToken(ADMIN_TOKEN), onReportAccepted: () => service.onReportAccepted() });
+    const app = createApp({
+      store,
+      adminTokenHash: hashToken(ADMIN_TOKEN),
+      onReportAccepted: () => service.onReportAccepted(),
+    });
     const base = await listen(app.fetch);
     for (const period of ['2023', '2024']) {
       const response = await fetch(`${base}/api/v1/reports`, {
@@ -153,7 +221,11 @@ describe.each(STORE_KINDS)('regional spreadsheet on $name', (kind) => {
 
   it('is rewritten after the region changes its targets through the app', async () => {
     const service = startService(20);
-    const app = createApp({ store, adminTokenHash: hashToken(ADMIN_TOKEN), onRegionChanged: () => service.onReportAccepted() });
+    const app = createApp({
+      store,
+      adminTokenHash: hashToken(ADMIN_TOKEN),
+      onRegionChanged: () => service.onReportAccepted(),
+    });
     const base = await listen(app.fetch);
     const push = await fetch(`${base}/api/v1/reports`, {
       method: 'POST',
@@ -169,7 +241,9 @@ describe.each(STORE_KINDS)('regional spreadsheet on $name', (kind) => {
     });
     expect(response.status).toBe(200);
     await expect.poll(() => standin.requestCount(REGIONAL_ID), { timeout: 5000 }).toBe(3);
-    const targets = sheet(REGIONAL_SHEETS.region).filter((r) => r[0] === '2024').map((r) => r[5]);
+    const targets = sheet(REGIONAL_SHEETS.region)
+      .filter((r) => r[0] === '2024')
+      .map((r) => r[5]);
     expect(targets).toContain(0.33); // percent-formatted cells hold fractions
   });
 
@@ -189,7 +263,9 @@ describe.each(STORE_KINDS)('regional spreadsheet on $name', (kind) => {
     const everything = JSON.stringify(Object.values(REGIONAL_SHEETS).map(sheet));
     expect(everything).not.toMatch(/Петрова|Сидоров|\+7 900/); // …the shared regional spreadsheet does not
     expect(everything).toContain('ключ «…» (строка 23): неизвестный ключ');
-    expect(everything).toContain('ключ «programs» (строка 21): Ожидается целое число не меньше 0, получено: строка «…»');
+    expect(everything).toContain(
+      'ключ «programs» (строка 21): Ожидается целое число не меньше 0, получено: строка «…»',
+    );
     const [stored] = await store.reports.revisions(A.id);
     expect(JSON.stringify(stored.report)).not.toMatch(/Петрова/);
   });
@@ -201,14 +277,23 @@ describe.each(STORE_KINDS)('regional spreadsheet on $name', (kind) => {
       () => undefined,
     );
     sync = wiring.service;
-    const app = createApp({ store, adminTokenHash: hashToken(ADMIN_TOKEN), sync: wiring.runner, onReportAccepted: wiring.onReportAccepted });
+    const app = createApp({
+      store,
+      adminTokenHash: hashToken(ADMIN_TOKEN),
+      sync: wiring.runner,
+      onReportAccepted: wiring.onReportAccepted,
+    });
     const base = await listen(app.fetch);
-    const post = () => fetch(`${base}/api/v1/sync`, { method: 'POST', headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+    const post = () =>
+      fetch(`${base}/api/v1/sync`, { method: 'POST', headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
 
     const response = await post();
     expect(response.status).toBe(202);
     const { statusUrl } = (await response.json()) as { statusUrl: string };
-    const status = () => fetch(base + statusUrl, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } }).then((r) => r.json() as Promise<any>);
+    const status = () =>
+      fetch(base + statusUrl, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } }).then(
+        (r) => r.json() as Promise<any>,
+      );
     await expect.poll(async () => (await status()).state).toBe('done');
     expect((await status()).results).toEqual([
       { id: A.id, status: 'ok' },
@@ -217,7 +302,10 @@ describe.each(STORE_KINDS)('regional spreadsheet on $name', (kind) => {
     ]);
     expect(sheet(REGIONAL_SHEETS.schools)).toHaveLength(5);
 
-    const viewer = await fetch(`${base}/api/v1/sync`, { method: 'POST', headers: { authorization: `Bearer ${A.token}` } });
+    const viewer = await fetch(`${base}/api/v1/sync`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${A.token}` },
+    });
     expect(viewer.status).toBe(403);
 
     const replica = await db.open();
@@ -232,7 +320,11 @@ describe.each(STORE_KINDS)('regional spreadsheet on $name', (kind) => {
     const busy = await post();
     expect(busy.status).toBe(409);
     expect(await busy.json()).toEqual({
-      error: { code: 'conflict', message: 'Синхронизацию только что начал другой экземпляр сервиса: повторите запрос через несколько секунд', issues: [] },
+      error: {
+        code: 'conflict',
+        message: 'Синхронизацию только что начал другой экземпляр сервиса: повторите запрос через несколько секунд',
+        issues: [],
+      },
     });
     release();
     await holding;
@@ -240,7 +332,9 @@ describe.each(STORE_KINDS)('regional spreadsheet on $name', (kind) => {
 
   async function listen(fetchHandler: (request: Request) => Response | Promise<Response>): Promise<string> {
     return new Promise((resolve) => {
-      server = serve({ fetch: fetchHandler, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve(`http://127.0.0.1:${info.port}`));
+      server = serve({ fetch: fetchHandler, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) =>
+        resolve(`http://127.0.0.1:${info.port}`),
+      );
     });
   }
 });

@@ -1,13 +1,22 @@
 // The report spreadsheet read back into a school report v1 (pure mapping).
 import { describe, expect, it } from 'vitest';
-import { formatReportSheetIssue, reportFromSheets, reportToSheets, type ReportSheetValues } from '../../shared/report/sheet';
+import {
+  formatReportSheetIssue,
+  reportFromSheets,
+  reportToSheets,
+  type ReportSheetValues,
+} from '../../shared/report/sheet';
 import { sampleReport } from '../report/sample-report';
 
 type Rows = unknown[][];
 
 function sheetsOf(report = sampleReport()): { report: Rows; enterprises: Rows; pairs: Rows } {
   const v = reportToSheets(report);
-  return { report: v.report.map((r) => [...r]), enterprises: v.enterprises.map((r) => [...r]), pairs: v.pairs.map((r) => [...r]) };
+  return {
+    report: v.report.map((r) => [...r]),
+    enterprises: v.enterprises.map((r) => [...r]),
+    pairs: v.pairs.map((r) => [...r]),
+  };
 }
 
 function setValue(rows: Rows, key: string, value: unknown): void {
@@ -90,7 +99,9 @@ describe('report spreadsheet → school report v1', () => {
       'Лист «Отчёт для региона», ключ «participants.menteeStudents10to19» (строка 12): «Наставляемые обучающиеся 10–19 лет» (600) больше, чем «Обучающиеся 10–19 лет» (540, contingent.students10to19)',
     );
     expect(found.some((p) => p.startsWith('Лист «Отчёт для региона», ключ «programs» (строка 21): '))).toBe(true);
-    expect(found.some((p) => p.startsWith('Лист «Отчёт для региона», ключ «period» (строка 7): Ожидается год'))).toBe(true);
+    expect(found.some((p) => p.startsWith('Лист «Отчёт для региона», ключ «period» (строка 7): Ожидается год'))).toBe(
+      true,
+    );
   });
 
   it('refuses unknown and repeated keys, so nothing but the contract is read', () => {
@@ -98,7 +109,9 @@ describe('report spreadsheet → school report v1', () => {
     s.report.push(['Email куратора', 'curator.email', 'someone@example.org'], ['Педагоги', 'contingent.teachers', 71]);
     const found = problems(s);
     expect(found[0]).toMatch(/^Лист «Отчёт для региона», ключ «curator\.email» \(строка 23\): неизвестный ключ/);
-    expect(found[1]).toBe('Лист «Отчёт для региона», ключ «contingent.teachers» (строка 24): ключ повторяется (уже указан в строке 10)');
+    expect(found[1]).toBe(
+      'Лист «Отчёт для региона», ключ «contingent.teachers» (строка 24): ключ повторяется (уже указан в строке 10)',
+    );
   });
 
   it('lists every problem at once, a repeated key only once', () => {
@@ -111,15 +124,23 @@ describe('report spreadsheet → school report v1', () => {
     expect(found.filter((p) => p.includes('«contingent.teachers»'))).toEqual([
       'Лист «Отчёт для региона», ключ «contingent.teachers» (строка 24): ключ повторяется (уже указан в строке 10)',
     ]);
-    expect(found.some((p) => p.startsWith('Лист «Отчёт для региона», ключ «programs» (строка 21): Ожидается целое число'))).toBe(true);
-    expect(found.some((p) => p.startsWith('Лист «Предприятия», строка 3, столбец «ИНН»: ИНН «123» должен содержать 10 цифр'))).toBe(true);
+    expect(
+      found.some((p) => p.startsWith('Лист «Отчёт для региона», ключ «programs» (строка 21): Ожидается целое число')),
+    ).toBe(true);
+    expect(
+      found.some((p) =>
+        p.startsWith('Лист «Предприятия», строка 3, столбец «ИНН»: ИНН «123» должен содержать 10 цифр'),
+      ),
+    ).toBe(true);
   });
 
   it('reports a missing key row and a missing group of rows', () => {
     const s = sheetsOf();
     s.report = s.report.filter((r) => r[1] !== 'programs' && !String(r[1]).startsWith('satisfaction.'));
     const found = problems(s);
-    expect(found).toContain('Лист «Отчёт для региона», ключ «programs»: нет строки с этим ключом (обязательное поле не заполнено)');
+    expect(found).toContain(
+      'Лист «Отчёт для региона», ключ «programs»: нет строки с этим ключом (обязательное поле не заполнено)',
+    );
     expect(found).toContain(
       'Лист «Отчёт для региона», ключ «satisfaction.*»: нет строк с ключами satisfaction.mentors.respondents, satisfaction.mentors.satisfied, satisfaction.mentees.respondents, satisfaction.mentees.satisfied',
     );
@@ -130,8 +151,14 @@ describe('report spreadsheet → school report v1', () => {
     s.enterprises.push(['7707083894', 'ООО «Опечатка»']);
     s.pairs[1][0] = 'дружба';
     const found = problems(s);
-    expect(found).toContain('Лист «Предприятия», строка 3, столбец «ИНН»: ИНН «7707083894»: неверные контрольные цифры (проверьте, нет ли опечатки)');
-    expect(found.some((p) => p.startsWith('Лист «Пары по формам», строка 2, столбец «Форма»: Неизвестная форма наставничества'))).toBe(true);
+    expect(found).toContain(
+      'Лист «Предприятия», строка 3, столбец «ИНН»: ИНН «7707083894»: неверные контрольные цифры (проверьте, нет ли опечатки)',
+    );
+    expect(
+      found.some((p) =>
+        p.startsWith('Лист «Пары по формам», строка 2, столбец «Форма»: Неизвестная форма наставничества'),
+      ),
+    ).toBe(true);
   });
 
   it('reports a sheet without its headers, and an empty report sheet', () => {

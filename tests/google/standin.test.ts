@@ -36,7 +36,13 @@ afterEach(() => standin.close());
 
 describe('A1 notation', () => {
   it('reads sheet titles, quoted titles with quotes, open-ended ranges and bare cells', () => {
-    expect(parseA1("'It''s'!B2:C")).toEqual({ sheetTitle: "It's", startRow: 1, startCol: 1, endRow: undefined, endCol: 3 });
+    expect(parseA1("'It''s'!B2:C")).toEqual({
+      sheetTitle: "It's",
+      startRow: 1,
+      startCol: 1,
+      endRow: undefined,
+      endCol: 3,
+    });
     expect(parseA1('Лист1')).toEqual({ sheetTitle: 'Лист1', startRow: 0, startCol: 0 });
     expect(parseA1('A:C')).toEqual({ sheetTitle: undefined, startRow: 0, startCol: 0, endRow: undefined, endCol: 3 });
     expect(parseA1('Лист1!AA10')).toEqual({ sheetTitle: 'Лист1', startRow: 9, startCol: 26, endRow: 10, endCol: 27 });
@@ -46,13 +52,23 @@ describe('A1 notation', () => {
 describe('values', () => {
   it('update, get (trimmed), clear', async () => {
     const sheet = api.sheets.spreadsheets.values;
-    await sheet.update({ spreadsheetId: 'book', range: "'It''s'!B2", valueInputOption: 'RAW', requestBody: { values: [[1, 'два'], [], [true]] } });
+    await sheet.update({
+      spreadsheetId: 'book',
+      range: "'It''s'!B2",
+      valueInputOption: 'RAW',
+      requestBody: { values: [[1, 'два'], [], [true]] },
+    });
     const got = await sheet.get({ spreadsheetId: 'book', range: "'It''s'", valueRenderOption: 'UNFORMATTED_VALUE' });
     expect(got.data.values).toEqual([[], ['', 1, 'два'], [], ['', true]]);
     const formatted = await sheet.get({ spreadsheetId: 'book', range: "'It''s'!B2:C4" });
     expect(formatted.data.values).toEqual([['1', 'два'], [], ['TRUE']]);
     await sheet.clear({ spreadsheetId: 'book', range: "'It''s'!B2:B2" });
-    expect((await sheet.get({ spreadsheetId: 'book', range: "'It''s'!A1:C4" })).data.values).toEqual([[], ['', '', 'два'], [], ['', 'TRUE']]);
+    expect((await sheet.get({ spreadsheetId: 'book', range: "'It''s'!A1:C4" })).data.values).toEqual([
+      [],
+      ['', '', 'два'],
+      [],
+      ['', 'TRUE'],
+    ]);
     await sheet.batchClear({ spreadsheetId: 'book', requestBody: { ranges: ["'It''s'"] } });
     expect((await sheet.get({ spreadsheetId: 'book', range: "'It''s'" })).data.values).toBeUndefined();
   });
@@ -60,11 +76,23 @@ describe('values', () => {
   it('refuses writes beyond the grid and ranges of sheets that do not exist', async () => {
     const values = api.sheets.spreadsheets.values;
     const tooLong = Array.from({ length: 1001 }, () => ['x']);
-    expect(await status(values.update({ spreadsheetId: 'book', range: 'Лист1!A1', valueInputOption: 'RAW', requestBody: { values: tooLong } }))).toEqual({
+    expect(
+      await status(
+        values.update({
+          spreadsheetId: 'book',
+          range: 'Лист1!A1',
+          valueInputOption: 'RAW',
+          requestBody: { values: tooLong },
+        }),
+      ),
+    ).toEqual({
       status: 400,
       message: "Range ('Лист1'!A1:A1001) exceeds grid limits. Max rows: 1000, max columns: 26",
     });
-    expect(await status(values.batchGet({ spreadsheetId: 'book', ranges: ["'Нет такого'!A1"] }))).toEqual({ status: 400, message: "Unable to parse range: 'Нет такого'!A1" });
+    expect(await status(values.batchGet({ spreadsheetId: 'book', ranges: ["'Нет такого'!A1"] }))).toEqual({
+      status: 400,
+      message: "Unable to parse range: 'Нет такого'!A1",
+    });
   });
 });
 
@@ -74,29 +102,60 @@ describe('spreadsheets.batchUpdate', () => {
     const failed = await status(
       api.sheets.spreadsheets.batchUpdate({
         spreadsheetId: 'book',
-        requestBody: { requests: [{ addSheet: { properties: { title: 'Новый' } } }, { addSheet: { properties: { title: 'Лист1' } } }] },
+        requestBody: {
+          requests: [
+            { addSheet: { properties: { title: 'Новый' } } },
+            { addSheet: { properties: { title: 'Лист1' } } },
+          ],
+        },
       }),
     );
-    expect(failed).toEqual({ status: 400, message: 'A sheet with the name "Лист1" already exists. Please enter another name.' });
+    expect(failed).toEqual({
+      status: 400,
+      message: 'A sheet with the name "Лист1" already exists. Please enter another name.',
+    });
     expect(standin.get('book').sheetByTitle('Новый')).toBeUndefined();
     expect(standin.get('book').version).toBe(before);
   });
 
-  it("refuses to freeze every row, and requests it does not know", async () => {
+  it('refuses to freeze every row, and requests it does not know', async () => {
     const sheetId = standin.get('book').sheetByTitle('Лист1')!.properties.sheetId;
-    const freezeAll = { updateSheetProperties: { properties: { sheetId, gridProperties: { rowCount: 1, frozenRowCount: 1 } }, fields: 'gridProperties(rowCount,frozenRowCount)' } };
-    expect(await status(api.sheets.spreadsheets.batchUpdate({ spreadsheetId: 'book', requestBody: { requests: [freezeAll] } }))).toEqual({
+    const freezeAll = {
+      updateSheetProperties: {
+        properties: { sheetId, gridProperties: { rowCount: 1, frozenRowCount: 1 } },
+        fields: 'gridProperties(rowCount,frozenRowCount)',
+      },
+    };
+    expect(
+      await status(
+        api.sheets.spreadsheets.batchUpdate({ spreadsheetId: 'book', requestBody: { requests: [freezeAll] } }),
+      ),
+    ).toEqual({
       status: 400,
       message: "You can't freeze all visible rows on the sheet.",
     });
-    expect((await status(api.sheets.spreadsheets.batchUpdate({ spreadsheetId: 'book', requestBody: { requests: [{ sortRange: { range: { sheetId } } }] } }))).status).toBe(400);
+    expect(
+      (
+        await status(
+          api.sheets.spreadsheets.batchUpdate({
+            spreadsheetId: 'book',
+            requestBody: { requests: [{ sortRange: { range: { sheetId } } }] },
+          }),
+        )
+      ).status,
+    ).toBe(400);
   });
 
   it('deletes sheets and renames them', async () => {
     const [first, second] = standin.get('book').sheets.map((s) => s.properties.sheetId);
     await api.sheets.spreadsheets.batchUpdate({
       spreadsheetId: 'book',
-      requestBody: { requests: [{ deleteSheet: { sheetId: first } }, { updateSheetProperties: { properties: { sheetId: second, title: 'Итог' }, fields: 'title' } }] },
+      requestBody: {
+        requests: [
+          { deleteSheet: { sheetId: first } },
+          { updateSheetProperties: { properties: { sheetId: second, title: 'Итог' }, fields: 'title' } },
+        ],
+      },
     });
     const meta = await api.sheets.spreadsheets.get({ spreadsheetId: 'book' });
     expect(meta.data.sheets!.map((s) => [s.properties!.title, s.properties!.index])).toEqual([['Итог', 0]]);
@@ -110,7 +169,12 @@ describe('Drive and access', () => {
 
   it('moves modifiedTime and version on every edit', async () => {
     const first = (await api.drive.files.get({ fileId: 'book', fields: 'id,modifiedTime,version' })).data;
-    await api.sheets.spreadsheets.values.update({ spreadsheetId: 'book', range: 'Лист1!A1', valueInputOption: 'RAW', requestBody: { values: [['x']] } });
+    await api.sheets.spreadsheets.values.update({
+      spreadsheetId: 'book',
+      range: 'Лист1!A1',
+      valueInputOption: 'RAW',
+      requestBody: { values: [['x']] },
+    });
     const second = (await api.drive.files.get({ fileId: 'book', fields: 'id,modifiedTime,version' })).data;
     expect(Number(second.version)).toBe(Number(first.version) + 1);
     expect(Date.parse(second.modifiedTime!)).toBeGreaterThan(Date.parse(first.modifiedTime!));
@@ -147,7 +211,11 @@ describe('quota and disabled APIs, answered with Google’s error bodies', () =>
       await api.spreadsheets.get({ spreadsheetId: 'book' });
       const { status, body } = await refusal(api.spreadsheets.get({ spreadsheetId: 'book' }));
       expect(status).toBe(429);
-      expect(body.error).toMatchObject({ code: 429, status: 'RESOURCE_EXHAUSTED', errors: [{ domain: 'usageLimits', reason: 'rateLimitExceeded' }] });
+      expect(body.error).toMatchObject({
+        code: 429,
+        status: 'RESOURCE_EXHAUSTED',
+        errors: [{ domain: 'usageLimits', reason: 'rateLimitExceeded' }],
+      });
       expect(body.error.message).toMatch(/^Quota exceeded for quota metric 'Read requests'/);
     } finally {
       await quoted.close();
@@ -168,7 +236,9 @@ describe('quota and disabled APIs, answered with Google’s error bodies', () =>
       },
     });
     standin.fail('drive', { status: 403, reason: 'rateLimitExceeded', times: 1 });
-    expect((await refusal(api.drive.files.list({}))).body.error.errors).toEqual([{ domain: 'usageLimits', reason: 'rateLimitExceeded', message: 'Rate Limit Exceeded' }]);
+    expect((await refusal(api.drive.files.list({}))).body.error.errors).toEqual([
+      { domain: 'usageLimits', reason: 'rateLimitExceeded', message: 'Rate Limit Exceeded' },
+    ]);
     expect((await api.drive.files.get({ fileId: 'book', fields: 'id' })).data.id).toBe('book');
   });
 
@@ -176,9 +246,18 @@ describe('quota and disabled APIs, answered with Google’s error bodies', () =>
     standin.disableApi('sheets');
     const { status, body } = await refusal(api.sheets.spreadsheets.get({ spreadsheetId: 'book' }));
     expect(status).toBe(403);
-    expect(body.error).toMatchObject({ code: 403, status: 'PERMISSION_DENIED', errors: [{ domain: 'usageLimits', reason: 'accessNotConfigured' }] });
-    expect(body.error.message).toMatch(/^Google Sheets API has not been used in project \d+ before or it is disabled\. Enable it by visiting https:\/\/console\.developers\.google\.com\/apis\/api\/sheets\.googleapis\.com\//);
-    expect(body.error.details[0]).toMatchObject({ reason: 'SERVICE_DISABLED', metadata: { service: 'sheets.googleapis.com' } });
+    expect(body.error).toMatchObject({
+      code: 403,
+      status: 'PERMISSION_DENIED',
+      errors: [{ domain: 'usageLimits', reason: 'accessNotConfigured' }],
+    });
+    expect(body.error.message).toMatch(
+      /^Google Sheets API has not been used in project \d+ before or it is disabled\. Enable it by visiting https:\/\/console\.developers\.google\.com\/apis\/api\/sheets\.googleapis\.com\//,
+    );
+    expect(body.error.details[0]).toMatchObject({
+      reason: 'SERVICE_DISABLED',
+      metadata: { service: 'sheets.googleapis.com' },
+    });
     // Drive is a separate API: still on.
     expect((await api.drive.files.get({ fileId: 'book', fields: 'id' })).data.id).toBe('book');
     standin.disableApi('sheets', false);
@@ -187,8 +266,18 @@ describe('quota and disabled APIs, answered with Google’s error bodies', () =>
 });
 
 describe('users and drive.file', () => {
-  const ANNA = { token: 'token-anna', email: 'anna@school.example', name: 'Анна Петрова', access: 'drive.file' as const };
-  const BORIS = { token: 'token-boris', email: 'boris@school.example', name: 'Борис Иванов', access: 'drive.file' as const };
+  const ANNA = {
+    token: 'token-anna',
+    email: 'anna@school.example',
+    name: 'Анна Петрова',
+    access: 'drive.file' as const,
+  };
+  const BORIS = {
+    token: 'token-boris',
+    email: 'boris@school.example',
+    name: 'Борис Иванов',
+    access: 'drive.file' as const,
+  };
   const SERVICE = { token: 'token-service', email: 'sync@region.iam.gserviceaccount.com', access: 'shared' as const };
 
   function as(server: SheetsStandin, token: string) {
@@ -204,17 +293,40 @@ describe('users and drive.file', () => {
       const anna = as(server, ANNA.token);
       const boris = as(server, BORIS.token);
       const service = as(server, SERVICE.token);
-      const id = (await anna.sheets.spreadsheets.create({ requestBody: { properties: { title: 'Отчёт' } } })).data.spreadsheetId!;
+      const id = (await anna.sheets.spreadsheets.create({ requestBody: { properties: { title: 'Отчёт' } } })).data
+        .spreadsheetId!;
       expect((await anna.drive.files.get({ fileId: id, fields: 'id' })).data.id).toBe(id);
 
       const hidden = await refusal(boris.drive.files.get({ fileId: id, fields: 'id' }));
-      expect(hidden).toEqual({ status: 404, body: { error: { code: 404, message: `File not found: ${id}.`, errors: [expect.objectContaining({ reason: 'notFound' })], status: 'NOT_FOUND' } } });
+      expect(hidden).toEqual({
+        status: 404,
+        body: {
+          error: {
+            code: 404,
+            message: `File not found: ${id}.`,
+            errors: [expect.objectContaining({ reason: 'notFound' })],
+            status: 'NOT_FOUND',
+          },
+        },
+      });
       expect((await refusal(boris.sheets.spreadsheets.get({ spreadsheetId: id }))).status).toBe(403);
-      expect((await refusal(boris.drive.permissions.create({ fileId: id, requestBody: { role: 'reader', type: 'user', emailAddress: BORIS.email } }))).status).toBe(404);
+      expect(
+        (
+          await refusal(
+            boris.drive.permissions.create({
+              fileId: id,
+              requestBody: { role: 'reader', type: 'user', emailAddress: BORIS.email },
+            }),
+          )
+        ).status,
+      ).toBe(404);
       expect((await boris.drive.files.list({})).data.files).toEqual([]);
 
       expect((await refusal(service.sheets.spreadsheets.get({ spreadsheetId: id }))).status).toBe(403);
-      await anna.drive.permissions.create({ fileId: id, requestBody: { role: 'reader', type: 'user', emailAddress: SERVICE.email } });
+      await anna.drive.permissions.create({
+        fileId: id,
+        requestBody: { role: 'reader', type: 'user', emailAddress: SERVICE.email },
+      });
       expect((await service.sheets.spreadsheets.get({ spreadsheetId: id })).status).toBe(200);
 
       server.grant(id, BORIS.token);
@@ -229,7 +341,10 @@ describe('users and drive.file', () => {
     const server = await startSheetsStandin({ users: [ANNA] });
     try {
       const anna = as(server, ANNA.token);
-      expect((await anna.drive.about.get({ fields: 'user(emailAddress,displayName)' })).data.user).toMatchObject({ emailAddress: ANNA.email, displayName: ANNA.name });
+      expect((await anna.drive.about.get({ fields: 'user(emailAddress,displayName)' })).data.user).toMatchObject({
+        emailAddress: ANNA.email,
+        displayName: ANNA.name,
+      });
       expect((await refusal(anna.drive.about.get({}))).status).toBe(400);
       expect((await refusal(as(server, 'nobody').drive.about.get({ fields: 'user' }))).status).toBe(401);
     } finally {

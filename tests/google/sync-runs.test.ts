@@ -76,7 +76,11 @@ describe.each(STORE_KINDS)('sync as a background run on $name', (kind) => {
   async function serveApp(on: Store, sync: SyncService) {
     const app = createApp({ store: on, adminTokenHash: hashToken(ADMIN_TOKEN), sync, logError: () => undefined });
     const base = await new Promise<string>((resolve) => {
-      servers.push(serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve(`http://127.0.0.1:${info.port}`)));
+      servers.push(
+        serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) =>
+          resolve(`http://127.0.0.1:${info.port}`),
+        ),
+      );
     });
     return async (method: string, path: string, token = ADMIN_TOKEN) => {
       const res = await fetch(base + path, { method, headers: { authorization: `Bearer ${token}` } });
@@ -91,7 +95,13 @@ describe.each(STORE_KINDS)('sync as a background run on $name', (kind) => {
 
     const started = await call('POST', '/api/v1/sync');
     expect(started.status).toBe(202);
-    expect(started.body).toMatchObject({ state: 'running', trigger: 'manual', total: 3, finishedAt: null, statusUrl: `/api/v1/sync/${started.body.id}` });
+    expect(started.body).toMatchObject({
+      state: 'running',
+      trigger: 'manual',
+      total: 3,
+      finishedAt: null,
+      statusUrl: `/api/v1/sync/${started.body.id}`,
+    });
     expect(started.location).toBe(started.body.statusUrl);
 
     // C waits at the gate: the other two finish, the run is still going and says so.
@@ -99,7 +109,12 @@ describe.each(STORE_KINDS)('sync as a background run on $name', (kind) => {
     await expect.poll(async () => (await call('GET', started.body.statusUrl)).body.done).toBe(2);
     const midway = (await call('GET', started.body.statusUrl)).body;
     expect(midway).toMatchObject({ state: 'running', total: 3, done: 2, estimatedSecondsLeft: 1 });
-    expect(midway.results).toEqual(expect.arrayContaining([{ id: A.id, status: 'ok' }, { id: B.id, status: 'ok' }]));
+    expect(midway.results).toEqual(
+      expect.arrayContaining([
+        { id: A.id, status: 'ok' },
+        { id: B.id, status: 'ok' },
+      ]),
+    );
 
     // Asking again while it runs gives the same run, and so does /latest.
     const again = await call('POST', '/api/v1/sync');

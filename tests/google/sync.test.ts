@@ -48,7 +48,8 @@ describe.each(STORE_KINDS)('Google pull on $name', (kind) => {
     return s;
   }
 
-  const statusOf = (results: { id: string; status: string; error?: string }[]) => Object.fromEntries(results.map((r) => [r.id, r.error ?? r.status]));
+  const statusOf = (results: { id: string; status: string; error?: string }[]) =>
+    Object.fromEntries(results.map((r) => [r.id, r.error ?? r.status]));
 
   it('pulls several schools, each report stored as a pulled revision; push schools are left alone', async () => {
     const run = await service().run();
@@ -69,7 +70,9 @@ describe.each(STORE_KINDS)('Google pull on $name', (kind) => {
     standin.fail(B.spreadsheetId!, { status: 429, times: 2 });
     const run = await service().run();
     expect(statusOf(run.results)[B.id]).toBe('ok');
-    expect(standin.requests.filter((r) => r.spreadsheetId === B.spreadsheetId).map((r) => r.status)).toEqual([429, 429, 200]);
+    expect(standin.requests.filter((r) => r.spreadsheetId === B.spreadsheetId).map((r) => r.status)).toEqual([
+      429, 429, 200,
+    ]);
   });
 
   it('a persistent 500 marks that school as failed while the others are pulled', async () => {
@@ -101,7 +104,11 @@ describe.each(STORE_KINDS)('Google pull on $name', (kind) => {
     expect(standin.driveRequestCount()).toBe(1);
 
     // One school edits its report: only that one is read, and it becomes revision 2.
-    putReportSpreadsheet(standin, A.spreadsheetId!, reportOf(A, (r) => (r.participants.menteeStudents10to19 = 200)));
+    putReportSpreadsheet(
+      standin,
+      A.spreadsheetId!,
+      reportOf(A, (r) => (r.participants.menteeStudents10to19 = 200)),
+    );
     standin.resetLog();
     const third = await sync.run();
     expect(statusOf(third.results)).toEqual({ [A.id]: 'ok', [B.id]: 'unchanged', [C.id]: 'unchanged' });
@@ -140,7 +147,9 @@ describe.each(STORE_KINDS)('Google pull on $name', (kind) => {
   });
 
   it('names a missing sheet and refuses a spreadsheet that reports for another school', async () => {
-    standin.get(A.spreadsheetId!).deleteSheet(standin.get(A.spreadsheetId!).sheetByTitle(REPORT_SHEETS.pairs)!.properties.sheetId);
+    standin
+      .get(A.spreadsheetId!)
+      .deleteSheet(standin.get(A.spreadsheetId!).sheetByTitle(REPORT_SHEETS.pairs)!.properties.sheetId);
     standin.get(A.spreadsheetId!).touch();
     putReportSpreadsheet(standin, B.spreadsheetId!, reportOf(C));
     const run = await service().run();
@@ -153,14 +162,17 @@ describe.each(STORE_KINDS)('Google pull on $name', (kind) => {
   it('a spreadsheet no longer shared costs no Sheets request and says what to do', async () => {
     standin.revoked.add(B.spreadsheetId!);
     const run = await service().run();
-    expect(statusOf(run.results)[B.id]).toBe(`Таблица ${B.spreadsheetId} не найдена на Диске или не открыта сервисному аккаунту (нужна роль «Читатель»)`);
+    expect(statusOf(run.results)[B.id]).toBe(
+      `Таблица ${B.spreadsheetId} не найдена на Диске или не открыта сервисному аккаунту (нужна роль «Читатель»)`,
+    );
     expect(standin.requestCount(B.spreadsheetId!)).toBe(0);
   });
 
   it('when Google is out of reach, the pass ends after the Drive query instead of trying each school', async () => {
     standin.fail('drive', { status: 503 });
     const run = await service().run();
-    const message = 'Google API ответил ошибкой 503 на 7 попыток подряд (список файлов Google Drive); повторим при следующей синхронизации';
+    const message =
+      'Google API ответил ошибкой 503 на 7 попыток подряд (список файлов Google Drive); повторим при следующей синхронизации';
     expect(run.results.map((r) => r.error)).toEqual([message, message, message]);
     for (const s of GOOGLE_SCHOOLS) expect(standin.requestCount(s.spreadsheetId!)).toBe(0);
     expect(run.regional.status).toBe('ok');
@@ -184,7 +196,8 @@ describe.each(STORE_KINDS)('Google pull on $name', (kind) => {
     standin.fail('drive', { status: 403, reason: 'userRateLimitExceeded' });
     standin.resetLog();
     const spent = await sync.run();
-    const message = 'Превышена квота Google API (403 userRateLimitExceeded), 7 попыток не помогли (список файлов Google Drive); повторим при следующей синхронизации';
+    const message =
+      'Превышена квота Google API (403 userRateLimitExceeded), 7 попыток не помогли (список файлов Google Drive); повторим при следующей синхронизации';
     expect(spent.results.map((r) => r.error)).toEqual([message, message, message]);
     for (const s of GOOGLE_SCHOOLS) expect(standin.requestCount(s.spreadsheetId!)).toBe(0);
     expect(await store.reports.revisions(A.id)).toHaveLength(1);
@@ -192,13 +205,21 @@ describe.each(STORE_KINDS)('Google pull on $name', (kind) => {
     // Quota back: nothing changed, nothing is read.
     standin.clearFaults();
     standin.resetLog();
-    expect(statusOf((await sync.run()).results)).toEqual({ [A.id]: 'unchanged', [B.id]: 'unchanged', [C.id]: 'unchanged' });
+    expect(statusOf((await sync.run()).results)).toEqual({
+      [A.id]: 'unchanged',
+      [B.id]: 'unchanged',
+      [C.id]: 'unchanged',
+    });
     for (const s of GOOGLE_SCHOOLS) expect(standin.requestCount(s.spreadsheetId!)).toBe(0);
   });
 
   it('without Google configured, every Google school explains what to set', async () => {
     const run = await service({ gateway: undefined }).run();
-    expect(run.results.map((r) => r.error)).toEqual([GOOGLE_NOT_CONFIGURED, GOOGLE_NOT_CONFIGURED, GOOGLE_NOT_CONFIGURED]);
+    expect(run.results.map((r) => r.error)).toEqual([
+      GOOGLE_NOT_CONFIGURED,
+      GOOGLE_NOT_CONFIGURED,
+      GOOGLE_NOT_CONFIGURED,
+    ]);
     expect(run.regional.status).toBe('off');
     expect(standin.requests).toHaveLength(0);
   });
@@ -239,7 +260,11 @@ describe.each(STORE_KINDS)('Google pull on $name', (kind) => {
         await vi.advanceTimersByTimeAsync(run === 1 ? 5_000 : 60_000);
         await expect.poll(() => standin.driveRequestCount(), { timeout: 5000 }).toBe(run);
         // Finished and the next run armed: only then does advancing the clock mean anything.
-        await expect.poll(async () => Boolean((await sync.latest())?.finishedAt && (await sync.latest())?.nextScheduledAt), { timeout: 5000 }).toBe(true);
+        await expect
+          .poll(async () => Boolean((await sync.latest())?.finishedAt && (await sync.latest())?.nextScheduledAt), {
+            timeout: 5000,
+          })
+          .toBe(true);
       }
       await sync.stop();
       // (The store's own timers — PostgreSQL's pool — are faked too, so the schedule is judged by its state.)

@@ -19,9 +19,18 @@ function report(
   const [students10to19, students15to19, teachers, youngTeachers] = contingent;
   r.contingent = { students10to19, students15to19, teachers, youngTeachers };
   const [menteeStudents10to19, mentorStudents15to19, menteeYoungTeachers] = participants;
-  r.participants = { menteeStudents10to19, mentorStudents15to19, menteeYoungTeachers, mentorTeachers: 1, mentorEmployees: 1 };
+  r.participants = {
+    menteeStudents10to19,
+    mentorStudents15to19,
+    menteeYoungTeachers,
+    mentorTeachers: 1,
+    mentorEmployees: 1,
+  };
   r.enterprises = enterprises;
-  r.satisfaction = { mentors: { respondents: mentors[0], satisfied: mentors[1] }, mentees: { respondents: mentees[0], satisfied: mentees[1] } };
+  r.satisfaction = {
+    mentors: { respondents: mentors[0], satisfied: mentors[1] },
+    mentees: { respondents: mentees[0], satisfied: mentees[1] },
+  };
   return r;
 }
 
@@ -35,14 +44,31 @@ const schools: RegisteredSchool[] = [
 
 // X mentors in all three reporting schools, in two municipalities: it counts once everywhere above a school.
 const reports = [
-  { schoolId: 'A', receivedAt: '2024-05-01T10:00:00.000Z', report: report('A', [100, 40, 20, 4], [25, 3, 1], [X, Y], [10, 7], [50, 40]) },
-  { schoolId: 'B', receivedAt: '2024-05-02T10:00:00.000Z', report: report('B', [200, 80, 30, 6], [30, 5, 3], [X], [0, 0], [20, 10]) },
-  { schoolId: 'C', receivedAt: '2024-05-03T10:00:00.000Z', report: report('C', [300, 100, 50, 10], [45, 2, 0], [Z, X], [5, 5], [30, 30]) },
+  {
+    schoolId: 'A',
+    receivedAt: '2024-05-01T10:00:00.000Z',
+    report: report('A', [100, 40, 20, 4], [25, 3, 1], [X, Y], [10, 7], [50, 40]),
+  },
+  {
+    schoolId: 'B',
+    receivedAt: '2024-05-02T10:00:00.000Z',
+    report: report('B', [200, 80, 30, 6], [30, 5, 3], [X], [0, 0], [20, 10]),
+  },
+  {
+    schoolId: 'C',
+    receivedAt: '2024-05-03T10:00:00.000Z',
+    report: report('C', [300, 100, 50, 10], [45, 2, 0], [Z, X], [5, 5], [30, 30]),
+  },
 ];
 
 const region: RegionSettings = { name: 'Кемеровская область', enterprises: 40, population: {}, targets: {} };
 
-const value = (numerator: number, denominator: number | null, percent: number | null, target: number | null) => ({ numerator, denominator, percent, target });
+const value = (numerator: number, denominator: number | null, percent: number | null, target: number | null) => ({
+  numerator,
+  denominator,
+  percent,
+  target,
+});
 
 describe('consolidation', () => {
   it('sums numerators and denominators per municipality, counting an enterprise once', () => {
@@ -127,7 +153,13 @@ describe('consolidation', () => {
     const tables = consolidate({ period: '2024', region, schools, reports });
     expect(tables.schools.map((s) => s.id)).toEqual(['C', 'B', 'A']);
     const a = tables.schools[2];
-    expect(a).toMatchObject({ id: 'A', name: 'МБОУ «СОШ № 10»', municipality: 'Киселёвский ГО', kind: 'school', reportedAt: '2024-05-01T10:00:00.000Z' });
+    expect(a).toMatchObject({
+      id: 'A',
+      name: 'МБОУ «СОШ № 10»',
+      municipality: 'Киселёвский ГО',
+      kind: 'school',
+      reportedAt: '2024-05-01T10:00:00.000Z',
+    });
     expect(a.indicators).toEqual({
       menteeStudentsShare: value(25, 100, 25, 60),
       mentorStudentsShare: value(3, 40, 7.5, 8),
@@ -150,7 +182,12 @@ describe('consolidation', () => {
   it('takes the targets of the period year, with the region overriding', () => {
     const t2022 = consolidate({ period: '2022', region, schools, reports: [] }).region.indicators;
     expect(t2022.menteeStudentsShare.target).toBe(20);
-    const overridden = consolidate({ period: '2024', region: { ...region, targets: { '2024': { menteeStudentsShare: 55 } } }, schools, reports }).region.indicators;
+    const overridden = consolidate({
+      period: '2024',
+      region: { ...region, targets: { '2024': { menteeStudentsShare: 55 } } },
+      schools,
+      reports,
+    }).region.indicators;
     expect(overridden.menteeStudentsShare.target).toBe(55);
     expect(overridden.mentorStudentsShare.target).toBe(8);
   });
@@ -159,8 +196,15 @@ describe('consolidation', () => {
     const r = report('Q', [10, 5, 2, 1], [1, 1, 1], [], [0, 0], [0, 0]);
     r.school.name = 'МБОУ «Лицей»';
     r.school.municipality = 'Юргинский ГО';
-    const tables = consolidate({ period: '2024', region, schools: [], reports: [{ schoolId: 'Q', receivedAt: '2024-05-01T00:00:00.000Z', report: r }] });
+    const tables = consolidate({
+      period: '2024',
+      region,
+      schools: [],
+      reports: [{ schoolId: 'Q', receivedAt: '2024-05-01T00:00:00.000Z', report: r }],
+    });
     expect(tables.schools[0]).toMatchObject({ id: 'Q', name: 'МБОУ «Лицей»', municipality: 'Юргинский ГО' });
-    expect(tables.municipalities.map((m) => [m.name, m.schoolsRegistered, m.schoolsReporting])).toEqual([['Юргинский ГО', 0, 1]]);
+    expect(tables.municipalities.map((m) => [m.name, m.schoolsRegistered, m.schoolsReporting])).toEqual([
+      ['Юргинский ГО', 0, 1],
+    ]);
   });
 });

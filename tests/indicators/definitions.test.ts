@@ -5,7 +5,14 @@ import { sampleReport } from '../report/sample-report';
 
 describe('indicator definitions', () => {
   it('defines the six Table 5 indicators in the contract order, with Russian labels', () => {
-    expect(INDICATOR_KEYS).toEqual(['menteeStudentsShare', 'mentorStudentsShare', 'menteeYoungTeachersShare', 'enterprisesShare', 'mentorSatisfaction', 'menteeSatisfaction']);
+    expect(INDICATOR_KEYS).toEqual([
+      'menteeStudentsShare',
+      'mentorStudentsShare',
+      'menteeYoungTeachersShare',
+      'enterprisesShare',
+      'mentorSatisfaction',
+      'menteeSatisfaction',
+    ]);
     for (const key of INDICATOR_KEYS) expect(INDICATORS[key].label).toMatch(/^(Доля|Уровень) /);
   });
 

@@ -33,14 +33,19 @@ describe('import boundaries', () => {
   });
 
   it('lets shared/ import shared/ and zod', async () => {
-    const code = "import * as z from 'zod';\nimport { percentOf } from '../indicators';\nimport { x } from './x';\nexport { z, percentOf, x };\n";
+    const code =
+      "import * as z from 'zod';\nimport { percentOf } from '../indicators';\nimport { x } from './x';\nexport { z, percentOf, x };\n";
     expect(await refusals('shared/tables/planted.ts', code)).toEqual([]);
   });
 
   it('keeps the adapters out of each other, of tests/ and of bench/', async () => {
-    expect(await refusals('addon/server/planted.ts', "import { createApp } from '../../sync-service/src/app';")).toHaveLength(1);
+    expect(
+      await refusals('addon/server/planted.ts', "import { createApp } from '../../sync-service/src/app';"),
+    ).toHaveLength(1);
     expect(await refusals('addon/sidebar/planted.ts', "import { main } from '../../cli/main';")).toHaveLength(1);
-    expect(await refusals('sync-service/src/planted.ts', "import { buildAddon } from '../../addon/build';")).toHaveLength(1);
+    expect(
+      await refusals('sync-service/src/planted.ts', "import { buildAddon } from '../../addon/build';"),
+    ).toHaveLength(1);
     expect(await refusals('sync-service/src/planted.ts', "import { main } from '../../cli/main';")).toHaveLength(1);
     expect(await refusals('cli/planted.ts', "import { createApp } from '../sync-service/src/app';")).toHaveLength(1);
     expect(await refusals('cli/planted.ts', "import { random } from '../tests/support/random';")).toHaveLength(1);

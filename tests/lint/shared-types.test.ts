@@ -6,12 +6,16 @@ import { describe, expect, it } from 'vitest';
 
 /** Type errors of `code` compiled as a file of shared/ with shared/tsconfig.json. */
 function typeErrors(code: string): string[] {
-  const config = ts.getParsedCommandLineOfConfigFile('shared/tsconfig.json', {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => {
-      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  const config = ts.getParsedCommandLineOfConfigFile(
+    'shared/tsconfig.json',
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      },
     },
-  })!;
+  )!;
   const file = resolve('shared/planted.ts');
   const host = ts.createCompilerHost(config.options);
   const { getSourceFile, fileExists } = host;
@@ -32,6 +36,8 @@ describe('shared/tsconfig.json', () => {
   });
 
   it('has the ECMAScript library', () => {
-    expect(typeErrors("export const ok = [Object.hasOwn({}, 'a'), [1].at(-1), new Intl.NumberFormat('ru').format(1)];\n")).toEqual([]);
+    expect(
+      typeErrors("export const ok = [Object.hasOwn({}, 'a'), [1].at(-1), new Intl.NumberFormat('ru').format(1)];\n"),
+    ).toEqual([]);
   });
 });

@@ -12,7 +12,11 @@ const full: Meeting[] = [
 
 describe('completing a pair', () => {
   it('is allowed with the whole sequence and feedback, with nothing to warn about', () => {
-    expect(completionCheck(pairProgress(pair, full, '2024-11-01'))).toEqual({ canComplete: true, blockers: [], warnings: [] });
+    expect(completionCheck(pairProgress(pair, full, '2024-11-01'))).toEqual({
+      canComplete: true,
+      blockers: [],
+      warnings: [],
+    });
   });
 
   it('needs the final meeting', () => {
@@ -44,6 +48,10 @@ describe('completing a pair', () => {
     const messages = (['предложена', 'расторгнута', 'завершена'] as const).map(
       (status) => completionCheck(pairProgress({ ...pair, status }, full, '2024-11-01')).blockers,
     );
-    expect(messages).toEqual([['Пара П-7 ещё не утверждена приказом'], ['Пара П-7 расторгнута — завершить её нельзя'], ['Пара П-7 уже завершена']]);
+    expect(messages).toEqual([
+      ['Пара П-7 ещё не утверждена приказом'],
+      ['Пара П-7 расторгнута — завершить её нельзя'],
+      ['Пара П-7 уже завершена'],
+    ]);
   });
 });

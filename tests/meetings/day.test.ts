@@ -25,7 +25,12 @@ describe('toDay', () => {
   it('reads local midnights of Russian zones (Apps Script) as the same day', () => {
     // Midnight of 10 May in Kaliningrad (UTC+2), Moscow (UTC+3), Vladivostok (UTC+10), Kamchatka
     // (UTC+12), as the add-on reads it: the wall clock of the sheet's zone.
-    const zones: [string, number][] = [['Europe/Kaliningrad', 2], ['Europe/Moscow', 3], ['Asia/Vladivostok', 10], ['Asia/Kamchatka', 12]];
+    const zones: [string, number][] = [
+      ['Europe/Kaliningrad', 2],
+      ['Europe/Moscow', 3],
+      ['Asia/Vladivostok', 10],
+      ['Asia/Kamchatka', 12],
+    ];
     for (const [zone, offset] of zones) {
       expect(toDay(toWallClock(new Date(Date.UTC(2024, 4, 10) - offset * 3_600_000), zone))).toBe('2024-05-10');
     }

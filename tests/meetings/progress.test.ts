@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { pairInfos, pairProgress, pairsProgress, progressCells, progressSheet, type Meeting, type PairInfo } from '../../shared/meetings';
+import {
+  pairInfos,
+  pairProgress,
+  pairsProgress,
+  progressCells,
+  progressSheet,
+  type Meeting,
+  type PairInfo,
+} from '../../shared/meetings';
 import { headersOf } from '../../shared/workspace';
 
 const pair: PairInfo = { pairId: 'П-1', status: 'утверждена', startDate: '2024-10-01' };
@@ -10,7 +18,12 @@ function meeting(type: Meeting['type'], date: string, scores: Partial<Meeting> =
 
 describe('pair progress', () => {
   it('before any meeting counts days from the start date', () => {
-    expect(pairProgress(pair, [], '2024-10-08')).toMatchObject({ held: 0, stage: undefined, daysWithoutMeeting: 7, overdue: false });
+    expect(pairProgress(pair, [], '2024-10-08')).toMatchObject({
+      held: 0,
+      stage: undefined,
+      daysWithoutMeeting: 7,
+      overdue: false,
+    });
     expect(pairProgress(pair, [], '2024-10-09')).toMatchObject({ daysWithoutMeeting: 8, overdue: true });
   });
 
@@ -26,13 +39,27 @@ describe('pair progress', () => {
   });
 
   it('treats meetings after today as planned, not held', () => {
-    const meetings = [meeting('intro', '2024-10-02'), meeting('trial', '2024-10-20'), meeting('planning', '2024-10-25')];
+    const meetings = [
+      meeting('intro', '2024-10-02'),
+      meeting('trial', '2024-10-20'),
+      meeting('planning', '2024-10-25'),
+    ];
     const progress = pairProgress(pair, meetings, '2024-10-12');
-    expect(progress).toMatchObject({ held: 1, stage: 'intro', lastMeeting: '2024-10-02', nextMeeting: '2024-10-20', overdue: true });
+    expect(progress).toMatchObject({
+      held: 1,
+      stage: 'intro',
+      lastMeeting: '2024-10-02',
+      nextMeeting: '2024-10-20',
+      overdue: true,
+    });
   });
 
   it('takes the furthest stage of the sequence and lists the steps skipped on the way', () => {
-    const meetings = [meeting('regular', '2024-10-20'), meeting('intro', '2024-10-02'), meeting('regular', '2024-10-27')];
+    const meetings = [
+      meeting('regular', '2024-10-20'),
+      meeting('intro', '2024-10-02'),
+      meeting('regular', '2024-10-27'),
+    ];
     const progress = pairProgress(pair, meetings, '2024-10-28');
     expect(progress.stage).toBe('regular');
     expect(progress.skipped).toEqual(['trial', 'planning']);
@@ -77,7 +104,13 @@ describe('pair progress', () => {
 
 describe('pairs from the «Пары» sheet', () => {
   it('makes one pair per ID, a group sharing it, with the earliest start date', () => {
-    const record = (row: number, pairId: string, menteeId: string, startDate: string, status?: 'утверждена' | 'предложена') => ({
+    const record = (
+      row: number,
+      pairId: string,
+      menteeId: string,
+      startDate: string,
+      status?: 'утверждена' | 'предложена',
+    ) => ({
       row,
       pairId,
       mentorId: 'Н1',
@@ -105,8 +138,14 @@ describe('pairs from the «Пары» sheet', () => {
 
 describe('the «Ход работы пар» sheet', () => {
   it('shows the stage, the last meeting, the wait and the mean scores of a pair', () => {
-    const meetings = [meeting('intro', '2024-10-02', { mentorScore: 8, menteeScore: 7 }), meeting('trial', '2024-10-09', { mentorScore: 9 })];
-    const cells = progressCells(pairProgress(pair, meetings, '2024-10-20'), { mentor: 'Ежова А. В.', mentees: ['Лосев К.', 'Орлова Д.'] });
+    const meetings = [
+      meeting('intro', '2024-10-02', { mentorScore: 8, menteeScore: 7 }),
+      meeting('trial', '2024-10-09', { mentorScore: 9 }),
+    ];
+    const cells = progressCells(pairProgress(pair, meetings, '2024-10-20'), {
+      mentor: 'Ежова А. В.',
+      mentees: ['Лосев К.', 'Орлова Д.'],
+    });
     expect(cells).toEqual({
       pairId: 'П-1',
       mentor: 'Ежова А. В.',
@@ -122,6 +161,11 @@ describe('the «Ход работы пар» sheet', () => {
       menteeScore: 7,
     });
     expect(headersOf(progressSheet)).toHaveLength(Object.keys(cells).length);
-    expect(progressCells(pairProgress(pair, [], '2024-10-02'))).toMatchObject({ stage: 'нет встреч', held: 0, overdue: '', mentorScore: '' });
+    expect(progressCells(pairProgress(pair, [], '2024-10-02'))).toMatchObject({
+      stage: 'нет встреч',
+      held: 0,
+      overdue: '',
+      mentorScore: '',
+    });
   });
 });

@@ -17,7 +17,15 @@ describe('reading «Встречи»', () => {
     const { meetings, problems } = readMeetings(grid, { pairIds: new Set(['П-1', 'П-2']) });
     expect(problems).toEqual([]);
     expect(meetings).toEqual([
-      { pairId: 'П-1', type: 'intro', date: '2024-10-02', topic: 'Знакомство', outcome: 'Договорились о плане', mentorScore: 8, menteeScore: 9 },
+      {
+        pairId: 'П-1',
+        type: 'intro',
+        date: '2024-10-02',
+        topic: 'Знакомство',
+        outcome: 'Договорились о плане',
+        mentorScore: 8,
+        menteeScore: 9,
+      },
       { pairId: 'П-1', type: 'trial', date: '2024-10-09', comment: 'перенесли на час' },
       { pairId: 'П-2', type: 'final', date: '2024-10-30', mentorScore: 10, menteeScore: 10 },
     ]);
@@ -44,7 +52,10 @@ describe('reading «Встречи»', () => {
   });
 
   it('stops at a missing required column', () => {
-    const { meetings, problems } = readMeetings([['ID пары', 'Дата'], ['П-1', '01.10.2024']]);
+    const { meetings, problems } = readMeetings([
+      ['ID пары', 'Дата'],
+      ['П-1', '01.10.2024'],
+    ]);
     expect(meetings).toEqual([]);
     expect(problems.map(formatProblem)).toEqual([
       'Лист «Встречи», строка 1, столбец «Тип встречи»: нет обязательного столбца — добавьте его в строку заголовков',
@@ -53,7 +64,13 @@ describe('reading «Встречи»', () => {
 
   it('writes a meeting back as a row that reads the same', () => {
     const model = TableModel.fromGrid([headers], meetingSheet);
-    const meeting = { pairId: 'П-3', type: 'planning' as const, date: '2024-11-05', topic: 'План на четверть', mentorScore: 9 };
+    const meeting = {
+      pairId: 'П-3',
+      type: 'planning' as const,
+      date: '2024-11-05',
+      topic: 'План на четверть',
+      mentorScore: 9,
+    };
     model.append(meetingCells(meeting));
     const grid = model.toGrid();
     expect(toDay(grid[1][2])).toBe('2024-11-05');

@@ -13,13 +13,26 @@ import { answerGrid } from './fixtures';
 describe('reading measurement answers', () => {
   it('reads the form response sheet, choices by label or alias, blank items left out', () => {
     const grid = answerGrid(measurementQuestionnaire, [
-      { timestamp: '01.10.2024 10:00:00', participantId: 'У015', role: 'наставляемый', wave: 'в начале программы (входной замер)', 'softSkills.1': 4, 'softSkills.2': '6' },
+      {
+        timestamp: '01.10.2024 10:00:00',
+        participantId: 'У015',
+        role: 'наставляемый',
+        wave: 'в начале программы (входной замер)',
+        'softSkills.1': 4,
+        'softSkills.2': '6',
+      },
       { participantId: 'Н002', role: 'Наставница', wave: 'итоговый', 'climate.1': 9 },
     ]);
     const { answers, problems } = readMeasurementAnswers(grid);
     expect(problems).toEqual([]);
     expect(answers).toEqual([
-      { row: 2, participantId: 'У015', role: 'mentee', wave: 'entry', scores: { 'softSkills.1': 4, 'softSkills.2': 6 } },
+      {
+        row: 2,
+        participantId: 'У015',
+        role: 'mentee',
+        wave: 'entry',
+        scores: { 'softSkills.1': 4, 'softSkills.2': 6 },
+      },
       { row: 3, participantId: 'Н002', role: 'mentor', wave: 'exit', scores: { 'climate.1': 9 } },
     ]);
   });
@@ -41,7 +54,13 @@ describe('reading measurement answers', () => {
   });
 
   it('names a missing required column', () => {
-    const { problems } = readMeasurementAnswers([['Ваш код участника', 'Ваша роль в программе'], ['У1', 'наставник']], { sheet: 'Ответы на форму (1)' });
+    const { problems } = readMeasurementAnswers(
+      [
+        ['Ваш код участника', 'Ваша роль в программе'],
+        ['У1', 'наставник'],
+      ],
+      { sheet: 'Ответы на форму (1)' },
+    );
     expect(problems.map(formatProblem)).toEqual([
       'Лист «Ответы на форму (1)», строка 1, столбец «Когда вы заполняете анкету?»: нет обязательного столбца — добавьте его в строку заголовков',
     ]);
@@ -63,7 +82,11 @@ describe('reading satisfaction and SWOT answers', () => {
 
   it('splits free answers at semicolons and line breaks, keeping commas inside phrases', () => {
     const grid = answerGrid(swotQuestionnaire, [
-      { role: 'куратор', strengths: 'Поддержка администрации, родителей; интерес учеников\n- Опытные наставники\n\n2) Встречи по плану', threats: '' },
+      {
+        role: 'куратор',
+        strengths: 'Поддержка администрации, родителей; интерес учеников\n- Опытные наставники\n\n2) Встречи по плану',
+        threats: '',
+      },
     ]);
     const { answers, problems } = readSwotAnswers(grid);
     expect(problems).toEqual([]);
@@ -72,7 +95,12 @@ describe('reading satisfaction and SWOT answers', () => {
         row: 2,
         role: 'curator',
         items: {
-          strengths: ['Поддержка администрации, родителей', 'интерес учеников', 'Опытные наставники', 'Встречи по плану'],
+          strengths: [
+            'Поддержка администрации, родителей',
+            'интерес учеников',
+            'Опытные наставники',
+            'Встречи по плану',
+          ],
           weaknesses: [],
           opportunities: [],
           threats: [],

@@ -14,7 +14,13 @@ import {
 const answers: MeasurementAnswer[] = [];
 [4, 5, 3, 6, 5, 2].forEach((score, i) => {
   answers.push({ row: 2 + i, participantId: `У${i}`, role: 'mentee', wave: 'entry', scores: { 'climate.1': score } });
-  answers.push({ row: 20 + i, participantId: `У${i}`, role: 'mentee', wave: 'exit', scores: { 'climate.1': score + 1 + i } });
+  answers.push({
+    row: 20 + i,
+    participantId: `У${i}`,
+    role: 'mentee',
+    wave: 'exit',
+    scores: { 'climate.1': score + 1 + i },
+  });
 });
 
 const sheet = monitoringSheet({
@@ -37,7 +43,10 @@ describe('the «Мониторинг» sheet', () => {
     expect(sheet.grid[rowOf('Доля завершивших пар, %') - 1]).toEqual(['Доля завершивших пар, %', 100]);
     expect(sheet.grid[rowOf('Наставники') - 1]).toEqual(['Наставники', 4, 3, 75]);
     expect(sheet.grid[rowOf('Наставляемые') - 1]).toEqual(['Наставляемые', 0, 0, 'нет ответов']);
-    expect(sheet.grid[rowOf('Средняя оценка встреч наставниками (1–10)') - 1]).toEqual(['Средняя оценка встреч наставниками (1–10)', 'нет ответов']);
+    expect(sheet.grid[rowOf('Средняя оценка встреч наставниками (1–10)') - 1]).toEqual([
+      'Средняя оценка встреч наставниками (1–10)',
+      'нет ответов',
+    ]);
   });
 
   it('lists SWOT groups under their headers, with a placeholder for empty ones', () => {
@@ -53,7 +62,20 @@ describe('the «Мониторинг» sheet', () => {
     expect(sheet.headerRows).toContain(header);
     const climate = sheet.grid.find((row) => row[0] === 'Психологический климат')!;
     // d = 1, 2, 3, 4, 5, 6 → W+ = 21, exact p = 2/64 = 0,03125; means 25/6 = 4,17 and 46/6 = 7,67.
-    expect(climate).toEqual(['Психологический климат', 6, 4.17, 7.67, 3.5, 21, 0, 0.0313, 'точный', 1, 'большой', 'значимый рост']);
+    expect(climate).toEqual([
+      'Психологический климат',
+      6,
+      4.17,
+      7.67,
+      3.5,
+      21,
+      0,
+      0.0313,
+      'точный',
+      1,
+      'большой',
+      'значимый рост',
+    ]);
     const lastParameter = header + 6;
     expect(sheet.grid[lastParameter - 1][0]).toBe('Психологический климат');
     expect(sheet.charts).toEqual([

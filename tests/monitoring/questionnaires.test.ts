@@ -3,13 +3,20 @@ import { answerSheet, measurementItems, PARAMETERS, QUESTIONNAIRES } from '../..
 import { normalizeHeader } from '../../shared/tables';
 
 describe('questionnaire templates', () => {
-  it.each(QUESTIONNAIRES.map((q) => [q.key, q] as const))('%s: keys and question texts are unique, so every answer column is found', (_, questionnaire) => {
-    const keys = questionnaire.questions.map((question) => question.key);
-    const headers = questionnaire.questions.map((question) => normalizeHeader(question.text));
-    expect(new Set(keys).size).toBe(keys.length);
-    expect(new Set(headers).size).toBe(headers.length);
-    expect(answerSheet(questionnaire).columns.slice(1).map((column) => column.header)).toEqual(questionnaire.questions.map((q) => q.text));
-  });
+  it.each(QUESTIONNAIRES.map((q) => [q.key, q] as const))(
+    '%s: keys and question texts are unique, so every answer column is found',
+    (_, questionnaire) => {
+      const keys = questionnaire.questions.map((question) => question.key);
+      const headers = questionnaire.questions.map((question) => normalizeHeader(question.text));
+      expect(new Set(keys).size).toBe(keys.length);
+      expect(new Set(headers).size).toBe(headers.length);
+      expect(
+        answerSheet(questionnaire)
+          .columns.slice(1)
+          .map((column) => column.header),
+      ).toEqual(questionnaire.questions.map((q) => q.text));
+    },
+  );
 
   it('answer sheet names are valid Excel sheet names too (≤ 31 characters, no : \\ / ? * [ ])', () => {
     for (const questionnaire of QUESTIONNAIRES) {

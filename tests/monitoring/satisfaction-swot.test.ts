@@ -19,7 +19,11 @@ describe('satisfaction counts', () => {
   });
 
   it('is zero without answers', () => {
-    expect(satisfactionSummary([])).toEqual({ mentors: { respondents: 0, satisfied: 0 }, mentees: { respondents: 0, satisfied: 0 }, repeated: 0 });
+    expect(satisfactionSummary([])).toEqual({
+      mentors: { respondents: 0, satisfied: 0 },
+      mentees: { respondents: 0, satisfied: 0 },
+      repeated: 0,
+    });
   });
 });
 
@@ -27,9 +31,28 @@ describe('SWOT grouping', () => {
   const empty = { strengths: [], weaknesses: [], opportunities: [], threats: [] };
   it('groups items by normal form, most named first, and counts roles', () => {
     const answers: SwotAnswer[] = [
-      { row: 2, role: 'mentor', items: { ...empty, strengths: ['Интерес учеников', 'Поддержка администрации'], threats: ['Нехватка времени'] } },
-      { row: 3, role: 'mentee', items: { ...empty, strengths: ['поддержка  администрации.', 'Поддержка администрации'], weaknesses: ['Мало встреч'] } },
-      { row: 4, items: { ...empty, strengths: ['ИНТЕРЕС УЧЕНИКОВ', 'Поддержка администрации', 'Новые друзья'], threats: ['нехватка времени'] } },
+      {
+        row: 2,
+        role: 'mentor',
+        items: { ...empty, strengths: ['Интерес учеников', 'Поддержка администрации'], threats: ['Нехватка времени'] },
+      },
+      {
+        row: 3,
+        role: 'mentee',
+        items: {
+          ...empty,
+          strengths: ['поддержка  администрации.', 'Поддержка администрации'],
+          weaknesses: ['Мало встреч'],
+        },
+      },
+      {
+        row: 4,
+        items: {
+          ...empty,
+          strengths: ['ИНТЕРЕС УЧЕНИКОВ', 'Поддержка администрации', 'Новые друзья'],
+          threats: ['нехватка времени'],
+        },
+      },
     ];
     const summary = swotSummary(answers);
     expect(summary.respondents).toBe(3);

@@ -16,7 +16,13 @@ describe('Wilcoxon signed-rank test: exact distribution', () => {
 
   it('reproduces the published two-sided 5 % critical values (n = 8, 10, 15, 20, 25)', () => {
     // Critical T of the usual table: 2·P(W ≤ T) ≤ 0,05 < 2·P(W ≤ T + 1).
-    for (const [n, critical] of [[8, 3], [10, 8], [15, 25], [20, 52], [25, 89]]) {
+    for (const [n, critical] of [
+      [8, 3],
+      [10, 8],
+      [15, 25],
+      [20, 52],
+      [25, 89],
+    ]) {
       expect(2 * exactLowerTail(n, critical)).toBeLessThanOrEqual(0.05);
       expect(2 * exactLowerTail(n, critical + 1)).toBeGreaterThan(0.05);
     }

@@ -9,7 +9,13 @@ const pairs: PairInfo[] = [
   { pairId: 'П4', status: 'расторгнута', startDate: '2024-09-20' },
   { pairId: 'П5', status: 'предложена' },
 ];
-const m = (pairId: string, type: Meeting['type'], date: string, mentorScore?: number, menteeScore?: number): Meeting => ({
+const m = (
+  pairId: string,
+  type: Meeting['type'],
+  date: string,
+  mentorScore?: number,
+  menteeScore?: number,
+): Meeting => ({
   pairId,
   type,
   date,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { measurementQuestionnaire, parameterScore, readMeasurementAnswers, stage2Report } from '../../shared/monitoring';
+import {
+  measurementQuestionnaire,
+  parameterScore,
+  readMeasurementAnswers,
+  stage2Report,
+} from '../../shared/monitoring';
 import { allItems, answerGrid } from './fixtures';
 
 // Eight participants measured twice. Per parameter (each participant's score = mean of the items they answered):
@@ -13,15 +18,21 @@ import { allItems, answerGrid } from './fixtures';
 // У1 answered the entry questionnaire twice: the later row (lower in the sheet) counts.
 // У9 answered only at entry, У10 only at exit. Н8 is a mentor, the others mentees.
 const rows: Array<Record<string, unknown>> = [];
-const entry = (id: string, items: Record<string, number>, role = 'наставляемый') => rows.push({ participantId: id, role, wave: 'входной', ...items });
-const exit = (id: string, items: Record<string, number>, role = 'наставляемый') => rows.push({ participantId: id, role, wave: 'итоговый', ...items });
+const entry = (id: string, items: Record<string, number>, role = 'наставляемый') =>
+  rows.push({ participantId: id, role, wave: 'входной', ...items });
+const exit = (id: string, items: Record<string, number>, role = 'наставляемый') =>
+  rows.push({ participantId: id, role, wave: 'итоговый', ...items });
 
 entry('У1', { ...allItems('softSkills', 9, 3), ...allItems('motivation', 9, 3), ...allItems('climate', 9, 2) });
 const softIn = [4, 5, 3, 6, 5, 2];
 const motivationIn = [5, 6, 4, 7, 5, 6, 3, 8];
 const motivationOut = [7, 6, 6, 6, 8, 8, 5, 8];
 for (let i = 0; i < 7; i++) {
-  entry(`У${i + 1}`, { ...(i < 6 ? allItems('softSkills', softIn[i], 3) : {}), ...allItems('motivation', motivationIn[i], 3), ...allItems('climate', 5, 2) });
+  entry(`У${i + 1}`, {
+    ...(i < 6 ? allItems('softSkills', softIn[i], 3) : {}),
+    ...allItems('motivation', motivationIn[i], 3),
+    ...allItems('climate', 5, 2),
+  });
 }
 entry('Н8', allItems('motivation', motivationIn[7], 3), 'наставник');
 entry('У9', allItems('motivation', 5, 3));
@@ -33,9 +44,22 @@ const softOut: Array<Record<string, number>> = [
   allItems('softSkills', 9, 3),
   allItems('softSkills', 8, 3),
 ];
-const climateOut = [[5, 6], [6, 6], [6, 7], [7, 7], [7, 8], [8, 8], [8, 9]];
+const climateOut = [
+  [5, 6],
+  [6, 6],
+  [6, 7],
+  [7, 7],
+  [7, 8],
+  [8, 8],
+  [8, 9],
+];
 for (let i = 0; i < 7; i++) {
-  exit(`У${i + 1}`, { ...(softOut[i] ?? {}), ...allItems('motivation', motivationOut[i], 3), 'climate.1': climateOut[i][0], 'climate.2': climateOut[i][1] });
+  exit(`У${i + 1}`, {
+    ...(softOut[i] ?? {}),
+    ...allItems('motivation', motivationOut[i], 3),
+    'climate.1': climateOut[i][0],
+    'climate.2': climateOut[i][1],
+  });
 }
 exit('Н8', allItems('motivation', motivationOut[7], 3), 'наставник');
 exit('У10', allItems('motivation', 9, 3));
@@ -45,7 +69,12 @@ const { answers, problems } = readMeasurementAnswers(answerGrid(measurementQuest
 describe('stage 2 report', () => {
   it('reads the fixture without problems', () => {
     expect(problems).toEqual([]);
-    expect(parameterScore(answers.find((a) => a.participantId === 'У4' && a.wave === 'exit')!, 'softSkills')).toBe(5.5);
+    expect(
+      parameterScore(
+        answers.find((a) => a.participantId === 'У4' && a.wave === 'exit')!,
+        'softSkills',
+      ),
+    ).toBe(5.5);
   });
 
   const report = stage2Report(answers);
@@ -117,6 +146,8 @@ describe('stage 2 report', () => {
   });
 
   it('takes another significance level', () => {
-    expect(stage2Report(answers, { alpha: 0.1 }).parameters.find((c) => c.parameter === 'softSkills')!.significant).toBe(true);
+    expect(
+      stage2Report(answers, { alpha: 0.1 }).parameters.find((c) => c.parameter === 'softSkills')!.significant,
+    ).toBe(true);
   });
 });

@@ -6,18 +6,54 @@ import { headersOf, pairSheet, settingsSheet } from '../../shared/workspace';
 
 const pairs = (rows: string[][]): SheetGrid => ({
   name: 'Пары',
-  grid: [[...headersOf(pairSheet)], ...rows.map(([id, status]) => headersOf(pairSheet).map((h) => (h === 'ID пары' ? id : h === 'Статус' ? status : h === 'Наставник ID' ? 'Н1' : h === 'Наставляемый ID' ? `У-${id}` : '')))],
+  grid: [
+    [...headersOf(pairSheet)],
+    ...rows.map(([id, status]) =>
+      headersOf(pairSheet).map((h) =>
+        h === 'ID пары'
+          ? id
+          : h === 'Статус'
+            ? status
+            : h === 'Наставник ID'
+              ? 'Н1'
+              : h === 'Наставляемый ID'
+                ? `У-${id}`
+                : '',
+      ),
+    ),
+  ],
 });
-const settings = (extra: string[][] = []): SheetGrid => ({ name: 'Настройки', grid: [[...headersOf(settingsSheet)], ['Наименование организации', 'Школа № 1', ''], ...extra] });
+const settings = (extra: string[][] = []): SheetGrid => ({
+  name: 'Настройки',
+  grid: [[...headersOf(settingsSheet)], ['Наименование организации', 'Школа № 1', ''], ...extra],
+});
 const request = { newYear: 2027, activePairs: 'carry' as const, today: '2027-08-25' };
 
 describe('planNewYear', () => {
   it('archives every sheet as it is plus the summary, and leaves sheets it does not know alone', () => {
-    const own: SheetGrid = { name: 'Достижения наставников', grid: [['ID наставника', 'Вид достижения'], ['Н1', 'Конкурс']] };
-    const sheets = [pairs([['П1', 'утверждена'], ['П2', 'завершена']]), own, settings()];
+    const own: SheetGrid = {
+      name: 'Достижения наставников',
+      grid: [
+        ['ID наставника', 'Вид достижения'],
+        ['Н1', 'Конкурс'],
+      ],
+    };
+    const sheets = [
+      pairs([
+        ['П1', 'утверждена'],
+        ['П2', 'завершена'],
+      ]),
+      own,
+      settings(),
+    ];
     const result = planNewYear(sheets, request);
     if (!result.ok) throw new Error(result.reason);
-    expect(result.plan.archive.map((s) => s.name)).toEqual(['Пары', 'Достижения наставников', 'Настройки', SUMMARY_SHEET]);
+    expect(result.plan.archive.map((s) => s.name)).toEqual([
+      'Пары',
+      'Достижения наставников',
+      'Настройки',
+      SUMMARY_SHEET,
+    ]);
     expect(result.plan.archive[1]).toEqual(own);
     expect(result.plan.untouched).toEqual(['Достижения наставников']);
     expect(result.plan.archiveTitle).toBe('Наставничество — архив 2026/2027 — Школа № 1');
@@ -41,7 +77,15 @@ describe('planNewYear', () => {
     const first = planNewYear([clash, settings()], request);
     if (!first.ok) throw new Error(first.reason);
     expect(first.plan.archive.at(-1)!.name).toBe(`${SUMMARY_SHEET} (2)`);
-    const again = planNewYear([settings([['Архив 2026/2027', 'https://docs.google.com/spreadsheets/d/abc', '']])], request);
-    expect(again).toEqual({ ok: false, reason: expect.stringContaining('2026/2027 учебный год уже перенесён в архив (https://docs.google.com/spreadsheets/d/abc)') });
+    const again = planNewYear(
+      [settings([['Архив 2026/2027', 'https://docs.google.com/spreadsheets/d/abc', '']])],
+      request,
+    );
+    expect(again).toEqual({
+      ok: false,
+      reason: expect.stringContaining(
+        '2026/2027 учебный год уже перенесён в архив (https://docs.google.com/spreadsheets/d/abc)',
+      ),
+    });
   });
 });

@@ -24,7 +24,8 @@ export function bruteForce(edges: readonly Edge[], places: ReadonlyMap<string, n
   let best: Optimum = { matched: 0, totalScore: 0 };
   const visit = (k: number, matched: number, totalScore: number): void => {
     if (k === mentees.length) {
-      if (matched > best.matched || (matched === best.matched && totalScore > best.totalScore)) best = { matched, totalScore };
+      if (matched > best.matched || (matched === best.matched && totalScore > best.totalScore))
+        best = { matched, totalScore };
       return;
     }
     visit(k + 1, matched, totalScore);

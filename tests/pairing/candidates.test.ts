@@ -15,7 +15,12 @@ function expectedArcs(mentors: Mentor[], mentees: Mentee[], options: PairingOpti
   for (const mentee of model.active) {
     if (!model.mentees[mentee].consent) continue;
     for (const mentor of model.mentorsByForm[model.menteeForm[mentee]]) {
-      if (gradeRule(model, mentor, mentee) !== GRADE_OK || isSelf(model, mentor, mentee) || isForbidden(model, mentor, mentee)) continue;
+      if (
+        gradeRule(model, mentor, mentee) !== GRADE_OK ||
+        isSelf(model, mentor, mentee) ||
+        isForbidden(model, mentor, mentee)
+      )
+        continue;
       const score = scorePair(model, mentor, mentee);
       if (score >= model.minScore) arcs.set(`${mentee}:${mentor}`, score);
     }

@@ -21,7 +21,9 @@ describe('determinism', () => {
       const first = JSON.stringify(matchPairs(mentors, mentees, options));
       expect(JSON.stringify(matchPairs(mentors, mentees, options))).toBe(first);
       expect(JSON.stringify(matchPairs(shuffled(mentors, seed), shuffled(mentees, seed + 1), options))).toBe(first);
-      expect(feasiblePairs(shuffled(mentors, seed + 2), mentees, options)).toEqual(feasiblePairs(mentors, mentees, options));
+      expect(feasiblePairs(shuffled(mentors, seed + 2), mentees, options)).toEqual(
+        feasiblePairs(mentors, mentees, options),
+      );
     }
   });
 

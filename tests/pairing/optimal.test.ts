@@ -13,7 +13,9 @@ function places(mentors: Mentor[], options: PairingOptions): Map<string, number>
 
 /** The result is a valid assignment: feasible pairs with their scores, capacities, pins kept, totals consistent. */
 function expectValid(result: PairingResult, mentors: Mentor[], mentees: Mentee[], options: PairingOptions): void {
-  const feasible = new Map(feasiblePairs(mentors, mentees, options).map((pair) => [`${pair.mentorId}|${pair.menteeId}`, pair.score]));
+  const feasible = new Map(
+    feasiblePairs(mentors, mentees, options).map((pair) => [`${pair.mentorId}|${pair.menteeId}`, pair.score]),
+  );
   const pinned = new Set((options.pinned ?? []).map((pin) => `${pin.mentorId}|${pin.menteeId}`));
   const seen = new Set<string>();
   const load = new Map<string, number>();
@@ -40,7 +42,9 @@ function expectOptimal(mentors: Mentor[], mentees: Mentee[], options: PairingOpt
   const best = bruteForce(feasiblePairs(mentors, mentees, options), places(mentors, options));
   const pinnedPairs = result.pairs.filter((pair) => pair.pinned);
   const pinnedScore = pinnedPairs.reduce((sum, pair) => sum + pair.score, 0);
-  expect({ matched: result.matched - pinnedPairs.length, totalScore: result.totalScore - pinnedScore }, label).toEqual(best);
+  expect({ matched: result.matched - pinnedPairs.length, totalScore: result.totalScore - pinnedScore }, label).toEqual(
+    best,
+  );
   return result;
 }
 
@@ -64,7 +68,9 @@ describe('matchPairs finds the optimum of the CLI (brute force on small instance
       const { mentors, mentees } = smallInstance(seed, ...size(seed));
       const rnd = random(seed);
       const mentor = mentors[Math.floor(rnd() * mentors.length)];
-      const pinned = mentees.slice(0, Math.min(mentor.capacity, 2)).map((one) => ({ mentorId: mentor.id, menteeId: one.id }));
+      const pinned = mentees
+        .slice(0, Math.min(mentor.capacity, 2))
+        .map((one) => ({ mentorId: mentor.id, menteeId: one.id }));
       expectOptimal(mentors, mentees, { pinned }, `seed ${seed}`);
     }
   });
@@ -96,7 +102,14 @@ describe('matchPairs finds the optimum of the CLI (brute force on small instance
   it('with ties everywhere (no data to compare, every score equal)', () => {
     for (let seed = 901; seed <= 1000; seed++) {
       const { mentors, mentees } = smallInstance(seed, ...size(seed));
-      const bare = mentees.map((one) => ({ ...one, requests: [], interests: [], days: [], format: undefined, preferredMentor: undefined }));
+      const bare = mentees.map((one) => ({
+        ...one,
+        requests: [],
+        interests: [],
+        days: [],
+        format: undefined,
+        preferredMentor: undefined,
+      }));
       const quiet = mentors.map((one) => ({ ...one, preferredMentees: [] }));
       const result = expectOptimal(quiet, bare, { weights: { distance: 0 } }, `seed ${seed}`);
       for (const pair of result.pairs) expect(pair.score).toBe(0);

@@ -53,7 +53,11 @@ describe('pinned pairs', () => {
 
 describe('statuses', () => {
   it('`в паре` without a pin and `завершил` are neither paired again nor listed as unmatched', () => {
-    const mentees = [mentee('E1', { status: 'в паре' }), mentee('E2', { status: 'завершил' }), mentee('E3', { status: 'без пары' })];
+    const mentees = [
+      mentee('E1', { status: 'в паре' }),
+      mentee('E2', { status: 'завершил' }),
+      mentee('E3', { status: 'без пары' }),
+    ];
     const result = matchPairs([mentor('M1', { capacity: 3 })], mentees);
     expect(result.pairs.map((pair) => pair.menteeId)).toEqual(['E3']);
     expect(result.unmatched).toEqual([]);
@@ -70,7 +74,10 @@ describe('forms in scope', () => {
       mentee('E3'),
       mentee('E4'),
     ];
-    const result = matchPairs(mentors, mentees, { forms: ['teacher-student'], pinned: [{ mentorId: 'M1', menteeId: 'E1' }] });
+    const result = matchPairs(mentors, mentees, {
+      forms: ['teacher-student'],
+      pinned: [{ mentorId: 'M1', menteeId: 'E1' }],
+    });
     expect(result.pairs.map((pair) => pair.menteeId)).toEqual(['E3']);
     expect(result.unmatched.map((entry) => entry.menteeId)).toEqual(['E4']);
     expect(result.matched).toBe(1);
@@ -80,7 +87,13 @@ describe('forms in scope', () => {
 describe('empty registries', () => {
   it('give an empty result', () => {
     expect(matchPairs([], [])).toEqual({ pairs: [], unmatched: [], matched: 0, totalScore: 0, preferences: [] });
-    expect(matchPairs([mentor('M1')], [])).toEqual({ pairs: [], unmatched: [], matched: 0, totalScore: 0, preferences: [] });
+    expect(matchPairs([mentor('M1')], [])).toEqual({
+      pairs: [],
+      unmatched: [],
+      matched: 0,
+      totalScore: 0,
+      preferences: [],
+    });
     expect(feasiblePairs([], [mentee('E1')])).toEqual([]);
   });
 });
@@ -99,8 +112,12 @@ describe('input the engine refuses, in Russian', () => {
   });
 
   it('weights below 0 and a minimum outside 0–100', () => {
-    expect(() => matchPairs([], [], { weights: { days: -1 } })).toThrow('Вес «общие дни» должен быть числом не меньше 0, получено: -1');
-    expect(() => matchPairs([], [], { minScore: 101 })).toThrow('Минимальная совместимость должна быть числом от 0 до 100, получено: 101');
+    expect(() => matchPairs([], [], { weights: { days: -1 } })).toThrow(
+      'Вес «общие дни» должен быть числом не меньше 0, получено: -1',
+    );
+    expect(() => matchPairs([], [], { minScore: 101 })).toThrow(
+      'Минимальная совместимость должна быть числом от 0 до 100, получено: 101',
+    );
   });
 
   it('ignores «не объединять» rows about people no longer in the registries', () => {

@@ -26,7 +26,9 @@ describe('preferences the curator must hear about', () => {
     const mentors = [mentor('Н016'), mentor('Н017')];
     const result = matchPairs(mentors, [mentee('У001', { preferredMentor: 'H016' })]);
     expect(result.pairs.map((pair) => pair.mentorId)).toEqual(['Н016']);
-    expect(result.preferences).toEqual([{ kind: 'look-alike', side: 'mentee', personId: 'У001', text: 'H016', otherId: 'Н016' }]);
+    expect(result.preferences).toEqual([
+      { kind: 'look-alike', side: 'mentee', personId: 'У001', text: 'H016', otherId: 'Н016' },
+    ]);
   });
 
   it('a ФИО two mentors share is ambiguous; a one-sided wish lost to a better arrangement is not news', () => {
@@ -34,7 +36,9 @@ describe('preferences the curator must hear about', () => {
       [mentor('Н001', { fullName: 'Иванова Мария' }), mentor('Н002', { fullName: 'Иванова Мария' })],
       [mentee('У001', { preferredMentor: 'Иванова Мария' })],
     );
-    expect(result.preferences).toEqual([{ kind: 'ambiguous', side: 'mentee', personId: 'У001', text: 'Иванова Мария', candidates: ['Н001', 'Н002'] }]);
+    expect(result.preferences).toEqual([
+      { kind: 'ambiguous', side: 'mentee', personId: 'У001', text: 'Иванова Мария', candidates: ['Н001', 'Н002'] },
+    ]);
   });
 
   it('a mutual choice that lost to the optimum is reported; the pairs are what they were without the report', () => {
@@ -46,6 +50,10 @@ describe('preferences the curator must hear about', () => {
     const other = [mentor('Н002', { forms: ['teacher-student'], days: ['пн'] })];
     const result = matchPairs([...mentors, ...other], mentees, { doNotPair: [{ mentorId: 'Н002', menteeId: 'У002' }] });
     expect(result.pairs.map((pair) => `${pair.mentorId}-${pair.menteeId}`)).toEqual(['Н001-У002', 'Н002-У001']);
-    expect(result.preferences?.[0]).toMatchObject({ kind: 'not-honoured', mutual: true, reason: expect.stringContaining('место наставника отдано другому наставляемому') });
+    expect(result.preferences?.[0]).toMatchObject({
+      kind: 'not-honoured',
+      mutual: true,
+      reason: expect.stringContaining('место наставника отдано другому наставляемому'),
+    });
   });
 });

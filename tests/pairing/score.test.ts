@@ -22,7 +22,9 @@ describe('compatibility score and reasons', () => {
     // (25·½ + 15·1) / (25 + 15) = 68.75
     expect(result.score).toBe(69);
     expect(result.reasons).toEqual(['общие интересы: Шахматы, робототехника', 'запросы ↔ компетенции: математика']);
-    expect(only(mentor('M1', { interests: ['елочные игрушки'] }), mentee('E1', { interests: ['Ёлочные  игрушки'] })).score).toBe(100);
+    expect(
+      only(mentor('M1', { interests: ['елочные игрушки'] }), mentee('E1', { interests: ['Ёлочные  игрушки'] })).score,
+    ).toBe(100);
   });
 
   it('common days: full from two common days or the whole shorter list', () => {
@@ -55,13 +57,20 @@ describe('compatibility score and reasons', () => {
     expect(only(peer(8), learner)).toEqual({ score: 100, reasons: ['наставник старше на 1 класс'] });
     expect(only(peer(9), learner).score).toBe(100);
     // Four grades above lowers the score: it speaks against the pair, not for it.
-    expect(only(peer(11), learner)).toEqual({ score: 50, reasons: ['совпадений по критериям нет, пара допустима по обязательным правилам'] });
+    expect(only(peer(11), learner)).toEqual({
+      score: 50,
+      reasons: ['совпадений по критериям нет, пара допустима по обязательным правилам'],
+    });
     expect(against(peer(11), learner)).toEqual(['наставник старше на 4 класса (лучше всего — на 1–2)']);
     expect(only(peer(13), { ...learner, category: 'Студент' }).score).toBe(0);
     // An age gap usual for the form is no argument either way; a large one is against.
-    expect(only(mentor('M1', { age: 30 }), mentee('E1', { age: 15 })).reasons).toEqual(['совпадений по критериям нет, пара допустима по обязательным правилам']);
+    expect(only(mentor('M1', { age: 30 }), mentee('E1', { age: 15 })).reasons).toEqual([
+      'совпадений по критериям нет, пара допустима по обязательным правилам',
+    ]);
     expect(against(mentor('M1', { age: 30 }), mentee('E1', { age: 15 }))).toEqual([]);
-    expect(against(mentor('M1', { age: 43 }), mentee('E1', { age: 15 }))).toEqual(['большая для этой формы разница в возрасте: 28 лет']);
+    expect(against(mentor('M1', { age: 43 }), mentee('E1', { age: 15 }))).toEqual([
+      'большая для этой формы разница в возрасте: 28 лет',
+    ]);
     expect(only(mentor('M1', { age: 65 }), mentee('E1', { age: 15 })).score).toBe(0);
   });
 
@@ -76,7 +85,9 @@ describe('compatibility score and reasons', () => {
     });
     // Someone else was named: the criterion counts, with no credit, and speaks against the pair.
     expect(only(mentor('M2'), chooser).score).toBe(0);
-    const [other] = matchPairs([chosen, mentor('M2')], [chooser], { doNotPair: [{ mentorId: 'M1', menteeId: 'E1' }] }).pairs;
+    const [other] = matchPairs([chosen, mentor('M2')], [chooser], {
+      doNotPair: [{ mentorId: 'M1', menteeId: 'E1' }],
+    }).pairs;
     expect([other.mentorId, other.score, other.against]).toEqual(['M2', 0, ['наставляемый выбрал другого наставника']]);
   });
 
@@ -96,7 +107,10 @@ describe('compatibility score and reasons', () => {
     const one = mentor('M1', { competencies: ['химия'], interests: ['шахматы'] });
     const other = mentee('E1', { requests: ['химия', 'физика'], interests: ['шахматы'] });
     expect(only(one, other).score).toBe(69);
-    expect(only(one, other, { weights: { interests: 0 } })).toEqual({ score: 50, reasons: ['запросы ↔ компетенции: химия'] });
+    expect(only(one, other, { weights: { interests: 0 } })).toEqual({
+      score: 50,
+      reasons: ['запросы ↔ компетенции: химия'],
+    });
     expect(only(one, other, { weights: { requests: 1, interests: 3 } }).score).toBe(88);
   });
 
@@ -104,7 +118,14 @@ describe('compatibility score and reasons', () => {
     for (let seed = 1; seed <= 100; seed++) {
       const { mentors, mentees } = smallInstance(seed, 6, 10);
       const rnd = random(seed);
-      const weights = { requests: rnd() * 50, interests: rnd() * 50, days: rnd() * 10, format: 0, distance: rnd() * 10, preference: rnd() * 90 };
+      const weights = {
+        requests: rnd() * 50,
+        interests: rnd() * 50,
+        days: rnd() * 10,
+        format: 0,
+        distance: rnd() * 10,
+        preference: rnd() * 90,
+      };
       for (const pair of feasiblePairs(mentors, mentees, { weights })) {
         expect(Number.isInteger(pair.score)).toBe(true);
         expect(pair.score).toBeGreaterThanOrEqual(0);

@@ -11,7 +11,11 @@ function why(mentors: Mentor[], mentees: Mentee[], options: PairingOptions = {})
 describe('reasons for unmatched mentees', () => {
   it('no consent of the mentee', () => {
     expect(why([mentor('M1')], [mentee('E1', { consent: false })])).toEqual([
-      { menteeId: 'E1', code: 'no-consent', reason: 'нет согласия на обработку персональных данных: без него пару не подбирают' },
+      {
+        menteeId: 'E1',
+        code: 'no-consent',
+        reason: 'нет согласия на обработку персональных данных: без него пару не подбирают',
+      },
     ]);
   });
 
@@ -26,14 +30,23 @@ describe('reasons for unmatched mentees', () => {
   });
 
   it('every mentor of the form left or has no consent', () => {
-    const mentors = [mentor('M1', { status: 'выбыл' }), mentor('M2', { status: 'выбыл' }), mentor('M3', { consent: false })];
+    const mentors = [
+      mentor('M1', { status: 'выбыл' }),
+      mentor('M2', { status: 'выбыл' }),
+      mentor('M3', { consent: false }),
+    ];
     const [entry] = why(mentors, [mentee('E1')]);
     expect(entry.code).toBe('no-available-mentor');
-    expect(entry.reason).toBe('все наставники формы «учитель – ученик» (3 наставника) недоступны: выбыли — 2, без согласия на обработку ПДн — 1');
+    expect(entry.reason).toBe(
+      'все наставники формы «учитель – ученик» (3 наставника) недоступны: выбыли — 2, без согласия на обработку ПДн — 1',
+    );
   });
 
   it('grade rules exclude every available mentor', () => {
-    const peers = [mentor('M1', { forms: ['student-student'], grade: 6 }), mentor('M2', { forms: ['student-student'], grade: 7 })];
+    const peers = [
+      mentor('M1', { forms: ['student-student'], grade: 6 }),
+      mentor('M2', { forms: ['student-student'], grade: 7 }),
+    ];
     const [entry] = why(peers, [mentee('E1', { form: 'student-student', grade: 7 })]);
     expect(entry.code).toBe('grade-rules');
     expect(entry.reason).toBe(
@@ -59,7 +72,11 @@ describe('reasons for unmatched mentees', () => {
       { mentorId: 'M2', menteeId: 'E1' },
     ];
     const [entry] = why([mentor('M1'), mentor('M2'), mentor('M3', { status: 'выбыл' })], [mentee('E1')], { doNotPair });
-    expect(entry).toEqual({ menteeId: 'E1', code: 'do-not-pair', reason: 'все подходящие наставники (2 наставника) в списке «Не объединять»' });
+    expect(entry).toEqual({
+      menteeId: 'E1',
+      code: 'do-not-pair',
+      reason: 'все подходящие наставники (2 наставника) в списке «Не объединять»',
+    });
   });
 
   it('every suitable mentor is below the minimum compatibility', () => {
@@ -93,11 +110,7 @@ describe('reasons for unmatched mentees', () => {
 
   it('the furthest any mentor got names the cause', () => {
     // M1 fails the grade rule, M2 is forbidden, M3 is full: the full mentor is the closest to a pair.
-    const mentors = [
-      mentor('M1', { menteeGrades: { min: 1, max: 2 } }),
-      mentor('M2'),
-      mentor('M3'),
-    ];
+    const mentors = [mentor('M1', { menteeGrades: { min: 1, max: 2 } }), mentor('M2'), mentor('M3')];
     const mentees = [mentee('E1', { grade: 5 }), mentee('E2', { status: 'в паре' })];
     const [entry] = why(mentors, mentees, {
       doNotPair: [{ mentorId: 'M2', menteeId: 'E1' }],

@@ -12,12 +12,32 @@ import {
 import { TableModel } from '../../shared/tables';
 import { headersOf, menteeSheet, mentorSheet } from '../../shared/workspace';
 
-const mentorHeaders = ['Отметка времени', 'ФИО', 'Кто вы', 'В каких формах наставничества вы готовы участвовать', 'В какие дни вам удобно встречаться', 'Формат встреч', 'Сколько наставляемых вы готовы взять', 'Согласие на обработку персональных данных', 'Чем вы можете помочь наставляемому'];
+const mentorHeaders = [
+  'Отметка времени',
+  'ФИО',
+  'Кто вы',
+  'В каких формах наставничества вы готовы участвовать',
+  'В какие дни вам удобно встречаться',
+  'Формат встреч',
+  'Сколько наставляемых вы готовы взять',
+  'Согласие на обработку персональных данных',
+  'Чем вы можете помочь наставляемому',
+];
 const mentorMapping = suggestMapping(mentorHeaders, 'mentors');
 
 describe('readAnswer', () => {
   it('turns closed answers into the catalogue’s spellings and numbers into numbers', () => {
-    const cells = [new Date(), '  Соколов   Пётр Ильич ', 'Учитель', 'педагог – педагог, Учитель – ученик', 'Понедельник, Среда', 'Онлайн', '2', 'Да', 'Проектная деятельность, Подготовка к ЕГЭ'];
+    const cells = [
+      new Date(),
+      '  Соколов   Пётр Ильич ',
+      'Учитель',
+      'педагог – педагог, Учитель – ученик',
+      'Понедельник, Среда',
+      'Онлайн',
+      '2',
+      'Да',
+      'Проектная деятельность, Подготовка к ЕГЭ',
+    ];
     const a = readAnswer('mentors', cells, mentorHeaders, mentorMapping, 5);
     expect(a).toEqual({
       row: 5,
@@ -56,7 +76,12 @@ describe('readAnswer', () => {
 
 function menteeModel(rows: string[][]) {
   const headers = [...headersOf(menteeSheet), 'Заметки куратора'];
-  const grid = [headers, ...rows.map((r) => headers.map((h) => r[headersOf(menteeSheet).indexOf(h)] ?? (h === 'Заметки куратора' ? 'своё' : '')))];
+  const grid = [
+    headers,
+    ...rows.map((r) =>
+      headers.map((h) => r[headersOf(menteeSheet).indexOf(h)] ?? (h === 'Заметки куратора' ? 'своё' : '')),
+    ),
+  ];
   return TableModel.fromGrid(grid, menteeSheet) as TableModel<string>;
 }
 
@@ -66,9 +91,16 @@ function menteeRow(values: Record<string, string>): string[] {
 
 describe('mergeAnswers', () => {
   it('updates the same person (normalised ФИО) instead of adding a duplicate, keeping ID, status and the curator’s columns', () => {
-    const model = menteeModel([menteeRow({ ID: 'У007', ФИО: 'Фёдорова Алина', 'Класс/курс': '7Б', Статус: 'в паре', Интересы: 'шахматы' })]);
+    const model = menteeModel([
+      menteeRow({ ID: 'У007', ФИО: 'Фёдорова Алина', 'Класс/курс': '7Б', Статус: 'в паре', Интересы: 'шахматы' }),
+    ]);
     const summary = mergeAnswers('mentees', model, [
-      { row: 3, fullName: 'федорова  алина', values: { fullName: 'федорова  алина', interests: 'шахматы; театр', consent: 'да' }, warnings: [] },
+      {
+        row: 3,
+        fullName: 'федорова  алина',
+        values: { fullName: 'федорова  алина', interests: 'шахматы; театр', consent: 'да' },
+        warnings: [],
+      },
     ]);
     expect(summary.updated).toEqual([{ answerRow: 3, id: 'У007', fullName: 'Фёдорова Алина' }]);
     expect(summary.added).toEqual([]);
@@ -100,7 +132,9 @@ describe('mergeAnswers', () => {
     ]);
     expect(summary.added.map((p) => p.id)).toEqual(['У001']);
     expect(summary.updated.map((p) => p.answerRow)).toEqual([3]);
-    expect(model.rows.map((r) => [model.text(r, 'fullName'), model.text(r, 'interests')])).toEqual([['Ким Даниил', 'театр']]);
+    expect(model.rows.map((r) => [model.text(r, 'fullName'), model.text(r, 'interests')])).toEqual([
+      ['Ким Даниил', 'театр'],
+    ]);
   });
 
   it('adds a namesake from another class separately and asks the curator to check', () => {
@@ -113,8 +147,13 @@ describe('mergeAnswers', () => {
   });
 
   it('skips an answer it cannot attribute to one of several namesakes', () => {
-    const model = menteeModel([menteeRow({ ID: 'У001', ФИО: 'Петров Иван' }), menteeRow({ ID: 'У002', ФИО: 'Петров Иван' })]);
-    const summary = mergeAnswers('mentees', model, [{ row: 2, fullName: 'Петров Иван', values: { fullName: 'Петров Иван' }, warnings: [] }]);
+    const model = menteeModel([
+      menteeRow({ ID: 'У001', ФИО: 'Петров Иван' }),
+      menteeRow({ ID: 'У002', ФИО: 'Петров Иван' }),
+    ]);
+    const summary = mergeAnswers('mentees', model, [
+      { row: 2, fullName: 'Петров Иван', values: { fullName: 'Петров Иван' }, warnings: [] },
+    ]);
     expect(summary.skipped[0].reason).toMatch(/несколько человек с таким ФИО \(строки 2, 3\)/);
     expect(model.rows).toHaveLength(2);
   });
@@ -122,7 +161,13 @@ describe('mergeAnswers', () => {
 
 describe('newResponseRows', () => {
   const t = (minute: number) => new Date(Date.UTC(2024, 8, 2, 10, minute));
-  const grid = [['Отметка времени', 'ФИО'], [t(1), 'А'], [t(2), 'Б'], ['', ''], [t(2), 'В']];
+  const grid = [
+    ['Отметка времени', 'ФИО'],
+    [t(1), 'А'],
+    [t(2), 'Б'],
+    ['', ''],
+    [t(2), 'В'],
+  ];
 
   it('takes every row first, then only rows stamped later (or the same second, further down)', () => {
     const first = newResponseRows(grid, NOTHING_IMPORTED);
@@ -143,13 +188,26 @@ describe('newResponseRows', () => {
 
 describe('planImport', () => {
   it('refuses a mapping without ФИО', () => {
-    expect(() => planImport({ registry: 'mentors', responses: [['ФИО']], mapping: [null], registryGrid: [headersOf(mentorSheet)], mark: NOTHING_IMPORTED })).toThrow(/ФИО/);
+    expect(() =>
+      planImport({
+        registry: 'mentors',
+        responses: [['ФИО']],
+        mapping: [null],
+        registryGrid: [headersOf(mentorSheet)],
+        mark: NOTHING_IMPORTED,
+      }),
+    ).toThrow(/ФИО/);
   });
 });
 
 describe('readLists', () => {
   it('reads the curator’s lists and refuses items with commas (Forms joins answers with commas)', () => {
-    const { lists, problems } = readLists([['Темы: запросы и компетенции', 'Интересы'], ['Робототехника', 'Шахматы'], ['Физика, химия', ''], ['робототехника', '']]);
+    const { lists, problems } = readLists([
+      ['Темы: запросы и компетенции', 'Интересы'],
+      ['Робототехника', 'Шахматы'],
+      ['Физика, химия', ''],
+      ['робототехника', ''],
+    ]);
     expect(lists).toEqual({ topics: ['Робототехника'], interests: ['Шахматы'] });
     expect(problems.map((p) => `${p.row}${p.column}`)).toEqual(['3A']);
   });

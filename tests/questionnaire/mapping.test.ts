@@ -15,7 +15,10 @@ describe('suggestMapping', () => {
     const headers = ['Отметка времени', ...q.questions.map((x) => x.title)];
     expect(suggestMapping(headers, 'mentors')).toEqual([null, ...q.questions.map((x) => x.column)]);
     const e = menteeQuestionnaire(lists);
-    expect(suggestMapping(['Отметка времени', ...e.questions.map((x) => x.title)], 'mentees')).toEqual([null, ...e.questions.map((x) => x.column)]);
+    expect(suggestMapping(['Отметка времени', ...e.questions.map((x) => x.title)], 'mentees')).toEqual([
+      null,
+      ...e.questions.map((x) => x.column),
+    ]);
   });
 
   it('recognises a school’s own wording by similarity', () => {
@@ -29,7 +32,16 @@ describe('suggestMapping', () => {
       'Согласие на обработку персональных данных (родителя)',
       'Любимый цвет',
     ];
-    expect(suggestMapping(headers, 'mentors')).toEqual([null, 'fullName', 'grade', 'email', 'interests', 'days', 'consent', null]);
+    expect(suggestMapping(headers, 'mentors')).toEqual([
+      null,
+      'fullName',
+      'grade',
+      'email',
+      'interests',
+      'days',
+      'consent',
+      null,
+    ]);
   });
 
   it('suggests each column once, to the most similar question', () => {
@@ -40,6 +52,12 @@ describe('suggestMapping', () => {
   it('keeps a remembered choice, including «не загружать», and suggests only for new questions', () => {
     const headers = ['Отметка времени', 'ФИО', 'Класс', 'Интересы', 'Новый вопрос: формат встреч'];
     const remembered = { ФИО: 'fullName', Класс: null, Интересы: 'requests' };
-    expect(applyRememberedMapping(headers, 'mentees', remembered)).toEqual([null, 'fullName', null, 'requests', 'format']);
+    expect(applyRememberedMapping(headers, 'mentees', remembered)).toEqual([
+      null,
+      'fullName',
+      null,
+      'requests',
+      'format',
+    ]);
   });
 });

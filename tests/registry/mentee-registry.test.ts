@@ -65,7 +65,9 @@ describe('readMentees', () => {
       [2, 'G', 'Форма наставничества', '', 'required'],
       [3, 'G', 'Форма наставничества', 'родитель – ученик', 'unknown-value'],
     ]);
-    expect(mentees).toEqual([expect.objectContaining({ id: 'У003', form: 'employer-student', status: 'ожидает', consent: true })]);
+    expect(mentees).toEqual([
+      expect.objectContaining({ id: 'У003', form: 'employer-student', status: 'ожидает', consent: true }),
+    ]);
   });
 
   it('reports a duplicate ID in the later row and keeps the first', () => {

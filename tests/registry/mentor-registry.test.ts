@@ -83,7 +83,12 @@ describe('readMentors', () => {
       row({ ID: 'Н002', 'Формы наставничества': 'учитель – ученик; родитель – ребёнок' }),
       row({ ID: 'н001', ФИО: 'Другой человек' }),
       row({ ID: 'Н004', 'Согласие на обработку ПДн': 'может быть', Категория: 'кот' }),
-      row({ ID: 'Н005', 'Класс/курс': 'двенадцатый', 'Классы/курсы наставляемых': '9-5', 'ИНН организации': '2310000012' }),
+      row({
+        ID: 'Н005',
+        'Класс/курс': 'двенадцатый',
+        'Классы/курсы наставляемых': '9-5',
+        'ИНН организации': '2310000012',
+      }),
       row({ ID: 'Н006', 'Удобные дни': 'пн пнд', Возраст: '40 лет', 'Макс. наставляемых': 0 }),
       row({ ID: '', ФИО: '', 'Формы наставничества': '' }),
       row({ ID: 'Н008', 'Формы наставничества': ' ; ' }),
@@ -115,7 +120,12 @@ describe('readMentors', () => {
   });
 
   it('keeps the good rows when others have problems', () => {
-    const { mentors, problems } = readMentors([HEADERS, row({ ID: 'Н1' }), row({ ID: 'Н2', 'Макс. наставляемых': 'два' }), row({ ID: 'Н3' })]);
+    const { mentors, problems } = readMentors([
+      HEADERS,
+      row({ ID: 'Н1' }),
+      row({ ID: 'Н2', 'Макс. наставляемых': 'два' }),
+      row({ ID: 'Н3' }),
+    ]);
     expect(mentors.map((mentor) => mentor.id)).toEqual(['Н1', 'Н3']);
     expect(problems).toHaveLength(1);
   });
@@ -131,7 +141,12 @@ describe('readMentors', () => {
   });
 
   it('reports missing required columns, an empty sheet and a header row only', () => {
-    expect(readMentors([['ID', 'ФИО', 'Статус'], ['Н1', 'А', 'кандидат']]).problems.map((p) => [p.code, p.row, p.header])).toEqual([
+    expect(
+      readMentors([
+        ['ID', 'ФИО', 'Статус'],
+        ['Н1', 'А', 'кандидат'],
+      ]).problems.map((p) => [p.code, p.row, p.header]),
+    ).toEqual([
       ['missing-column', 1, 'Формы наставничества'],
       ['missing-column', 1, 'Согласие на обработку ПДн'],
     ]);

@@ -62,13 +62,21 @@ describe('readPairingInput', () => {
 
   it('a mentor row with problems: its confirmed pair keeps the mentee out of the run, «Не объединять» with it is harmless', () => {
     const badMentors = [...mentors, ['Н003', 'Третий', 'учитель – ученик', 'да', 'два']];
-    const pairs = [['Наставник ID', 'Наставляемый ID', 'Статус'], ['Н003', 'У003', 'утверждена']];
-    const doNotPair = [['Наставник ID', 'Наставляемый ID', 'Причина'], ['Н003', 'У001', '']];
+    const pairs = [
+      ['Наставник ID', 'Наставляемый ID', 'Статус'],
+      ['Н003', 'У003', 'утверждена'],
+    ];
+    const doNotPair = [
+      ['Наставник ID', 'Наставляемый ID', 'Причина'],
+      ['Н003', 'У001', ''],
+    ];
     const input = readPairingInput({ mentors: badMentors, mentees, pairs, doNotPair });
     expect(input.mentors.map((mentor) => mentor.id)).toEqual(['Н001', 'Н002']);
     expect(input.mentees.map((mentee) => mentee.id)).toEqual(['У001', 'У002']);
     expect(input.leftOut).toEqual({ mentors: 1, mentees: 1 });
-    expect(input.problems.find((p) => p.sheet === 'Пары')?.message).toBe('строка этого ID на листе «Наставники» с ошибками и не учтена');
+    expect(input.problems.find((p) => p.sheet === 'Пары')?.message).toBe(
+      'строка этого ID на листе «Наставники» с ошибками и не учтена',
+    );
   });
 
   it('turns settings into pairing options', () => {
@@ -81,7 +89,12 @@ describe('readPairingInput', () => {
     ];
     const input = readPairingInput({ mentors, mentees, settings });
     expect(input.problems).toEqual([]);
-    expect(input.options).toEqual({ weights: { interests: 0, requests: 2.5 }, minScore: 40, doNotPair: [], pinned: [] });
+    expect(input.options).toEqual({
+      weights: { interests: 0, requests: 2.5 },
+      minScore: 40,
+      doNotPair: [],
+      pinned: [],
+    });
   });
 
   it('labels problems with the given sheet names', () => {
@@ -99,7 +112,14 @@ describe('readSettings', () => {
     const { settings, problems } = readSettings(grid);
     expect(problems).toEqual([]);
     expect(settings.directorPosition).toBe('Директор');
-    expect(Object.keys(settings.weights).sort()).toEqual(['days', 'distance', 'format', 'interests', 'preference', 'requests']);
+    expect(Object.keys(settings.weights).sort()).toEqual([
+      'days',
+      'distance',
+      'format',
+      'interests',
+      'preference',
+      'requests',
+    ]);
     expect(SETTINGS.filter((setting) => setting.kind === 'weight')).toHaveLength(6);
   });
 

@@ -37,7 +37,10 @@ describe('school report v1', () => {
   });
 
   it('trims INNs and names', () => {
-    const input = reportWith(sampleReport(), (r) => (r.enterprises[0] = { inn: ' 7707083893 ', name: ' ООО «Пример» ' }));
+    const input = reportWith(
+      sampleReport(),
+      (r) => (r.enterprises[0] = { inn: ' 7707083893 ', name: ' ООО «Пример» ' }),
+    );
     const result = parseSchoolReport(input);
     expect(result.ok && result.report.enterprises).toEqual([{ inn: '7707083893', name: 'ООО «Пример»' }]);
   });
@@ -65,7 +68,13 @@ describe('school report v1', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues.map((i) => i.path).sort()).toEqual(
-      ['contingent.students10to19', 'enterprises.1.inn', 'participants.menteeYoungTeachers', 'programs', 'satisfaction.mentees.satisfied'].sort(),
+      [
+        'contingent.students10to19',
+        'enterprises.1.inn',
+        'participants.menteeYoungTeachers',
+        'programs',
+        'satisfaction.mentees.satisfied',
+      ].sort(),
     );
   });
 
@@ -78,12 +87,23 @@ describe('school report v1', () => {
   it('names missing sections and a body that is not an object', () => {
     const empty = parseSchoolReport({});
     expect(!empty.ok && empty.issues.map((i) => i.path)).toEqual([
-      'schemaVersion', 'school', 'period', 'contingent', 'participants', 'enterprises', 'pairs', 'satisfaction', 'programs', 'practices',
+      'schemaVersion',
+      'school',
+      'period',
+      'contingent',
+      'participants',
+      'enterprises',
+      'pairs',
+      'satisfaction',
+      'programs',
+      'practices',
     ]);
     expect(!empty.ok && empty.issues[1].message).toBe('Обязательное поле не заполнено');
     for (const input of [null, [], 'отчёт', 42]) {
       const result = parseSchoolReport(input);
-      expect(!result.ok && result.issues).toEqual([{ path: '', message: expect.stringMatching(/^Ожидается объект отчёта/) }]);
+      expect(!result.ok && result.issues).toEqual([
+        { path: '', message: expect.stringMatching(/^Ожидается объект отчёта/) },
+      ]);
     }
   });
 });

@@ -37,7 +37,8 @@ describe('roadmap template', () => {
 
   it('covers the seven stages with activities inside the academic year, each ending after it starts', () => {
     expect(ROADMAP_STAGES.map((stage) => stage.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    for (const stage of ROADMAP_STAGES) expect(ROADMAP_ACTIVITIES.some((activity) => activity.stage === stage.number)).toBe(true);
+    for (const stage of ROADMAP_STAGES)
+      expect(ROADMAP_ACTIVITIES.some((activity) => activity.stage === stage.number)).toBe(true);
     for (const item of roadmap) {
       expect(item.start! >= '2024-09-01' && item.due! <= '2025-08-31', item.code).toBe(true);
       expect(item.start! <= item.due!, item.code).toBe(true);
@@ -60,13 +61,30 @@ describe('roadmap template', () => {
     expect(due('4.1')).toBe('2024-10-31');
     expect(due('5.4') <= start('6.1')).toBe(true);
     expect(due('6.7') <= due('7.2')).toBe(true);
-    expect(roadmap.filter((item) => item.controlPoint).map((item) => item.code)).toEqual(['1.6', '2.4', '4.1', '5.4', '6.5', '7.2', '7.5']);
-    expect(roadmap[0]).toMatchObject({ stage: 'Этап 1. Подготовка условий для запуска программы наставничества', status: 'не начато' });
+    expect(roadmap.filter((item) => item.controlPoint).map((item) => item.code)).toEqual([
+      '1.6',
+      '2.4',
+      '4.1',
+      '5.4',
+      '6.5',
+      '7.2',
+      '7.5',
+    ]);
+    expect(roadmap[0]).toMatchObject({
+      stage: 'Этап 1. Подготовка условий для запуска программы наставничества',
+      status: 'не начато',
+    });
   });
 });
 
 describe('deadlines', () => {
-  const item = (code: string, due: string, status: RoadmapItem['status'], controlPoint = false, start?: string): RoadmapItem => ({
+  const item = (
+    code: string,
+    due: string,
+    status: RoadmapItem['status'],
+    controlPoint = false,
+    start?: string,
+  ): RoadmapItem => ({
     code,
     stage: 'Этап 1',
     title: code,
@@ -128,7 +146,14 @@ describe('the «Дорожная карта» sheet', () => {
     const row = (values: Record<string, unknown>) => roadmapSheet.columns.map((column) => values[column.key] ?? '');
     const grid = [
       headers,
-      row({ code: '1.1', title: 'Приказ', due: '15.09.2024', status: 'Готово', doneDate: '12.09.2024', controlPoint: 'Да' }),
+      row({
+        code: '1.1',
+        title: 'Приказ',
+        due: '15.09.2024',
+        status: 'Готово',
+        doneDate: '12.09.2024',
+        controlPoint: 'Да',
+      }),
       row({ code: '1.2', title: 'Программа', due: '30.09.2024' }),
       row({ code: '1.3', title: 'Согласия', due: 'сентябрь', status: 'потом' }),
     ];

@@ -28,7 +28,9 @@ describe('school report from the workspace', () => {
 
   it('lists each legal entity once by ИНН and leaves out entrepreneurs', () => {
     expect(report.enterprises).toEqual([{ inn: LEGAL_INN, name: 'ООО «Сибирские станки»' }]);
-    expect(notes).toContain('Наставников с ИНН индивидуального предпринимателя (12 цифр): 1 — ИП не передаются в отчёт, это персональные данные');
+    expect(notes).toContain(
+      'Наставников с ИНН индивидуального предпринимателя (12 цифр): 1 — ИП не передаются в отчёт, это персональные данные',
+    );
   });
 
   it('counts pairs and groups per form, a group once', () => {
@@ -46,7 +48,10 @@ describe('school report from the workspace', () => {
 
   it('counts satisfaction per role, the later answer of a repeated respondent', () => {
     // Mentors: Н1 9 (satisfied), Н2 5. Mentees: У1 6 (later answer), У3 7 (satisfied), У4 3.
-    expect(report.satisfaction).toEqual({ mentors: { respondents: 2, satisfied: 1 }, mentees: { respondents: 3, satisfied: 1 } });
+    expect(report.satisfaction).toEqual({
+      mentors: { respondents: 2, satisfied: 1 },
+      mentees: { respondents: 3, satisfied: 1 },
+    });
   });
 
   it('passes the contract’s own validation and keeps the school and contingent as given', () => {
@@ -97,7 +102,8 @@ describe('school report from the workspace', () => {
     expect(!bad.ok && bad.issues).toEqual([
       {
         path: 'participants.mentorStudents15to19',
-        message: '«Наставники-обучающиеся 15–19 лет» (1) больше, чем «Обучающиеся 15–19 лет» (0, contingent.students15to19)',
+        message:
+          '«Наставники-обучающиеся 15–19 лет» (1) больше, чем «Обучающиеся 15–19 лет» (0, contingent.students15to19)',
       },
     ]);
   });
@@ -111,7 +117,13 @@ describe('school report from the workspace', () => {
   it('gives an empty but valid report for an empty workspace', () => {
     const empty = buildSchoolReport({ ...input, mentors: [], mentees: [], pairs: [], satisfaction: [] });
     expect(empty.ok && empty.report).toMatchObject({
-      participants: { menteeStudents10to19: 0, mentorStudents15to19: 0, menteeYoungTeachers: 0, mentorTeachers: 0, mentorEmployees: 0 },
+      participants: {
+        menteeStudents10to19: 0,
+        mentorStudents15to19: 0,
+        menteeYoungTeachers: 0,
+        mentorTeachers: 0,
+        mentorEmployees: 0,
+      },
       enterprises: [],
       pairs: [],
       programs: 0,

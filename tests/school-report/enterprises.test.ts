@@ -49,8 +49,14 @@ describe('participants', () => {
   });
 
   it('notes people of age-bound categories without an age', () => {
-    const { counts, notes } = countParticipants(mentors, mentees.map((m) => (m.id === 'У3' ? { ...m, age: undefined } : m)), pairs);
+    const { counts, notes } = countParticipants(
+      mentors,
+      mentees.map((m) => (m.id === 'У3' ? { ...m, age: undefined } : m)),
+      pairs,
+    );
     expect(counts.menteeStudents10to19).toBe(6);
-    expect(notes).toContain('Наставляемых-обучающихся без возраста: 1 — не учтены в показателях по возрасту; заполните «Возраст»');
+    expect(notes).toContain(
+      'Наставляемых-обучающихся без возраста: 1 — не учтены в показателях по возрасту; заполните «Возраст»',
+    );
   });
 });

@@ -25,7 +25,13 @@ const mentor = (id: string, fullName: string, category: MentorCategory, extra: P
   ...extra,
 });
 
-const mentee = (id: string, fullName: string, category: MenteeCategory, form: FormCode, extra: Partial<Mentee> = {}): Mentee => ({
+const mentee = (
+  id: string,
+  fullName: string,
+  category: MenteeCategory,
+  form: FormCode,
+  extra: Partial<Mentee> = {},
+): Mentee => ({
   id,
   fullName,
   category,
@@ -40,15 +46,27 @@ const mentee = (id: string, fullName: string, category: MenteeCategory, form: Fo
 
 export const mentors: Mentor[] = [
   mentor('Н1', 'Ежова Анна Викторовна', 'Педагог', { experienceYears: 22 }),
-  mentor('Н2', 'Кравцов Олег Игоревич', 'Представитель предприятия', { organization: 'ООО «Сибирские станки»', inn: LEGAL_INN }),
-  mentor('Н3', 'Мельник Ирина Сергеевна', 'Представитель предприятия', { organization: 'ООО "Сибирские станки"', inn: LEGAL_INN }),
+  mentor('Н2', 'Кравцов Олег Игоревич', 'Представитель предприятия', {
+    organization: 'ООО «Сибирские станки»',
+    inn: LEGAL_INN,
+  }),
+  mentor('Н3', 'Мельник Ирина Сергеевна', 'Представитель предприятия', {
+    organization: 'ООО "Сибирские станки"',
+    inn: LEGAL_INN,
+  }),
   mentor('Н4', 'Титов Семён Павлович', 'Обучающийся', { age: 16 }),
   // The same person entered twice under one ID.
   mentor('Н4', 'Титов Семен Павлович', 'Обучающийся', { age: 16 }),
   mentor('Н6', 'Белова Мария Олеговна', 'Обучающийся', { age: 14 }),
-  mentor('Н7', 'Гусев Пётр Ильич', 'Представитель предприятия', { organization: 'ИП Гусев П. И.', inn: ENTREPRENEUR_INN }),
+  mentor('Н7', 'Гусев Пётр Ильич', 'Представитель предприятия', {
+    organization: 'ИП Гусев П. И.',
+    inn: ENTREPRENEUR_INN,
+  }),
   mentor('Н8', 'Зайцева Ольга Романовна', 'Педагог', { status: 'кандидат' }),
-  mentor('Н9', 'Фомин Глеб Андреевич', 'Представитель предприятия', { organization: 'АО «Фомин и партнёры»', inn: BAD_INN }),
+  mentor('Н9', 'Фомин Глеб Андреевич', 'Представитель предприятия', {
+    organization: 'АО «Фомин и партнёры»',
+    inn: BAD_INN,
+  }),
 ];
 
 export const mentees: Mentee[] = [
@@ -69,8 +87,15 @@ export const mentees: Mentee[] = [
 ];
 
 let row = 2;
-const pair = (pairId: string, form: FormCode | undefined, mentorId: string, menteeId: string, status: PairRecord['status']): PairRecord => {
-  const name = (list: Array<{ id: string; fullName: string }>, id: string) => list.find((person) => person.id === id)?.fullName ?? '';
+const pair = (
+  pairId: string,
+  form: FormCode | undefined,
+  mentorId: string,
+  menteeId: string,
+  status: PairRecord['status'],
+): PairRecord => {
+  const name = (list: Array<{ id: string; fullName: string }>, id: string) =>
+    list.find((person) => person.id === id)?.fullName ?? '';
   return {
     row: row++,
     pairId,
@@ -109,5 +134,10 @@ export const satisfaction: SatisfactionAnswer[] = [
   { row: 7, participantId: 'У1', role: 'mentee', overall: 6 },
 ];
 
-export const school = { id: '42-0005', name: 'МБОУ «Школа № 5»', municipality: 'Новокузнецкий городской округ', kind: 'school' as const };
+export const school = {
+  id: '42-0005',
+  name: 'МБОУ «Школа № 5»',
+  municipality: 'Новокузнецкий городской округ',
+  kind: 'school' as const,
+};
 export const contingent = { students10to19: 300, students15to19: 120, teachers: 40, youngTeachers: 5 };

@@ -32,7 +32,12 @@ describe('report settings on «Настройки»', () => {
     expect(settings.programs).toBeUndefined();
     const basics = reportBasics(settings, 'МБОУ «Школа № 5»');
     expect(basics).toEqual({
-      school: { id: '42-0005', name: 'МБОУ «Школа № 5»', municipality: 'Новокузнецкий городской округ', kind: 'school' },
+      school: {
+        id: '42-0005',
+        name: 'МБОУ «Школа № 5»',
+        municipality: 'Новокузнецкий городской округ',
+        kind: 'school',
+      },
       contingent: { students10to19: 300, students15to19: 120, teachers: 40, youngTeachers: 5 },
       issues: [],
     });
@@ -65,7 +70,10 @@ describe('report settings on «Настройки»', () => {
       { path: 'contingent.students10to19', message: 'Заполните в листе «Настройки» параметр «Обучающихся 10–19 лет»' },
       { path: 'contingent.students15to19', message: 'Заполните в листе «Настройки» параметр «Обучающихся 15–19 лет»' },
       { path: 'contingent.teachers', message: 'Заполните в листе «Настройки» параметр «Педагогов»' },
-      { path: 'contingent.youngTeachers', message: 'Заполните в листе «Настройки» параметр «Молодых педагогов (стаж 0–3 года)»' },
+      {
+        path: 'contingent.youngTeachers',
+        message: 'Заполните в листе «Настройки» параметр «Молодых педагогов (стаж 0–3 года)»',
+      },
     ]);
   });
 });

@@ -53,7 +53,12 @@ const DIALOG_URL = 'https://dialog.invalid/page';
  * Runs an add-on menu item on the stand-in, then serves the modal dialog it showed in a page at the
  * dialog's size, wired through FAKE_SCRIPT_RUN to the same bundle. Page errors are collected.
  */
-export async function openDialog(browser: Browser, gas: AppsScript, addon: BundleContext, menuEntry: string): Promise<{ page: Page; errors: string[] }> {
+export async function openDialog(
+  browser: Browser,
+  gas: AppsScript,
+  addon: BundleContext,
+  menuEntry: string,
+): Promise<{ page: Page; errors: string[] }> {
   callEntry(addon, menuEntry);
   const shown = gas.ui._shown.at(-1)!;
   if (shown.kind !== 'modal') throw new Error(`${menuEntry} showed a ${shown.kind}, not a modal dialog`);
@@ -65,7 +70,9 @@ export async function openDialog(browser: Browser, gas: AppsScript, addon: Bundl
     return result === undefined ? null : JSON.stringify(result);
   });
   await page.addInitScript(FAKE_SCRIPT_RUN);
-  await page.route(DIALOG_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: shown.html }));
+  await page.route(DIALOG_URL, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: shown.html }),
+  );
   await page.goto(DIALOG_URL);
   return { page, errors };
 }

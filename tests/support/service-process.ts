@@ -22,7 +22,10 @@ export function freePort(): Promise<number> {
 }
 
 /** Starts `npm <script>` and resolves once /healthz answers (60 s at most). */
-export async function startServiceProcess(script: 'start' | 'demo', env: Record<string, string>): Promise<ServiceProcess> {
+export async function startServiceProcess(
+  script: 'start' | 'demo',
+  env: Record<string, string>,
+): Promise<ServiceProcess> {
   const base = `http://127.0.0.1:${await freePort()}`;
   let output = '';
   const child: ChildProcess = spawn('npm', ['run', script, '--silent'], {

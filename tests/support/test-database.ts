@@ -7,7 +7,12 @@ export function testDatabaseUrl(
 ): string | undefined {
   const url = env.TEST_DATABASE_URL;
   if (url) return url;
-  if (env.CI) throw new Error(`TEST_DATABASE_URL is not set: in CI the ${suite} tests must also run on PostgreSQL (.ci/run sets it)`);
-  warn(`[${suite}] TEST_DATABASE_URL is not set: the PostgreSQL variant of these tests is skipped (see README, «Тесты на PostgreSQL»).`);
+  if (env.CI)
+    throw new Error(
+      `TEST_DATABASE_URL is not set: in CI the ${suite} tests must also run on PostgreSQL (.ci/run sets it)`,
+    );
+  warn(
+    `[${suite}] TEST_DATABASE_URL is not set: the PostgreSQL variant of these tests is skipped (see README, «Тесты на PostgreSQL»).`,
+  );
   return undefined;
 }

@@ -18,13 +18,25 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('migration 020 (admin) over an existing store', () => {
   it('gives earlier tokens an id, lists them without a label and revokes them', async () => {
     const driver = openSqliteDriver(join(dir, SQLITE_FILE));
-    await migrate(driver, MIGRATIONS.filter((m) => m.version < 20));
+    await migrate(
+      driver,
+      MIGRATIONS.filter((m) => m.version < 20),
+    );
     const viewer = generateToken();
     const school = generateToken();
     const at = new Date('2025-01-10T08:00:00Z').toISOString();
-    await driver.execute("INSERT INTO schools (id, name, municipality, kind, source, created_at) VALUES ('S1', 'ОО', 'МО', 'school', '{\"type\":\"push\"}', $1)", [at]);
-    await driver.execute("INSERT INTO tokens (hash, role, school_id, created_at) VALUES ($1, 'viewer', NULL, $2)", [hashToken(viewer), at]);
-    await driver.execute("INSERT INTO tokens (hash, role, school_id, created_at) VALUES ($1, 'school', 'S1', $2)", [hashToken(school), at]);
+    await driver.execute(
+      "INSERT INTO schools (id, name, municipality, kind, source, created_at) VALUES ('S1', 'ОО', 'МО', 'school', '{\"type\":\"push\"}', $1)",
+      [at],
+    );
+    await driver.execute("INSERT INTO tokens (hash, role, school_id, created_at) VALUES ($1, 'viewer', NULL, $2)", [
+      hashToken(viewer),
+      at,
+    ]);
+    await driver.execute("INSERT INTO tokens (hash, role, school_id, created_at) VALUES ($1, 'school', 'S1', $2)", [
+      hashToken(school),
+      at,
+    ]);
 
     expect(await migrate(driver)).toEqual(MIGRATIONS.filter((m) => m.version >= 20).map((m) => m.version));
     const store = createStore(driver);
@@ -35,7 +47,12 @@ describe('migration 020 (admin) over an existing store', () => {
         { role: 'school', id: hashToken(school).slice(0, 16), label: null },
       ]),
     );
-    const deps = { store, adminTokenHash: hashToken(generateToken()), now: () => new Date(), throttle: new AuthThrottle() };
+    const deps = {
+      store,
+      adminTokenHash: hashToken(generateToken()),
+      now: () => new Date(),
+      throttle: new AuthThrottle(),
+    };
     expect(await principalOfToken(deps, school)).toMatchObject({ role: 'school', schoolId: 'S1' });
     expect((await store.schools.list()).map((s) => s.id)).toEqual(['S1']);
     await store.tokenAdmin.revoke([hashToken(viewer).slice(0, 16)], new Date());

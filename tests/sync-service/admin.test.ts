@@ -49,12 +49,15 @@ for (const backend of backends()) {
     const checked = new Set<string>();
     function conforms(method: string, path: string, status: number, body: unknown): void {
       const route = DESCRIBED_ROUTES.find(
-        (r) => r.method === method.toLowerCase() && new RegExp(`^${r.path.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(path.split('?')[0]),
+        (r) =>
+          r.method === method.toLowerCase() &&
+          new RegExp(`^${r.path.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(path.split('?')[0]),
       );
       const schema = route?.responses[status];
       if (!route || !schema) return;
       const result = schema.safeParse(body);
-      if (!result.success) throw new Error(`${method} ${path} → ${status} does not match its description: ${result.error.message}`);
+      if (!result.success)
+        throw new Error(`${method} ${path} → ${status} does not match its description: ${result.error.message}`);
       checked.add(`${route.method} ${route.path}`);
     }
 
@@ -78,12 +81,18 @@ for (const backend of backends()) {
     });
 
     it('issues a labelled viewer token, lists it without the token, and revokes it with its sessions at once', async () => {
-      const issued = await service.json('POST', '/api/v1/tokens', 201, { ...admin, body: { role: 'viewer', label: 'Минобр, отдел общего образования' } });
+      const issued = await service.json('POST', '/api/v1/tokens', 201, {
+        ...admin,
+        body: { role: 'viewer', label: 'Минобр, отдел общего образования' },
+      });
       expect(issued).toMatchObject({ role: 'viewer', label: 'Минобр, отдел общего образования' });
       expect(issued.id).toMatch(/^[0-9a-f]{16}$/);
       expect((await service.call('GET', '/api/v1/region', { token: issued.token })).status).toBe(200);
 
-      const login = await service.call('POST', '/login', { body: `token=${issued.token}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      const login = await service.call('POST', '/login', {
+        body: `token=${issued.token}`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
       const cookie = login.headers.get('set-cookie')!.split(';')[0];
       expect((await service.call('GET', '/api/v1/indicators?period=2024', { headers: { cookie } })).status).toBe(200);
 
@@ -105,11 +114,19 @@ for (const backend of backends()) {
 
     it('reissues a school token: the new one pushes, the old one stops', async () => {
       const old = await registerSchool(service, { id: 'R1' });
-      const fresh = await service.json('POST', '/api/v1/tokens', 201, { ...admin, body: { role: 'school', schoolId: 'R1', reissue: true } });
+      const fresh = await service.json('POST', '/api/v1/tokens', 201, {
+        ...admin,
+        body: { role: 'school', schoolId: 'R1', reissue: true },
+      });
       expect(fresh).toMatchObject({ role: 'school', schoolId: 'R1', label: 'ОО R1 (R1)' });
       expect(fresh.revoked).toHaveLength(1);
-      expect((await service.call('POST', '/api/v1/reports', { token: old, body: sampleReport({ id: 'R1' }) })).status).toBe(401);
-      expect((await service.call('POST', '/api/v1/reports', { token: fresh.token, body: sampleReport({ id: 'R1' }) })).status).toBe(201);
+      expect(
+        (await service.call('POST', '/api/v1/reports', { token: old, body: sampleReport({ id: 'R1' }) })).status,
+      ).toBe(401);
+      expect(
+        (await service.call('POST', '/api/v1/reports', { token: fresh.token, body: sampleReport({ id: 'R1' }) }))
+          .status,
+      ).toBe(201);
     });
 
     it('edits, deactivates and restores an organisation; a deactivated one leaves the tables but keeps its reports', async () => {
@@ -120,7 +137,13 @@ for (const backend of backends()) {
         ...admin,
         body: { name: 'МБОУ «СОШ № 1»', municipality: 'Беловский МО', kind: 'college', source: { type: 'push' } },
       });
-      expect(edited).toMatchObject({ id: 'E1', name: 'МБОУ «СОШ № 1»', municipality: 'Беловский МО', kind: 'college', deactivatedAt: null });
+      expect(edited).toMatchObject({
+        id: 'E1',
+        name: 'МБОУ «СОШ № 1»',
+        municipality: 'Беловский МО',
+        kind: 'college',
+        deactivatedAt: null,
+      });
 
       await service.json('POST', '/api/v1/schools/E1/deactivate', 200, admin);
       const hidden = await service.json('GET', `/api/v1/indicators?period=${period}`, 200, admin);
@@ -162,7 +185,7 @@ for (const backend of backends()) {
       expect(before.schools.some((s: { id: string }) => s.id.startsWith('I-'))).toBe(false);
 
       conforms('POST', '/api/v1/schools/import', 200, body);
-      const saved: any = await (await upload(csv, "text/csv", true)).json();
+      const saved: any = await (await upload(csv, 'text/csv', true)).json();
       expect(saved.saved).toBe(true);
       const after = await service.json('GET', '/api/v1/schools', 200, admin);
       expect(after.schools.find((s: { id: string }) => s.id === 'I-2')).toMatchObject({
@@ -178,36 +201,67 @@ for (const backend of backends()) {
         ['X-1', 'Школа 1', 'Гурьевский МО', 'Школа'],
         ['X-2', 'Школа 2', 'Гурьевский МО', 'Школа'],
       ];
-      const first: any = await (await upload(await xlsx(rows), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', true)).json();
+      const first: any = await (
+        await upload(await xlsx(rows), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', true)
+      ).json();
       expect(first.summary).toEqual({ create: 2, update: 0, unchanged: 0, error: 0 });
       rows[2][1] = 'Школа № 2 имени Пушкина';
       const again: any = await (await upload(await xlsx(rows), 'application/octet-stream', true)).json();
       expect(again.summary).toEqual({ create: 0, update: 1, unchanged: 1, error: 0 });
       const { schools } = await service.json('GET', '/api/v1/schools', 200, admin);
-      expect(schools.filter((s: { id: string }) => s.id.startsWith('X-')).map((s: { name: string }) => s.name)).toEqual(['Школа 1', 'Школа № 2 имени Пушкина']);
+      expect(schools.filter((s: { id: string }) => s.id.startsWith('X-')).map((s: { name: string }) => s.name)).toEqual(
+        ['Школа 1', 'Школа № 2 имени Пушкина'],
+      );
     });
 
     it('reads a UTF-8 list with a BOM and «,» as the separator', async () => {
-      const csv = new TextEncoder().encode('\uFEFFКод,Наименование,Муниципалитет,Тип\r\nU-1,"МБОУ ""СОШ"", корпус 2",Гурьевский МО,колледж\r\n');
+      const csv = new TextEncoder().encode(
+        '\uFEFFКод,Наименование,Муниципалитет,Тип\r\nU-1,"МБОУ ""СОШ"", корпус 2",Гурьевский МО,колледж\r\n',
+      );
       const body: any = await (await upload(csv, 'text/csv', false)).json();
       expect(body.rows).toEqual([
-        { line: 2, values: { id: 'U-1', name: 'МБОУ "СОШ", корпус 2', municipality: 'Гурьевский МО', kind: 'колледж', source: '' }, action: 'create', problems: [] },
+        {
+          line: 2,
+          values: {
+            id: 'U-1',
+            name: 'МБОУ "СОШ", корпус 2',
+            municipality: 'Гурьевский МО',
+            kind: 'колледж',
+            source: '',
+          },
+          action: 'create',
+          problems: [],
+        },
       ]);
     });
 
     it('refuses a file without the needed columns, naming what it found', async () => {
       const res = await upload(new TextEncoder().encode('Школа,Адрес\nА,Б\n'), 'text/csv', false);
       expect(res.status).toBe(400);
-      expect((await errorOf(res)).message).toBe('Строка 1 (заголовки): нет столбцов «Код», «Наименование», «Муниципалитет», «Тип»; найдены «Школа», «Адрес»');
+      expect((await errorOf(res)).message).toBe(
+        'Строка 1 (заголовки): нет столбцов «Код», «Наименование», «Муниципалитет», «Тип»; найдены «Школа», «Адрес»',
+      );
     });
 
     it('keeps an audit log of who did what, by token label', async () => {
-      await service.json('PUT', '/api/v1/region', 200, { ...admin, body: { name: 'Кемеровская область', targets: { '2025': { menteeStudentsShare: 70 } } } });
+      await service.json('PUT', '/api/v1/region', 200, {
+        ...admin,
+        body: { name: 'Кемеровская область', targets: { '2025': { menteeStudentsShare: 70 } } },
+      });
       await service.json('GET', '/api/v1/region', 200, admin);
       const { entries } = await service.json('GET', '/api/v1/audit', 200, admin);
       const actions = entries.map((e: { action: string }) => e.action);
       expect(actions[0]).toBe('region.update');
-      for (const a of ['token.issue', 'token.revoke', 'token.reissue', 'school.create', 'school.update', 'school.deactivate', 'school.restore', 'school.import']) {
+      for (const a of [
+        'token.issue',
+        'token.revoke',
+        'token.reissue',
+        'school.create',
+        'school.update',
+        'school.deactivate',
+        'school.restore',
+        'school.import',
+      ]) {
         expect(actions).toContain(a);
       }
       expect(entries[0].actor).toBe('Администратор (ADMIN_TOKEN)');

@@ -71,7 +71,10 @@ for (const backend of backends()) {
       service = await startService(place.location);
       headers.school = { authorization: `Bearer ${await registerSchool(service, { id: 'S1' })}` };
       headers.otherSchool = { authorization: `Bearer ${await registerSchool(service, { id: 'S2' })}` };
-      const { token } = await service.json('POST', '/api/v1/tokens', 201, { token: ADMIN_TOKEN, body: { role: 'viewer' } });
+      const { token } = await service.json('POST', '/api/v1/tokens', 201, {
+        token: ADMIN_TOKEN,
+        body: { role: 'viewer' },
+      });
       headers.viewer = { authorization: `Bearer ${token}` };
       // S1 has a current report, so the school's allowed push is a replacement (200).
       await service.json('POST', '/api/v1/reports', 201, { headers: headers.school, body: sampleReport({ id: 'S1' }) });
@@ -84,9 +87,16 @@ for (const backend of backends()) {
     for (const endpoint of ENDPOINTS) {
       for (const caller of CALLERS) {
         const allowed = endpoint.allowed.includes(caller);
-        const expected = allowed ? endpoint.ok : caller === 'none' || caller === 'unknown' || caller === 'malformed' ? 401 : 403;
+        const expected = allowed
+          ? endpoint.ok
+          : caller === 'none' || caller === 'unknown' || caller === 'malformed'
+            ? 401
+            : 403;
         it(`${endpoint.method} ${endpoint.path} as ${caller} → ${expected}`, async () => {
-          const res = await service.call(endpoint.method, endpoint.path, { headers: headers[caller], body: endpoint.body?.() });
+          const res = await service.call(endpoint.method, endpoint.path, {
+            headers: headers[caller],
+            body: endpoint.body?.(),
+          });
           expect(res.status).toBe(expected);
           if (endpoint.path === '/') {
             expect(res.headers.get('content-type')).toMatch(/text\/html/);
@@ -104,7 +114,10 @@ for (const backend of backends()) {
 
     it("refuses a school's report sent with another school's token (403) and stores nothing", async () => {
       const before = await service.json('GET', '/api/v1/schools/S1/reports', 200, { token: ADMIN_TOKEN });
-      const res = await service.call('POST', '/api/v1/reports', { headers: headers.otherSchool, body: sampleReport({ id: 'S1' }) });
+      const res = await service.call('POST', '/api/v1/reports', {
+        headers: headers.otherSchool,
+        body: sampleReport({ id: 'S1' }),
+      });
       expect(res.status).toBe(403);
       expect((await errorOf(res)).message).toMatch(/Токен выдан организации «S2», а отчёт — организации «S1»/);
       const after = await service.json('GET', '/api/v1/schools/S1/reports', 200, { token: ADMIN_TOKEN });
@@ -112,7 +125,10 @@ for (const backend of backends()) {
     });
 
     it('checks the token before reading the body', async () => {
-      const res = await service.call('POST', '/api/v1/schools', { headers: { 'content-type': 'text/plain' }, body: 'not json' });
+      const res = await service.call('POST', '/api/v1/schools', {
+        headers: { 'content-type': 'text/plain' },
+        body: 'not json',
+      });
       expect(res.status).toBe(401);
     });
 
@@ -120,22 +136,33 @@ for (const backend of backends()) {
       const rows = await service.store.driver.query<{ hash: string }>('SELECT hash FROM tokens');
       expect(rows.length).toBeGreaterThanOrEqual(3);
       for (const { hash } of rows) expect(hash).toMatch(/^[0-9a-f]{64}$/);
-      const tokens = Object.values(headers).map((h) => h.authorization?.replace('Bearer ', '')).filter(Boolean);
+      const tokens = Object.values(headers)
+        .map((h) => h.authorization?.replace('Bearer ', ''))
+        .filter(Boolean);
       for (const token of tokens) expect(rows.map((r) => r.hash)).not.toContain(token);
     });
 
     it('issues 256-bit base64url tokens', async () => {
-      const { token } = await service.json('POST', '/api/v1/tokens', 201, { token: ADMIN_TOKEN, body: { role: 'viewer' } });
+      const { token } = await service.json('POST', '/api/v1/tokens', 201, {
+        token: ADMIN_TOKEN,
+        body: { role: 'viewer' },
+      });
       expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     });
 
     it('issues a replacement school token that pushes for that school only', async () => {
-      const { token, schoolId } = await service.json('POST', '/api/v1/tokens', 201, { token: ADMIN_TOKEN, body: { role: 'school', schoolId: 'S2' } });
+      const { token, schoolId } = await service.json('POST', '/api/v1/tokens', 201, {
+        token: ADMIN_TOKEN,
+        body: { role: 'school', schoolId: 'S2' },
+      });
       expect(schoolId).toBe('S2');
       await service.json('POST', '/api/v1/reports', 201, { token, body: sampleReport({ id: 'S2' }) });
       const res = await service.call('POST', '/api/v1/reports', { token, body: sampleReport({ id: 'S1' }) });
       expect(res.status).toBe(403);
-      const missing = await service.call('POST', '/api/v1/tokens', { token: ADMIN_TOKEN, body: { role: 'school', schoolId: 'NOPE' } });
+      const missing = await service.call('POST', '/api/v1/tokens', {
+        token: ADMIN_TOKEN,
+        body: { role: 'school', schoolId: 'NOPE' },
+      });
       expect(missing.status).toBe(404);
     });
   });

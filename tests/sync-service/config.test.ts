@@ -11,7 +11,10 @@ describe('service settings', () => {
   });
 
   it('reads the backup schedule and the per-school limits, refusing nonsense', () => {
-    const config = readConfig({ BACKUP_INTERVAL_HOURS: '6', BACKUP_KEEP: '3', REPORT_REVISIONS_PER_DAY: '5', SCHOOL_QUOTA_MB: '2' }, []);
+    const config = readConfig(
+      { BACKUP_INTERVAL_HOURS: '6', BACKUP_KEEP: '3', REPORT_REVISIONS_PER_DAY: '5', SCHOOL_QUOTA_MB: '2' },
+      [],
+    );
     expect(config.backup).toEqual({ intervalHours: 6, keep: 3 });
     expect(config.limits).toEqual({ revisionsPerDay: 5, schoolQuotaBytes: 2 * 1024 * 1024 });
     expect(readConfig({}, []).backup).toEqual({ intervalHours: 24, keep: 7 });

@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, backends, registerSchool, startService, type Service } from './harness';
 
 function form(fields: Record<string, string>) {
-  return { body: new URLSearchParams(fields).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } };
+  return {
+    body: new URLSearchParams(fields).toString(),
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  };
 }
 
 for (const backend of backends()) {
@@ -26,7 +29,8 @@ for (const backend of backends()) {
       drop = place.drop;
       service = await startService(place.location, { demo: true, now: () => clock });
       await service.json('PUT', '/api/v1/region', 200, { token: ADMIN_TOKEN, body: { name: 'Кемеровская область' } });
-      viewer = (await service.json('POST', '/api/v1/tokens', 201, { token: ADMIN_TOKEN, body: { role: 'viewer' } })).token;
+      viewer = (await service.json('POST', '/api/v1/tokens', 201, { token: ADMIN_TOKEN, body: { role: 'viewer' } }))
+        .token;
       school = await registerSchool(service, { id: 'S1' });
     });
     afterAll(async () => {
@@ -75,19 +79,44 @@ for (const backend of backends()) {
         expect((await service.call('POST', '/api/v1/tokens', { headers, body: { role: 'viewer' } })).status).toBe(403);
         expect((await service.call('PUT', '/api/v1/region', { headers, body: { name: 'Другое' } })).status).toBe(403);
       }
-      expect((await service.call('POST', '/api/v1/tokens', { headers: { cookie, origin: own }, body: { role: 'viewer', label: 'Из панели' } })).status).toBe(201);
+      expect(
+        (
+          await service.call('POST', '/api/v1/tokens', {
+            headers: { cookie, origin: own },
+            body: { role: 'viewer', label: 'Из панели' },
+          })
+        ).status,
+      ).toBe(201);
       const viewerCookie = await sessionCookie(viewer);
-      expect((await service.call('POST', '/api/v1/tokens', { headers: { cookie: viewerCookie, origin: own }, body: { role: 'viewer' } })).status).toBe(403);
+      expect(
+        (
+          await service.call('POST', '/api/v1/tokens', {
+            headers: { cookie: viewerCookie, origin: own },
+            body: { role: 'viewer' },
+          })
+        ).status,
+      ).toBe(403);
       expect((await service.call('GET', '/api/v1/tokens', { headers: { cookie: viewerCookie } })).status).toBe(403);
     });
 
     it('starts a sync from an admin session only from its own pages, and never reads report revisions by cookie', async () => {
       const cookie = await sessionCookie(ADMIN_TOKEN);
       expect((await service.call('POST', '/api/v1/sync', { headers: { cookie } })).status).toBe(403);
-      expect((await service.call('POST', '/api/v1/sync', { headers: { cookie, origin: 'https://evil.example' } })).status).toBe(403);
-      expect((await service.call('POST', '/api/v1/sync', { headers: { cookie, origin: new URL(service.url).origin } })).status).toBe(202);
+      expect(
+        (await service.call('POST', '/api/v1/sync', { headers: { cookie, origin: 'https://evil.example' } })).status,
+      ).toBe(403);
+      expect(
+        (await service.call('POST', '/api/v1/sync', { headers: { cookie, origin: new URL(service.url).origin } }))
+          .status,
+      ).toBe(202);
       const viewerCookie = await sessionCookie(viewer);
-      expect((await service.call('POST', '/api/v1/sync', { headers: { cookie: viewerCookie, origin: new URL(service.url).origin } })).status).toBe(403);
+      expect(
+        (
+          await service.call('POST', '/api/v1/sync', {
+            headers: { cookie: viewerCookie, origin: new URL(service.url).origin },
+          })
+        ).status,
+      ).toBe(403);
       expect((await service.call('GET', '/api/v1/schools/S1/reports', { headers: { cookie } })).status).toBe(401);
       expect((await service.call('GET', '/', { headers: { cookie } })).status).toBe(200);
     });

@@ -1,7 +1,17 @@
 // The embedded store's file: integrity check at start, damage found at run time, backups and
 // restore, one service per DATA_DIR, file modes.
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -26,7 +36,10 @@ afterEach(() => {
 /** Runs a package script (`npm run <name>`) with DATA_DIR; resolves to its exit code and output. */
 function npmRun(args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '--silent', ...args], { env: { ...process.env, DATABASE_URL: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['run', '--silent', ...args], {
+      env: { ...process.env, DATABASE_URL: '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -52,7 +65,8 @@ function damageMiddle(file: string): void {
   const size = statSync(file).size;
   const fd = openSync(file, 'r+');
   const junk = Buffer.alloc(4096, 0xa5);
-  for (let at = Math.floor(size / 4 / 4096) * 4096; at < (size * 3) / 4; at += 4096) writeSync(fd, junk, 0, junk.length, at);
+  for (let at = Math.floor(size / 4 / 4096) * 4096; at < (size * 3) / 4; at += 4096)
+    writeSync(fd, junk, 0, junk.length, at);
   closeSync(fd);
 }
 
@@ -60,9 +74,14 @@ describe('embedded store file', () => {
   it('creates DATA_DIR 0700 and the database files 0600', async () => {
     const dir = join(dataDir(), 'data');
     const store = await openStore({ dataDir: dir });
-    await store.schools.create({ id: 'M1', name: 'Школа', municipality: 'М', kind: 'school', source: { type: 'push' } }, 'hash-m1', new Date());
+    await store.schools.create(
+      { id: 'M1', name: 'Школа', municipality: 'М', kind: 'school', source: { type: 'push' } },
+      'hash-m1',
+      new Date(),
+    );
     expect(statSync(dir).mode & 0o777).toBe(0o700);
-    for (const f of readdirSync(dir).filter((f) => f.startsWith(SQLITE_FILE))) expect(statSync(join(dir, f)).mode & 0o777, f).toBe(0o600);
+    for (const f of readdirSync(dir).filter((f) => f.startsWith(SQLITE_FILE)))
+      expect(statSync(join(dir, f)).mode & 0o777, f).toBe(0o600);
     expect(readdirSync(dir)).toContain(`${SQLITE_FILE}-wal`);
     await store.close();
   });
@@ -93,7 +112,10 @@ describe('embedded store file', () => {
       const health = await service.call('GET', '/healthz');
       expect(health.status).toBe(503);
       expect(((await health.json()) as { reason: string }).reason).toMatch(/повреждён/);
-      const write = await service.call('POST', '/api/v1/schools', { token: ADMIN_TOKEN, body: { id: 'NEW', name: 'Школа', municipality: 'М', kind: 'school' } });
+      const write = await service.call('POST', '/api/v1/schools', {
+        token: ADMIN_TOKEN,
+        body: { id: 'NEW', name: 'Школа', municipality: 'М', kind: 'school' },
+      });
       expect(write.status).toBe(503);
     } finally {
       await service.close();
@@ -106,8 +128,13 @@ describe('embedded store file', () => {
     try {
       // Online, while the service runs: the store's own scheduled copy and the separate command.
       const t0 = Date.UTC(2026, 0, 1);
-      for (let i = 0; i < 4; i++) await makeBackup(dir, service.store.sqliteFile!.backup, 3, new Date(t0 + i * 3600_000));
-      expect(listBackups(dir).map((f) => basename(f))).toEqual(['nastavnik-20260101T010000Z.sqlite', 'nastavnik-20260101T020000Z.sqlite', 'nastavnik-20260101T030000Z.sqlite']);
+      for (let i = 0; i < 4; i++)
+        await makeBackup(dir, service.store.sqliteFile!.backup, 3, new Date(t0 + i * 3600_000));
+      expect(listBackups(dir).map((f) => basename(f))).toEqual([
+        'nastavnik-20260101T010000Z.sqlite',
+        'nastavnik-20260101T020000Z.sqlite',
+        'nastavnik-20260101T030000Z.sqlite',
+      ]);
       for (const f of listBackups(dir)) expect(statSync(f).mode & 0o777).toBe(0o600);
       const cli = await npmRun(['backup'], { DATA_DIR: dir, BACKUP_KEEP: '3' });
       expect(cli.code, cli.output).toBe(0);
@@ -157,7 +184,11 @@ describe('embedded store file', () => {
     const dir = await filledDataDir(1);
     const store = await openStore({ dataDir: dir });
     try {
-      await store.schools.create({ id: 'LATE', name: 'Школа', municipality: 'М', kind: 'school', source: { type: 'push' } }, 'hash-late', new Date());
+      await store.schools.create(
+        { id: 'LATE', name: 'Школа', municipality: 'М', kind: 'school', source: { type: 'push' } },
+        'hash-late',
+        new Date(),
+      );
       const file = await backupDataDir(dir, 2, new Date(Date.UTC(2026, 5, 1)));
       const copy = new Database(file, { readonly: true });
       expect(copy.prepare('SELECT id FROM schools ORDER BY id').all()).toEqual([{ id: 'F-1' }, { id: 'LATE' }]);

@@ -70,7 +70,8 @@ for (const backend of backends()) {
       try {
         const a = await registerSchool(service, { id: 'E1' });
         await service.json('POST', '/api/v1/reports', 201, { token: a, body: sampleReport({ id: 'E1' }) });
-        const csv = async () => (await service.call('GET', '/api/v1/indicators.csv?period=2024', { token: ADMIN_TOKEN })).text();
+        const csv = async () =>
+          (await service.call('GET', '/api/v1/indicators.csv?period=2024', { token: ADMIN_TOKEN })).text();
         expect(await csv()).toContain('E1');
         const b = await registerSchool(service, { id: 'E2' });
         await service.json('POST', '/api/v1/reports', 201, { token: b, body: sampleReport({ id: 'E2' }) });

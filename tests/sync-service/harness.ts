@@ -31,7 +31,10 @@ function postgres(url: string): Backend {
   return {
     name: 'PostgreSQL',
     async create() {
-      const schema = `test_${generateToken().replace(/[^a-z0-9]/gi, '').slice(0, 16).toLowerCase()}`;
+      const schema = `test_${generateToken()
+        .replace(/[^a-z0-9]/gi, '')
+        .slice(0, 16)
+        .toLowerCase()}`;
       const admin = new pg.Client({ connectionString: url });
       await admin.connect();
       await admin.query(`CREATE SCHEMA ${schema}`);
@@ -63,7 +66,8 @@ export function backends(): Backend[] {
  */
 export function postgresOnly(title: string): Backend[] {
   const postgres = backends().filter((b) => b.name === 'PostgreSQL');
-  if (postgres.length === 0) describe.skip(`${title} (PostgreSQL only: TEST_DATABASE_URL is not set)`, () => it.todo('runs on PostgreSQL'));
+  if (postgres.length === 0)
+    describe.skip(`${title} (PostgreSQL only: TEST_DATABASE_URL is not set)`, () => it.todo('runs on PostgreSQL'));
   return postgres;
 }
 
@@ -111,7 +115,8 @@ export async function startService(location: StoreLocation, deps: Partial<AppDep
     async json(method, path, expectedStatus, options) {
       const res = await call(method, path, options);
       const text = await res.text();
-      if (res.status !== expectedStatus) throw new Error(`${method} ${path}: expected ${expectedStatus}, got ${res.status}: ${text}`);
+      if (res.status !== expectedStatus)
+        throw new Error(`${method} ${path}: expected ${expectedStatus}, got ${res.status}: ${text}`);
       return text ? JSON.parse(text) : null;
     },
     async close() {

@@ -11,16 +11,37 @@ const X = { inn: '7707083893', name: 'ООО «Икс»' };
 const Y = { inn: '500100732259', name: 'ИП Петров' };
 const Z = { inn: '7736207543', name: 'АО «Зет»' };
 
-function report(id: string, c: number[], p: number[], enterprises: (typeof X)[], mentors: number[], mentees: number[]): SchoolReport {
+function report(
+  id: string,
+  c: number[],
+  p: number[],
+  enterprises: (typeof X)[],
+  mentors: number[],
+  mentees: number[],
+): SchoolReport {
   const r = sampleReport({ id });
   r.contingent = { students10to19: c[0], students15to19: c[1], teachers: c[2], youngTeachers: c[3] };
-  r.participants = { menteeStudents10to19: p[0], mentorStudents15to19: p[1], menteeYoungTeachers: p[2], mentorTeachers: 1, mentorEmployees: 1 };
+  r.participants = {
+    menteeStudents10to19: p[0],
+    mentorStudents15to19: p[1],
+    menteeYoungTeachers: p[2],
+    mentorTeachers: 1,
+    mentorEmployees: 1,
+  };
   r.enterprises = enterprises;
-  r.satisfaction = { mentors: { respondents: mentors[0], satisfied: mentors[1] }, mentees: { respondents: mentees[0], satisfied: mentees[1] } };
+  r.satisfaction = {
+    mentors: { respondents: mentors[0], satisfied: mentors[1] },
+    mentees: { respondents: mentees[0], satisfied: mentees[1] },
+  };
   return r;
 }
 
-const value = (numerator: number, denominator: number | null, percent: number | null, target: number | null) => ({ numerator, denominator, percent, target });
+const value = (numerator: number, denominator: number | null, percent: number | null, target: number | null) => ({
+  numerator,
+  denominator,
+  percent,
+  target,
+});
 
 for (const backend of backends()) {
   describe(`consolidated indicators (${backend.name})`, () => {
@@ -34,19 +55,44 @@ for (const backend of backends()) {
       service = await startService(place.location);
       const a = await registerSchool(service, { id: 'A', name: 'МБОУ «СОШ № 10»', municipality: 'Киселёвский ГО' });
       const b = await registerSchool(service, { id: 'B', name: 'МБОУ «СОШ № 2»', municipality: 'Киселёвский ГО' });
-      const c = await registerSchool(service, { id: 'C', name: 'ГПОУ «Беловский техникум»', municipality: 'Беловский МО', kind: 'college' });
+      const c = await registerSchool(service, {
+        id: 'C',
+        name: 'ГПОУ «Беловский техникум»',
+        municipality: 'Беловский МО',
+        kind: 'college',
+      });
       await registerSchool(service, { id: 'D', name: 'МБОУ «ООШ № 7»', municipality: 'Беловский МО' });
       await service.json('PUT', '/api/v1/region', 200, {
         token: ADMIN_TOKEN,
-        body: { name: 'Кемеровская область', enterprises: 40, population: { children10to19: 2000, youngTeachers: 50 }, targets: { '2024': { menteeStudentsShare: 20 } } },
+        body: {
+          name: 'Кемеровская область',
+          enterprises: 40,
+          population: { children10to19: 2000, youngTeachers: 50 },
+          targets: { '2024': { menteeStudentsShare: 20 } },
+        },
       });
       // A draft of A that its final report replaces: only the latest revision counts.
-      await service.json('POST', '/api/v1/reports', 201, { token: a, body: report('A', [100, 40, 20, 4], [90, 30, 4], [X, Y, Z], [10, 10], [50, 50]) });
-      await service.json('POST', '/api/v1/reports', 200, { token: a, body: report('A', [100, 40, 20, 4], [25, 3, 1], [X, Y], [10, 7], [50, 40]) });
-      await service.json('POST', '/api/v1/reports', 201, { token: b, body: report('B', [200, 80, 30, 6], [30, 5, 3], [X], [0, 0], [20, 10]) });
-      await service.json('POST', '/api/v1/reports', 201, { token: c, body: report('C', [300, 100, 50, 10], [45, 2, 0], [Z, X], [5, 5], [30, 30]) });
+      await service.json('POST', '/api/v1/reports', 201, {
+        token: a,
+        body: report('A', [100, 40, 20, 4], [90, 30, 4], [X, Y, Z], [10, 10], [50, 50]),
+      });
+      await service.json('POST', '/api/v1/reports', 200, {
+        token: a,
+        body: report('A', [100, 40, 20, 4], [25, 3, 1], [X, Y], [10, 7], [50, 40]),
+      });
+      await service.json('POST', '/api/v1/reports', 201, {
+        token: b,
+        body: report('B', [200, 80, 30, 6], [30, 5, 3], [X], [0, 0], [20, 10]),
+      });
+      await service.json('POST', '/api/v1/reports', 201, {
+        token: c,
+        body: report('C', [300, 100, 50, 10], [45, 2, 0], [Z, X], [5, 5], [30, 30]),
+      });
       // Another period must not leak into 2024.
-      await service.json('POST', '/api/v1/reports', 201, { token: c, body: { ...report('C', [1, 1, 1, 1], [1, 1, 1], [], [1, 1], [1, 1]), period: '2023' } });
+      await service.json('POST', '/api/v1/reports', 201, {
+        token: c,
+        body: { ...report('C', [1, 1, 1, 1], [1, 1, 1], [], [1, 1], [1, 1]), period: '2023' },
+      });
     });
     afterAll(async () => {
       await service?.close();
@@ -74,7 +120,9 @@ for (const backend of backends()) {
     });
 
     it('consolidates municipalities without the population override and without an enterprises denominator', async () => {
-      const { municipalities } = await service.json('GET', '/api/v1/indicators?period=2024', 200, { token: ADMIN_TOKEN });
+      const { municipalities } = await service.json('GET', '/api/v1/indicators?period=2024', 200, {
+        token: ADMIN_TOKEN,
+      });
       expect(municipalities).toEqual([
         {
           name: 'Беловский МО',
@@ -107,12 +155,31 @@ for (const backend of backends()) {
     });
 
     it('lists schools by municipality then name, and who has not reported', async () => {
-      const { schools, missing } = await service.json('GET', '/api/v1/indicators?period=2024', 200, { token: ADMIN_TOKEN });
+      const { schools, missing } = await service.json('GET', '/api/v1/indicators?period=2024', 200, {
+        token: ADMIN_TOKEN,
+      });
       expect(schools.map((s: { id: string }) => s.id)).toEqual(['C', 'B', 'A']);
-      expect(schools[2]).toMatchObject({ id: 'A', name: 'МБОУ «СОШ № 10»', municipality: 'Киселёвский ГО', kind: 'school', source: 'push', reportedAt: expect.any(String) });
+      expect(schools[2]).toMatchObject({
+        id: 'A',
+        name: 'МБОУ «СОШ № 10»',
+        municipality: 'Киселёвский ГО',
+        kind: 'school',
+        source: 'push',
+        reportedAt: expect.any(String),
+      });
       expect(schools[2].indicators.menteeStudentsShare).toEqual(value(25, 100, 25, 20));
       expect(schools[2].indicators.enterprisesShare).toEqual(value(2, null, null, 15));
-      expect(missing).toEqual([{ id: 'D', name: 'МБОУ «ООШ № 7»', municipality: 'Беловский МО', source: 'push', lastSyncAt: null, lastSyncError: null, lastSyncErrorAt: null }]);
+      expect(missing).toEqual([
+        {
+          id: 'D',
+          name: 'МБОУ «ООШ № 7»',
+          municipality: 'Беловский МО',
+          source: 'push',
+          lastSyncAt: null,
+          lastSyncError: null,
+          lastSyncErrorAt: null,
+        },
+      ]);
     });
 
     it('shows the latest period with reports when none is asked for, and an empty period as empty', async () => {
@@ -126,36 +193,103 @@ for (const backend of backends()) {
     it('writes CSV for Excel in a Russian locale: BOM, semicolons, decimal comma, one row per school', async () => {
       const res = await get('/api/v1/indicators.csv?period=2024&level=school');
       expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-      expect(res.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('показатели-2024-организации.csv')}`);
+      expect(res.headers.get('content-disposition')).toContain(
+        `filename*=UTF-8''${encodeURIComponent('показатели-2024-организации.csv')}`,
+      );
       const bytes = new Uint8Array(await res.arrayBuffer());
       expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const text = new TextDecoder().decode(bytes);
       expect(text).toContain('\r\n');
       const [header, ...rows] = parse(text, { delimiter: ';', bom: true });
       expect(header.slice(0, 10)).toEqual([
-        'Год', 'Муниципалитет', 'Код ОО', 'Организация', 'Тип', 'Отчёт получен (UTC)',
-        'Наставляемые 10–19 лет — числитель', 'Наставляемые 10–19 лет — знаменатель', 'Наставляемые 10–19 лет — %', 'Наставляемые 10–19 лет — цель, %',
+        'Год',
+        'Муниципалитет',
+        'Код ОО',
+        'Организация',
+        'Тип',
+        'Отчёт получен (UTC)',
+        'Наставляемые 10–19 лет — числитель',
+        'Наставляемые 10–19 лет — знаменатель',
+        'Наставляемые 10–19 лет — %',
+        'Наставляемые 10–19 лет — цель, %',
       ]);
       expect(header).toHaveLength(6 + 6 * 4);
       expect(rows.map((r) => r[2])).toEqual(['C', 'B', 'A']);
       const c = rows[0];
       expect(c.slice(0, 5)).toEqual(['2024', 'Беловский МО', 'C', 'ГПОУ «Беловский техникум»', 'Колледж / техникум']);
       expect(c[5]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
-      expect(c.slice(6)).toEqual(['45', '300', '15,0', '20', '2', '100', '2,0', '8', '0', '10', '0,0', '10', '2', '', '', '15', '5', '5', '100,0', '65', '30', '30', '100,0', '65']);
+      expect(c.slice(6)).toEqual([
+        '45',
+        '300',
+        '15,0',
+        '20',
+        '2',
+        '100',
+        '2,0',
+        '8',
+        '0',
+        '10',
+        '0,0',
+        '10',
+        '2',
+        '',
+        '',
+        '15',
+        '5',
+        '5',
+        '100,0',
+        '65',
+        '30',
+        '30',
+        '100,0',
+        '65',
+      ]);
     });
 
     it('writes CSV per municipality and for the region', async () => {
-      const municipal = parse(await (await get('/api/v1/indicators.csv?period=2024&level=municipality')).text(), { delimiter: ';', bom: true });
+      const municipal = parse(await (await get('/api/v1/indicators.csv?period=2024&level=municipality')).text(), {
+        delimiter: ';',
+        bom: true,
+      });
       expect(municipal[0].slice(0, 4)).toEqual(['Год', 'Муниципалитет', 'ОО зарегистрировано', 'ОО прислали отчёт']);
       expect(municipal.slice(1).map((r) => r.slice(0, 8))).toEqual([
         ['2024', 'Беловский МО', '2', '1', '45', '300', '15,0', '20'],
         ['2024', 'Киселёвский ГО', '2', '2', '55', '300', '18,3', '20'],
       ]);
-      const region = parse(await (await get('/api/v1/indicators.csv?period=2024&level=region')).text(), { delimiter: ';', bom: true });
+      const region = parse(await (await get('/api/v1/indicators.csv?period=2024&level=region')).text(), {
+        delimiter: ';',
+        bom: true,
+      });
       expect(region).toHaveLength(2);
       expect(region[1]).toEqual([
-        '2024', 'Кемеровская область', '4', '3',
-        '100', '2000', '5,0', '20', '10', '220', '4,5', '8', '4', '50', '8,0', '10', '3', '40', '7,5', '15', '12', '15', '80,0', '65', '80', '100', '80,0', '65',
+        '2024',
+        'Кемеровская область',
+        '4',
+        '3',
+        '100',
+        '2000',
+        '5,0',
+        '20',
+        '10',
+        '220',
+        '4,5',
+        '8',
+        '4',
+        '50',
+        '8,0',
+        '10',
+        '3',
+        '40',
+        '7,5',
+        '15',
+        '12',
+        '15',
+        '80,0',
+        '65',
+        '80',
+        '100',
+        '80,0',
+        '65',
       ]);
     });
 
@@ -164,7 +298,13 @@ for (const backend of backends()) {
       expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       const book = new ExcelJS.Workbook();
       await book.xlsx.load(await res.arrayBuffer());
-      expect(book.worksheets.map((s) => s.name)).toEqual(['Сводная по ОО', 'По муниципалитетам', 'Регион', 'Не прислали отчёт', 'Пояснения']);
+      expect(book.worksheets.map((s) => s.name)).toEqual([
+        'Сводная по ОО',
+        'По муниципалитетам',
+        'Регион',
+        'Не прислали отчёт',
+        'Пояснения',
+      ]);
 
       const region = book.getWorksheet('Регион')!;
       expect(region.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, xSplit: 4 });

@@ -17,12 +17,17 @@ async function documentOfApp(): Promise<{ doc: Json; routes: string[] }> {
   const store = await openStore({ memory: true });
   const app = createApp({ store, adminTokenHash: hashToken(ADMIN_TOKEN) });
   const doc = (await (await app.request('/api/v1/openapi.json')).json()) as Json;
-  const routes = app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`);
+  const routes = app.routes
+    .filter((r) => r.method !== 'ALL')
+    .map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`);
   await store.close();
   return { doc, routes };
 }
 
-const operationsOf = (doc: Json) => Object.entries(doc.paths as Json).flatMap(([path, item]) => METHODS.filter((m) => (item as Json)[m]).map((m) => `${m.toUpperCase()} ${path}`));
+const operationsOf = (doc: Json) =>
+  Object.entries(doc.paths as Json).flatMap(([path, item]) =>
+    METHODS.filter((m) => (item as Json)[m]).map((m) => `${m.toUpperCase()} ${path}`),
+  );
 
 describe('OpenAPI description', () => {
   it('is a valid OpenAPI 3.1 document', async () => {
@@ -38,7 +43,14 @@ describe('OpenAPI description', () => {
   it('names every route of the service, and no route that does not exist', async () => {
     const { doc, routes } = await documentOfApp();
     expect([...new Set(routes)].sort()).toEqual(operationsOf(doc).sort());
-    for (const must of ['POST /api/v1/sync', 'GET /api/v1/sync/{id}', 'GET /api/v1/openapi.json', 'GET /api/docs', 'POST /api/v1/reports']) expect(operationsOf(doc)).toContain(must);
+    for (const must of [
+      'POST /api/v1/sync',
+      'GET /api/v1/sync/{id}',
+      'GET /api/v1/openapi.json',
+      'GET /api/docs',
+      'POST /api/v1/reports',
+    ])
+      expect(operationsOf(doc)).toContain(must);
   });
 
   it('the reference page at /api/docs shows every operation and loads nothing from elsewhere', async () => {
@@ -81,7 +93,9 @@ for (const backend of backends()) {
     /** The operation of the description a concrete path belongs to. */
     function operationFor(method: string, url: string): { key: string; op: Json } {
       const path = new URL(url, 'http://x').pathname;
-      const candidates = Object.keys(doc.paths).filter((template) => new RegExp(`^${template.replace(/[.]/g, '\\.').replace(/\{\w+\}/g, '[^/]+')}$`).test(path));
+      const candidates = Object.keys(doc.paths).filter((template) =>
+        new RegExp(`^${template.replace(/[.]/g, '\\.').replace(/\{\w+\}/g, '[^/]+')}$`).test(path),
+      );
       // A literal path (/api/v1/sync/latest) wins over a template (/api/v1/sync/{id}).
       const template = candidates.sort((a, b) => (a.includes('{') ? 1 : 0) - (b.includes('{') ? 1 : 0))[0];
       const op = template && doc.paths[template][method.toLowerCase()];
@@ -90,7 +104,12 @@ for (const backend of backends()) {
     }
 
     /** Calls the real server and checks the answer against the description; returns the parsed body. */
-    async function check(method: string, url: string, expected: number, init: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<any> {
+    async function check(
+      method: string,
+      url: string,
+      expected: number,
+      init: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+    ): Promise<any> {
       const { key, op } = operationFor(method, url);
       called.add(key);
       const res = await service.call(method, url, init);
@@ -105,7 +124,10 @@ for (const backend of backends()) {
         return undefined;
       }
       const media = Object.keys(content).find((m) => m.split(';')[0] === type);
-      expect(media, `${key} ${res.status} answered ${type}, described: ${Object.keys(content).join(', ')}`).toBeDefined();
+      expect(
+        media,
+        `${key} ${res.status} answered ${type}, described: ${Object.keys(content).join(', ')}`,
+      ).toBeDefined();
       if (type !== 'application/json') return text;
       const body = JSON.parse(text);
       const validate = ajv.compile(content[media!].schema);
@@ -124,11 +146,22 @@ for (const backend of backends()) {
       await check('GET', '/api/docs/style.css', 200);
 
       const { token: schoolToken } = await check('POST', '/api/v1/schools', 201, { ...admin, body: school });
-      await check('POST', '/api/v1/schools', 201, { ...admin, body: { ...school, id: 'G1', source: { type: 'google', spreadsheetId: '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789' } } });
+      await check('POST', '/api/v1/schools', 201, {
+        ...admin,
+        body: {
+          ...school,
+          id: 'G1',
+          source: { type: 'google', spreadsheetId: '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789' },
+        },
+      });
       await check('POST', '/api/v1/schools', 409, { ...admin, body: school });
       await check('POST', '/api/v1/schools', 400, { ...admin, body: { ...school, kind: 'Школа' } });
       await check('POST', '/api/v1/schools', 401, { body: school });
-      await check('POST', '/api/v1/schools', 415, { ...admin, body: 'id=S9', headers: { 'content-type': 'text/plain' } });
+      await check('POST', '/api/v1/schools', 415, {
+        ...admin,
+        body: 'id=S9',
+        headers: { 'content-type': 'text/plain' },
+      });
 
       const { token: viewerToken } = await check('POST', '/api/v1/tokens', 201, { ...admin, body: { role: 'viewer' } });
       await check('POST', '/api/v1/tokens', 201, { ...admin, body: { role: 'school', schoolId: 'S1' } });
@@ -143,17 +176,26 @@ for (const backend of backends()) {
       await check('GET', '/api/v1/schools/S1/reports?period=24', 400, admin);
       await check('GET', '/api/v1/schools/S404/reports', 404, admin);
       await check('GET', '/api/v1/schools/S1/reports?limit=1', 200, admin);
-      await check('POST', '/api/v1/reports', 200, { token: schoolToken, body: { ...sampleReport({ id: 'S1' }), enterprises: [] } });
+      await check('POST', '/api/v1/reports', 200, {
+        token: schoolToken,
+        body: { ...sampleReport({ id: 'S1' }), enterprises: [] },
+      });
       await check('POST', '/api/v1/schools/S1/reports/2024/2/withdraw', 200, admin);
       await check('POST', '/api/v1/schools/S1/reports/2024/9/withdraw', 404, admin);
 
       await check('GET', '/api/v1/schools', 200, admin);
-      const edited = { name: 'МБОУ «СОШ № 1 им. А. С. Пушкина»', municipality: 'Беловский МО', kind: 'school', source: { type: 'push' } };
+      const edited = {
+        name: 'МБОУ «СОШ № 1 им. А. С. Пушкина»',
+        municipality: 'Беловский МО',
+        kind: 'school',
+        source: { type: 'push' },
+      };
       await check('PUT', '/api/v1/schools/S1', 200, { ...admin, body: edited });
       await check('PUT', '/api/v1/schools/S404', 404, { ...admin, body: edited });
       await check('POST', '/api/v1/schools/G1/deactivate', 200, admin);
       await check('POST', '/api/v1/schools/G1/restore', 200, admin);
-      const list = 'Код;Наименование;Муниципалитет;Тип\r\n42-001;МБОУ «СОШ № 5»;Гурьевский МО;Школа\r\n;Без кода;Гурьевский МО;Школа\r\n';
+      const list =
+        'Код;Наименование;Муниципалитет;Тип\r\n42-001;МБОУ «СОШ № 5»;Гурьевский МО;Школа\r\n;Без кода;Гурьевский МО;Школа\r\n';
       const csv = { 'content-type': 'text/csv; charset=utf-8' };
       const preview = await check('POST', '/api/v1/schools/import', 200, { ...admin, body: list, headers: csv });
       expect([preview.saved, preview.summary.create, preview.summary.error]).toEqual([false, 1, 1]);
@@ -164,10 +206,21 @@ for (const backend of backends()) {
       await check('DELETE', `/api/v1/tokens/${viewer.id}`, 200, admin);
       await check('DELETE', '/api/v1/tokens/0123456789abcdef', 404, admin);
       await check('GET', '/api/v1/audit', 200, admin);
-      const { token: viewerToken2 } = await check('POST', '/api/v1/tokens', 201, { ...admin, body: { role: 'viewer', label: 'Минобр, отдел общего образования' } });
+      const { token: viewerToken2 } = await check('POST', '/api/v1/tokens', 201, {
+        ...admin,
+        body: { role: 'viewer', label: 'Минобр, отдел общего образования' },
+      });
 
       await check('GET', '/api/v1/region', 200, { token: viewerToken2 });
-      await check('PUT', '/api/v1/region', 200, { ...admin, body: { name: 'Кемеровская область', enterprises: 120, population: { children10to19: 300000 }, targets: { '2025': { menteeStudentsShare: 80 } } } });
+      await check('PUT', '/api/v1/region', 200, {
+        ...admin,
+        body: {
+          name: 'Кемеровская область',
+          enterprises: 120,
+          population: { children10to19: 300000 },
+          targets: { '2025': { menteeStudentsShare: 80 } },
+        },
+      });
       await check('GET', '/api/v1/region', 200, { token: viewerToken2 });
 
       await check('GET', '/api/v1/sync/latest', 404, admin);
@@ -185,7 +238,10 @@ for (const backend of backends()) {
       await check('GET', '/api/v1/indicators.xlsx', 200, admin);
 
       const card = sampleCard({ schoolId: 'S1', practiceId: 'S1-practice' });
-      const { token: methodologistToken } = await check('POST', '/api/v1/tokens', 201, { ...admin, body: { role: 'methodologist' } });
+      const { token: methodologistToken } = await check('POST', '/api/v1/tokens', 201, {
+        ...admin,
+        body: { role: 'methodologist' },
+      });
       const methodologist = { token: methodologistToken };
       await check('POST', '/api/v1/practices', 201, { token: schoolToken, body: card });
       await check('POST', '/api/v1/practices', 200, { token: schoolToken, body: card });
@@ -195,9 +251,18 @@ for (const backend of backends()) {
       await check('GET', '/api/v1/practices', 200, methodologist);
       await check('GET', '/api/v1/practices/S1-practice', 200, { token: schoolToken });
       await check('GET', '/api/v1/practices/S1-none', 404, methodologist);
-      await check('POST', '/api/v1/practices/S1-practice/review', 400, { ...methodologist, body: { decision: 'return' } });
-      await check('POST', '/api/v1/practices/S1-none/review', 404, { ...methodologist, body: { decision: 'decline', comment: 'нет' } });
-      await check('POST', '/api/v1/practices/S1-practice/review', 200, { ...methodologist, body: { decision: 'accept', level: 'regional' } });
+      await check('POST', '/api/v1/practices/S1-practice/review', 400, {
+        ...methodologist,
+        body: { decision: 'return' },
+      });
+      await check('POST', '/api/v1/practices/S1-none/review', 404, {
+        ...methodologist,
+        body: { decision: 'decline', comment: 'нет' },
+      });
+      await check('POST', '/api/v1/practices/S1-practice/review', 200, {
+        ...methodologist,
+        body: { decision: 'accept', level: 'regional' },
+      });
       await check('GET', '/api/v1/catalogue/practices?q=наставника', 200, { token: viewerToken2 });
       await check('GET', '/api/v1/catalogue/practices', 401);
       await check('GET', '/api/v1/catalogue/practices/S1-practice', 200, { token: viewerToken2 });

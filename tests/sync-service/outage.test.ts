@@ -22,7 +22,10 @@ for (const backend of postgresOnly('a database outage')) {
       const admin = new pg.Client({ connectionString: adminUrl });
       await admin.connect();
       try {
-        const { rows } = await admin.query('SELECT pg_terminate_backend(pid) AS done FROM pg_stat_activity WHERE application_name = $1', [appName]);
+        const { rows } = await admin.query(
+          'SELECT pg_terminate_backend(pid) AS done FROM pg_stat_activity WHERE application_name = $1',
+          [appName],
+        );
         return rows.length;
       } finally {
         await admin.end();
@@ -89,7 +92,10 @@ for (const backend of postgresOnly('a database outage')) {
         await new Promise((r) => setTimeout(r, 200));
         await tx.query('SELECT 2');
       });
-      const heldOutcome = held.then(() => null, (error: unknown) => error);
+      const heldOutcome = held.then(
+        () => null,
+        (error: unknown) => error,
+      );
       await inside;
       proxy.cut();
       expect(await terminateBackends()).toBeGreaterThanOrEqual(0);
@@ -109,8 +115,12 @@ for (const backend of postgresOnly('a database outage')) {
 
       for (const id of ids) {
         expect(acknowledged.get(id)).toEqual([1, 2, 3, 4]);
-        const { revisions } = await service.json('GET', `/api/v1/schools/${id}/reports?period=2024`, 200, { token: ADMIN_TOKEN });
-        expect(revisions.map((r: { report: { programs: number } }) => r.report.programs).reverse()).toEqual([1, 2, 3, 4]);
+        const { revisions } = await service.json('GET', `/api/v1/schools/${id}/reports?period=2024`, 200, {
+          token: ADMIN_TOKEN,
+        });
+        expect(revisions.map((r: { report: { programs: number } }) => r.report.programs).reverse()).toEqual([
+          1, 2, 3, 4,
+        ]);
       }
     });
   });

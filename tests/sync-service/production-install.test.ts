@@ -4,7 +4,21 @@
 // keeps dist/ there, and `npm start` serves the dashboard with its client (.ci/run does the same
 // with a real `npm ci --omit=dev`).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,7 +53,9 @@ function linkTree(from: string, to: string, top = true): void {
 /** node_modules as `npm ci --omit=dev` lays it out: the lock's entries that are not dev-only. */
 function installProduction(dir: string): string[] {
   const modules = realpathSync(join(ROOT, 'node_modules'));
-  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
+  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
+    packages: Record<string, LockEntry>;
+  };
   const installed: string[] = [];
   for (const [path, entry] of Object.entries(lock.packages)) {
     if (!path.startsWith('node_modules/') || entry.dev || path === 'node_modules/googleapis') continue;
@@ -52,7 +68,12 @@ function installProduction(dir: string): string[] {
 }
 
 function node(cwd: string, args: string[]) {
-  return spawnSync(process.execPath, args, { cwd, encoding: 'utf8', timeout: 90_000, env: { ...process.env, NODE_PATH: '' } });
+  return spawnSync(process.execPath, args, {
+    cwd,
+    encoding: 'utf8',
+    timeout: 90_000,
+    env: { ...process.env, NODE_PATH: '' },
+  });
 }
 
 let dir: string;
@@ -86,7 +107,9 @@ describe('production install (npm ci --omit=dev on a built tree)', () => {
     const before = readFileSync(join(dir, 'dist/service/main.js'), 'utf8');
     const run = node(dir, ['scripts/build-node.mjs']);
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain('esbuild не установлен (установка без dev-зависимостей): сборка пропущена, используется уже собранный dist/.');
+    expect(run.stderr).toContain(
+      'esbuild не установлен (установка без dev-зависимостей): сборка пропущена, используется уже собранный dist/.',
+    );
     expect(readFileSync(join(dir, 'dist/service/main.js'), 'utf8')).toBe(before);
   });
 
@@ -96,7 +119,9 @@ describe('production install (npm ci --omit=dev on a built tree)', () => {
       cpSync(join(dir, 'scripts'), join(bare, 'scripts'), { recursive: true });
       const run = node(bare, ['scripts/build-node.mjs']);
       expect(run.status).toBe(1);
-      expect(run.stderr).toContain('esbuild не установлен, а собранного dist/ нет. Соберите с dev-зависимостями (npm ci)');
+      expect(run.stderr).toContain(
+        'esbuild не установлен, а собранного dist/ нет. Соберите с dev-зависимостями (npm ci)',
+      );
     } finally {
       rmSync(bare, { recursive: true, force: true });
     }
@@ -106,7 +131,9 @@ describe('production install (npm ci --omit=dev on a built tree)', () => {
     const run = node(dir, ['scripts/check-production.mjs']);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^Рабочая установка: npm start отвечает на http:\/\/127\.0\.0\.1:\d+: панель показателей, \/assets\/dashboard\.js \(\d+ КБ\)/);
+    expect(run.stdout).toMatch(
+      /^Рабочая установка: npm start отвечает на http:\/\/127\.0\.0\.1:\d+: панель показателей, \/assets\/dashboard\.js \(\d+ КБ\)/,
+    );
   }, 90_000);
 
   it('the Google gateway loads from @googleapis/sheets and @googleapis/drive, without googleapis', () => {
@@ -126,7 +153,15 @@ describe('production install (npm ci --omit=dev on a built tree)', () => {
   });
 
   it('the built client scripts are those the sources give when bundled on request', async () => {
-    for (const name of ['dashboard.js', 'admin.js', 'review.js', 'catalogue.js', 'dashboard.css', 'admin.css', 'practices.css']) {
+    for (const name of [
+      'dashboard.js',
+      'admin.js',
+      'review.js',
+      'catalogue.js',
+      'dashboard.css',
+      'admin.css',
+      'practices.css',
+    ]) {
       const fromSources = await (await assetRoutes.request(`/${name}`)).text();
       expect(readFileSync(join(dir, 'dist/service/client', name), 'utf8'), name).toBe(fromSources);
     }

@@ -25,7 +25,10 @@ for (const backend of postgresOnly('idle-in-transaction timeout')) {
     });
 
     it('the sync lock holds across a pull longer than the timeout: it keeps no transaction open', async () => {
-      const outcome = await new DatabaseLock(store.driver).tryRun('sync', () => new Promise((r) => setTimeout(() => r('pulled'), SLOW_PULL_MS)));
+      const outcome = await new DatabaseLock(store.driver).tryRun(
+        'sync',
+        () => new Promise((r) => setTimeout(() => r('pulled'), SLOW_PULL_MS)),
+      );
       expect(outcome).toEqual({ ran: true, value: 'pulled' });
       expect(await store.health()).toBeNull();
     });

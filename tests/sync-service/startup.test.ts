@@ -11,12 +11,21 @@ const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 const MAIN = join(process.cwd(), 'sync-service', 'src', 'main.ts');
 
 function serviceEnv(port: number, dataDir: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir };
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+  };
   return env;
 }
 
 /** Runs the service until it exits, or until `until` appears in its output (then stops it). */
-function runService(env: NodeJS.ProcessEnv, until?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runService(
+  env: NodeJS.ProcessEnv,
+  until?: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(TSX, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -41,11 +50,15 @@ describe('start-up errors', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'nastavnik-start-'));
     cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
     const occupant: Server = createServer();
-    const port = await new Promise<number>((resolve) => occupant.listen(0, '127.0.0.1', () => resolve((occupant.address() as { port: number }).port)));
+    const port = await new Promise<number>((resolve) =>
+      occupant.listen(0, '127.0.0.1', () => resolve((occupant.address() as { port: number }).port)),
+    );
 
     const refused = await runService(serviceEnv(port, dataDir));
     expect(refused.code).toBe(1);
-    expect(refused.stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^Порт ${port} уже занят .*PORT=\\d+ npm start$`))]);
+    expect(refused.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(new RegExp(`^Порт ${port} уже занят .*PORT=\\d+ npm start$`)),
+    ]);
     expect(refused.stdout).not.toMatch(/токен/i);
 
     // The port is free again: this first real start is the one that makes and shows the token.

@@ -30,13 +30,19 @@ for (const backend of backends()) {
     });
 
     it('records applied migrations and applies nothing twice', async () => {
-      const rows = await store.driver.query<{ version: number; name: string }>('SELECT version, name FROM schema_migrations ORDER BY version');
+      const rows = await store.driver.query<{ version: number; name: string }>(
+        'SELECT version, name FROM schema_migrations ORDER BY version',
+      );
       expect(rows.map((r) => [Number(r.version), r.name])).toEqual(MIGRATIONS.map((m) => [m.version, m.name]));
       expect(await migrate(store.driver)).toEqual([]);
     });
 
     it('applies a later migration once, in order', async () => {
-      const extra = { version: 9_001, name: 'test-extra', statements: ['CREATE TABLE test_extra (id TEXT PRIMARY KEY, n BIGINT)'] };
+      const extra = {
+        version: 9_001,
+        name: 'test-extra',
+        statements: ['CREATE TABLE test_extra (id TEXT PRIMARY KEY, n BIGINT)'],
+      };
       expect(await migrate(store.driver, [...MIGRATIONS, extra])).toEqual([9_001]);
       expect(await migrate(store.driver, [...MIGRATIONS, extra])).toEqual([]);
       await store.driver.execute('INSERT INTO test_extra (id, n) VALUES ($1, $2)', ['a', 2 ** 40]);
@@ -44,15 +50,24 @@ for (const backend of backends()) {
     });
 
     it('binds the same placeholders on both engines', async () => {
-      const [row] = await store.driver.query<{ a: string; b: string; c: string }>('SELECT $2 AS a, $1 AS b, $2 AS c', ['one', 'two']);
+      const [row] = await store.driver.query<{ a: string; b: string; c: string }>('SELECT $2 AS a, $1 AS b, $2 AS c', [
+        'one',
+        'two',
+      ]);
       expect(row).toEqual({ a: 'two', b: 'one', c: 'two' });
     });
 
     it('rolls a failed transaction back entirely', async () => {
-      await store.schools.create({ id: 'T1', name: 'Школа', municipality: 'М', kind: 'school', source: { type: 'push' } }, 'hash-t1', new Date());
+      await store.schools.create(
+        { id: 'T1', name: 'Школа', municipality: 'М', kind: 'school', source: { type: 'push' } },
+        'hash-t1',
+        new Date(),
+      );
       const failing = store.driver.transaction(async (tx) => {
         await tx.execute('UPDATE schools SET name = $2 WHERE id = $1', ['T1', 'Переименована']);
-        await tx.execute("INSERT INTO tokens (hash, role, school_id, created_at) VALUES ('hash-t1', 'school', 'T1', 'x')");
+        await tx.execute(
+          "INSERT INTO tokens (hash, role, school_id, created_at) VALUES ('hash-t1', 'school', 'T1', 'x')",
+        );
       });
       await expect(failing).rejects.toThrow();
       expect((await store.schools.get('T1'))?.name).toBe('Школа');

@@ -10,7 +10,9 @@ describe('the PostgreSQL pass', () => {
   });
 
   it('fails the suite under CI without TEST_DATABASE_URL', () => {
-    expect(() => testDatabaseUrl('store', { CI: 'true' })).toThrow('TEST_DATABASE_URL is not set: in CI the store tests must also run on PostgreSQL');
+    expect(() => testDatabaseUrl('store', { CI: 'true' })).toThrow(
+      'TEST_DATABASE_URL is not set: in CI the store tests must also run on PostgreSQL',
+    );
   });
 
   it('is skipped with a warning elsewhere', () => {

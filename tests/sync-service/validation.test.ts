@@ -6,7 +6,13 @@ import { sampleReport } from '../report/sample-report';
 import { ADMIN_TOKEN, backends, errorOf, registerSchool, startService, type Service } from './harness';
 
 /** Sends a body in chunks with `Transfer-Encoding: chunked` (no Content-Length). */
-function streamed(url: string, path: string, token: string, chunks: number, chunkSize: number): Promise<{ status: number; body: string }> {
+function streamed(
+  url: string,
+  path: string,
+  token: string,
+  chunks: number,
+  chunkSize: number,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request(url + path, {
       method: 'POST',
@@ -51,7 +57,10 @@ for (const backend of backends()) {
 
     for (const c of INVALID_REPORT_CASES) {
       it(`report rule «${c.rule}» → 400 at ${c.path}`, async () => {
-        const res = await service.call('POST', '/api/v1/reports', { token: schoolToken, body: reportWith(sampleReport(), c.change) });
+        const res = await service.call('POST', '/api/v1/reports', {
+          token: schoolToken,
+          body: reportWith(sampleReport(), c.change),
+        });
         expect(res.status).toBe(400);
         const error = await errorOf(res);
         expect(error.code).toBe('invalid_body');
@@ -67,13 +76,20 @@ for (const backend of backends()) {
         r.enterprises[0].inn = '1234567890';
       });
       const { error } = await service.json('POST', '/api/v1/reports', 400, { token: schoolToken, body });
-      expect(error.issues.map((i: { path: string }) => i.path).sort()).toEqual(['enterprises.0.inn', 'participants.menteeStudents10to19', 'period']);
+      expect(error.issues.map((i: { path: string }) => i.path).sort()).toEqual([
+        'enterprises.0.inn',
+        'participants.menteeStudents10to19',
+        'period',
+      ]);
       const { revisions } = await service.json('GET', '/api/v1/schools/42-0001/reports', 200, { token: ADMIN_TOKEN });
       expect(revisions).toEqual([]);
     });
 
     it('refuses a body that is not JSON (400 at the root)', async () => {
-      const { error } = await service.json('POST', '/api/v1/reports', 400, { token: schoolToken, body: '{"schemaVersion":1,' });
+      const { error } = await service.json('POST', '/api/v1/reports', 400, {
+        token: schoolToken,
+        body: '{"schemaVersion":1,',
+      });
       expect(error.issues).toEqual([{ path: '', message: expect.stringMatching(/^Тело запроса — не JSON/) }]);
       const array = await service.json('POST', '/api/v1/reports', 400, { token: schoolToken, body: [] });
       expect(array.error.issues[0]).toEqual({ path: '', message: expect.stringMatching(/Ожидается объект отчёта/) });
@@ -81,16 +97,31 @@ for (const backend of backends()) {
 
     it('refuses a body that is not JSON by type (415)', async () => {
       for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
-        const res = await service.call('POST', '/api/v1/reports', { token: schoolToken, body: JSON.stringify(sampleReport()), headers: { 'content-type': type } });
+        const res = await service.call('POST', '/api/v1/reports', {
+          token: schoolToken,
+          body: JSON.stringify(sampleReport()),
+          headers: { 'content-type': type },
+        });
         expect(res.status, type).toBe(415);
-        expect(await errorOf(res)).toMatchObject({ code: 'unsupported_media_type', message: expect.stringMatching(/application\/json/) });
+        expect(await errorOf(res)).toMatchObject({
+          code: 'unsupported_media_type',
+          message: expect.stringMatching(/application\/json/),
+        });
       }
-      const none = await fetch(`${service.url}/api/v1/tokens`, { method: 'POST', headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, body: new Uint8Array([123, 125]) });
+      const none = await fetch(`${service.url}/api/v1/tokens`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+        body: new Uint8Array([123, 125]),
+      });
       expect(none.status).toBe(415);
     });
 
     it('accepts JSON with a charset parameter', async () => {
-      const res = await service.call('POST', '/api/v1/reports', { token: schoolToken, body: sampleReport({ period: '2019' }), headers: { 'content-type': 'application/json; charset=utf-8' } });
+      const res = await service.call('POST', '/api/v1/reports', {
+        token: schoolToken,
+        body: sampleReport({ period: '2019' }),
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+      });
       expect(res.status).toBe(201);
     });
 
@@ -117,18 +148,45 @@ for (const backend of backends()) {
       const body = reportWith(sampleReport({ period: '2020' }), (r) => (r.padding = 'x'.repeat(1024 * 1024 - 2000)));
       expect(new TextEncoder().encode(JSON.stringify(body)).length).toBeLessThan(1024 * 1024);
       await service.json('POST', '/api/v1/reports', 201, { token: schoolToken, body });
-      const { revisions } = await service.json('GET', '/api/v1/schools/42-0001/reports?period=2020', 200, { token: ADMIN_TOKEN });
+      const { revisions } = await service.json('GET', '/api/v1/schools/42-0001/reports?period=2020', 200, {
+        token: ADMIN_TOKEN,
+      });
       expect(revisions[0].report).toEqual(sampleReport({ period: '2020' }));
     });
 
     describe('school registration', () => {
       const cases: Array<[string, Record<string, unknown>, string, RegExp]> = [
         ['name required', { id: 'A1', municipality: 'М', kind: 'school' }, 'name', /Обязательное поле/],
-        ['kind from the list', { id: 'A1', name: 'Н', municipality: 'М', kind: 'вуз' }, 'kind', /school, college, additional/],
-        ['id without slashes', { id: 'a/b', name: 'Н', municipality: 'М', kind: 'school' }, 'id', /без пробелов и «\/»/],
-        ['source type', { id: 'A1', name: 'Н', municipality: 'М', kind: 'school', source: { type: 'ftp' } }, 'source.type', /push.*google/],
-        ['spreadsheet id', { id: 'A1', name: 'Н', municipality: 'М', kind: 'school', source: { type: 'google', spreadsheetId: 'a b' } }, 'source.spreadsheetId', /между \/d\/ и \/edit/],
-        ['unknown field', { id: 'A1', name: 'Н', municipality: 'М', kind: 'school', director: 'Ф. И. О.' }, '', /Неизвестные поля: director/],
+        [
+          'kind from the list',
+          { id: 'A1', name: 'Н', municipality: 'М', kind: 'вуз' },
+          'kind',
+          /school, college, additional/,
+        ],
+        [
+          'id without slashes',
+          { id: 'a/b', name: 'Н', municipality: 'М', kind: 'school' },
+          'id',
+          /без пробелов и «\/»/,
+        ],
+        [
+          'source type',
+          { id: 'A1', name: 'Н', municipality: 'М', kind: 'school', source: { type: 'ftp' } },
+          'source.type',
+          /push.*google/,
+        ],
+        [
+          'spreadsheet id',
+          { id: 'A1', name: 'Н', municipality: 'М', kind: 'school', source: { type: 'google', spreadsheetId: 'a b' } },
+          'source.spreadsheetId',
+          /между \/d\/ и \/edit/,
+        ],
+        [
+          'unknown field',
+          { id: 'A1', name: 'Н', municipality: 'М', kind: 'school', director: 'Ф. И. О.' },
+          '',
+          /Неизвестные поля: director/,
+        ],
       ];
       for (const [rule, body, path, message] of cases) {
         it(`${rule} → 400 at «${path}»`, async () => {
@@ -139,7 +197,10 @@ for (const backend of backends()) {
 
       it('refuses an id already registered (409) and keeps the first registration', async () => {
         const first = await registerSchool(service, { id: 'DUP', name: 'Первая' });
-        const { error } = await service.json('POST', '/api/v1/schools', 409, { token: ADMIN_TOKEN, body: { id: 'DUP', name: 'Вторая', municipality: 'М', kind: 'school' } });
+        const { error } = await service.json('POST', '/api/v1/schools', 409, {
+          token: ADMIN_TOKEN,
+          body: { id: 'DUP', name: 'Вторая', municipality: 'М', kind: 'school' },
+        });
         expect(error).toMatchObject({ code: 'conflict', message: 'Организация с кодом «DUP» уже зарегистрирована' });
         await service.json('POST', '/api/v1/reports', 201, { token: first, body: sampleReport({ id: 'DUP' }) });
       });
@@ -151,9 +212,24 @@ for (const backend of backends()) {
         ['enterprises integer', { name: 'Р', enterprises: 2.5 }, 'enterprises', /целое число/],
         ['enterprises ≥ 0', { name: 'Р', enterprises: -1 }, 'enterprises', /не меньше 0/],
         ['population keys', { name: 'Р', population: { children: 5 } }, 'population', /Неизвестные поля: children/],
-        ['target ≤ 100', { name: 'Р', targets: { '2024': { menteeStudentsShare: 120 } } }, 'targets.2024.menteeStudentsShare', /не больше 100/],
-        ['target indicator key', { name: 'Р', targets: { '2024': { menteeShare: 10 } } }, 'targets.2024', /Неизвестные поля: menteeShare/],
-        ['target year', { name: 'Р', targets: { 'двадцать': { menteeStudentsShare: 10 } } }, 'targets.двадцать', /год из четырёх цифр/],
+        [
+          'target ≤ 100',
+          { name: 'Р', targets: { '2024': { menteeStudentsShare: 120 } } },
+          'targets.2024.menteeStudentsShare',
+          /не больше 100/,
+        ],
+        [
+          'target indicator key',
+          { name: 'Р', targets: { '2024': { menteeShare: 10 } } },
+          'targets.2024',
+          /Неизвестные поля: menteeShare/,
+        ],
+        [
+          'target year',
+          { name: 'Р', targets: { двадцать: { menteeStudentsShare: 10 } } },
+          'targets.двадцать',
+          /год из четырёх цифр/,
+        ],
       ];
       for (const [rule, body, path, message] of cases) {
         it(`${rule} → 400 at «${path}»`, async () => {
@@ -166,9 +242,13 @@ for (const backend of backends()) {
     it('checks query parameters', async () => {
       const { error } = await service.json('GET', '/api/v1/indicators?period=24', 400, { token: ADMIN_TOKEN });
       expect(error.issues).toEqual([{ path: 'period', message: expect.stringMatching(/год из четырёх цифр/) }]);
-      const csv = await service.json('GET', '/api/v1/indicators.csv?period=2024&level=city', 400, { token: ADMIN_TOKEN });
+      const csv = await service.json('GET', '/api/v1/indicators.csv?period=2024&level=city', 400, {
+        token: ADMIN_TOKEN,
+      });
       expect(csv.error.issues).toEqual([{ path: 'level', message: 'level: school, municipality или region' }]);
-      const revisions = await service.json('GET', '/api/v1/schools/42-0001/reports?period=x', 400, { token: ADMIN_TOKEN });
+      const revisions = await service.json('GET', '/api/v1/schools/42-0001/reports?period=x', 400, {
+        token: ADMIN_TOKEN,
+      });
       expect(revisions.error.issues[0].path).toBe('period');
     });
 
@@ -180,7 +260,10 @@ for (const backend of backends()) {
     });
 
     it('tells which token a token request may ask for', async () => {
-      const { error } = await service.json('POST', '/api/v1/tokens', 400, { token: ADMIN_TOKEN, body: { role: 'admin' } });
+      const { error } = await service.json('POST', '/api/v1/tokens', 400, {
+        token: ADMIN_TOKEN,
+        body: { role: 'admin' },
+      });
       expect(error.issues).toEqual([{ path: 'role', message: expect.stringMatching(/viewer.*school/) }]);
     });
   });

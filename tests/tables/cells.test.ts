@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { cellDay, cellText, columnLetter, formatDate, formatProblem, parseGrade, parseGradeRange, parseInteger, parseNumber, splitList } from '../../shared/tables';
+import {
+  cellDay,
+  cellText,
+  columnLetter,
+  formatDate,
+  formatProblem,
+  parseGrade,
+  parseGradeRange,
+  parseInteger,
+  parseNumber,
+  splitList,
+} from '../../shared/tables';
 import { readPairs, readSettings } from '../../shared/registry';
 import { headersOf, pairSheet, settingsSheet } from '../../shared/workspace';
 import { toWallClock } from '../../addon/server/sheets/dates';
@@ -27,7 +38,9 @@ describe('cell values', () => {
     expect(cellText(toWallClock(new Date('2025-02-28T12:00:00Z'), 'Asia/Kamchatka'))).toBe('01.03.2025');
     expect(cellText(toWallClock(new Date('2024-03-01T05:00:00Z'), 'America/New_York'))).toBe('01.03.2024');
     expect(formatDate(toWallClock(new Date('2024-02-28T21:00:00Z'), 'Europe/Moscow'))).toBe('29.02.2024');
-    expect(cellDay(toWallClock(new Date('2024-08-31T21:00:00Z'), 'Europe/Moscow')).toISOString()).toBe('2024-09-01T00:00:00.000Z');
+    expect(cellDay(toWallClock(new Date('2024-08-31T21:00:00Z'), 'Europe/Moscow')).toISOString()).toBe(
+      '2024-09-01T00:00:00.000Z',
+    );
     expect(cellText(new Date(Number.NaN))).toBe('');
   });
 
@@ -96,7 +109,17 @@ describe('numbers', () => {
 
 describe('problems', () => {
   it('letters columns like a spreadsheet', () => {
-    expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
+    expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual([
+      'A',
+      'B',
+      'Z',
+      'AA',
+      'AB',
+      'AZ',
+      'BA',
+      'ZZ',
+      'AAA',
+    ]);
   });
 
   it('formats a problem as one Russian line with sheet, row, column and value', () => {
@@ -112,21 +135,42 @@ describe('problems', () => {
       }),
     ).toBe('Лист «Наставники», строка 4, столбец O «Макс. наставляемых»: «два» — нужно целое число не меньше 1');
     expect(
-      formatProblem({ code: 'missing-column', sheet: 'Пары', row: 1, column: '', header: 'Статус', value: '', message: 'нет столбца' }),
+      formatProblem({
+        code: 'missing-column',
+        sheet: 'Пары',
+        row: 1,
+        column: '',
+        header: 'Статус',
+        value: '',
+        message: 'нет столбца',
+      }),
     ).toBe('Лист «Пары», строка 1, столбец «Статус»: нет столбца');
   });
 });
 
 describe('date cells read by the registries', () => {
   // As the add-on hands them over: Apps Script's Moscow midnight, read as the sheet's wall clock.
-  const moscowMidnight = (iso: string) => toWallClock(new Date(new Date(`${iso}T00:00:00Z`).getTime() - 3 * 3_600_000), 'Europe/Moscow');
+  const moscowMidnight = (iso: string) =>
+    toWallClock(new Date(new Date(`${iso}T00:00:00Z`).getTime() - 3 * 3_600_000), 'Europe/Moscow');
 
   it('keeps the day of a settings date and of a pair’s start date written in a Moscow-time sheet', () => {
-    const settings = readSettings([headersOf(settingsSheet), ['Приказ о закреплении пар: дата', moscowMidnight('2024-09-02'), '']]);
+    const settings = readSettings([
+      headersOf(settingsSheet),
+      ['Приказ о закреплении пар: дата', moscowMidnight('2024-09-02'), ''],
+    ]);
     expect(settings.problems).toEqual([]);
     expect(settings.settings.pairOrderDate).toBe('02.09.2024');
     const header = headersOf(pairSheet);
-    const row = header.map((h) => ({ 'ID пары': 'П1', 'Наставник ID': 'Н1', 'Наставляемый ID': 'У1', Статус: 'утверждена', 'Дата начала': moscowMidnight('2024-10-01') })[h] ?? '');
+    const row = header.map(
+      (h) =>
+        ({
+          'ID пары': 'П1',
+          'Наставник ID': 'Н1',
+          'Наставляемый ID': 'У1',
+          Статус: 'утверждена',
+          'Дата начала': moscowMidnight('2024-10-01'),
+        })[h] ?? '',
+    );
     const pairs = readPairs([header, row]);
     expect(pairs.problems).toEqual([]);
     expect(pairs.records[0].startDate).toBe('01.10.2024');

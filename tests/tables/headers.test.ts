@@ -4,7 +4,16 @@ import { menteeSheet, mentorSheet, type SheetSpec } from '../../shared/workspace
 
 describe('matchHeaders', () => {
   it('finds columns whatever the case, extra spaces, ё/е, dashes and order', () => {
-    const row = ['  фио', 'id', 'СОГЛАСИЕ НА ОБРАБОТКУ ПДН', 'Формы   наставничества', 'Макс.наставляемых', 'Классы / курсы наставляемых', 'Стаж ,лет', 'E-mail'];
+    const row = [
+      '  фио',
+      'id',
+      'СОГЛАСИЕ НА ОБРАБОТКУ ПДН',
+      'Формы   наставничества',
+      'Макс.наставляемых',
+      'Классы / курсы наставляемых',
+      'Стаж ,лет',
+      'E-mail',
+    ];
     const { columns, problems } = matchHeaders(row, mentorSheet, 'Наставники');
     expect(problems).toEqual([]);
     expect(columns).toMatchObject({
@@ -42,7 +51,11 @@ describe('matchHeaders', () => {
   });
 
   it('reports a repeated column at its letter and keeps the first', () => {
-    const { columns, problems } = matchHeaders(['ID', 'ФИО', 'Форма наставничества', 'Согласие на обработку ПДн', 'фио'], menteeSheet, 'Наставляемые');
+    const { columns, problems } = matchHeaders(
+      ['ID', 'ФИО', 'Форма наставничества', 'Согласие на обработку ПДн', 'фио'],
+      menteeSheet,
+      'Наставляемые',
+    );
     expect(columns.fullName).toBe(1);
     expect(problems).toEqual([
       expect.objectContaining({ code: 'duplicate-column', row: 1, column: 'E', header: 'фио' }),
@@ -54,7 +67,13 @@ describe('readTable', () => {
   const header = ['ID', 'ФИО', 'Форма наставничества', 'Согласие на обработку ПДн', 'Заметка куратора'];
 
   it('keeps sheet row numbers, skipping empty rows and rows with only the curator’s own columns', () => {
-    const grid = [header, ['У1', 'А', 'ученик – ученик', 'да', ''], [], ['', null, '', '', 'просто заметка'], ['У2', 'Б', '', '', '']];
+    const grid = [
+      header,
+      ['У1', 'А', 'ученик – ученик', 'да', ''],
+      [],
+      ['', null, '', '', 'просто заметка'],
+      ['У2', 'Б', '', '', ''],
+    ];
     const { table, problems } = readTable(grid, menteeSheet);
     expect(problems).toEqual([]);
     expect(table.rows.map((row) => row.rowNumber)).toEqual([2, 5]);
@@ -62,7 +81,9 @@ describe('readTable', () => {
   });
 
   it('reports an empty sheet and a header row without data', () => {
-    expect(readTable([], menteeSheet).problems).toEqual([expect.objectContaining({ code: 'empty-sheet', row: 1, sheet: 'Наставляемые' })]);
+    expect(readTable([], menteeSheet).problems).toEqual([
+      expect.objectContaining({ code: 'empty-sheet', row: 1, sheet: 'Наставляемые' }),
+    ]);
     expect(readTable([['', null]], menteeSheet).problems[0].code).toBe('empty-sheet');
     expect(readTable([header], menteeSheet, { requireRows: true }).problems).toEqual([
       expect.objectContaining({ code: 'no-rows', row: 2 }),

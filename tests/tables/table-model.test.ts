@@ -42,7 +42,13 @@ describe('TableModel', () => {
   });
 
   it('keeps rows wider than the header', () => {
-    const model = TableModel.fromGrid([['Наставник ID', 'Наставляемый ID', 'Причина'], ['Н1', 'У1', '', '', 'за краем']], doNotPairSheet);
+    const model = TableModel.fromGrid(
+      [
+        ['Наставник ID', 'Наставляемый ID', 'Причина'],
+        ['Н1', 'У1', '', '', 'за краем'],
+      ],
+      doNotPairSheet,
+    );
     expect(model.toGrid()[1]).toEqual(['Н1', 'У1', '', '', 'за краем']);
     expect(model.toGrid()[0]).toHaveLength(5);
   });

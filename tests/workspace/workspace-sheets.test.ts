@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../shared/catalogue';
 import { indicatorSheet } from '../../shared/indicators';
 import { meetingSheet, progressSheet } from '../../shared/meetings';
-import { monitoringSheet, satisfactionQuestionnaire, stage1Report, stage2Report, swotSummary, satisfactionSummary } from '../../shared/monitoring';
+import {
+  monitoringSheet,
+  satisfactionQuestionnaire,
+  stage1Report,
+  stage2Report,
+  swotSummary,
+  satisfactionSummary,
+} from '../../shared/monitoring';
 import { readSettings } from '../../shared/registry';
 import { readReportSettings } from '../../shared/school-report';
 import { roadmapSheet } from '../../shared/roadmap';

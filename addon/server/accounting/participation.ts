@@ -51,7 +51,13 @@ export function appendSnapshot(ss: Spreadsheet, timeZone: string, date: Day): Sn
   while (last > 1 && grid[last - 1].every((v) => v === '' || v === null)) last--;
   writeBlock(sheet, last + 1, 1, [row], timeZone);
   replaceChart(sheet, last + 1);
-  return { snapshot, kind: String(row[2]), row: last + 1, leftOut: leftOutLine(problems), problems: problemLines(problems) };
+  return {
+    snapshot,
+    kind: String(row[2]),
+    row: last + 1,
+    leftOut: leftOutLine(problems),
+    problems: problemLines(problems),
+  };
 }
 
 /** Ours: its id was recorded, or it carries our title (an id may be lost with a copied sheet). */
@@ -78,6 +84,9 @@ function replaceChart(sheet: Sheet, lastRow: number): void {
     .setOption('useFirstColumnAsDomain', true)
     .build();
   sheet.insertChart(chart);
-  const id = sheet.getCharts().map((c) => c.getChartId()).find((x) => x !== null && !before.has(x));
+  const id = sheet
+    .getCharts()
+    .map((c) => c.getChartId())
+    .find((x) => x !== null && !before.has(x));
   if (id !== undefined && id !== null) writeState(CHART_STATE, id);
 }

@@ -13,7 +13,13 @@
 //   quarter's end (the counts use the pairs' and meetings' dates, not the day it is taken).
 //   Whether real Google lets the add-on's trigger open its own spreadsheet needs a check in a
 //   real deployment (docs/ACCEPTANCE.md); the stand-in refuses openById under the manifest.
-import { hasSnapshotOf, participationSheet, previousQuarter, quarterOf, snapshotLines } from '../../../shared/accounting';
+import {
+  hasSnapshotOf,
+  participationSheet,
+  previousQuarter,
+  quarterOf,
+  snapshotLines,
+} from '../../../shared/accounting';
 import { withDocumentLock } from '../sheets/lock';
 import { activeSpreadsheet, findSheet, readGrid, timeZoneOf } from '../sheets/workbook';
 import { alertCurator, confirmWithCurator, runMenuAction } from '../ui';
@@ -34,7 +40,10 @@ function quarterAlreadyTaken(ss: Spreadsheet, timeZone: string, label: string): 
 }
 
 function summary(taken: SnapshotTaken): string[] {
-  const lines = [`${snapshotLines(taken.snapshot)[0]} — ${taken.kind}, строка ${taken.row}.`, ...snapshotLines(taken.snapshot).slice(1)];
+  const lines = [
+    `${snapshotLines(taken.snapshot)[0]} — ${taken.kind}, строка ${taken.row}.`,
+    ...snapshotLines(taken.snapshot).slice(1),
+  ];
   if (taken.problems.length) lines.push('', `${taken.leftOut} Снимок посчитан без них:`, ...taken.problems);
   return lines;
 }
@@ -51,14 +60,21 @@ export function takeParticipationSnapshot(): void {
       if (due) {
         const quarter = quarterOf(due);
         if (!quarterAlreadyTaken(ss, timeZone, quarter.label)) {
-          out.push(`Снимок за ${quarter.label}, который не удалось снять по расписанию:`, ...summary(appendSnapshot(ss, timeZone, due)), '');
+          out.push(
+            `Снимок за ${quarter.label}, который не удалось снять по расписанию:`,
+            ...summary(appendSnapshot(ss, timeZone, due)),
+            '',
+          );
         }
       }
       out.push(...summary(appendSnapshot(ss, timeZone, todayIn(timeZone))));
       return out;
     });
     if (due) props.deleteProperty(dueKey(ss.getId()));
-    lines.push('', `Строки листа «${participationSheet.name}» не переписываются: повторный снимок квартала добавляется отдельной строкой.`);
+    lines.push(
+      '',
+      `Строки листа «${participationSheet.name}» не переписываются: повторный снимок квартала добавляется отдельной строкой.`,
+    );
     alertCurator('Учёт участников: снимок добавлен', lines.join('\n'));
   });
 }
@@ -114,7 +130,9 @@ export function takeScheduledSnapshot(event?: { triggerUid?: string }): void {
     try {
       ss = SpreadsheetApp.getActiveSpreadsheet() ?? SpreadsheetApp.openById(spreadsheetId);
     } catch (error) {
-      console.warn(`Таблица ${spreadsheetId} не открылась из триггера: ${error instanceof Error ? error.message : String(error)}`);
+      console.warn(
+        `Таблица ${spreadsheetId} не открылась из триггера: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     if (!ss) {
       props.setProperty(dueKey(spreadsheetId), quarter.end);

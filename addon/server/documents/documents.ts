@@ -24,20 +24,42 @@ import { pairProgress, toDay } from '../../../shared/meetings';
 import type { Mentee, Mentor, PairRecord } from '../../../shared/registry';
 import { documentsFolderId } from '../drive-folder';
 import { DRIVE_MIME, createDriveFile, listDriveFiles, type DriveFile } from '../google/drive';
-import { currentUser, deleteShared, readSharedRecords, writeSharedRecord, writeSharedRecords, type FileRecord } from '../google/owned-files';
+import {
+  currentUser,
+  deleteShared,
+  readSharedRecords,
+  writeSharedRecord,
+  writeSharedRecords,
+  type FileRecord,
+} from '../google/owned-files';
 import { GoogleApiError } from '../google/rest';
 import { startRunBudget, unfinishedMessage } from '../run-budget';
 import { activeSpreadsheet, timeZoneOf } from '../sheets/workbook';
 import { alertCurator, confirmWithCurator, runMenuAction } from '../ui';
-import { problemLines, readAllSettings, readMeetingsData, readPairsData, readRegistries, todayIn } from '../year/workspace-data';
+import {
+  problemLines,
+  readAllSettings,
+  readMeetingsData,
+  readPairsData,
+  readRegistries,
+  todayIn,
+} from '../year/workspace-data';
 import { readModel, writeModel } from './doc-model';
 import { ForeignTemplateError, templateFile, type TemplateSpec } from './template-file';
 
 type DocumentKind = 'programme' | 'practice';
 
 const TEMPLATES: Record<DocumentKind, { title: string; text: string; label: string }> = {
-  programme: { title: 'Шаблон — Персонализированная программа наставничества', text: PROGRAMME_TEMPLATE, label: 'шаблон программы наставничества' },
-  practice: { title: 'Шаблон — Информационная карта наставнической практики', text: PRACTICE_CARD_TEMPLATE, label: 'шаблон информационной карты практики' },
+  programme: {
+    title: 'Шаблон — Персонализированная программа наставничества',
+    text: PROGRAMME_TEMPLATE,
+    label: 'шаблон программы наставничества',
+  },
+  practice: {
+    title: 'Шаблон — Информационная карта наставнической практики',
+    text: PRACTICE_CARD_TEMPLATE,
+    label: 'шаблон информационной карты практики',
+  },
 };
 
 const PROGRAMME_PREFIX = 'programme.';
@@ -94,7 +116,12 @@ export const QUOTA_MESSAGE =
   'Google не даёт создать больше документов сейчас: у каждого пользователя есть дневная квота ' +
   '(250 документов в день для обычного аккаунта Google, 1 500 — для Google Workspace) и ограничение частоты запросов.';
 
-export function createFromTemplate(kind: DocumentKind, name: string, values: TemplateValues, own = false): CreatedDocument & { id: string } {
+export function createFromTemplate(
+  kind: DocumentKind,
+  name: string,
+  values: TemplateValues,
+  own = false,
+): CreatedDocument & { id: string } {
   const filled = fillTemplate(templateModel(kind, own), values);
   const file = createDocument(name, filled.document, documentsFolderId());
   return { id: file.id, name, url: file.url, problems: filled.problems };
@@ -171,9 +198,13 @@ export function makeProgrammes(own = false): ProgrammeRun {
       continue;
     }
     const mentor = mentorOf.get(normalizeText(group.rows[0].mentorId));
-    const people = group.rows.map((r) => menteeOf.get(normalizeText(r.menteeId))).filter((m): m is Mentee => m !== undefined);
+    const people = group.rows
+      .map((r) => menteeOf.get(normalizeText(r.menteeId)))
+      .filter((m): m is Mentee => m !== undefined);
     if (!mentor || people.length === 0) {
-      skipped.push(`Пара ${group.pairId}: наставник или наставляемые не найдены в реестрах по ID (строки с ошибками не читаются)`);
+      skipped.push(
+        `Пара ${group.pairId}: наставник или наставляемые не найдены в реестрах по ID (строки с ошибками не читаются)`,
+      );
       continue;
     }
     total += 1;
@@ -181,7 +212,13 @@ export function makeProgrammes(own = false): ProgrammeRun {
   }
   if (skipped.length) skipped.push(...problemLines(problems));
   const created: CreatedDocument[] = [];
-  const run = (stopped: ProgrammeRun['stopped']): ProgrammeRun => ({ created, skipped, done: total - todo.length + created.length, total, stopped });
+  const run = (stopped: ProgrammeRun['stopped']): ProgrammeRun => ({
+    created,
+    skipped,
+    done: total - todo.length + created.length,
+    total,
+    stopped,
+  });
   if (todo.length === 0) return run(null);
 
   const template = templateModel('programme', own);
@@ -189,10 +226,17 @@ export function makeProgrammes(own = false): ProgrammeRun {
   const me = currentUser();
   // A programme Drive made in an execution cut off before it was recorded: written again, not anew.
   const recorded = new Set([...made.values()].map((r) => r.id));
-  const unrecorded = new Map(listDriveFiles(folderId, DRIVE_MIME.document).filter((f) => !recorded.has(f.id)).map((f) => [f.name, f]));
+  const unrecorded = new Map(
+    listDriveFiles(folderId, DRIVE_MIME.document)
+      .filter((f) => !recorded.has(f.id))
+      .map((f) => [f.name, f]),
+  );
   for (const { group, mentor, people } of todo) {
     if (!budget.hasTime()) return run('budget');
-    const starts = group.rows.map((r) => toDay(r.startDate)).filter((d): d is string => d !== undefined).sort();
+    const starts = group.rows
+      .map((r) => toDay(r.startDate))
+      .filter((d): d is string => d !== undefined)
+      .sort();
     const values = programmeValues({
       pairId: group.pairId,
       form: group.rows[0].form,
@@ -264,14 +308,20 @@ function programmeReport(result: ProgrammeRun): string {
     ? [`Созданы программы (${created.length}) по шаблону, который можно изменить:`, ...describe(created)]
     : [skipped.length || stopped ? 'Новые программы не созданы.' : 'У всех утверждённых пар программы уже есть.'];
   if (stopped === 'budget') lines.unshift(unfinishedMessage(done, total), '');
-  if (stopped === 'quota') lines.unshift(`${QUOTA_MESSAGE} Готово ${done} из ${total}; созданное сохранено. Запустите действие ещё раз завтра — продолжим с того же места.`, '');
+  if (stopped === 'quota')
+    lines.unshift(
+      `${QUOTA_MESSAGE} Готово ${done} из ${total}; созданное сохранено. Запустите действие ещё раз завтра — продолжим с того же места.`,
+      '',
+    );
   if (skipped.length) lines.push('', ...skipped);
   return lines.join('\n');
 }
 
 /** Menu: «Документы → Персонализированные программы наставничества». */
 export function createProgrammes(): void {
-  withTemplateChoice('Программы наставничества', (own) => alertCurator('Программы наставничества', programmeReport(makeProgrammes(own))));
+  withTemplateChoice('Программы наставничества', (own) =>
+    alertCurator('Программы наставничества', programmeReport(makeProgrammes(own))),
+  );
 }
 
 /** Menu: «Документы → Информационная карта наставнической практики…». */

@@ -5,7 +5,14 @@
 //   and the kind only reads it), it is used; otherwise the curator is told who made it and what to
 //   do, and may deliberately make a personal template (kept in this user's properties).
 import { DRIVE_MIME, findDriveFile, type DriveFile } from '../google/drive';
-import { currentUser, isMine, readSharedRecord, readUserRecord, writeSharedRecord, writeUserRecord } from '../google/owned-files';
+import {
+  currentUser,
+  isMine,
+  readSharedRecord,
+  readUserRecord,
+  writeSharedRecord,
+  writeUserRecord,
+} from '../google/owned-files';
 
 export interface TemplateSpec {
   /** Property key, e.g. `documentTemplate.programme`. */

@@ -73,7 +73,10 @@ function trashedMessage(p: FormProgress): string {
 }
 
 /** Where the answers go: the sheet Forms linked to this form, made now if not yet. */
-function linkResponses(form: GoogleAppsScript.Forms.Form, blueprint: FormBlueprint): GoogleAppsScript.Spreadsheet.Sheet | null {
+function linkResponses(
+  form: GoogleAppsScript.Forms.Form,
+  blueprint: FormBlueprint,
+): GoogleAppsScript.Spreadsheet.Sheet | null {
   const ss = activeSpreadsheet();
   const linked = () => ss.getSheets().find((s) => (s.getFormUrl() ?? '').includes(form.getId())) ?? null;
   let sheet = linked();
@@ -83,7 +86,8 @@ function linkResponses(form: GoogleAppsScript.Forms.Form, blueprint: FormBluepri
     sheet = linked();
   }
   // A sheet of that name made by hand earlier keeps its name; the form's sheet then keeps Google's.
-  if (sheet && sheet.getName() !== blueprint.responsesSheet && !findSheet(ss, blueprint.responsesSheet)) sheet.setName(blueprint.responsesSheet);
+  if (sheet && sheet.getName() !== blueprint.responsesSheet && !findSheet(ss, blueprint.responsesSheet))
+    sheet.setName(blueprint.responsesSheet);
   return sheet;
 }
 
@@ -125,7 +129,14 @@ export function createLinkedForm(blueprint: FormBlueprint, options: CreateOption
     if (progress.responsesSheetId === undefined) {
       const sheet = linkResponses(form, blueprint);
       if (sheet) options.onLinked?.(sheet);
-      save(kind, (progress = { ...progress, responsesSheetId: sheet ? sheet.getSheetId() : null, responsesSheet: sheet ? sheet.getName() : '' }));
+      save(
+        kind,
+        (progress = {
+          ...progress,
+          responsesSheetId: sheet ? sheet.getSheetId() : null,
+          responsesSheet: sheet ? sheet.getName() : '',
+        }),
+      );
     }
     if (!progress.moved) {
       const file = findDriveFile(progress.formId);
@@ -149,14 +160,23 @@ export function createLinkedForm(blueprint: FormBlueprint, options: CreateOption
  * The menu item: asks before making a second form of a kind, or before starting an own form when
  * another editor's one is unfinished; then creates (or continues) and shows the result.
  */
-export function createFormFromMenu(prepare: () => { blueprint: FormBlueprint; onLinked?: CreateOptions['onLinked'] }, show: (created: CreatedForm) => void): void {
+export function createFormFromMenu(
+  prepare: () => { blueprint: FormBlueprint; onLinked?: CreateOptions['onLinked'] },
+  show: (created: CreatedForm) => void,
+): void {
   runMenuAction('Анкета', () => {
     const { blueprint, onLinked } = prepare();
     const existing = formProgress(blueprint.kind);
     let fresh = false;
     if (existing?.done) {
       const by = existing.createdBy !== driveUser().email ? ` (её создал(а) ${existing.createdBy})` : '';
-      if (!confirmWithCurator('Анкета уже создана', `Анкета «${existing.title}» уже есть${by}:\n${existing.publishedUrl}\n\nСоздать ещё одну?`)) return;
+      if (
+        !confirmWithCurator(
+          'Анкета уже создана',
+          `Анкета «${existing.title}» уже есть${by}:\n${existing.publishedUrl}\n\nСоздать ещё одну?`,
+        )
+      )
+        return;
       fresh = true;
     } else if (existing && existing.createdBy !== driveUser().email) {
       const ask = `${startedByAnother(existing)}\n\nСоздать отдельную анкету от вашего имени? Незавершённая анкета останется на Google Диске у ${existing.createdBy}.`;

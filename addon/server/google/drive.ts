@@ -47,7 +47,11 @@ const q = (params: Record<string, string>) =>
 
 /** A new file (a folder, or an empty Google Doc, Sheet or Form) in `parentId` or «Мой диск». */
 export function createDriveFile(name: string, mimeType: string, parentId?: string): DriveFile {
-  const body = googleApiOk(`Создать «${name}» на Google Диске`, 'post', `${FILES}?${q({ fields: FIELDS })}`, { name, mimeType, ...(parentId ? { parents: [parentId] } : {}) });
+  const body = googleApiOk(`Создать «${name}» на Google Диске`, 'post', `${FILES}?${q({ fields: FIELDS })}`, {
+    name,
+    mimeType,
+    ...(parentId ? { parents: [parentId] } : {}),
+  });
   return asFile(body);
 }
 
@@ -60,7 +64,12 @@ export function findDriveFile(id: string): DriveFile | null {
 }
 
 export function copyDriveFile(id: string, name: string, parentId: string): DriveFile {
-  const body = googleApiOk(`Скопировать файл в «${name}»`, 'post', `${FILES}/${encodeURIComponent(id)}/copy?${q({ fields: FIELDS })}`, { name, parents: [parentId] });
+  const body = googleApiOk(
+    `Скопировать файл в «${name}»`,
+    'post',
+    `${FILES}/${encodeURIComponent(id)}/copy?${q({ fields: FIELDS })}`,
+    { name, parents: [parentId] },
+  );
   return asFile(body);
 }
 
@@ -89,7 +98,14 @@ export function listDriveFiles(folderId: string, mimeType: string): DriveFile[] 
 export function moveDriveFile(file: DriveFile, folderId: string): DriveFile {
   if (file.parents.length === 1 && file.parents[0] === folderId) return file;
   const params = { addParents: folderId, removeParents: file.parents.join(','), fields: FIELDS };
-  return asFile(googleApiOk(`Переместить «${file.name}» в папку`, 'patch', `${FILES}/${encodeURIComponent(file.id)}?${q(params)}`, {}));
+  return asFile(
+    googleApiOk(
+      `Переместить «${file.name}» в папку`,
+      'patch',
+      `${FILES}/${encodeURIComponent(file.id)}?${q(params)}`,
+      {},
+    ),
+  );
 }
 
 /** Moves a file to the trash (never deletes: the curator can restore it). */
@@ -99,7 +115,11 @@ export function trashDriveFile(id: string): void {
 
 /** Who the add-on acts for: Drive's about.user (no userinfo.email scope needed). */
 export function driveUser(): { email: string; name: string } {
-  const body = googleApiOk('Узнать пользователя Google Диска', 'get', `${ABOUT}?${q({ fields: 'user(emailAddress,displayName)' })}`);
+  const body = googleApiOk(
+    'Узнать пользователя Google Диска',
+    'get',
+    `${ABOUT}?${q({ fields: 'user(emailAddress,displayName)' })}`,
+  );
   const user = (body.user as { emailAddress?: string; displayName?: string } | undefined) ?? {};
   return { email: user.emailAddress ?? '', name: user.displayName ?? '' };
 }

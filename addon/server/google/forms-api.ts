@@ -19,7 +19,9 @@ export interface ApiForm {
 
 /** A new, empty, published form titled `title` in «Мой диск» of the user running the add-on. */
 export function createFormViaApi(title: string): ApiForm {
-  const body = googleApiOk(`Создать Google Форму «${title}»`, 'post', `${FORMS_API}?unpublished=false`, { info: { title, documentTitle: title } });
+  const body = googleApiOk(`Создать Google Форму «${title}»`, 'post', `${FORMS_API}?unpublished=false`, {
+    info: { title, documentTitle: title },
+  });
   const info = (body.info as { title?: string } | undefined) ?? {};
   return { formId: String(body.formId), title: info.title ?? title, responderUri: String(body.responderUri ?? '') };
 }

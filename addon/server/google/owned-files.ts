@@ -36,7 +36,10 @@ function utf8Bytes(text: string): number {
 function checked(key: string, value: unknown): string {
   const json = JSON.stringify(value);
   const bytes = utf8Bytes(json);
-  if (bytes > VALUE_LIMIT_BYTES) throw new Error(`Не удалось сохранить «${key}»: ${bytes} байт, а Google хранит не больше ${VALUE_LIMIT_BYTES} байт в одном значении.`);
+  if (bytes > VALUE_LIMIT_BYTES)
+    throw new Error(
+      `Не удалось сохранить «${key}»: ${bytes} байт, а Google хранит не больше ${VALUE_LIMIT_BYTES} байт в одном значении.`,
+    );
   return json;
 }
 

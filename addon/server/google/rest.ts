@@ -11,12 +11,23 @@ export interface ApiAnswer {
 /** What a failed answer means for the curator. */
 export type ApiProblem = 'notFound' | 'noAccess' | 'quota' | 'disabled' | 'server' | 'other';
 
-const RATE_REASONS = ['userRateLimitExceeded', 'rateLimitExceeded', 'dailyLimitExceeded', 'quotaExceeded', 'sharingRateLimitExceeded'];
+const RATE_REASONS = [
+  'userRateLimitExceeded',
+  'rateLimitExceeded',
+  'dailyLimitExceeded',
+  'quotaExceeded',
+  'sharingRateLimitExceeded',
+];
 const DISABLED_REASONS = ['accessNotConfigured', 'SERVICE_DISABLED'];
 const ATTEMPTS = 4;
 const FIRST_PAUSE_MS = 1000;
 
-function errorOf(answer: ApiAnswer): { message?: string; status?: string; errors?: { reason?: string }[]; details?: { reason?: string }[] } {
+function errorOf(answer: ApiAnswer): {
+  message?: string;
+  status?: string;
+  errors?: { reason?: string }[];
+  details?: { reason?: string }[];
+} {
   return (answer.body.error as ReturnType<typeof errorOf> | undefined) ?? {};
 }
 
@@ -27,14 +38,23 @@ export function reasonOf(answer: ApiAnswer): string {
 
 function reasons(answer: ApiAnswer): string[] {
   const e = errorOf(answer);
-  return [...(e.errors ?? []).map((x) => x.reason ?? ''), ...(e.details ?? []).map((x) => x.reason ?? ''), e.status ?? ''];
+  return [
+    ...(e.errors ?? []).map((x) => x.reason ?? ''),
+    ...(e.details ?? []).map((x) => x.reason ?? ''),
+    e.status ?? '',
+  ];
 }
 
 export function problemOf(answer: ApiAnswer): ApiProblem {
   const why = reasons(answer);
   if (answer.status === 404) return 'notFound';
   if (answer.status === 429 || (answer.status === 403 && why.some((r) => RATE_REASONS.includes(r)))) return 'quota';
-  if (answer.status === 403 && (why.some((r) => DISABLED_REASONS.includes(r)) || /has not been used in project|is disabled/i.test(errorOf(answer).message ?? ''))) return 'disabled';
+  if (
+    answer.status === 403 &&
+    (why.some((r) => DISABLED_REASONS.includes(r)) ||
+      /has not been used in project|is disabled/i.test(errorOf(answer).message ?? ''))
+  )
+    return 'disabled';
   if (answer.status === 401 || answer.status === 403) return 'noAccess';
   if (answer.status >= 500) return 'server';
   return 'other';
@@ -60,9 +80,12 @@ export function apiNameOf(url: string): string {
 }
 
 const ADVICE: Record<Exclude<ApiProblem, 'disabled' | 'quota'>, string> = {
-  notFound: 'Файл не найден: он удалён или создан другим пользователем таблицы (надстройка видит только файлы, созданные ею для вас).',
-  noAccess: 'У вашей учётной записи нет доступа к файлу. Если его создал другой редактор таблицы, попросите его открыть доступ или выполнить действие самому.',
-  server: 'Сервис Google временно не отвечает. Запустите действие ещё раз через несколько минут — сделанное не повторится.',
+  notFound:
+    'Файл не найден: он удалён или создан другим пользователем таблицы (надстройка видит только файлы, созданные ею для вас).',
+  noAccess:
+    'У вашей учётной записи нет доступа к файлу. Если его создал другой редактор таблицы, попросите его открыть доступ или выполнить действие самому.',
+  server:
+    'Сервис Google временно не отвечает. Запустите действие ещё раз через несколько минут — сделанное не повторится.',
   other: 'Запрос к Google не выполнен.',
 };
 
@@ -92,7 +115,11 @@ export function apiFailure(what: string, answer: ApiAnswer, url = ''): GoogleApi
   }
   const said = errorOf(answer).message;
   const advice = problem === 'quota' ? DAILY_ADVICE : ADVICE[problem];
-  return new GoogleApiError(`${what} не удалось (Google ответил ${answer.status}${said ? `: ${said}` : ''}). ${advice}`, problem, answer.status);
+  return new GoogleApiError(
+    `${what} не удалось (Google ответил ${answer.status}${said ? `: ${said}` : ''}). ${advice}`,
+    problem,
+    answer.status,
+  );
 }
 
 function once(method: string, url: string, payload: unknown): ApiAnswer {
@@ -125,7 +152,12 @@ export function googleApi(method: 'get' | 'post' | 'patch' | 'delete', url: stri
 }
 
 /** The call's body when it succeeded; otherwise a GoogleApiError saying what failed. */
-export function googleApiOk(what: string, method: 'get' | 'post' | 'patch' | 'delete', url: string, payload?: unknown): Record<string, unknown> {
+export function googleApiOk(
+  what: string,
+  method: 'get' | 'post' | 'patch' | 'delete',
+  url: string,
+  payload?: unknown,
+): Record<string, unknown> {
   const answer = googleApi(method, url, payload);
   if (answer.status >= 200 && answer.status < 300) return answer.body;
   throw apiFailure(what, answer, url);

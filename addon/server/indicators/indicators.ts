@@ -13,7 +13,12 @@ import {
 } from '../../../shared/indicators';
 import { satisfactionSummary } from '../../../shared/monitoring';
 import type { SchoolReport } from '../../../shared/report';
-import { countParticipants, partnerEnterprises, REPORT_SETTINGS, type ContingentKey } from '../../../shared/school-report';
+import {
+  countParticipants,
+  partnerEnterprises,
+  REPORT_SETTINGS,
+  type ContingentKey,
+} from '../../../shared/school-report';
 import { withDocumentLock } from '../sheets/lock';
 import { openSpecSheet, writeWholeSheet } from '../sheets/spec-sheet';
 import { activeSpreadsheet, timeZoneOf } from '../sheets/workbook';
@@ -30,7 +35,9 @@ const CONTINGENT: readonly ContingentKey[] = ['students10to19', 'students15to19'
 export function workspaceIndicators(data: ReportInputData, year: string): OrganisationIndicator[] {
   const participation = countParticipants(data.mentors, data.mentees, data.pairs);
   const satisfaction = satisfactionSummary(data.satisfaction);
-  const contingent = Object.fromEntries(CONTINGENT.map((key) => [key, data.report.contingent[key] ?? 0])) as SchoolReport['contingent'];
+  const contingent = Object.fromEntries(
+    CONTINGENT.map((key) => [key, data.report.contingent[key] ?? 0]),
+  ) as SchoolReport['contingent'];
   const figures = {
     period: year,
     contingent,
@@ -58,18 +65,26 @@ export function writeIndicators(): IndicatorsRefresh {
     const data = readReportInput(ss, timeZone);
     const indicators = workspaceIndicators(data, year);
     const keys = indicatorSheet.columns.map((c) => c.key);
-    const rows = [indicatorSheet.columns.map((c) => c.header), ...indicators.map((i) => {
-      const cells = indicatorCells(i, year);
-      return keys.map((k) => cells[k]);
-    })];
+    const rows = [
+      indicatorSheet.columns.map((c) => c.header),
+      ...indicators.map((i) => {
+        const cells = indicatorCells(i, year);
+        return keys.map((k) => cells[k]);
+      }),
+    ];
     const { sheet, grid } = openSpecSheet(ss, indicatorSheet, timeZone);
     writeWholeSheet(sheet, grid, rows, timeZone);
     const status = keys.indexOf('status') + 1;
-    sheet.getRange(2, status, indicators.length, 1).setBackgrounds(indicators.map((i) => [TARGET_STATUS_COLOURS[i.status]]));
+    sheet
+      .getRange(2, status, indicators.length, 1)
+      .setBackgrounds(indicators.map((i) => [TARGET_STATUS_COLOURS[i.status]]));
     return {
       year,
       indicators,
-      missingContingent: REPORT_SETTINGS.filter((s) => CONTINGENT.includes(s.key as ContingentKey) && data.report.contingent[s.key as ContingentKey] === undefined).map((s) => s.label),
+      missingContingent: REPORT_SETTINGS.filter(
+        (s) =>
+          CONTINGENT.includes(s.key as ContingentKey) && data.report.contingent[s.key as ContingentKey] === undefined,
+      ).map((s) => s.label),
       leftOut: leftOutLine(data.problems),
       problems: problemLines(data.problems),
     };
@@ -81,10 +96,13 @@ export function refreshIndicators(): void {
   runMenuAction('Показатели', () => {
     const r = writeIndicators();
     const lines = r.indicators.map(
-      (i) => `${INDICATORS[i.key].shortLabel}: ${i.percent === null ? '—' : `${i.percent}%`} (цель ${i.target ?? '—'}%) — ${TARGET_STATUS_LABELS[i.status]}`,
+      (i) =>
+        `${INDICATORS[i.key].shortLabel}: ${i.percent === null ? '—' : `${i.percent}%`} (цель ${i.target ?? '—'}%) — ${TARGET_STATUS_LABELS[i.status]}`,
     );
-    if (r.missingContingent.length) lines.push('', `Заполните в листе «Настройки»: ${r.missingContingent.map((l) => `«${l}»`).join(', ')}.`);
-    if (r.problems.length) lines.push('', `${r.leftOut} Показатели посчитаны без них; исправьте и обновите снова:`, ...r.problems);
+    if (r.missingContingent.length)
+      lines.push('', `Заполните в листе «Настройки»: ${r.missingContingent.map((l) => `«${l}»`).join(', ')}.`);
+    if (r.problems.length)
+      lines.push('', `${r.leftOut} Показатели посчитаны без них; исправьте и обновите снова:`, ...r.problems);
     alertCurator(`Показатели ${r.year} года обновлены`, lines.join('\n'));
   });
 }

@@ -39,7 +39,10 @@ export function overdueNow(ss: Spreadsheet): OverdueSummary | null {
 function reminderTrigger(ss: Spreadsheet): Trigger | undefined {
   const storedId = PropertiesService.getUserProperties().getProperty(reminderKey(ss.getId()));
   const mine = ScriptApp.getUserTriggers(ss);
-  return mine.find((t) => storedId !== null && t.getUniqueId() === storedId) ?? mine.find((t) => t.getHandlerFunction() === REMINDER_HANDLER);
+  return (
+    mine.find((t) => storedId !== null && t.getUniqueId() === storedId) ??
+    mine.find((t) => t.getHandlerFunction() === REMINDER_HANDLER)
+  );
 }
 
 export function digestState(ss: Spreadsheet): DigestState {
@@ -98,7 +101,11 @@ export function showOverduePairs(): void {
     }
     alertCurator(
       summary.title,
-      [...summary.lines, '', 'Встречи проходят не реже раза в неделю. Отметьте проведённые встречи в листе «Встречи» или свяжитесь с наставниками этих пар.'].join('\n'),
+      [
+        ...summary.lines,
+        '',
+        'Встречи проходят не реже раза в неделю. Отметьте проведённые встречи в листе «Встречи» или свяжитесь с наставниками этих пар.',
+      ].join('\n'),
     );
   });
 }

@@ -21,9 +21,24 @@ import { withDocumentLock } from '../sheets/lock';
 import { openSpecSheet } from '../sheets/spec-sheet';
 import { activeSpreadsheet, readGrid, requireSheet, timeZoneOf, writeChanges } from '../sheets/workbook';
 import { alertCurator, runMenuAction, showDialog } from '../ui';
-import { leftOutLine, problemLines, readMeetingsData, readPairsData, todayIn, type PairsData } from '../year/workspace-data';
+import {
+  leftOutLine,
+  problemLines,
+  readMeetingsData,
+  readPairsData,
+  todayIn,
+  type PairsData,
+} from '../year/workspace-data';
 import { digestState, switchDigest } from './digest';
-import type { AddMeetingResult, CompletePairResult, DigestState, MeetingDialogData, MeetingInput, MeetingsApi, PairChoice } from './meetings-wire';
+import type {
+  AddMeetingResult,
+  CompletePairResult,
+  DigestState,
+  MeetingDialogData,
+  MeetingInput,
+  MeetingsApi,
+  PairChoice,
+} from './meetings-wire';
 import { refreshProgress, type ProgressSource } from './progress';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -43,7 +58,13 @@ function choice(p: PairProgress, pairs: PairsData): PairChoice {
   };
 }
 
-function dialogData(ss: Spreadsheet, progress: PairProgress[], pairs: PairsData, today: Day, problems: readonly TableProblem[]): MeetingDialogData {
+function dialogData(
+  ss: Spreadsheet,
+  progress: PairProgress[],
+  pairs: PairsData,
+  today: Day,
+  problems: readonly TableProblem[],
+): MeetingDialogData {
   return {
     // Proposals are not pairs yet: meetings belong to confirmed (and finished) pairs.
     pairs: progress.filter((p) => p.status && p.status !== 'предложена').map((p) => choice(p, pairs)),
@@ -87,7 +108,11 @@ export function addMeeting(input: MeetingInput): AddMeetingResult {
     const read = readMeetings(after, { pairIds: pairs.allPairIds });
     return {
       message: `Встреча пары ${m.pairId} (${meetingTypes.labelOf(m.type)}, ${formatDayRu(m.date)}) добавлена в лист «Встречи».`,
-      data: refreshed(ss, timeZone, today, { pairs, meetings: read.meetings, problems: [...pairs.problems, ...read.problems] }),
+      data: refreshed(ss, timeZone, today, {
+        pairs,
+        meetings: read.meetings,
+        problems: [...pairs.problems, ...read.problems],
+      }),
     };
   });
 }
@@ -124,13 +149,18 @@ export function completePair(pairId: string): CompletePairResult {
     let menteesCompleted = 0;
     const done = menteeStatuses.labelOf('завершил');
     for (const row of menteeModel.rows) {
-      if (!menteeIds.has(normalizeText(menteeModel.text(row, 'id'))) || menteeModel.text(row, 'status') === done) continue;
+      if (!menteeIds.has(normalizeText(menteeModel.text(row, 'id'))) || menteeModel.text(row, 'status') === done)
+        continue;
       menteeModel.set(row, { status: done });
       menteesCompleted += 1;
     }
     writeChanges(menteesSheet, menteeGrid, alignedGrid(menteeGrid, menteeModel), menteeModel.ownColumns(), timeZone);
     const finished = pairsData(pairsAfter);
-    const data = refreshed(ss, timeZone, today, { pairs: finished, meetings, problems: [...finished.problems, ...problems] });
+    const data = refreshed(ss, timeZone, today, {
+      pairs: finished,
+      meetings,
+      problems: [...finished.problems, ...problems],
+    });
     return { completed: true, blockers: [], warnings: check.warnings, menteesCompleted, data };
   });
 }
@@ -157,7 +187,11 @@ export function refreshPairProgress(): void {
     });
     const overdue = data.pairs.filter((p) => p.overdue);
     const lines = [`Пар в работе и завершённых: ${data.pairs.length}.`];
-    lines.push(overdue.length ? `Больше недели без встречи (выделены красным): ${overdue.map((p) => p.pairId).join(', ')}.` : 'Пар без встреч больше недели нет.');
+    lines.push(
+      overdue.length
+        ? `Больше недели без встречи (выделены красным): ${overdue.map((p) => p.pairId).join(', ')}.`
+        : 'Пар без встреч больше недели нет.',
+    );
     if (data.problems.length) lines.push('', `${data.leftOut} Исправьте их и обновите снова:`, ...data.problems);
     alertCurator('Ход работы пар обновлён', lines.join('\n'));
   });
@@ -165,4 +199,12 @@ export function refreshPairProgress(): void {
 
 /** The handlers fit the dialog's wire contract (checked by the compiler only). */
 type Fits<Api, Handlers extends Api> = Handlers;
-export type MeetingHandlers = Fits<MeetingsApi, { meetingDialogData: typeof meetingDialogData; addMeeting: typeof addMeeting; completePair: typeof completePair; setDigest: typeof setDigest }>;
+export type MeetingHandlers = Fits<
+  MeetingsApi,
+  {
+    meetingDialogData: typeof meetingDialogData;
+    addMeeting: typeof addMeeting;
+    completePair: typeof completePair;
+    setDigest: typeof setDigest;
+  }
+>;

@@ -1,7 +1,14 @@
 // `Ход работы пар`: one row per pair — stage reached, last meeting, days without one — written
 // whole by the product after meetings change; pairs over a week without a meeting are filled red
 // with one setBackgrounds over the data rows.
-import { pairsProgress, progressCells, progressSheet, type Day, type Meeting, type PairProgress } from '../../../shared/meetings';
+import {
+  pairsProgress,
+  progressCells,
+  progressSheet,
+  type Day,
+  type Meeting,
+  type PairProgress,
+} from '../../../shared/meetings';
 import type { TableProblem } from '../../../shared/tables';
 import { openSpecSheet, paintRows, writeWholeSheet } from '../sheets/spec-sheet';
 import { readMeetingsData, readPairsData, type PairsData } from '../year/workspace-data';
@@ -25,17 +32,25 @@ export interface ProgressSource {
  * Recomputes every pair's progress and rewrites the sheet; call under the document lock. A caller
  * that has just written `Пары` or `Встречи` passes what it holds, so no sheet is read twice.
  */
-export function refreshProgress(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZone: string, today: Day, source?: ProgressSource): ProgressRefresh {
+export function refreshProgress(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  timeZone: string,
+  today: Day,
+  source?: ProgressSource,
+): ProgressRefresh {
   const pairs = source?.pairs ?? readPairsData(ss, timeZone);
   const { meetings, problems } = source ?? readMeetingsData(ss, timeZone, pairs.allPairIds);
   const progress = pairsProgress(pairs.infos, meetings, today);
 
   const { sheet, grid } = openSpecSheet(ss, progressSheet, timeZone);
   const keys = progressSheet.columns.map((c) => c.key);
-  const rows = [progressSheet.columns.map((c) => c.header), ...progress.map((p) => {
-    const cells = progressCells(p, pairs.names.get(p.pairId));
-    return keys.map((k) => cells[k]);
-  })];
+  const rows = [
+    progressSheet.columns.map((c) => c.header),
+    ...progress.map((p) => {
+      const cells = progressCells(p, pairs.names.get(p.pairId));
+      return keys.map((k) => cells[k]);
+    }),
+  ];
   writeWholeSheet(sheet, grid, rows, timeZone);
   const colours = progress.map((p) => (p.overdue ? OVERDUE_FILL : p.readyToComplete ? READY_FILL : null));
   // Rows a longer earlier version used lose their fill too.

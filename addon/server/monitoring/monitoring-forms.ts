@@ -1,7 +1,15 @@
 // Questionnaires of monitoring — entry/exit measurement, final satisfaction, SWOT — as Google Forms
 // linked to this spreadsheet (the answer sheet is renamed to the questionnaire's sheet), or as
 // empty answer sheets with the same headers to paste answers into.
-import { QUESTIONNAIRES, answerSheet, measurementQuestionnaire, satisfactionQuestionnaire, swotQuestionnaire, type Question, type Questionnaire } from '../../../shared/monitoring';
+import {
+  QUESTIONNAIRES,
+  answerSheet,
+  measurementQuestionnaire,
+  satisfactionQuestionnaire,
+  swotQuestionnaire,
+  type Question,
+  type Questionnaire,
+} from '../../../shared/monitoring';
 import { createFormFromMenu, type CreatedForm } from '../forms/create-form';
 import type { FormBlueprint, FormQuestion } from '../forms/form-items';
 import { withDocumentLock } from '../sheets/lock';
@@ -11,7 +19,8 @@ import { alertCurator, runMenuAction } from '../ui';
 
 function formQuestion(q: Question): FormQuestion {
   const base = { title: q.text, help: q.help, required: q.required };
-  if (q.kind === 'scale') return { ...base, type: 'scale', scale: { min: q.min, max: q.max, minLabel: q.minLabel, maxLabel: q.maxLabel } };
+  if (q.kind === 'scale')
+    return { ...base, type: 'scale', scale: { min: q.min, max: q.max, minLabel: q.minLabel, maxLabel: q.maxLabel } };
   if (q.kind === 'choice') return { ...base, type: 'choice', choices: q.options };
   return { ...base, type: q.kind };
 }
@@ -30,13 +39,18 @@ function showCreated(questionnaire: Questionnaire, created: CreatedForm): void {
   const lines = [`Ссылка для участников: ${created.publishedUrl}`, `Редактировать: ${created.editUrl}`];
   if (created.responsesSheet) lines.push(`Ответы будут приходить на лист «${created.responsesSheet}».`);
   if (created.responsesSheet && created.responsesSheet !== questionnaire.sheetName) {
-    lines.push(`Лист «${questionnaire.sheetName}» уже был: мониторинг читает его, перенесите туда ответы или удалите его и переименуйте лист формы.`);
+    lines.push(
+      `Лист «${questionnaire.sheetName}» уже был: мониторинг читает его, перенесите туда ответы или удалите его и переименуйте лист формы.`,
+    );
   }
   alertCurator(`Анкета «${created.title}» создана`, lines.join('\n'));
 }
 
 function fromMenu(questionnaire: Questionnaire): void {
-  createFormFromMenu(() => ({ blueprint: monitoringBlueprint(questionnaire) }), (created) => showCreated(questionnaire, created));
+  createFormFromMenu(
+    () => ({ blueprint: monitoringBlueprint(questionnaire) }),
+    (created) => showCreated(questionnaire, created),
+  );
 }
 
 /** Menu: «Анкеты → Создать анкету входного и итогового замера». */
@@ -64,7 +78,9 @@ export function createAnswerSheets(): void {
     });
     alertCurator(
       'Листы для ответов',
-      (created.length ? `Созданы листы: ${created.map((n) => `«${n}»`).join(', ')}.` : 'Все листы для ответов уже есть.') +
+      (created.length
+        ? `Созданы листы: ${created.map((n) => `«${n}»`).join(', ')}.`
+        : 'Все листы для ответов уже есть.') +
         '\nВставляйте ответы под заголовки (по одному ответу в строке); столбец «Отметка времени» можно оставить пустым. ' +
         'Участники указывают код участника (ID из реестра), не ФИО.',
     );

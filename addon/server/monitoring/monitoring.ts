@@ -2,13 +2,28 @@
 // (entry/exit means, Wilcoxon signed-rank p, effect size) from the answer sheets, written whole,
 // with the chart of entry/exit means embedded. Only charts this add-on put there are replaced;
 // a chart the curator added stays.
-import { monitoringSheet, satisfactionSummary, stage1Report, stage2Report, swotSummary, MONITORING_SHEET_NAME, type ChartSpec } from '../../../shared/monitoring';
+import {
+  monitoringSheet,
+  satisfactionSummary,
+  stage1Report,
+  stage2Report,
+  swotSummary,
+  MONITORING_SHEET_NAME,
+  type ChartSpec,
+} from '../../../shared/monitoring';
 import { readState, writeState } from '../properties';
 import { withDocumentLock } from '../sheets/lock';
 import { openPlainSheet, writeWholeSheet } from '../sheets/spec-sheet';
 import { activeSpreadsheet, timeZoneOf } from '../sheets/workbook';
 import { alertCurator, runMenuAction } from '../ui';
-import { leftOutLine, problemLines, readAnswers, readMeetingsData, readPairsData, todayIn } from '../year/workspace-data';
+import {
+  leftOutLine,
+  problemLines,
+  readAnswers,
+  readMeetingsData,
+  readPairsData,
+  todayIn,
+} from '../year/workspace-data';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -84,14 +99,21 @@ export function writeMonitoring(): MonitoringRefresh {
     const answers = readAnswers(ss, timeZone);
     const stage1 = stage1Report(pairs.infos, meetings, today);
     const stage2 = stage2Report(answers.measurement);
-    const layout = monitoringSheet({ today, stage1, satisfaction: satisfactionSummary(answers.satisfaction), swot: swotSummary(answers.swot), stage2 });
+    const layout = monitoringSheet({
+      today,
+      stage1,
+      satisfaction: satisfactionSummary(answers.satisfaction),
+      swot: swotSummary(answers.swot),
+      stage2,
+    });
 
     const { sheet, grid } = openPlainSheet(ss, MONITORING_SHEET_NAME, timeZone);
     writeWholeSheet(sheet, grid, layout.grid, timeZone);
     const width = Math.max(...layout.grid.map((r) => r.length));
     sheet.getRange(1, 1, Math.max(layout.grid.length, grid.length), width).setFontWeight('normal').setBackground(null);
     for (const row of layout.titleRows) sheet.getRange(row, 1).setFontWeight('bold');
-    for (const row of layout.headerRows) sheet.getRange(row, 1, 1, width).setFontWeight('bold').setBackground(HEADER_FILL);
+    for (const row of layout.headerRows)
+      sheet.getRange(row, 1, 1, width).setFontWeight('bold').setBackground(HEADER_FILL);
     layout.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w * PIXELS_PER_CHAR));
     const charts = replaceCharts(sheet, layout.charts);
     const problems = [...pairs.problems, ...meetingProblems, ...answers.problems];
@@ -115,7 +137,8 @@ export function refreshMonitoring(): void {
       `Участников с входным и итоговым замером: ${r.measured}.`,
       `Лист «${MONITORING_SHEET_NAME}» обновлён, диаграмма средних на входе и выходе — справа от таблицы этапа 2.`,
     ];
-    if (r.problems.length) lines.push('', `${r.leftOut} Мониторинг посчитан без них; исправьте и обновите снова:`, ...r.problems);
+    if (r.problems.length)
+      lines.push('', `${r.leftOut} Мониторинг посчитан без них; исправьте и обновите снова:`, ...r.problems);
     alertCurator('Мониторинг обновлён', lines.join('\n'));
   });
 }

@@ -37,10 +37,14 @@ export function archivedValue(value: unknown): unknown {
 const rangeOf = (title: string) => `'${title.replace(/'/g, "''")}'`;
 
 export function createArchive(title: string, sheetNames: readonly string[]): ArchiveFile {
-  const body = must('создать таблицу', SHEETS_API, googleApi('post', SHEETS_API, {
-    properties: { title, locale: 'ru_RU' },
-    sheets: sheetNames.map((name) => ({ properties: { title: name } })),
-  }));
+  const body = must(
+    'создать таблицу',
+    SHEETS_API,
+    googleApi('post', SHEETS_API, {
+      properties: { title, locale: 'ru_RU' },
+      sheets: sheetNames.map((name) => ({ properties: { title: name } })),
+    }),
+  );
   const sheetIds: Record<string, number> = {};
   for (const sheet of (body.sheets ?? []) as { properties?: { title?: string; sheetId?: number } }[]) {
     if (sheet.properties?.title !== undefined) sheetIds[sheet.properties.title] = Number(sheet.properties.sheetId ?? 0);
@@ -53,23 +57,41 @@ export function createArchive(title: string, sheetNames: readonly string[]): Arc
  * 1,000 rows × 26 columns and Google refuses values outside the grid), then every sheet's values in
  * one values:batchUpdate.
  */
-export function writeArchiveSheets(file: ArchiveFile, sheets: readonly SheetGrid[], prepared: () => void = () => undefined): void {
+export function writeArchiveSheets(
+  file: ArchiveFile,
+  sheets: readonly SheetGrid[],
+  prepared: () => void = () => undefined,
+): void {
   let nextId = Math.max(0, ...Object.values(file.sheetIds)) + 1;
   const requests = sheets.flatMap((sheet) => {
     const known = file.sheetIds[sheet.name];
     const sheetId = known ?? nextId++;
     file.sheetIds[sheet.name] = sheetId;
-    const gridProperties = { rowCount: Math.max(1, sheet.grid.length), columnCount: Math.max(1, ...sheet.grid.map((row) => row.length)) };
+    const gridProperties = {
+      rowCount: Math.max(1, sheet.grid.length),
+      columnCount: Math.max(1, ...sheet.grid.map((row) => row.length)),
+    };
     // A sheet the curator added after the archive was created gets its own sheet now.
     const resize =
       known === undefined
         ? { addSheet: { properties: { sheetId, title: sheet.name, gridProperties } } }
-        : { updateSheetProperties: { properties: { sheetId, gridProperties }, fields: 'gridProperties.rowCount,gridProperties.columnCount' } };
+        : {
+            updateSheetProperties: {
+              properties: { sheetId, gridProperties },
+              fields: 'gridProperties.rowCount,gridProperties.columnCount',
+            },
+          };
     const dateColumns = new Set<number>();
     sheet.grid.forEach((row) => row.forEach((v, c) => isDate(v) && dateColumns.add(c)));
     const formats = [...dateColumns].map((c) => ({
       repeatCell: {
-        range: { sheetId, startRowIndex: 0, endRowIndex: sheet.grid.length, startColumnIndex: c, endColumnIndex: c + 1 },
+        range: {
+          sheetId,
+          startRowIndex: 0,
+          endRowIndex: sheet.grid.length,
+          startColumnIndex: c,
+          endColumnIndex: c + 1,
+        },
         cell: { userEnteredFormat: { numberFormat: { type: 'DATE', pattern: 'dd.MM.yyyy' } } },
         fields: 'userEnteredFormat.numberFormat',
       },
@@ -107,6 +129,10 @@ export function archiveMismatches(file: ArchiveFile, sheets: readonly SheetGrid[
   const body = must('прочитать для сверки', url, googleApi('get', url));
   const ranges = (body.valueRanges ?? []) as { values?: unknown[][] }[];
   return sheets
-    .filter((sheet, i) => JSON.stringify(trimmed(ranges[i]?.values ?? [])) !== JSON.stringify(trimmed(sheet.grid.map((r) => r.map(archivedValue)))))
+    .filter(
+      (sheet, i) =>
+        JSON.stringify(trimmed(ranges[i]?.values ?? [])) !==
+        JSON.stringify(trimmed(sheet.grid.map((r) => r.map(archivedValue)))),
+    )
     .map((s) => s.name);
 }

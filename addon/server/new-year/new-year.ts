@@ -39,7 +39,12 @@ function workspaceSheets(ss: Spreadsheet, timeZone: string): SheetGrid[] {
 }
 
 function plan(sheets: SheetGrid[], timeZone: string, state: NewYearState, link?: string): NewYearPlan {
-  const planned = planNewYear(sheets, { newYear: state.newYear, activePairs: state.activePairs, today: todayIn(timeZone), archiveLink: link });
+  const planned = planNewYear(sheets, {
+    newYear: state.newYear,
+    activePairs: state.activePairs,
+    today: todayIn(timeZone),
+    archiveLink: link,
+  });
   if (!planned.ok) throw new Error(planned.reason);
   return planned.plan;
 }
@@ -49,11 +54,18 @@ function askYear(timeZone: string): number | null {
   const ui = SpreadsheetApp.getUi();
   const today = todayIn(timeZone);
   const offered = academicYearOf(today) + (Number(today.slice(5, 7)) >= 6 && Number(today.slice(5, 7)) < 9 ? 1 : 0);
-  const answer = ui.prompt(TITLE, `Год начала нового учебного года (пусто — ${offered}, то есть ${offered}/${offered + 1}):`, ui.ButtonSet.OK_CANCEL);
+  const answer = ui.prompt(
+    TITLE,
+    `Год начала нового учебного года (пусто — ${offered}, то есть ${offered}/${offered + 1}):`,
+    ui.ButtonSet.OK_CANCEL,
+  );
   if (answer.getSelectedButton() !== ui.Button.OK) return null;
   const text = answer.getResponseText().trim();
   if (!text) return offered;
-  if (!/^(19|20|21)\d{2}$/.test(text)) throw new Error(`Год начала учебного года — четыре цифры, например ${offered}, а не «${text}». Ничего не изменено.`);
+  if (!/^(19|20|21)\d{2}$/.test(text))
+    throw new Error(
+      `Год начала учебного года — четыре цифры, например ${offered}, а не «${text}». Ничего не изменено.`,
+    );
   return Number(text);
 }
 
@@ -85,7 +97,9 @@ export function startNewYear(): void {
       if (newYear === null) return;
       const earlier = readState<NewYearState>(stateKey(newYear));
       if (earlier?.done) {
-        throw new Error(`${newYear - 1}/${newYear} учебный год уже перенесён в архив (${earlier.archive?.url ?? ''}); второй раз он не архивируется. Ничего не изменено.`);
+        throw new Error(
+          `${newYear - 1}/${newYear} учебный год уже перенесён в архив (${earlier.archive?.url ?? ''}); второй раз он не архивируется. Ничего не изменено.`,
+        );
       }
       // Carrying over is assumed for the preview's counts; the curator's answer decides.
       read = workspaceSheets(ss, timeZone);
@@ -107,7 +121,10 @@ export function continueNewYear(ss: Spreadsheet, timeZone: string, state: NewYea
   const key = stateKey(state.newYear);
   const current = plan(read ?? workspaceSheets(ss, timeZone), timeZone, state);
   if (!state.archive) {
-    state.archive = createArchive(current.archiveTitle, current.archive.map((s) => s.name));
+    state.archive = createArchive(
+      current.archiveTitle,
+      current.archive.map((s) => s.name),
+    );
     writeState(key, state);
   }
   const archive = state.archive;
@@ -140,7 +157,13 @@ export function continueNewYear(ss: Spreadsheet, timeZone: string, state: NewYea
       const sheet = ss.getSheetByName(change.name);
       if (!sheet) continue;
       const width = Math.max(...change.grid.map((r) => r.length));
-      writeChanges(sheet, before.get(change.name) ?? [], change.grid, new Set(Array.from({ length: width }, (_, i) => i)), timeZone);
+      writeChanges(
+        sheet,
+        before.get(change.name) ?? [],
+        change.grid,
+        new Set(Array.from({ length: width }, (_, i) => i)),
+        timeZone,
+      );
     }
     state.done = true;
     writeState(key, state);

@@ -3,7 +3,13 @@
 // recorded, re-created only when its creator's Drive answers 404 (template-file.ts). An order is a
 // Drive copy of the template, so only the template's creator can use it under drive.file; another
 // editor is told so and may make a personal template.
-import { DEFAULT_TEMPLATES, ORDER_TITLES, templateHelp, type OrderKind, type ParagraphStyle } from '../../../shared/orders';
+import {
+  DEFAULT_TEMPLATES,
+  ORDER_TITLES,
+  templateHelp,
+  type OrderKind,
+  type ParagraphStyle,
+} from '../../../shared/orders';
 import { documentsFolderId } from '../drive-folder';
 import { DRIVE_MIME, createDriveFile } from '../google/drive';
 import { existingTemplate, legacyTemplateWarning, templateFile, type TemplateSpec } from '../documents/template-file';

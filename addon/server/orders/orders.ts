@@ -26,7 +26,10 @@ import type { OrderDialogData, OrderKindKey, OrderRequest, OrderResult, OrdersAp
 
 const KINDS: OrderKind[] = ['pairs', 'registry'];
 
-function settingsOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZone: string): { settings: WorkspaceSettings; problems: TableProblem[] } {
+function settingsOf(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  timeZone: string,
+): { settings: WorkspaceSettings; problems: TableProblem[] } {
   const sheet = findSheet(ss, settingsSheet.name);
   return sheet ? readSettings(readGrid(sheet, timeZone)) : { settings: { weights: {} }, problems: [] };
 }
@@ -82,7 +85,13 @@ function details(request: OrderRequest): OrderDetails {
   return d;
 }
 
-function createPairOrder(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZone: string, d: OrderDetails, includeAll: boolean, own: boolean): OrderResult {
+function createPairOrder(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  timeZone: string,
+  d: OrderDetails,
+  includeAll: boolean,
+  own: boolean,
+): OrderResult {
   const { settings, problems } = settingsOf(ss, timeZone);
   const sheet = requireSheet(ss, pairSheet.name);
   const grid = readGrid(sheet, timeZone);
@@ -101,7 +110,8 @@ function createPairOrder(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZone:
   const reference = orderReference(d);
   const model = TableModel.fromGrid(grid, pairSheet);
   const included = new Set(pairs.map((p) => p.row));
-  for (const row of model.rows) if (row.sourceRow !== null && included.has(row.sourceRow)) model.set(row, { order: reference });
+  for (const row of model.rows)
+    if (row.sourceRow !== null && included.has(row.sourceRow)) model.set(row, { order: reference });
   writeChanges(sheet, grid, alignedGrid(grid, model), model.ownColumns(), timeZone);
   return {
     name: orderFileName('pairs', d),
@@ -113,11 +123,17 @@ function createPairOrder(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZone:
   };
 }
 
-function createRegistryOrder(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZone: string, d: OrderDetails, own: boolean): OrderResult {
+function createRegistryOrder(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  timeZone: string,
+  d: OrderDetails,
+  own: boolean,
+): OrderResult {
   const { settings, problems } = settingsOf(ss, timeZone);
   const read = readMentors(readGrid(requireSheet(ss, mentorSheet.name), timeZone), { requireRows: false });
   const { included, left } = mentorsForOrder(read.mentors);
-  if (included.length === 0) throw new Error('В реестре нет наставников с согласием на обработку ПДн и статусом, отличным от «выбыл».');
+  if (included.length === 0)
+    throw new Error('В реестре нет наставников с согласием на обработку ПДн и статусом, отличным от «выбыл».');
   const content = registryOrderContent(included, settings, d);
   const template = orderTemplate('registry', own);
   const doc = fillOrder(template.id, orderFileName('registry', d), content);
@@ -144,7 +160,9 @@ export function createOrder(request: OrderRequest): OrderResult {
     const ss = activeSpreadsheet();
     const timeZone = timeZoneOf(ss);
     const own = request.ownTemplate === true;
-    return request.kind === 'pairs' ? createPairOrder(ss, timeZone, d, Boolean(request.includeAll), own) : createRegistryOrder(ss, timeZone, d, own);
+    return request.kind === 'pairs'
+      ? createPairOrder(ss, timeZone, d, Boolean(request.includeAll), own)
+      : createRegistryOrder(ss, timeZone, d, own);
   });
 }
 
@@ -170,4 +188,7 @@ export function openRegistryOrderDialog(): void {
 
 /** The handlers fit the dialog's wire contract (checked by the compiler only). */
 type Fits<Api, Handlers extends Api> = Handlers;
-export type OrderHandlers = Fits<OrdersApi, { orderDialogData: typeof orderDialogData; createOrder: typeof createOrder }>;
+export type OrderHandlers = Fits<
+  OrdersApi,
+  { orderDialogData: typeof orderDialogData; createOrder: typeof createOrder }
+>;

@@ -103,7 +103,8 @@ function menteeStatusChange(grid: Grid, menteeIds: string[]): { change: SheetCha
   const { columns } = matchHeaders(grid[0] ?? [], menteeSheet, menteeSheet.name);
   const after = grid.map((row) => [...row]);
   const idColumn = columns.id;
-  if (idColumn === undefined || menteeIds.length === 0) return { change: { before: grid, after, columns: new Set() }, updated: 0 };
+  if (idColumn === undefined || menteeIds.length === 0)
+    return { change: { before: grid, after, columns: new Set() }, updated: 0 };
   let statusColumn = columns.status;
   if (statusColumn === undefined) {
     statusColumn = (grid[0] ?? []).length;

@@ -67,12 +67,21 @@ export function confirmPairs(confirm: unknown): ConfirmResult {
     const workbook = readPairingWorkbook();
     const proposal = propose(workbook.input, request);
     const [year, month, day] = startDate.split('-').map(Number);
-    const plan = planConfirmation(workbook.grids, workbook.input, proposal, pairs, new Date(Date.UTC(year, month - 1, day)));
+    const plan = planConfirmation(
+      workbook.grids,
+      workbook.input,
+      proposal,
+      pairs,
+      new Date(Date.UTC(year, month - 1, day)),
+    );
     write(requireWritable(workbook, 'pairs'), plan.pairs, workbook);
     write(requireWritable(workbook, 'mentees'), plan.mentees, workbook);
 
     // The same proposal, now reviewed against the rewritten sheets: what was ticked is confirmed.
-    const result = review(pairingInput({ ...workbook.grids, pairs: plan.pairs.after, mentees: plan.mentees.after }), proposal);
+    const result = review(
+      pairingInput({ ...workbook.grids, pairs: plan.pairs.after, mentees: plan.mentees.after }),
+      proposal,
+    );
     remember({ ...request, pins: result.pins });
     return {
       confirmed: plan.confirmed,

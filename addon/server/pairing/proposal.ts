@@ -13,7 +13,15 @@ import {
 } from '../../../shared/pairing';
 import { preferenceNotes, type FormCode, type Mentee, type PairingInput } from '../../../shared/registry';
 import { formatProblem, type TableProblem } from '../../../shared/tables';
-import type { MentorGroupView, MentorOption, PairKey, PairingRequest, PairingResult, ProposedPairView, UnmatchedView } from './wire';
+import type {
+  MentorGroupView,
+  MentorOption,
+  PairKey,
+  PairingRequest,
+  PairingResult,
+  ProposedPairView,
+  UnmatchedView,
+} from './wire';
 
 /** Mentors offered when the curator moves a mentee. */
 const ALTERNATIVES = 8;
@@ -94,7 +102,9 @@ function feasibleFor(input: PairingInput, options: PairingOptions, menteeIds: Se
 export function propose(input: PairingInput, request: PairingRequest): Proposal {
   const options = engineOptions(input, request);
   const { pins, warnings } = acceptPins(input, options, request.pins);
-  const result = engine(() => matchPairs(input.mentors, input.mentees, { ...options, pinned: [...input.options.pinned, ...pins] }));
+  const result = engine(() =>
+    matchPairs(input.mentors, input.mentees, { ...options, pinned: [...input.options.pinned, ...pins] }),
+  );
   const proposal = {
     pairs: result.pairs,
     unmatched: result.unmatched,
@@ -109,17 +119,28 @@ export function propose(input: PairingInput, request: PairingRequest): Proposal 
 /** Mentors `menteeId` may move to, best first, with their places. */
 export function alternativesFor(input: PairingInput, request: PairingRequest, menteeId: string): MentorOption[] {
   if (!input.mentees.some((mentee) => mentee.id === menteeId)) {
-    throw new Error(`Наставляемого с ID «${menteeId}» больше нет на листе «Наставляемые». Нажмите «Подобрать пары» ещё раз.`);
+    throw new Error(
+      `Наставляемого с ID «${menteeId}» больше нет на листе «Наставляемые». Нажмите «Подобрать пары» ещё раз.`,
+    );
   }
   const feasible = feasibleFor(input, engineOptions(input, request), new Set([menteeId]));
   const mentors = new Map(input.mentors.map((mentor) => [mentor.id, mentor]));
   const confirmed = confirmedLoad(input);
   return feasible
-    .sort((a, b) => b.score - a.score || collator.compare(mentors.get(a.mentorId)!.fullName, mentors.get(b.mentorId)!.fullName))
+    .sort(
+      (a, b) =>
+        b.score - a.score || collator.compare(mentors.get(a.mentorId)!.fullName, mentors.get(b.mentorId)!.fullName),
+    )
     .slice(0, ALTERNATIVES)
     .map((pair) => {
       const mentor = mentors.get(pair.mentorId)!;
-      return { mentorId: mentor.id, mentorName: mentor.fullName, score: pair.score, capacity: mentor.capacity, confirmed: confirmed.get(mentor.id) ?? 0 };
+      return {
+        mentorId: mentor.id,
+        mentorName: mentor.fullName,
+        score: pair.score,
+        capacity: mentor.capacity,
+        confirmed: confirmed.get(mentor.id) ?? 0,
+      };
     });
 }
 
@@ -130,7 +151,11 @@ function confirmedLoad(input: PairingInput): Map<string, number> {
 }
 
 /** Newest pins win when a mentor's places run out; each dropped pin is explained. */
-function acceptPins(input: PairingInput, options: PairingOptions, requested: PairKey[]): { pins: PairKey[]; warnings: string[] } {
+function acceptPins(
+  input: PairingInput,
+  options: PairingOptions,
+  requested: PairKey[],
+): { pins: PairKey[]; warnings: string[] } {
   const warnings: string[] = [];
   const accepted: PairKey[] = [];
   if (requested.length === 0) return { pins: accepted, warnings };
@@ -147,7 +172,9 @@ function acceptPins(input: PairingInput, options: PairingOptions, requested: Pai
     const mentor = mentorById.get(pin.mentorId);
     const mentee = menteeById.get(pin.menteeId);
     if (!mentor || !mentee) {
-      warnings.push(`Закрепление снято: в реестрах больше нет ${mentor ? `наставляемого с ID «${pin.menteeId}»` : `наставника с ID «${pin.mentorId}»`}.`);
+      warnings.push(
+        `Закрепление снято: в реестрах больше нет ${mentor ? `наставляемого с ID «${pin.menteeId}»` : `наставника с ID «${pin.mentorId}»`}.`,
+      );
       continue;
     }
     if (confirmedMentees.has(pin.menteeId)) continue; // confirmed meanwhile: kept as confirmed
@@ -160,7 +187,9 @@ function acceptPins(input: PairingInput, options: PairingOptions, requested: Pai
     }
     const used = load.get(pin.mentorId) ?? 0;
     if (used >= mentor.capacity) {
-      warnings.push(`Закрепление ${pair} снято: у наставника всего ${mentor.capacity} мест, и они заняты закреплёнными парами.`);
+      warnings.push(
+        `Закрепление ${pair} снято: у наставника всего ${mentor.capacity} мест, и они заняты закреплёнными парами.`,
+      );
       continue;
     }
     load.set(pin.mentorId, used + 1);
@@ -238,7 +267,10 @@ export function review(input: PairingInput, proposal: Omit<Proposal, 'view' | 'c
 
   const ordered = [...groups.values()];
   for (const group of ordered) {
-    group.pairs.sort((a, b) => Number(b.confirmed) - Number(a.confirmed) || b.score - a.score || collator.compare(a.menteeName, b.menteeName));
+    group.pairs.sort(
+      (a, b) =>
+        Number(b.confirmed) - Number(a.confirmed) || b.score - a.score || collator.compare(a.menteeName, b.menteeName),
+    );
   }
   const hasNew = (group: MentorGroupView) => group.pairs.some((pair) => !pair.confirmed);
   ordered.sort((a, b) => Number(hasNew(b)) - Number(hasNew(a)) || collator.compare(a.mentorName, b.mentorName));

@@ -41,7 +41,9 @@ function parse<T>(schema: z.ZodMiniType<T>, value: unknown, what: string): T {
     const named = path.map((part) => FIELD_NAMES[part] ?? part).join(' → ');
     return named || 'запрос';
   });
-  throw new Error(`Боковая панель прислала неверные ${what}: ${[...new Set(places)].join('; ')}. Обновите панель и повторите.`);
+  throw new Error(
+    `Боковая панель прислала неверные ${what}: ${[...new Set(places)].join('; ')}. Обновите панель и повторите.`,
+  );
 }
 
 export function parseRequest(value: unknown): PairingRequest {

@@ -49,7 +49,9 @@ export function pairingState(input: PairingInput, lastRequest: PairingRequest | 
   ]);
   const menteeForm = new Map(input.mentees.map((m) => [m.id, m.form]));
   const keyOf = (mentorId: string, menteeId: string) => `${normalizeText(mentorId)}\u0000${normalizeText(menteeId)}`;
-  const records = new Map(input.pairRecords.filter((r) => r.status === 'утверждена').map((r) => [keyOf(r.mentorId, r.menteeId), r]));
+  const records = new Map(
+    input.pairRecords.filter((r) => r.status === 'утверждена').map((r) => [keyOf(r.mentorId, r.menteeId), r]),
+  );
   const confirmed: ConfirmedPairView[] = input.options.pinned.map((pair) => {
     const record = records.get(keyOf(pair.mentorId, pair.menteeId));
     const form = menteeForm.get(pair.menteeId);

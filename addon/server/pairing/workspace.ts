@@ -1,7 +1,14 @@
 // The pairing sheets read once each (one getValues per sheet) and turned into the engine's input.
 import { readPairingInput, type PairingInput, type WorkspaceGrids } from '../../../shared/registry';
 import { formatProblem } from '../../../shared/tables';
-import { doNotPairSheet, findSheetName, menteeSheet, mentorSheet, pairSheet, settingsSheet } from '../../../shared/workspace';
+import {
+  doNotPairSheet,
+  findSheetName,
+  menteeSheet,
+  mentorSheet,
+  pairSheet,
+  settingsSheet,
+} from '../../../shared/workspace';
 import { readGrid, timeZoneOf } from '../sheets/workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -41,7 +48,9 @@ export function readPairingWorkbook(): PairingWorkbook {
   }
   for (const key of ['mentors', 'mentees'] as const) {
     if (!sheets[key]) {
-      throw new Error(`Нет листа «${SHEET_NAMES[key]}». Выполните «Наставничество → Создать или восстановить рабочее пространство».`);
+      throw new Error(
+        `Нет листа «${SHEET_NAMES[key]}». Выполните «Наставничество → Создать или восстановить рабочее пространство».`,
+      );
     }
   }
   return { timeZone, sheets, grids, input: pairingInput(grids) };
@@ -68,7 +77,9 @@ export function pairingInput(grids: Record<SheetKey, Grid>): PairingInput {
 export function requireWritable(workbook: PairingWorkbook, key: 'pairs' | 'doNotPair' | 'mentees'): Sheet {
   const sheet = workbook.sheets[key];
   if (!sheet) {
-    throw new Error(`Нет листа «${SHEET_NAMES[key]}». Выполните «Наставничество → Создать или восстановить рабочее пространство».`);
+    throw new Error(
+      `Нет листа «${SHEET_NAMES[key]}». Выполните «Наставничество → Создать или восстановить рабочее пространство».`,
+    );
   }
   return sheet;
 }

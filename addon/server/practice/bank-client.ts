@@ -34,7 +34,9 @@ function fetchWithRetries(url: string, params: Params): Answer | string {
   return last;
 }
 
-function parse(body: string): Record<string, unknown> & { error?: { message?: string; issues?: { path?: string; message?: string }[] } } {
+function parse(
+  body: string,
+): Record<string, unknown> & { error?: { message?: string; issues?: { path?: string; message?: string }[] } } {
   try {
     const json = JSON.parse(body) as unknown;
     return typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : {};
@@ -54,7 +56,9 @@ function refusal(status: number, said: string): string {
     case 413:
       return 'Карточка больше 1 МБ — сервис её не принимает. Сократите описание.';
     default:
-      return status >= 500 ? `Сервис региона временно не работает (код ${status}). Попробуйте позже.${said}` : `Сервис ответил кодом ${status}.${said}`;
+      return status >= 500
+        ? `Сервис региона временно не работает (код ${status}). Попробуйте позже.${said}`
+        : `Сервис ответил кодом ${status}.${said}`;
   }
 }
 
@@ -62,15 +66,33 @@ export function postPracticeCard(serviceUrl: string, token: string, card: Practi
   const url = `${serviceUrl.replace(/\/+$/, '')}/api/v1/practices`;
   const refused = serviceAddressProblem(url);
   if (refused) return { ok: false, status: 0, issues: [], message: refused };
-  const answer = fetchWithRetries(url, { method: 'post', contentType: 'application/json', payload: JSON.stringify(card), headers: { Authorization: `Bearer ${token}` } });
+  const answer = fetchWithRetries(url, {
+    method: 'post',
+    contentType: 'application/json',
+    payload: JSON.stringify(card),
+    headers: { Authorization: `Bearer ${token}` },
+  });
   if (typeof answer === 'string') {
-    return { ok: false, status: 0, issues: [], message: `Не удалось связаться с сервисом региона по адресу ${url}: ${answer}. Попыток: ${ATTEMPTS}. Повторная отправка безопасна: она лишь добавит редакцию карточки.` };
+    return {
+      ok: false,
+      status: 0,
+      issues: [],
+      message: `Не удалось связаться с сервисом региона по адресу ${url}: ${answer}. Попыток: ${ATTEMPTS}. Повторная отправка безопасна: она лишь добавит редакцию карточки.`,
+    };
   }
   const json = parse(answer.body);
   const said = json.error?.message ? ` Ответ сервиса: «${json.error.message}».` : '';
   if (answer.status === 200 || answer.status === 201) {
-    const what = answer.status === 201 ? 'Карточка практики отправлена в банк региона на рассмотрение.' : `Новая редакция карточки (${String(json.revision)}) отправлена в банк региона; прежние сохранены в сервисе.`;
-    return { ok: true, status: answer.status, issues: [], message: `${what} Код практики: ${String(json.practiceId ?? card.practiceId)}.` };
+    const what =
+      answer.status === 201
+        ? 'Карточка практики отправлена в банк региона на рассмотрение.'
+        : `Новая редакция карточки (${String(json.revision)}) отправлена в банк региона; прежние сохранены в сервисе.`;
+    return {
+      ok: true,
+      status: answer.status,
+      issues: [],
+      message: `${what} Код практики: ${String(json.practiceId ?? card.practiceId)}.`,
+    };
   }
   if (answer.status === 400) {
     const issues = (json.error?.issues ?? []).map((i) => `${i.path || 'карточка'}: ${i.message ?? ''}`);
@@ -86,9 +108,22 @@ export function getSchoolPractices(serviceUrl: string, token: string, schoolId: 
   const refused = serviceAddressProblem(url);
   if (refused) return { ok: false, message: refused };
   const answer = fetchWithRetries(url, { method: 'get', headers: { Authorization: `Bearer ${token}` } });
-  if (typeof answer === 'string') return { ok: false, message: `Не удалось связаться с сервисом региона по адресу ${url}: ${answer}. Попыток: ${ATTEMPTS}.` };
+  if (typeof answer === 'string')
+    return {
+      ok: false,
+      message: `Не удалось связаться с сервисом региона по адресу ${url}: ${answer}. Попыток: ${ATTEMPTS}.`,
+    };
   const json = parse(answer.body);
-  if (answer.status !== 200) return { ok: false, message: refusal(answer.status, json.error?.message ? ` Ответ сервиса: «${json.error.message}».` : '') };
+  if (answer.status !== 200)
+    return {
+      ok: false,
+      message: refusal(answer.status, json.error?.message ? ` Ответ сервиса: «${json.error.message}».` : ''),
+    };
   const read = readPracticesAnswer(json);
-  return read.ok ? read : { ok: false, message: `Ответ сервиса не по формату: ${read.problems.join('; ')}. Проверьте адрес сервиса региона.` };
+  return read.ok
+    ? read
+    : {
+        ok: false,
+        message: `Ответ сервиса не по формату: ${read.problems.join('; ')}. Проверьте адрес сервиса региона.`,
+      };
 }

@@ -6,7 +6,12 @@
 import { formInfo, formName } from '../../../shared/catalogue';
 import { dayToDate } from '../../../shared/core/day';
 import type { PracticeCard } from '../../../shared/practice';
-import { achievementsFromBank, achievementsSheet, mergeAchievements, type AchievementRow } from '../../../shared/practice/achievements';
+import {
+  achievementsFromBank,
+  achievementsSheet,
+  mergeAchievements,
+  type AchievementRow,
+} from '../../../shared/practice/achievements';
 import { cardProblems, practiceDraftFromWorkspace, type PracticeDraft } from '../../../shared/practice/from-workspace';
 import { practicesSheet, practiceSheetRows } from '../../../shared/practice/practices-sheet';
 import { readState, readStateList, writeState, writeStateList } from '../properties';
@@ -15,9 +20,23 @@ import { withDocumentLock } from '../sheets/lock';
 import { openSpecSheet, writeWholeSheet } from '../sheets/spec-sheet';
 import { activeSpreadsheet, findSheet, readGrid, timeZoneOf, writeBlock } from '../sheets/workbook';
 import { alertCurator, runMenuAction, showDialog } from '../ui';
-import { readAllSettings, readAnswers, readMeetingsData, readPairsData, readRegistries, todayIn } from '../year/workspace-data';
+import {
+  readAllSettings,
+  readAnswers,
+  readMeetingsData,
+  readPairsData,
+  readRegistries,
+  todayIn,
+} from '../year/workspace-data';
 import { getSchoolPractices, postPracticeCard } from './bank-client';
-import type { PracticeApi, PracticeDialogData, PracticeDraftView, PracticeEdits, PracticeSendResult, ProgrammeChoice } from './practice-wire';
+import type {
+  PracticeApi,
+  PracticeDialogData,
+  PracticeDraftView,
+  PracticeEdits,
+  PracticeSendResult,
+  ProgrammeChoice,
+} from './practice-wire';
 
 const PENDING_KEY = 'practice.pendingAchievements';
 const EDITS_PREFIX = 'practice.edits.';
@@ -57,16 +76,29 @@ export function practiceDialogData(): PracticeDialogData {
     if (info.status === 'завершена') {
       mentor.completed += 1;
       const group = rows.length > 1 ? `группа из ${rows.length}` : 'пара';
-      programmes.push({ choice: info.pairId, label: `${info.pairId} — ${first.mentorName}${first.form ? `, «${formName(first.form)}»` : ''} (${group})` });
+      programmes.push({
+        choice: info.pairId,
+        label: `${info.pairId} — ${first.mentorName}${first.form ? `, «${formName(first.form)}»` : ''} (${group})`,
+      });
     }
     mentors.set(first.mentorId, mentor);
   }
   for (const [id, m] of mentors) {
-    if (m.completed > 0 && m.total > 1) programmes.push({ choice: id, label: `Все пары наставника ${id} — ${m.name} (завершено ${m.completed} из ${m.total})` });
+    if (m.completed > 0 && m.total > 1)
+      programmes.push({
+        choice: id,
+        label: `Все пары наставника ${id} — ${m.name} (завершено ${m.completed} из ${m.total})`,
+      });
   }
   const hints: string[] = [];
-  if (programmes.length === 0) hints.push('Завершённых программ пока нет: упаковать в практику можно пару со статусом «завершена» на листе «Пары».');
-  if (!serviceUrl || !token) hints.push('Чтобы отправить карточку, укажите адрес сервиса региона и токен школы в «Отчёт в регион… → Подключение».');
+  if (programmes.length === 0)
+    hints.push(
+      'Завершённых программ пока нет: упаковать в практику можно пару со статусом «завершена» на листе «Пары».',
+    );
+  if (!serviceUrl || !token)
+    hints.push(
+      'Чтобы отправить карточку, укажите адрес сервиса региона и токен школы в «Отчёт в регион… → Подключение».',
+    );
   return { programmes, connected: Boolean(serviceUrl && token), hint: hints.join(' ') };
 }
 
@@ -110,7 +142,9 @@ export function applyEdits(card: PracticeCard, edits: PracticeEdits): PracticeCa
     goal: clean(edits?.goal),
     content: clean(edits?.content),
     results: (Array.isArray(edits?.results) ? edits.results : []).map(clean).filter(Boolean),
-    materials: (Array.isArray(edits?.materials) ? edits.materials : []).map((m) => ({ title: clean(m?.title), url: clean(m?.url) })).filter((m) => m.title || m.url),
+    materials: (Array.isArray(edits?.materials) ? edits.materials : [])
+      .map((m) => ({ title: clean(m?.title), url: clean(m?.url) }))
+      .filter((m) => m.title || m.url),
     authors: [
       {
         ...(author.mentorId ? { mentorId: author.mentorId } : {}),
@@ -129,19 +163,32 @@ export function applyEdits(card: PracticeCard, edits: PracticeEdits): PracticeCa
 export function submitPractice(choice: string, edits: PracticeEdits): PracticeSendResult {
   const { serviceUrl, token } = savedConnection();
   if (!serviceUrl || !token) {
-    return { ok: false, status: 0, issues: [], message: 'Сначала укажите адрес сервиса региона и токен школы в «Отчёт в регион… → Подключение».' };
+    return {
+      ok: false,
+      status: 0,
+      issues: [],
+      message: 'Сначала укажите адрес сервиса региона и токен школы в «Отчёт в регион… → Подключение».',
+    };
   }
   // Read under the lock so the figures come from one state of the sheets; nothing is written here.
   const card = applyEdits(withDocumentLock(() => draftOf(choice)).card, edits);
   const problems = cardProblems(card);
-  if (problems.length) return { ok: false, status: 0, issues: problems, message: 'Карточка не отправлена: заполните или исправьте поля ниже.' };
+  if (problems.length)
+    return {
+      ok: false,
+      status: 0,
+      issues: problems,
+      message: 'Карточка не отправлена: заполните или исправьте поля ниже.',
+    };
   const sent = postPracticeCard(serviceUrl, token, card);
   if (!sent.ok) return sent;
   const notes = [sent.message];
   try {
     writeState(EDITS_PREFIX + card.practiceId, edits);
   } catch {
-    notes.push('Текст карточки слишком велик, чтобы сохранить его в таблице для следующей редакции: сохраните его у себя.');
+    notes.push(
+      'Текст карточки слишком велик, чтобы сохранить его в таблице для следующей редакции: сохраните его у себя.',
+    );
   }
   try {
     notes.push(refreshPracticeStatuses());
@@ -161,7 +208,8 @@ function filledRows(grid: unknown[][]): unknown[][] {
 /** Reads the bank's answer, rewrites «Практики», appends achievements; returns what was done (Russian). */
 export function refreshPracticeStatuses(): string {
   const { serviceUrl, token } = savedConnection();
-  if (!serviceUrl || !token) throw new Error('Укажите адрес сервиса региона и токен школы в «Отчёт в регион… → Подключение».');
+  if (!serviceUrl || !token)
+    throw new Error('Укажите адрес сервиса региона и токен школы в «Отчёт в регион… → Подключение».');
   const ss = activeSpreadsheet();
   const timeZone = timeZoneOf(ss);
   const schoolId = readAllSettings(ss, timeZone).report.schoolId;
@@ -175,13 +223,26 @@ export function refreshPracticeStatuses(): string {
     const target = findSheet(ss, achievementsSheet.name);
     const targetGrid = target ? filledRows(readGrid(target, timeZone)) : null;
     const pending = readStateList<AchievementRow>(PENDING_KEY) ?? [];
-    const merge = mergeAchievements(targetGrid, pending, achievementsFromBank(practices, serviceUrl, timeZone), dayToDate);
+    const merge = mergeAchievements(
+      targetGrid,
+      pending,
+      achievementsFromBank(practices, serviceUrl, timeZone),
+      dayToDate,
+    );
     if (target && merge.append.length) writeBlock(target, (targetGrid?.length ?? 0) + 1, 1, merge.append, timeZone);
     if (merge.pending.length || pending.length) writeStateList(PENDING_KEY, merge.pending);
     const accepted = practices.filter((p) => p.status === 'accepted').length;
-    const lines = [`Лист «${practicesSheet.name}» обновлён: практик — ${practices.length}, принято в банк — ${accepted}.`];
-    if (merge.appended.length) lines.push(`В «${achievementsSheet.name}» добавлены достижения авторов: ${merge.appended.map((a) => `${a.mentor} (${a.level})`).join(', ')}.`);
-    if (merge.pending.length) lines.push(`Достижения авторов (${merge.pending.length}) сохранены в таблице и будут записаны позже: ${merge.waitReason}.`);
+    const lines = [
+      `Лист «${practicesSheet.name}» обновлён: практик — ${practices.length}, принято в банк — ${accepted}.`,
+    ];
+    if (merge.appended.length)
+      lines.push(
+        `В «${achievementsSheet.name}» добавлены достижения авторов: ${merge.appended.map((a) => `${a.mentor} (${a.level})`).join(', ')}.`,
+      );
+    if (merge.pending.length)
+      lines.push(
+        `Достижения авторов (${merge.pending.length}) сохранены в таблице и будут записаны позже: ${merge.waitReason}.`,
+      );
     return lines.join('\n');
   });
 }
@@ -198,4 +259,11 @@ export function refreshPractices(): void {
 
 /** The handlers fit the dialog's wire contract (checked by the compiler only). */
 type Fits<Api, Handlers extends Api> = Handlers;
-export type PracticeHandlers = Fits<PracticeApi, { practiceDialogData: typeof practiceDialogData; practiceDraft: typeof practiceDraft; submitPractice: typeof submitPractice }>;
+export type PracticeHandlers = Fits<
+  PracticeApi,
+  {
+    practiceDialogData: typeof practiceDialogData;
+    practiceDraft: typeof practiceDraft;
+    submitPractice: typeof submitPractice;
+  }
+>;

@@ -25,7 +25,14 @@ function blueprintOf(registry: Registry): { blueprint: FormBlueprint; mapping: R
     kind: registry,
     title: questionnaire.title,
     description: questionnaire.description,
-    questions: questionnaire.questions.map((q) => ({ type: q.type, title: q.title, help: q.help, required: q.required, choices: q.choices, other: q.other })),
+    questions: questionnaire.questions.map((q) => ({
+      type: q.type,
+      title: q.title,
+      help: q.help,
+      required: q.required,
+      choices: q.choices,
+      other: q.other,
+    })),
     responsesSheet: RESPONSES_SHEET[registry],
   };
   return { blueprint, mapping };

@@ -21,7 +21,14 @@ import { withDocumentLock } from '../sheets/lock';
 import { activeSpreadsheet, readGrid, requireSheet, timeZoneOf, writeChanges } from '../sheets/workbook';
 import { runMenuAction, showDialog } from '../ui';
 import { importStateOf, rememberImport } from './import-state';
-import type { ImportApi, ImportDialogData, ImportPreview, ImportRequest, ImportResult, RegistryKey } from './import-wire';
+import type {
+  ImportApi,
+  ImportDialogData,
+  ImportPreview,
+  ImportRequest,
+  ImportResult,
+  RegistryKey,
+} from './import-wire';
 
 const REGISTRIES: Registry[] = ['mentors', 'mentees'];
 
@@ -44,7 +51,18 @@ function guessRegistry(headers: string[]): Registry {
   const score = (registry: Registry) => {
     const columns = registrySpec(registry).columns;
     const mapping = suggestMapping(headers, registry);
-    return mapping.reduce((sum, key, i) => (key === null ? sum : sum + similarity(registry, headers[i], columns.find((c) => c.key === key)!)), 0);
+    return mapping.reduce(
+      (sum, key, i) =>
+        key === null
+          ? sum
+          : sum +
+            similarity(
+              registry,
+              headers[i],
+              columns.find((c) => c.key === key)!,
+            ),
+      0,
+    );
   };
   return score('mentors') >= score('mentees') ? 'mentors' : 'mentees';
 }
@@ -65,10 +83,14 @@ export function previewImport(sheetId: number, registry: RegistryKey | null): Im
   const sheet = responsesSheet(sheetId);
   const grid = readGrid(sheet, timeZoneOf(ss));
   const headers = headersOf(grid);
-  if (headers.length === 0) throw new Error(`Лист «${sheet.getName()}» пуст: в первой строке должны быть вопросы анкеты.`);
+  if (headers.length === 0)
+    throw new Error(`Лист «${sheet.getName()}» пуст: в первой строке должны быть вопросы анкеты.`);
   const state = importStateOf(sheetId);
   const chosen: Registry = registry ?? state?.registry ?? guessRegistry(headers);
-  const mapping = state && state.registry === chosen ? applyRememberedMapping(headers, chosen, state.mapping) : suggestMapping(headers, chosen);
+  const mapping =
+    state && state.registry === chosen
+      ? applyRememberedMapping(headers, chosen, state.mapping)
+      : suggestMapping(headers, chosen);
   const { rows } = newResponseRows(grid, state?.mark ?? NOTHING_IMPORTED);
   const total = grid.slice(1).filter((r) => r.some((c) => cellText(c) !== '')).length;
   return {
@@ -91,15 +113,17 @@ export function importAnswers(request: ImportRequest): ImportResult {
     const sheet = responsesSheet(request.sheetId);
     const responses = readGrid(sheet, timeZone);
     const headers = headersOf(responses);
-    if (request.mapping.length !== headers.length) throw new Error('Вопросы анкеты изменились, пока был открыт импорт. Откройте импорт заново.');
+    if (request.mapping.length !== headers.length)
+      throw new Error('Вопросы анкеты изменились, пока был открыт импорт. Откройте импорт заново.');
     const valid = new Set(mappingTargets(request.registry).map((t) => t.key));
-    for (const key of request.mapping) if (key !== null && !valid.has(key)) throw new Error(`Нельзя загрузить ответ в столбец «${key}».`);
+    for (const key of request.mapping)
+      if (key !== null && !valid.has(key)) throw new Error(`Нельзя загрузить ответ в столбец «${key}».`);
 
     const spec = registrySpec(request.registry);
     const registrySheet = requireSheet(ss, spec.name);
     const registryGrid = readGrid(registrySheet, timeZone);
     const state = importStateOf(request.sheetId);
-    const mark = state && state.registry === request.registry ? state.mark ?? NOTHING_IMPORTED : NOTHING_IMPORTED;
+    const mark = state && state.registry === request.registry ? (state.mark ?? NOTHING_IMPORTED) : NOTHING_IMPORTED;
     const plan = planImport({ registry: request.registry, responses, mapping: request.mapping, registryGrid, mark });
 
     writeChanges(registrySheet, registryGrid, alignedGrid(registryGrid, plan.model), plan.model.ownColumns(), timeZone);
@@ -130,4 +154,11 @@ export function openImportDialog(): void {
 
 /** The handlers fit the dialog's wire contract (checked by the compiler only). */
 type Fits<Api, Handlers extends Api> = Handlers;
-export type ImportHandlers = Fits<ImportApi, { importDialogData: typeof importDialogData; previewImport: typeof previewImport; importAnswers: typeof importAnswers }>;
+export type ImportHandlers = Fits<
+  ImportApi,
+  {
+    importDialogData: typeof importDialogData;
+    previewImport: typeof previewImport;
+    importAnswers: typeof importAnswers;
+  }
+>;

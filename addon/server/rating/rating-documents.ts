@@ -21,7 +21,14 @@ import { startRunBudget, unfinishedMessage } from '../run-budget';
 import { withDocumentLock } from '../sheets/lock';
 import { activeSpreadsheet, timeZoneOf } from '../sheets/workbook';
 import { alertCurator } from '../ui';
-import { QUOTA_MESSAGE, createDocument, fillDocument, isQuota, withTemplateChoice, type CreatedDocument } from '../documents/documents';
+import {
+  QUOTA_MESSAGE,
+  createDocument,
+  fillDocument,
+  isQuota,
+  withTemplateChoice,
+  type CreatedDocument,
+} from '../documents/documents';
 import { readModel } from '../documents/doc-model';
 import { templateFile, type TemplateSpec } from '../documents/template-file';
 import { readRatingData, type RatingData } from './rating-data';
@@ -29,8 +36,16 @@ import { readRatingData, type RatingData } from './rating-data';
 type RatingDocument = 'commission' | 'thanks';
 
 const TEMPLATES: Record<RatingDocument, { title: string; text: string; label: string }> = {
-  commission: { title: 'Шаблон — Баллы наставников для комиссии', text: COMMISSION_TEMPLATE, label: 'шаблон документа для комиссии по стимулирующим выплатам' },
-  thanks: { title: 'Шаблон — Благодарственное письмо наставнику', text: THANKS_TEMPLATE, label: 'шаблон благодарственного письма' },
+  commission: {
+    title: 'Шаблон — Баллы наставников для комиссии',
+    text: COMMISSION_TEMPLATE,
+    label: 'шаблон документа для комиссии по стимулирующим выплатам',
+  },
+  thanks: {
+    title: 'Шаблон — Благодарственное письмо наставнику',
+    text: THANKS_TEMPLATE,
+    label: 'шаблон благодарственного письма',
+  },
 };
 
 function templateSpec(kind: RatingDocument): TemplateSpec {
@@ -58,7 +73,12 @@ function ratingData(): RatingData {
 
 function names(data: RatingData): SchoolNames {
   const s = data.settings;
-  return { organizationName: s.organizationName, curatorName: s.curatorName, directorName: s.directorName, directorPosition: s.directorPosition };
+  return {
+    organizationName: s.organizationName,
+    curatorName: s.curatorName,
+    directorName: s.directorName,
+    directorPosition: s.directorPosition,
+  };
 }
 
 /** The commission's document for the academic year so far. */
@@ -99,7 +119,11 @@ export function makeThanksLetters(own = false): ThanksRun {
   const me = currentUser();
   // A letter Drive made in an execution cut off before it was recorded: written again, not anew.
   const recorded = new Set([...made.values()].map((r) => r.id));
-  const unrecorded = new Map(listDriveFiles(folderId, DRIVE_MIME.document).filter((f) => !recorded.has(f.id)).map((f) => [f.name, f]));
+  const unrecorded = new Map(
+    listDriveFiles(folderId, DRIVE_MIME.document)
+      .filter((f) => !recorded.has(f.id))
+      .map((f) => [f.name, f]),
+  );
   for (const entry of todo) {
     if (!budget.hasTime()) return run('budget');
     const filled = fillTemplate(template, thanksValues(data.rating, entry, names(data)));
@@ -141,9 +165,19 @@ export function createThanksLetters(): void {
     const r = makeThanksLetters(own);
     const lines = r.created.length
       ? [`Созданы письма (${r.created.length}) по шаблону, который можно изменить:`, ...describe(r.created)]
-      : [r.total === 0 ? 'Ни у одного наставника нет баллов за год: писем не создано.' : r.stopped ? 'Новые письма не созданы.' : 'Письма всем наставникам с баллами за год уже есть.'];
+      : [
+          r.total === 0
+            ? 'Ни у одного наставника нет баллов за год: писем не создано.'
+            : r.stopped
+              ? 'Новые письма не созданы.'
+              : 'Письма всем наставникам с баллами за год уже есть.',
+        ];
     if (r.stopped === 'budget') lines.unshift(unfinishedMessage(r.done, r.total), '');
-    if (r.stopped === 'quota') lines.unshift(`${QUOTA_MESSAGE} Готово ${r.done} из ${r.total}; созданное сохранено. Запустите действие ещё раз завтра — продолжим с того же места.`, '');
+    if (r.stopped === 'quota')
+      lines.unshift(
+        `${QUOTA_MESSAGE} Готово ${r.done} из ${r.total}; созданное сохранено. Запустите действие ещё раз завтра — продолжим с того же места.`,
+        '',
+      );
     alertCurator(title, lines.join('\n'));
   });
 }

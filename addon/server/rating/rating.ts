@@ -40,7 +40,8 @@ export function writeRating(): RatingRefresh {
     const all = sheet.getRange(1, 1, height, width);
     all.setFontWeight('normal');
     all.setBackgrounds(fills);
-    for (const row of [...layout.titleRows, ...layout.headerRows]) sheet.getRange(row, 1, 1, width).setFontWeight('bold');
+    for (const row of [...layout.titleRows, ...layout.headerRows])
+      sheet.getRange(row, 1, 1, width).setFontWeight('bold');
     layout.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w * PIXELS_PER_CHAR));
     return {
       year: data.rating.period.label,
@@ -60,12 +61,18 @@ export function writeRating(): RatingRefresh {
 export function refreshRating(): void {
   runMenuAction('Рейтинг наставников', () => {
     const r = writeRating();
-    const lines = [`Учебный год ${r.year}: наставников в рейтинге — ${r.mentors}. Лист «${RATING_SHEET_NAME}» обновлён; как считаются баллы — в его начале.`];
+    const lines = [
+      `Учебный год ${r.year}: наставников в рейтинге — ${r.mentors}. Лист «${RATING_SHEET_NAME}» обновлён; как считаются баллы — в его начале.`,
+    ];
     lines.push('', 'Шорт-лист «Наставник года»:', ...r.shortlist);
     if (r.addedSettings.length) {
-      lines.push('', `На лист «Настройки» добавлены баллы по умолчанию (их можно изменить): ${r.addedSettings.map((l) => `«${l}»`).join(', ')}.`);
+      lines.push(
+        '',
+        `На лист «Настройки» добавлены баллы по умолчанию (их можно изменить): ${r.addedSettings.map((l) => `«${l}»`).join(', ')}.`,
+      );
     }
-    if (r.problems.length) lines.push('', `${r.leftOut} Рейтинг посчитан без них; исправьте и обновите снова:`, ...r.problems);
+    if (r.problems.length)
+      lines.push('', `${r.leftOut} Рейтинг посчитан без них; исправьте и обновите снова:`, ...r.problems);
     alertCurator('Рейтинг наставников', lines.join('\n'));
   });
 }

@@ -21,7 +21,8 @@ function parseError(text: string): ErrorBody['error'] {
   }
 }
 
-const SAFE_RETRY = 'Повторная отправка безопасна: сервис хранит все редакции отчёта, и тот же отчёт лишь добавит ещё одну редакцию, а не второй отчёт.';
+const SAFE_RETRY =
+  'Повторная отправка безопасна: сервис хранит все редакции отчёта, и тот же отчёт лишь добавит ещё одну редакцию, а не второй отчёт.';
 
 function failure(status: number, body: string): Omit<SendResult, 'attempts'> {
   const error = parseError(body);
@@ -29,9 +30,20 @@ function failure(status: number, body: string): Omit<SendResult, 'attempts'> {
   const issues = (error?.issues ?? []).map((i) => `${i.path || 'отчёт'}: ${i.message ?? ''}`);
   switch (status) {
     case 400:
-      return { ok: false, status, issues, message: `Сервис региона отклонил отчёт: в нём ошибки (ниже — путь к полю и причина). Исправьте данные в таблице и отправьте снова.${said}` };
+      return {
+        ok: false,
+        status,
+        issues,
+        message: `Сервис региона отклонил отчёт: в нём ошибки (ниже — путь к полю и причина). Исправьте данные в таблице и отправьте снова.${said}`,
+      };
     case 401:
-      return { ok: false, status, issues, message: 'Токен школы не принят: он не указан или неизвестен сервису. Вставьте токен, выданный региональным наставническим центром, в разделе «Подключение».' };
+      return {
+        ok: false,
+        status,
+        issues,
+        message:
+          'Токен школы не принят: он не указан или неизвестен сервису. Вставьте токен, выданный региональным наставническим центром, в разделе «Подключение».',
+      };
     case 403:
       return {
         ok: false,
@@ -40,11 +52,29 @@ function failure(status: number, body: string): Omit<SendResult, 'attempts'> {
         message: `Токен не даёт права отправить этот отчёт: он выдан другой организации или это не токен школы. Проверьте «Код организации в регионе» на листе «Настройки» и токен.${said}`,
       };
     case 413:
-      return { ok: false, status, issues, message: 'Отчёт больше 1 МБ — сервис его не принимает. Проверьте список предприятий-партнёров на лишние строки.' };
+      return {
+        ok: false,
+        status,
+        issues,
+        message:
+          'Отчёт больше 1 МБ — сервис его не принимает. Проверьте список предприятий-партнёров на лишние строки.',
+      };
     case 415:
-      return { ok: false, status, issues, message: 'Сервис не принял формат запроса (нужен JSON). Проверьте адрес сервиса: возможно, он указывает не на региональный сервис.' };
+      return {
+        ok: false,
+        status,
+        issues,
+        message:
+          'Сервис не принял формат запроса (нужен JSON). Проверьте адрес сервиса: возможно, он указывает не на региональный сервис.',
+      };
     default:
-      if (status >= 500) return { ok: false, status, issues, message: `Сервис региона временно не работает (код ${status}). Попробуйте позже. ${SAFE_RETRY}` };
+      if (status >= 500)
+        return {
+          ok: false,
+          status,
+          issues,
+          message: `Сервис региона временно не работает (код ${status}). Попробуйте позже. ${SAFE_RETRY}`,
+        };
       return { ok: false, status, issues, message: `Сервис ответил кодом ${status}.${said} Проверьте адрес сервиса.` };
   }
 }
@@ -84,8 +114,17 @@ export function pushReport(serviceUrl: string, token: string, report: SchoolRepo
       continue;
     }
     if (status === 200 || status === 201) {
-      const what = status === 201 ? 'Отчёт принят сервисом региона.' : 'Отчёт принят: он заменил прежний отчёт за этот год (прежняя редакция сохранена в сервисе).';
-      return { ok: true, status, attempts: attempt, issues: [], message: `${what} Отчётный год ${report.period}, организация ${report.school.id}.` };
+      const what =
+        status === 201
+          ? 'Отчёт принят сервисом региона.'
+          : 'Отчёт принят: он заменил прежний отчёт за этот год (прежняя редакция сохранена в сервисе).';
+      return {
+        ok: true,
+        status,
+        attempts: attempt,
+        issues: [],
+        message: `${what} Отчётный год ${report.period}, организация ${report.school.id}.`,
+      };
     }
     last = failure(status, body);
     if (status < 500) return { ...last, attempts: attempt };

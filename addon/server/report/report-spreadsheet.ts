@@ -101,24 +101,44 @@ function notYours(stored: StoredSpreadsheet, me: GoogleUser, status: number): Er
 }
 
 function create(title: string, me: GoogleUser): StoredSpreadsheet {
-  const sheets = [REPORT_SHEETS.report, REPORT_SHEETS.enterprises, REPORT_SHEETS.pairs].map((t) => ({ properties: { title: t } }));
-  const answer = must('создать таблицу', SHEETS_API, googleApi('post', SHEETS_API, { properties: { title, locale: 'ru_RU' }, sheets }));
-  const made: StoredSpreadsheet = { id: String(answer.body.spreadsheetId), url: String(answer.body.spreadsheetUrl ?? ''), rows: [0, 0, 0], sharedWith: [], createdBy: me };
+  const sheets = [REPORT_SHEETS.report, REPORT_SHEETS.enterprises, REPORT_SHEETS.pairs].map((t) => ({
+    properties: { title: t },
+  }));
+  const answer = must(
+    'создать таблицу',
+    SHEETS_API,
+    googleApi('post', SHEETS_API, { properties: { title, locale: 'ru_RU' }, sheets }),
+  );
+  const made: StoredSpreadsheet = {
+    id: String(answer.body.spreadsheetId),
+    url: String(answer.body.spreadsheetUrl ?? ''),
+    rows: [0, 0, 0],
+    sharedWith: [],
+    createdBy: me,
+  };
   // Saved at once: if writing or sharing fails below, the next press continues with this file.
   writeState(STATE, made);
   return made;
 }
 
 function padded(rows: readonly (readonly unknown[])[], height: number, width: number): unknown[][] {
-  return Array.from({ length: Math.max(rows.length, height) }, (_, r) => Array.from({ length: width }, (_, c) => rows[r]?.[c] ?? ''));
+  return Array.from({ length: Math.max(rows.length, height) }, (_, r) =>
+    Array.from({ length: width }, (_, c) => rows[r]?.[c] ?? ''),
+  );
 }
 
 /** The stored spreadsheet if this user reaches it; otherwise the decision what to do. */
-function resolve(stored: StoredSpreadsheet, options: PublishOptions): { target: StoredSpreadsheet } | { recreateAs: GoogleUser } {
+function resolve(
+  stored: StoredSpreadsheet,
+  options: PublishOptions,
+): { target: StoredSpreadsheet } | { recreateAs: GoogleUser } {
   const url = `${SHEETS_API}/${encodeURIComponent(stored.id)}?fields=spreadsheetId`;
   const answer = googleApi('get', url);
   if (answer.status === 200) return { target: stored };
-  const outOfReach = (answer.status === 404 || answer.status === 403) && problemOf(answer) !== 'disabled' && problemOf(answer) !== 'quota';
+  const outOfReach =
+    (answer.status === 404 || answer.status === 403) &&
+    problemOf(answer) !== 'disabled' &&
+    problemOf(answer) !== 'quota';
   if (!outOfReach) throw apiFailure('Таблица отчёта: проверить таблицу', answer, url);
   const me = currentUser();
   const mine = stored.createdBy !== undefined && stored.createdBy.email === me.email;
@@ -130,7 +150,11 @@ function resolve(stored: StoredSpreadsheet, options: PublishOptions): { target: 
  * Creates (once) and fills the report spreadsheet in one write; shares it with `serviceAccount`
  * when given. Resumable: the state is saved right after creation and after each later step.
  */
-export function publishReportSpreadsheet(report: SchoolReport, serviceAccount: string, options: PublishOptions = {}): ReportSpreadsheet {
+export function publishReportSpreadsheet(
+  report: SchoolReport,
+  serviceAccount: string,
+  options: PublishOptions = {},
+): ReportSpreadsheet {
   // Two editors pressing at once would otherwise both create a spreadsheet.
   return withDocumentLock(() => publish(report, serviceAccount, options));
 }
@@ -138,13 +162,17 @@ export function publishReportSpreadsheet(report: SchoolReport, serviceAccount: s
 function publish(report: SchoolReport, serviceAccount: string, options: PublishOptions): ReportSpreadsheet {
   const stored = readState<StoredSpreadsheet>(STATE);
   const decision = stored ? resolve(stored, options) : { recreateAs: currentUser() };
-  const target = 'target' in decision ? decision.target : create(`Отчёт для региона — ${report.school.name}`, decision.recreateAs);
+  const target =
+    'target' in decision ? decision.target : create(`Отчёт для региона — ${report.school.name}`, decision.recreateAs);
   const created = target !== stored;
 
   const values = reportToSheets(report);
   const parts = [values.report, values.enterprises, values.pairs];
   const widths = [3, 2, 3];
-  const data = parts.map((rows, i) => ({ range: `${REPORT_SHEET_RANGES[i]}!A1`, values: padded(rows, target.rows[i], widths[i]) }));
+  const data = parts.map((rows, i) => ({
+    range: `${REPORT_SHEET_RANGES[i]}!A1`,
+    values: padded(rows, target.rows[i], widths[i]),
+  }));
   const writeUrl = `${SHEETS_API}/${encodeURIComponent(target.id)}/values:batchUpdate`;
   must('записать отчёт', writeUrl, googleApi('post', writeUrl, { valueInputOption: 'RAW', data }));
   target.rows = [parts[0].length, parts[1].length, parts[2].length];
@@ -153,7 +181,11 @@ function publish(report: SchoolReport, serviceAccount: string, options: PublishO
   const email = serviceAccount.trim();
   if (email && !target.sharedWith.includes(email)) {
     const shareUrl = `${DRIVE_API}/${encodeURIComponent(target.id)}/permissions?sendNotificationEmail=false`;
-    must(`открыть доступ для ${email}`, shareUrl, googleApi('post', shareUrl, { role: 'reader', type: 'user', emailAddress: email }));
+    must(
+      `открыть доступ для ${email}`,
+      shareUrl,
+      googleApi('post', shareUrl, { role: 'reader', type: 'user', emailAddress: email }),
+    );
     target.sharedWith.push(email);
     writeState(STATE, target);
   }

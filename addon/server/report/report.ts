@@ -8,7 +8,14 @@ import { runMenuAction, showDialog } from '../ui';
 import { todayIn } from '../year/workspace-data';
 import { pushReport } from './push';
 import { publishReportSpreadsheet } from './report-spreadsheet';
-import type { ConnectionInput, ConnectionState, ReportApi, ReportDialogData, SendResult, SpreadsheetResult } from './report-wire';
+import type {
+  ConnectionInput,
+  ConnectionState,
+  ReportApi,
+  ReportDialogData,
+  SendResult,
+  SpreadsheetResult,
+} from './report-wire';
 import { buildPreview, checkPeriod, unconfirmedProblems } from './school-report';
 
 const URL_KEY = 'report.serviceUrl';
@@ -21,7 +28,11 @@ export function savedConnection(): { serviceUrl: string; token: string } {
 }
 
 function connection(): ConnectionState {
-  return { serviceUrl: readState<string>(URL_KEY) ?? '', serviceAccount: readState<string>(ACCOUNT_KEY) ?? '', tokenSaved: Boolean(readState<string>(TOKEN_KEY)) };
+  return {
+    serviceUrl: readState<string>(URL_KEY) ?? '',
+    serviceAccount: readState<string>(ACCOUNT_KEY) ?? '',
+    tokenSaved: Boolean(readState<string>(TOKEN_KEY)),
+  };
 }
 
 export function reportDialogData(period: string): ReportDialogData {
@@ -37,14 +48,18 @@ export function reportDialogData(period: string): ReportDialogData {
  */
 export function saveConnection(input: ConnectionInput): ConnectionState {
   const serviceUrl = String(input?.serviceUrl ?? '').trim();
-  if (serviceUrl && !/^https?:\/\/[^\s/]+/i.test(serviceUrl)) throw new Error('Адрес сервиса региона: нужен адрес вида https://nastavnik.region.ru');
+  if (serviceUrl && !/^https?:\/\/[^\s/]+/i.test(serviceUrl))
+    throw new Error('Адрес сервиса региона: нужен адрес вида https://nastavnik.region.ru');
   const serviceAccount = String(input?.serviceAccount ?? '').trim();
   if (serviceAccount && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(serviceAccount)) {
     throw new Error('Сервисный аккаунт региона: нужен адрес вида nastavnik@region-project.iam.gserviceaccount.com');
   }
   writeState(ACCOUNT_KEY, serviceAccount);
   const token = String(input?.token ?? '').trim();
-  if (!/^[\x21-\x7e]*$/.test(token)) throw new Error('Токен школы состоит из латинских букв, цифр и знаков без пробелов: скопируйте его целиком, как выдал региональный центр.');
+  if (!/^[\x21-\x7e]*$/.test(token))
+    throw new Error(
+      'Токен школы состоит из латинских букв, цифр и знаков без пробелов: скопируйте его целиком, как выдал региональный центр.',
+    );
   writeState(URL_KEY, serviceUrl.replace(/\/+$/, ''));
   if (token) writeState(TOKEN_KEY, token);
   return connection();
@@ -55,7 +70,13 @@ export function sendReport(period: string, allowProblems = false): SendResult {
   const serviceUrl = readState<string>(URL_KEY);
   const token = readState<string>(TOKEN_KEY);
   if (!serviceUrl || !token) {
-    return { ok: false, status: 0, attempts: 0, issues: [], message: 'Сначала укажите адрес сервиса региона и токен школы в разделе «Подключение».' };
+    return {
+      ok: false,
+      status: 0,
+      attempts: 0,
+      issues: [],
+      message: 'Сначала укажите адрес сервиса региона и токен школы в разделе «Подключение».',
+    };
   }
   // The lock keeps the report consistent with one state of the sheets; nothing is written.
   const preview = withDocumentLock(() => {
@@ -63,10 +84,23 @@ export function sendReport(period: string, allowProblems = false): SendResult {
     return buildPreview(ss, timeZoneOf(ss), year);
   });
   if (!preview.report) {
-    return { ok: false, status: 0, attempts: 0, issues: preview.issues, message: 'Отчёт не отправлен: сначала заполните недостающее (ниже).' };
+    return {
+      ok: false,
+      status: 0,
+      attempts: 0,
+      issues: preview.issues,
+      message: 'Отчёт не отправлен: сначала заполните недостающее (ниже).',
+    };
   }
   const unconfirmed = unconfirmedProblems(preview, allowProblems);
-  if (unconfirmed) return { ok: false, status: 0, attempts: 0, issues: preview.problems, message: `Отчёт не отправлен. ${unconfirmed}` };
+  if (unconfirmed)
+    return {
+      ok: false,
+      status: 0,
+      attempts: 0,
+      issues: preview.problems,
+      message: `Отчёт не отправлен. ${unconfirmed}`,
+    };
   return pushReport(serviceUrl, token, preview.report);
 }
 
@@ -82,11 +116,20 @@ export function writeReportSpreadsheet(period: string, personalCopy = false, all
   if (unconfirmed) throw new Error(`Таблица отчёта не заполнена. ${unconfirmed}`);
   const account = readState<string>(ACCOUNT_KEY) ?? '';
   const made = publishReportSpreadsheet(preview.report, account, { personalCopy });
-  const lines = [made.created ? 'Таблица отчёта для региона создана.' : 'Таблица отчёта для региона обновлена.', `Её идентификатор для регионального центра: ${made.id}.`];
+  const lines = [
+    made.created ? 'Таблица отчёта для региона создана.' : 'Таблица отчёта для региона обновлена.',
+    `Её идентификатор для регионального центра: ${made.id}.`,
+  ];
   if (made.replaced) {
-    lines.push(`Это новая таблица вместо ${made.replaced.id}: сообщите региональному центру новый идентификатор, иначе он продолжит забирать старую таблицу.`);
+    lines.push(
+      `Это новая таблица вместо ${made.replaced.id}: сообщите региональному центру новый идентификатор, иначе он продолжит забирать старую таблицу.`,
+    );
   }
-  lines.push(made.sharedWith.length ? `Доступ на чтение: ${made.sharedWith.join(', ')}.` : 'Укажите сервисный аккаунт региона в «Подключении», чтобы открыть ему доступ на чтение.');
+  lines.push(
+    made.sharedWith.length
+      ? `Доступ на чтение: ${made.sharedWith.join(', ')}.`
+      : 'Укажите сервисный аккаунт региона в «Подключении», чтобы открыть ему доступ на чтение.',
+  );
   return { ...made, message: lines.join(' ') };
 }
 
@@ -99,5 +142,10 @@ export function openReportDialog(): void {
 type Fits<Api, Handlers extends Api> = Handlers;
 export type ReportHandlers = Fits<
   ReportApi,
-  { reportDialogData: typeof reportDialogData; saveConnection: typeof saveConnection; sendReport: typeof sendReport; writeReportSpreadsheet: typeof writeReportSpreadsheet }
+  {
+    reportDialogData: typeof reportDialogData;
+    saveConnection: typeof saveConnection;
+    sendReport: typeof sendReport;
+    writeReportSpreadsheet: typeof writeReportSpreadsheet;
+  }
 >;

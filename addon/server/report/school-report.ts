@@ -18,10 +18,18 @@ function valueAt(report: object, path: string): unknown {
   return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], report);
 }
 
-export function buildPreview(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZone: string, period: string): ReportPreview {
+export function buildPreview(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  timeZone: string,
+  period: string,
+): ReportPreview {
   const data = readReportInput(ss, timeZone);
   // Rows with problems are already left out of what was read; the curator sees each of them.
-  const found = { problems: problemLines(data.problems, PROBLEMS_SHOWN), problemCount: data.problems.length, leftOut: leftOutLine(data.problems) };
+  const found = {
+    problems: problemLines(data.problems, PROBLEMS_SHOWN),
+    problemCount: data.problems.length,
+    leftOut: leftOutLine(data.problems),
+  };
   const notes: string[] = [];
   const basics = reportBasics(data.report, data.settings.organizationName);
   if (!basics.school || !basics.contingent) {
@@ -40,12 +48,25 @@ export function buildPreview(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZ
   });
   if (!built.ok) {
     const label = (path: string) => REPORT_FIELD_LABELS[path as ReportFieldPath] ?? path;
-    return { period, report: null, rows: [], issues: built.issues.map((i) => `${label(i.path)} (${i.path}): ${i.message}`), ...found, notes: [...notes, ...built.notes] };
+    return {
+      period,
+      report: null,
+      rows: [],
+      issues: built.issues.map((i) => `${label(i.path)} (${i.path}): ${i.message}`),
+      ...found,
+      notes: [...notes, ...built.notes],
+    };
   }
-  const shown = (path: ReportFieldPath) => (path === 'school.kind' ? SCHOOL_KIND_LABELS[built.report.school.kind] : String(valueAt(built.report, path) ?? ''));
-  const rows: ReportPreview['rows'] = (Object.keys(REPORT_FIELD_LABELS) as ReportFieldPath[]).map((path) => ({ label: REPORT_FIELD_LABELS[path], value: shown(path) }));
-  for (const e of built.report.enterprises) rows.push({ label: 'Предприятие-партнёр', value: `${e.name ?? ''} (ИНН ${e.inn})` });
-  for (const p of built.report.pairs) rows.push({ label: `Пары, форма «${formName(p.form)}»`, value: `работают ${p.active}, завершены ${p.completed}` });
+  const shown = (path: ReportFieldPath) =>
+    path === 'school.kind' ? SCHOOL_KIND_LABELS[built.report.school.kind] : String(valueAt(built.report, path) ?? '');
+  const rows: ReportPreview['rows'] = (Object.keys(REPORT_FIELD_LABELS) as ReportFieldPath[]).map((path) => ({
+    label: REPORT_FIELD_LABELS[path],
+    value: shown(path),
+  }));
+  for (const e of built.report.enterprises)
+    rows.push({ label: 'Предприятие-партнёр', value: `${e.name ?? ''} (ИНН ${e.inn})` });
+  for (const p of built.report.pairs)
+    rows.push({ label: `Пары, форма «${formName(p.form)}»`, value: `работают ${p.active}, завершены ${p.completed}` });
   return { period, report: built.report, rows, issues: [], ...found, notes: [...notes, ...built.notes] };
 }
 

@@ -3,7 +3,15 @@
 // written) and recomputes the highlighting: overdue rows red, done rows green, one setBackgrounds.
 import { normalizeText } from '../../../shared/catalogue';
 import { formatDayRu } from '../../../shared/meetings';
-import { academicYear, academicYearOf, buildRoadmap, checkRoadmap, readRoadmap, roadmapCells, roadmapSheet } from '../../../shared/roadmap';
+import {
+  academicYear,
+  academicYearOf,
+  buildRoadmap,
+  checkRoadmap,
+  readRoadmap,
+  roadmapCells,
+  roadmapSheet,
+} from '../../../shared/roadmap';
 import { TableModel } from '../../../shared/tables';
 import { alignedGrid } from '../sheets/changes';
 import { withDocumentLock } from '../sheets/lock';
@@ -47,7 +55,11 @@ export function writeRoadmap(): RoadmapRefresh {
     const colours: (string | null)[] = new Array<string | null>(Math.max(0, after.length - 1)).fill(null);
     items.forEach((item, i) => {
       if (item.row === undefined) return;
-      colours[item.row - 2] = check.items[i].overdue ? ROADMAP_FILL.overdue : item.status === 'выполнено' ? ROADMAP_FILL.done : null;
+      colours[item.row - 2] = check.items[i].overdue
+        ? ROADMAP_FILL.overdue
+        : item.status === 'выполнено'
+          ? ROADMAP_FILL.done
+          : null;
     });
     paintRows(sheet, colours, model.headers.length);
     const next = check.nextControlPoint;
@@ -68,10 +80,13 @@ export function refreshRoadmap(): void {
   runMenuAction('Дорожная карта', () => {
     const r = writeRoadmap();
     const lines = [
-      r.added ? `Добавлено мероприятий: ${r.added} (учебный год ${r.year}).` : 'Все мероприятия шаблона уже на листе; ваши статусы и комментарии не изменены.',
+      r.added
+        ? `Добавлено мероприятий: ${r.added} (учебный год ${r.year}).`
+        : 'Все мероприятия шаблона уже на листе; ваши статусы и комментарии не изменены.',
       `Просрочено: ${r.overdue} из ${r.total} (выделены красным).`,
     ];
-    if (r.overdueControlPoints.length) lines.push(`Просроченные контрольные точки: ${r.overdueControlPoints.map((c) => `№ ${c}`).join(', ')}.`);
+    if (r.overdueControlPoints.length)
+      lines.push(`Просроченные контрольные точки: ${r.overdueControlPoints.map((c) => `№ ${c}`).join(', ')}.`);
     if (r.nextControlPoint) lines.push(`Ближайшая контрольная точка: ${r.nextControlPoint}.`);
     if (r.problems.length) lines.push('', 'Строки с ошибками (не проверены):', ...r.problems);
     alertCurator('Дорожная карта', lines.join('\n'));

@@ -28,7 +28,14 @@ const SERVICE_ACCOUNT_KEY = 'report.serviceAccount';
  * Drive's refusals when the domain's sharing policy forbids the grant (reasons in Drive's error
  * body: https://developers.google.com/workspace/drive/api/guides/handle-errors).
  */
-const SHARING_POLICY = ['shareOutNotPermitted', 'shareOutNotPermittedToUser', 'publishOutNotPermitted', 'domainPolicy', 'invalidSharingRequest', 'shareOutNotPermittedForContent'];
+const SHARING_POLICY = [
+  'shareOutNotPermitted',
+  'shareOutNotPermittedToUser',
+  'publishOutNotPermitted',
+  'domainPolicy',
+  'invalidSharingRequest',
+  'shareOutNotPermittedForContent',
+];
 
 function attempt(what: string, run: () => string): CheckLine {
   try {
@@ -44,7 +51,9 @@ function cleanUp(id: string, name: string, done: string): string {
     trashDriveFile(id);
     return done;
   } catch (error) {
-    throw new Error(`файл создан, но не удалён в корзину: ${explainFailure(error)} Удалите «${name}» с Google Диска вручную.`);
+    throw new Error(
+      `файл создан, но не удалён в корзину: ${explainFailure(error)} Удалите «${name}» с Google Диска вручную.`,
+    );
   }
 }
 
@@ -57,9 +66,14 @@ function checkDrive(): string {
 /** Read access for the region's service account, tried on a temporary folder without notice. */
 function checkSharing(account: string): string {
   const file = createDriveFile(TEMP_NAME, DRIVE_MIME.folder);
-  const answer = googleApi('post', `${DRIVE_FILES}/${encodeURIComponent(file.id)}/permissions?sendNotificationEmail=false`, { role: 'reader', type: 'user', emailAddress: account });
+  const answer = googleApi(
+    'post',
+    `${DRIVE_FILES}/${encodeURIComponent(file.id)}/permissions?sendNotificationEmail=false`,
+    { role: 'reader', type: 'user', emailAddress: account },
+  );
   cleanUp(file.id, file.name, '');
-  if (answer.status === 200) return `доступ на чтение для ${account} выдаётся (проверено на временной папке, она удалена в корзину).`;
+  if (answer.status === 200)
+    return `доступ на чтение для ${account} выдаётся (проверено на временной папке, она удалена в корзину).`;
   const reason = reasonOf(answer);
   if (SHARING_POLICY.includes(reason)) {
     throw new Error(
@@ -81,7 +95,9 @@ function checkDocs(): string {
 }
 
 function checkForms(): string {
-  const body = googleApiOk('Создать Google Форму', 'post', `${FORMS_API}?unpublished=true`, { info: { title: TEMP_NAME, documentTitle: TEMP_NAME } });
+  const body = googleApiOk('Создать Google Форму', 'post', `${FORMS_API}?unpublished=true`, {
+    info: { title: TEMP_NAME, documentTitle: TEMP_NAME },
+  });
   return `форма создана через Google Forms API и ${cleanUp(String(body.formId), TEMP_NAME, 'удалена в корзину')}.`;
 }
 
@@ -102,11 +118,20 @@ function checkService(url: string): string {
   if (refused) throw new Error(refused);
   let status: number;
   try {
-    status = UrlFetchApp.fetch(health, { method: 'get', muteHttpExceptions: true, followRedirects: false }).getResponseCode();
+    status = UrlFetchApp.fetch(health, {
+      method: 'get',
+      muteHttpExceptions: true,
+      followRedirects: false,
+    }).getResponseCode();
   } catch (error) {
-    throw new Error(`не удалось связаться с ${health}: ${error instanceof Error ? error.message : String(error)}. Проверьте адрес сервиса в «Отчёт в регион → Подключение»; если адрес верный, спросите регионального администратора, работает ли сервис.`);
+    throw new Error(
+      `не удалось связаться с ${health}: ${error instanceof Error ? error.message : String(error)}. Проверьте адрес сервиса в «Отчёт в регион → Подключение»; если адрес верный, спросите регионального администратора, работает ли сервис.`,
+    );
   }
-  if (status !== 200) throw new Error(`${health} ответил кодом ${status}. Проверьте адрес сервиса; если он верный, сообщите региональному администратору — сервис не готов принимать отчёты.`);
+  if (status !== 200)
+    throw new Error(
+      `${health} ответил кодом ${status}. Проверьте адрес сервиса; если он верный, сообщите региональному администратору — сервис не готов принимать отчёты.`,
+    );
   return `сервис ${url} отвечает.`;
 }
 
@@ -134,10 +159,19 @@ export function selfCheckLines(): CheckLine[] {
   lines.push(
     serviceUrl
       ? attempt('Сервис региона', () => checkService(serviceUrl))
-      : { what: 'Сервис региона', ok: true, detail: 'адрес не указан — отчёт передаётся таблицей отчёта или адрес укажут в «Отчёт в регион → Подключение».' },
+      : {
+          what: 'Сервис региона',
+          ok: true,
+          detail:
+            'адрес не указан — отчёт передаётся таблицей отчёта или адрес укажут в «Отчёт в регион → Подключение».',
+        },
   );
   if (!activeSpreadsheet().getSheetByName(pairSheet.name)) {
-    lines.push({ what: 'Рабочее пространство', ok: true, detail: 'листов надстройки ещё нет — начните с пункта «Создать или восстановить рабочее пространство».' });
+    lines.push({
+      what: 'Рабочее пространство',
+      ok: true,
+      detail: 'листов надстройки ещё нет — начните с пункта «Создать или восстановить рабочее пространство».',
+    });
   }
   return lines;
 }
@@ -148,6 +182,9 @@ export function checkAddon(): void {
     const lines = selfCheckLines();
     const failed = lines.filter((l) => !l.ok).length;
     const text = lines.map((l) => `${l.ok ? '✓' : '✗'} ${l.what}: ${l.detail}`).join('\n\n');
-    alertCurator(failed ? `Проверка надстройки: не работает ${failed} из ${lines.length}` : 'Проверка надстройки: всё работает', text);
+    alertCurator(
+      failed ? `Проверка надстройки: не работает ${failed} из ${lines.length}` : 'Проверка надстройки: всё работает',
+      text,
+    );
   });
 }

@@ -12,7 +12,9 @@ import { activeSpreadsheet, findSheet, readGrid, requireSheet, timeZoneOf, write
 import { runMenuAction, showDialog } from '../ui';
 import type { SettingField, SettingsApi, SettingsDialogData } from './settings-wire';
 
-const EDITABLE = SETTINGS.filter((s): s is SettingSpec & { kind: 'text' | 'date' } => s.kind === 'text' || s.kind === 'date');
+const EDITABLE = SETTINGS.filter(
+  (s): s is SettingSpec & { kind: 'text' | 'date' } => s.kind === 'text' || s.kind === 'date',
+);
 
 function fieldsOf(settings: WorkspaceSettings): SettingField[] {
   return EDITABLE.map((s) => ({
@@ -36,7 +38,8 @@ export function saveSettings(values: Record<string, string>): SettingsDialogData
     const v = values[s.key];
     if (v === undefined) continue;
     if (typeof v !== 'string') problems.push(`«${s.label}»: нужен текст`);
-    else if (s.kind === 'date' && v.trim() && !/^\d{2}\.\d{2}\.\d{4}$/.test(v.trim())) problems.push(`«${s.label}»: нужна дата в виде ДД.ММ.ГГГГ`);
+    else if (s.kind === 'date' && v.trim() && !/^\d{2}\.\d{2}\.\d{4}$/.test(v.trim()))
+      problems.push(`«${s.label}»: нужна дата в виде ДД.ММ.ГГГГ`);
   }
   if (problems.length > 0) throw new Error(`Настройки не сохранены: ${problems.join('; ')}.`);
   return withDocumentLock(() => {
@@ -80,4 +83,11 @@ export function openSettings(): void {
 
 /** The handlers fit the dialog's wire contract (checked by the compiler only). */
 type Fits<Api, Handlers extends Api> = Handlers;
-export type SettingsHandlers = Fits<SettingsApi, { settingsDialogData: typeof settingsDialogData; saveSettings: typeof saveSettings; showWorkspaceSheet: typeof showWorkspaceSheet }>;
+export type SettingsHandlers = Fits<
+  SettingsApi,
+  {
+    settingsDialogData: typeof settingsDialogData;
+    saveSettings: typeof saveSettings;
+    showWorkspaceSheet: typeof showWorkspaceSheet;
+  }
+>;

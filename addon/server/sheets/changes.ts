@@ -19,7 +19,11 @@ function sameCell(a: unknown, b: unknown): boolean {
   return false;
 }
 
-export function changedBlocks(before: readonly (readonly unknown[])[], after: readonly (readonly unknown[])[], ownColumns: ReadonlySet<number>): Block[] {
+export function changedBlocks(
+  before: readonly (readonly unknown[])[],
+  after: readonly (readonly unknown[])[],
+  ownColumns: ReadonlySet<number>,
+): Block[] {
   let firstRow = -1;
   let lastRow = -1;
   let firstCol = Infinity;

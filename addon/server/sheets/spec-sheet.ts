@@ -41,7 +41,12 @@ export function openPlainSheet(ss: Spreadsheet, name: string, timeZone: string):
  * Writes `rows` from A1 as one block, padded with blanks to cover what `before` held, so a shorter
  * new version leaves nothing stale behind. For sheets the product owns entirely.
  */
-export function writeWholeSheet(sheet: Sheet, before: readonly (readonly unknown[])[], rows: readonly (readonly unknown[])[], timeZone: string): void {
+export function writeWholeSheet(
+  sheet: Sheet,
+  before: readonly (readonly unknown[])[],
+  rows: readonly (readonly unknown[])[],
+  timeZone: string,
+): void {
   const height = Math.max(rows.length, before.length);
   const width = Math.max(1, ...rows.map((r) => r.length), ...before.map((r) => r.length));
   const block: unknown[][] = [];

@@ -8,8 +8,15 @@ import { mayBeParsed } from '../../../shared/tables';
 export const PLAIN_TEXT_FORMAT = '@';
 
 /** The block with an apostrophe before every string that the target cell would not keep as text. */
-export function asTypedText(values: readonly (readonly unknown[])[], formats: readonly (readonly string[])[]): unknown[][] {
+export function asTypedText(
+  values: readonly (readonly unknown[])[],
+  formats: readonly (readonly string[])[],
+): unknown[][] {
   return values.map((row, r) =>
-    row.map((value, c) => (typeof value === 'string' && value !== '' && formats[r]?.[c] !== PLAIN_TEXT_FORMAT && mayBeParsed(value) ? `'${value}` : value)),
+    row.map((value, c) =>
+      typeof value === 'string' && value !== '' && formats[r]?.[c] !== PLAIN_TEXT_FORMAT && mayBeParsed(value)
+        ? `'${value}`
+        : value,
+    ),
   );
 }

@@ -28,7 +28,8 @@ export function findSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: st
 /** The sheet, or a Russian error telling the curator to create the workspace. */
 export function requireSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): Sheet {
   const sheet = findSheet(ss, name);
-  if (!sheet) throw new Error(`Нет листа «${name}». Выполните «Наставничество → Создать или восстановить рабочее пространство».`);
+  if (!sheet)
+    throw new Error(`Нет листа «${name}». Выполните «Наставничество → Создать или восстановить рабочее пространство».`);
   return sheet;
 }
 
@@ -63,7 +64,13 @@ export function writeBlock(sheet: Sheet, row: number, column: number, values: un
  * Writes what changed between two grids of the same sheet (0-based, header row first), touching
  * only the product's own columns. Returns the number of setValues calls made.
  */
-export function writeChanges(sheet: Sheet, before: unknown[][], after: unknown[][], ownColumns: ReadonlySet<number>, timeZone: string): number {
+export function writeChanges(
+  sheet: Sheet,
+  before: unknown[][],
+  after: unknown[][],
+  ownColumns: ReadonlySet<number>,
+  timeZone: string,
+): number {
   const blocks = changedBlocks(before, after, ownColumns);
   for (const block of blocks) writeBlock(sheet, block.row + 1, block.column + 1, block.values, timeZone);
   return blocks.length;

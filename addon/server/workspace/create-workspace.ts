@@ -38,7 +38,12 @@ function seedRows(spec: SheetSpec, model: TableModel<string>, created: boolean):
   return created ? [] : added;
 }
 
-function repairSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec, timeZone: string, report: WorkspaceRepair): void {
+function repairSheet(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  spec: SheetSpec,
+  timeZone: string,
+  report: WorkspaceRepair,
+): void {
   const existing = findSheet(ss, spec.name);
   const sheet = existing ?? ss.insertSheet(spec.name, ss.getNumSheets());
   const before = existing ? readGrid(sheet, timeZone) : [];
@@ -55,7 +60,11 @@ function repairSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSp
     newColumns: existing ? newColumns : new Set(spec.columns.map((c) => c.key)),
   });
   if (!existing) report.createdSheets.push(spec.name);
-  else if (newColumns.size > 0) report.addedColumns.push({ sheet: spec.name, headers: spec.columns.filter((c) => newColumns.has(c.key)).map((c) => c.header) });
+  else if (newColumns.size > 0)
+    report.addedColumns.push({
+      sheet: spec.name,
+      headers: spec.columns.filter((c) => newColumns.has(c.key)).map((c) => c.header),
+    });
   if (addedRows.length > 0) report.addedRows.push({ sheet: spec.name, labels: addedRows });
 }
 
@@ -72,8 +81,10 @@ export function repairWorkspace(): WorkspaceRepair {
 export function describeRepair(r: WorkspaceRepair): string {
   const lines: string[] = [];
   if (r.createdSheets.length) lines.push(`Созданы листы: ${r.createdSheets.map((s) => `«${s}»`).join(', ')}.`);
-  for (const c of r.addedColumns) lines.push(`На листе «${c.sheet}» добавлены столбцы (в конце): ${c.headers.map((h) => `«${h}»`).join(', ')}.`);
-  for (const a of r.addedRows) lines.push(`На листе «${a.sheet}» добавлены строки: ${a.labels.map((l) => `«${l}»`).join(', ')}.`);
+  for (const c of r.addedColumns)
+    lines.push(`На листе «${c.sheet}» добавлены столбцы (в конце): ${c.headers.map((h) => `«${h}»`).join(', ')}.`);
+  for (const a of r.addedRows)
+    lines.push(`На листе «${a.sheet}» добавлены строки: ${a.labels.map((l) => `«${l}»`).join(', ')}.`);
   if (lines.length === 0) lines.push('Все листы и столбцы на месте; проверены списки, форматы и защита заголовков.');
   lines.push('Ваши данные и собственные столбцы не изменены.');
   return lines.join('\n');

@@ -78,7 +78,9 @@ export function applyLayout(sheet: Sheet, target: LayoutTarget): void {
 }
 
 function protectHeader(sheet: Sheet, header: GoogleAppsScript.Spreadsheet.Range): void {
-  const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).find((p) => p.getDescription() === HEADER_PROTECTION);
+  const existing = sheet
+    .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+    .find((p) => p.getDescription() === HEADER_PROTECTION);
   if (existing) {
     existing.setRange(header);
     return;

@@ -1,6 +1,13 @@
 // Reading what the programme year works on — pairs, meetings, registries, settings, answers —
 // once per sheet, through readGrid (dates as calendar days). Missing sheets read as empty.
-import { meetingSheet, pairsData, readMeetings, type Day, type Meeting, type PairsData } from '../../../shared/meetings';
+import {
+  meetingSheet,
+  pairsData,
+  readMeetings,
+  type Day,
+  type Meeting,
+  type PairsData,
+} from '../../../shared/meetings';
 import {
   measurementQuestionnaire,
   readMeasurementAnswers,
@@ -12,7 +19,14 @@ import {
   type SatisfactionAnswer,
   type SwotAnswer,
 } from '../../../shared/monitoring';
-import { readMentees, readMentors, readSettings, type Mentee, type Mentor, type WorkspaceSettings } from '../../../shared/registry';
+import {
+  readMentees,
+  readMentors,
+  readSettings,
+  type Mentee,
+  type Mentor,
+  type WorkspaceSettings,
+} from '../../../shared/registry';
 import { readReportSettings, type ReportSettings } from '../../../shared/school-report';
 import { countOf } from '../../../shared/catalogue';
 import { formatProblem, type TableProblem } from '../../../shared/tables';
@@ -37,12 +51,19 @@ export function readPairsData(ss: Spreadsheet, timeZone: string): PairsData {
   return pairsData(gridOf(ss, pairSheet.name, timeZone));
 }
 
-export function readMeetingsData(ss: Spreadsheet, timeZone: string, pairIds?: ReadonlySet<string>): { meetings: Meeting[]; problems: TableProblem[] } {
+export function readMeetingsData(
+  ss: Spreadsheet,
+  timeZone: string,
+  pairIds?: ReadonlySet<string>,
+): { meetings: Meeting[]; problems: TableProblem[] } {
   const grid = gridOf(ss, meetingSheet.name, timeZone);
   return grid ? readMeetings(grid, { pairIds }) : { meetings: [], problems: [] };
 }
 
-export function readRegistries(ss: Spreadsheet, timeZone: string): { mentors: Mentor[]; mentees: Mentee[]; problems: TableProblem[] } {
+export function readRegistries(
+  ss: Spreadsheet,
+  timeZone: string,
+): { mentors: Mentor[]; mentees: Mentee[]; problems: TableProblem[] } {
   const mentorGrid = gridOf(ss, mentorSheet.name, timeZone);
   const menteeGrid = gridOf(ss, menteeSheet.name, timeZone);
   const m = mentorGrid ? readMentors(mentorGrid, { requireRows: false }) : { mentors: [], problems: [] };
@@ -50,7 +71,10 @@ export function readRegistries(ss: Spreadsheet, timeZone: string): { mentors: Me
   return { mentors: m.mentors, mentees: e.mentees, problems: [...m.problems, ...e.problems] };
 }
 
-export function readAllSettings(ss: Spreadsheet, timeZone: string): { settings: WorkspaceSettings; report: ReportSettings; problems: TableProblem[] } {
+export function readAllSettings(
+  ss: Spreadsheet,
+  timeZone: string,
+): { settings: WorkspaceSettings; report: ReportSettings; problems: TableProblem[] } {
   const grid = gridOf(ss, settingsSheet.name, timeZone);
   if (!grid) return { settings: { weights: {} }, report: { contingent: {}, rows: {} }, problems: [] };
   const a = readSettings(grid);

@@ -19,16 +19,33 @@ export function renderFindings(findings: Findings): HTMLElement[] {
   const sections: HTMLElement[] = [];
   if (findings.problems.length > 0) {
     sections.push(
-      section('left-out', leftOutTitle(findings), findings.problems, 'Исправьте эти строки и нажмите «Подобрать пары» снова — тогда они будут учтены.'),
+      section(
+        'left-out',
+        leftOutTitle(findings),
+        findings.problems,
+        'Исправьте эти строки и нажмите «Подобрать пары» снова — тогда они будут учтены.',
+      ),
     );
   }
   const preferences = findings.preferences ?? [];
   if (preferences.length > 0) {
-    sections.push(section('preferences', `Пожелания участников · ${preferences.length}`, preferences, 'Взаимные выборы, которые не выполнены, — первыми.'));
+    sections.push(
+      section(
+        'preferences',
+        `Пожелания участников · ${preferences.length}`,
+        preferences,
+        'Взаимные выборы, которые не выполнены, — первыми.',
+      ),
+    );
   }
   if (findings.corrections.length > 0) {
     sections.push(
-      section('corrections', `Исправлено и учтено · ${findings.corrections.length}`, findings.corrections, 'Эти строки участвуют в подборе; исправьте значения в таблице, чтобы замечание ушло.'),
+      section(
+        'corrections',
+        `Исправлено и учтено · ${findings.corrections.length}`,
+        findings.corrections,
+        'Эти строки участвуют в подборе; исправьте значения в таблице, чтобы замечание ушло.',
+      ),
     );
   }
   return sections;
@@ -49,7 +66,11 @@ function section(kind: string, title: string, lines: string[], hint: string): HT
     'details',
     { class: `findings findings-${kind}`, open: lines.length <= OPEN_UP_TO },
     h('summary', {}, title),
-    h('ul', {}, lines.map((line) => h('li', {}, line))),
+    h(
+      'ul',
+      {},
+      lines.map((line) => h('li', {}, line)),
+    ),
     h('p', { class: 'muted small' }, hint),
   );
 }

@@ -67,7 +67,8 @@ export function selectedPairs(model: Model): PairKey[] {
   const pairs: PairKey[] = [];
   for (const group of model.result.groups) {
     for (const pair of group.pairs) {
-      if (!pair.confirmed && model.selected.has(pairKey(pair))) pairs.push({ mentorId: pair.mentorId, menteeId: pair.menteeId });
+      if (!pair.confirmed && model.selected.has(pairKey(pair)))
+        pairs.push({ mentorId: pair.mentorId, menteeId: pair.menteeId });
     }
   }
   return pairs;

@@ -1,5 +1,13 @@
 // Proposed pairs grouped by mentor, and mentees left without a pair.
-import type { ConfirmedPairView, MentorGroupView, MentorOption, PairKey, PairingResult, ProposedPairView, UnmatchedView } from '../../server/pairing/wire';
+import type {
+  ConfirmedPairView,
+  MentorGroupView,
+  MentorOption,
+  PairKey,
+  PairingResult,
+  ProposedPairView,
+  UnmatchedView,
+} from '../../server/pairing/wire';
 import { h } from '../../../ui/dom';
 import { pairKey } from './model';
 import { count, formatScore } from './words';
@@ -74,9 +82,17 @@ function renderGroup(group: MentorGroupView, load: Load, selected: Set<string>, 
       'header',
       {},
       h('span', { class: 'mentor-name' }, group.mentorName),
-      h('span', { class: `load${full ? ' full' : ''}`, title: 'занято мест / всего' }, `${group.taken} / ${group.capacity}`),
+      h(
+        'span',
+        { class: `load${full ? ' full' : ''}`, title: 'занято мест / всего' },
+        `${group.taken} / ${group.capacity}`,
+      ),
     ),
-    h('ul', { class: 'pairs' }, group.pairs.map((pair) => renderPair(pair, load, selected, on))),
+    h(
+      'ul',
+      { class: 'pairs' },
+      group.pairs.map((pair) => renderPair(pair, load, selected, on)),
+    ),
   );
 }
 
@@ -86,7 +102,9 @@ function renderPair(pair: ProposedPairView, load: Load, selected: Set<string>, o
     ? h('span', { class: 'lock', title: 'Пара утверждена' }, '✓')
     : checkbox(selected.has(key), (chosen) => on.select(key, chosen), `Утвердить пару с ${pair.menteeName}`);
   const tags = [
-    pair.confirmed ? h('span', { class: 'tag tag-done' }, pair.pairId ? `утверждена · ${pair.pairId}` : 'утверждена') : null,
+    pair.confirmed
+      ? h('span', { class: 'tag tag-done' }, pair.pairId ? `утверждена · ${pair.pairId}` : 'утверждена')
+      : null,
     pair.pinned ? h('span', { class: 'tag tag-pin' }, 'закреплена вручную') : null,
   ];
   const chooser = pair.confirmed ? null : mentorChooser(pair.menteeId, pair.mentorId, load, on);
@@ -94,9 +112,19 @@ function renderPair(pair: ProposedPairView, load: Load, selected: Set<string>, o
     ? h(
         'div',
         { class: 'actions' },
-        action(pair.pinned ? 'Открепить' : 'Закрепить', () => on.togglePin(pair), 'pin', 'Оставить эту пару при пересчёте'),
+        action(
+          pair.pinned ? 'Открепить' : 'Закрепить',
+          () => on.togglePin(pair),
+          'pin',
+          'Оставить эту пару при пересчёте',
+        ),
         chooser.opener('Заменить', 'Передать наставляемого другому наставнику'),
-        action('Не объединять', () => on.exclude(pair), 'danger', 'Больше никогда не предлагать эту пару (лист «Не объединять»)'),
+        action(
+          'Не объединять',
+          () => on.exclude(pair),
+          'danger',
+          'Больше никогда не предлагать эту пару (лист «Не объединять»)',
+        ),
       )
     : null;
   return h(
@@ -121,7 +149,11 @@ const REASONS_SHOWN = 2;
 
 function reasonList(reasons: string[]): HTMLElement | null {
   if (reasons.length === 0) return null;
-  const list = h('ul', { class: 'reasons', 'aria-label': 'Почему подобраны' }, reasons.slice(0, REASONS_SHOWN).map((r) => h('li', {}, r)));
+  const list = h(
+    'ul',
+    { class: 'reasons', 'aria-label': 'Почему подобраны' },
+    reasons.slice(0, REASONS_SHOWN).map((r) => h('li', {}, r)),
+  );
   const rest = reasons.slice(REASONS_SHOWN);
   if (rest.length > 0) {
     const more = h('button', { type: 'button', class: 'link more' }, `ещё ${rest.length}`);
@@ -141,7 +173,11 @@ function againstList(against: string[] | undefined): HTMLElement | null {
     'div',
     { class: 'why why-against' },
     h('span', { class: 'why-label' }, 'Против'),
-    h('ul', { class: 'against', 'aria-label': 'Против' }, against.map((r) => h('li', {}, r))),
+    h(
+      'ul',
+      { class: 'against', 'aria-label': 'Против' },
+      against.map((r) => h('li', {}, r)),
+    ),
   );
 }
 
@@ -157,8 +193,18 @@ export function renderUnmatched(result: PairingResult, on: ResultHandlers): HTML
     'details',
     { class: 'results unmatched-section', id: 'unmatched', open: result.summary.unmatched <= UNMATCHED_OPEN },
     h('summary', {}, h('h2', {}, `Без пары · ${result.summary.unmatched}`)),
-    h('ul', { class: 'unmatched' }, shown.map((m) => renderUnmatchedMentee(m, load, on))),
-    hidden > 0 ? h('p', { class: 'muted small' }, `И ещё ${count(hidden, 'наставляемый', 'наставляемых', 'наставляемых')}: выберите меньше форм, чтобы увидеть всех.`) : null,
+    h(
+      'ul',
+      { class: 'unmatched' },
+      shown.map((m) => renderUnmatchedMentee(m, load, on)),
+    ),
+    hidden > 0
+      ? h(
+          'p',
+          { class: 'muted small' },
+          `И ещё ${count(hidden, 'наставляемый', 'наставляемых', 'наставляемых')}: выберите меньше форм, чтобы увидеть всех.`,
+        )
+      : null,
   );
 }
 
@@ -167,7 +213,12 @@ function renderUnmatchedMentee(mentee: UnmatchedView, load: Load, on: ResultHand
   return h(
     'li',
     { class: 'lonely', 'data-mentee': mentee.menteeId },
-    h('div', { class: 'pair-line' }, h('span', { class: 'mentee-name' }, mentee.menteeName), h('span', { class: 'meta' }, mentee.formName)),
+    h(
+      'div',
+      { class: 'pair-line' },
+      h('span', { class: 'mentee-name' }, mentee.menteeName),
+      h('span', { class: 'meta' }, mentee.formName),
+    ),
     h('p', { class: 'reason' }, mentee.reason),
     h('div', { class: 'actions' }, chooser.opener('Назначить наставника…', 'Назначить наставника вручную')),
     chooser.panel,
@@ -225,9 +276,17 @@ function mentorChooser(menteeId: string, currentMentor: string | null, load: Loa
               return h('li', {}, button);
             }),
           )
-        : h('p', { class: 'muted small' }, 'Других подходящих наставников нет: проверьте формы, классы и согласия в реестре.'),
+        : h(
+            'p',
+            { class: 'muted small' },
+            'Других подходящих наставников нет: проверьте формы, классы и согласия в реестре.',
+          ),
       others.some((o) => o.capacity - (load.get(o.mentorId) ?? o.confirmed) <= 0)
-        ? h('p', { class: 'muted small' }, 'Если у наставника нет мест, подбор передаст одного из его наставляемых другому.')
+        ? h(
+            'p',
+            { class: 'muted small' },
+            'Если у наставника нет мест, подбор передаст одного из его наставляемых другому.',
+          )
         : '',
       h('div', { class: 'reset-row' }, cancel),
     );
@@ -261,9 +320,18 @@ export function renderConfirmed(confirmed: ConfirmedPairView[]): HTMLElement | n
       'ul',
       {},
       shown.map((pair) =>
-        h('li', {}, h('span', { class: 'mentor-name' }, pair.mentorName), ' — ', pair.menteeName, h('span', { class: 'meta' }, ` ${pair.pairId}`)),
+        h(
+          'li',
+          {},
+          h('span', { class: 'mentor-name' }, pair.mentorName),
+          ' — ',
+          pair.menteeName,
+          h('span', { class: 'meta' }, ` ${pair.pairId}`),
+        ),
       ),
     ),
-    confirmed.length > shown.length ? h('p', { class: 'muted small' }, `И ещё ${confirmed.length - shown.length} — на листе «Пары».`) : null,
+    confirmed.length > shown.length
+      ? h('p', { class: 'muted small' }, `И ещё ${confirmed.length - shown.length} — на листе «Пары».`)
+      : null,
   );
 }

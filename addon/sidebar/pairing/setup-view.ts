@@ -32,7 +32,12 @@ export function renderSetup(state: PairingState, request: PairingRequest, on: Se
         'div',
         { class: 'forms' },
         state.forms.map((form) => {
-          const box = h('input', { type: 'checkbox', name: 'form', value: form.code, checked: current.forms.includes(form.code) });
+          const box = h('input', {
+            type: 'checkbox',
+            name: 'form',
+            value: form.code,
+            checked: current.forms.includes(form.code),
+          });
           box.addEventListener('change', () => {
             const chosen = new Set(current.forms);
             if (box.checked) chosen.add(form.code);
@@ -69,7 +74,12 @@ export function renderSetup(state: PairingState, request: PairingRequest, on: Se
       out.textContent = slider.value;
       update({ ...current, weights: { ...current.weights, [weight.key]: Number(slider.value) } });
     });
-    return h('div', { class: 'slider-row', title: weight.hint }, h('div', { class: 'slider-label' }, h('span', {}, weight.label), out), slider);
+    return h(
+      'div',
+      { class: 'slider-row', title: weight.hint },
+      h('div', { class: 'slider-label' }, h('span', {}, weight.label), out),
+      slider,
+    );
   });
 
   const reset = h('button', { type: 'button', class: 'link' }, 'Сбросить');
@@ -81,7 +91,15 @@ export function renderSetup(state: PairingState, request: PairingRequest, on: Se
   });
 
   const minOut = h('output', { class: 'value' }, minLabel(current.minScore));
-  const minSlider = h('input', { type: 'range', min: 0, max: 100, step: 5, value: current.minScore, name: 'min-score', 'aria-label': 'Минимальная совместимость' });
+  const minSlider = h('input', {
+    type: 'range',
+    min: 0,
+    max: 100,
+    step: 5,
+    value: current.minScore,
+    name: 'min-score',
+    'aria-label': 'Минимальная совместимость',
+  });
   minSlider.addEventListener('input', () => {
     minOut.textContent = minLabel(Number(minSlider.value));
     update({ ...current, minScore: Number(minSlider.value) });
@@ -107,7 +125,12 @@ export function renderSetup(state: PairingState, request: PairingRequest, on: Se
       weightRows,
       h('div', { class: 'reset-row' }, reset),
     ),
-    h('div', { class: 'slider-row min-score' }, h('div', { class: 'slider-label' }, h('span', {}, 'Минимальная совместимость'), minOut), minSlider),
+    h(
+      'div',
+      { class: 'slider-row min-score' },
+      h('div', { class: 'slider-label' }, h('span', {}, 'Минимальная совместимость'), minOut),
+      minSlider,
+    ),
     pinsNote,
     run,
   );

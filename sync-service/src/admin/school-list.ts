@@ -18,10 +18,26 @@ export const COLUMN_TITLES: Record<ListColumn, string> = {
 /** Header spellings accepted for each column (compared in lower case, without punctuation). */
 const HEADERS: Record<ListColumn, string[]> = {
   id: ['код', 'код организации', 'код оо', 'код в регионе', 'код организации в регионе', 'id'],
-  name: ['наименование', 'название', 'организация', 'наименование организации', 'полное наименование', 'краткое наименование', 'name'],
+  name: [
+    'наименование',
+    'название',
+    'организация',
+    'наименование организации',
+    'полное наименование',
+    'краткое наименование',
+    'name',
+  ],
   municipality: ['муниципалитет', 'муниципальное образование', 'муниципальный район', 'мо', 'район', 'municipality'],
   kind: ['тип', 'вид', 'тип организации', 'вид организации', 'kind'],
-  source: ['таблица google', 'источник', 'источник отчёта', 'таблица отчёта', 'ссылка на таблицу', 'spreadsheet', 'source'],
+  source: [
+    'таблица google',
+    'источник',
+    'источник отчёта',
+    'таблица отчёта',
+    'ссылка на таблицу',
+    'spreadsheet',
+    'source',
+  ],
 };
 
 const REQUIRED: ListColumn[] = ['id', 'name', 'municipality', 'kind'];
@@ -37,16 +53,33 @@ export interface ListRow {
 
 export type SchoolList = { ok: true; rows: ListRow[] } | { ok: false; problem: string };
 
-const normalise = (s: string) => s.toLowerCase().replace(/ё/g, 'е').replace(/[«»"'.,:;()№*]/g, ' ').replace(/\s+/g, ' ').trim();
+const normalise = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[«»"'.,:;()№*]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 const KINDS: Array<[SchoolKind, RegExp]> = [
   ['school', /^(школа|school|оо|общеобразовательная( организация)?|сош|оош|гимназия|лицей)$/],
-  ['college', /^(колледж|техникум|колледж \/ техникум|колледж\/техникум|спо|college|профессиональная образовательная организация|поо)$/],
-  ['additional', /^(организация дополнительного образования|дополнительное образование|доп образование|удо|additional|одо)$/],
+  [
+    'college',
+    /^(колледж|техникум|колледж \/ техникум|колледж\/техникум|спо|college|профессиональная образовательная организация|поо)$/,
+  ],
+  [
+    'additional',
+    /^(организация дополнительного образования|дополнительное образование|доп образование|удо|additional|одо)$/,
+  ],
 ];
 
 function kindOf(text: string): SchoolKind | null {
-  const t = text.toLowerCase().replace(/ё/g, 'е').replace(/[.«»"]/g, '').replace(/\s+/g, ' ').trim();
+  const t = text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[.«»"]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return KINDS.find(([, re]) => re.test(t))?.[0] ?? null;
 }
 
@@ -63,20 +96,35 @@ function sourceOf(text: string): SchoolSource | null {
 
 const CODE = /^[\p{L}\p{N}._-]{1,64}$/u;
 
-function rowProblems(values: Record<ListColumn, string>, where: (c: ListColumn) => string): { school: NewSchool | null; problems: string[] } {
+function rowProblems(
+  values: Record<ListColumn, string>,
+  where: (c: ListColumn) => string,
+): { school: NewSchool | null; problems: string[] } {
   const problems: string[] = [];
   const { id, name, municipality } = values;
   if (!id) problems.push(`${where('id')}: код не указан`);
-  else if (!CODE.test(id)) problems.push(`${where('id')}: код «${id}» — только буквы, цифры, точка, дефис и подчёркивание, без пробелов, до 64 символов`);
+  else if (!CODE.test(id))
+    problems.push(
+      `${where('id')}: код «${id}» — только буквы, цифры, точка, дефис и подчёркивание, без пробелов, до 64 символов`,
+    );
   if (!name) problems.push(`${where('name')}: наименование не указано`);
   else if (name.length > 500) problems.push(`${where('name')}: наименование длиннее 500 символов`);
   if (!municipality) problems.push(`${where('municipality')}: муниципалитет не указан`);
   else if (municipality.length > 200) problems.push(`${where('municipality')}: муниципалитет длиннее 200 символов`);
   const kind = kindOf(values.kind);
-  if (!values.kind) problems.push(`${where('kind')}: тип не указан — «Школа», «Колледж / техникум» или «Организация дополнительного образования»`);
-  else if (!kind) problems.push(`${where('kind')}: неизвестный тип «${values.kind}» — «Школа», «Колледж / техникум» или «Организация дополнительного образования»`);
+  if (!values.kind)
+    problems.push(
+      `${where('kind')}: тип не указан — «Школа», «Колледж / техникум» или «Организация дополнительного образования»`,
+    );
+  else if (!kind)
+    problems.push(
+      `${where('kind')}: неизвестный тип «${values.kind}» — «Школа», «Колледж / техникум» или «Организация дополнительного образования»`,
+    );
   const source = sourceOf(values.source);
-  if (!source) problems.push(`${where('source')}: «${values.source}» — не ссылка на таблицу Google и не её идентификатор; оставьте пустым, если организация отправляет отчёт сама`);
+  if (!source)
+    problems.push(
+      `${where('source')}: «${values.source}» — не ссылка на таблицу Google и не её идентификатор; оставьте пустым, если организация отправляет отчёт сама`,
+    );
   if (problems.length || !kind || !source) return { school: null, problems };
   return { school: { id, name, municipality, kind, source }, problems };
 }
@@ -125,28 +173,41 @@ export async function readSchoolList(bytes: Uint8Array): Promise<SchoolList> {
     return { ok: false, problem: `Файл не читается как таблица .xlsx или .csv: ${(error as Error).message}` };
   }
   const headerIndex = table.findIndex((cells) => cells.some((c) => c.trim() !== ''));
-  if (headerIndex < 0) return { ok: false, problem: 'Файл пуст: в первой строке ожидаются заголовки столбцов «Код», «Наименование», «Муниципалитет», «Тип»' };
+  if (headerIndex < 0)
+    return {
+      ok: false,
+      problem: 'Файл пуст: в первой строке ожидаются заголовки столбцов «Код», «Наименование», «Муниципалитет», «Тип»',
+    };
   const header = table[headerIndex].map((c) => normalise(c));
   const columns = {} as Record<ListColumn, number>;
-  for (const column of Object.keys(HEADERS) as ListColumn[]) columns[column] = header.findIndex((h) => HEADERS[column].includes(h));
+  for (const column of Object.keys(HEADERS) as ListColumn[])
+    columns[column] = header.findIndex((h) => HEADERS[column].includes(h));
   const missing = REQUIRED.filter((c) => columns[c] < 0);
   if (missing.length) {
-    const found = table[headerIndex].filter((c) => c.trim()).map((c) => `«${c.trim()}»`).join(', ');
+    const found = table[headerIndex]
+      .filter((c) => c.trim())
+      .map((c) => `«${c.trim()}»`)
+      .join(', ');
     return {
       ok: false,
       problem: `Строка ${headerIndex + 1} (заголовки): нет столбцов ${missing.map((c) => `«${COLUMN_TITLES[c]}»`).join(', ')}; найдены ${found || 'пустые заголовки'}`,
     };
   }
-  const letter = (i: number) => (i < 26 ? String.fromCharCode(65 + i) : `${String.fromCharCode(64 + Math.floor(i / 26))}${String.fromCharCode(65 + (i % 26))}`);
+  const letter = (i: number) =>
+    i < 26
+      ? String.fromCharCode(65 + i)
+      : `${String.fromCharCode(64 + Math.floor(i / 26))}${String.fromCharCode(65 + (i % 26))}`;
   const seen = new Map<string, number>();
   const rows: ListRow[] = [];
   for (let r = headerIndex + 1; r < table.length; r++) {
     const cells = table[r];
     if (!cells.some((c) => c.trim() !== '')) continue;
     const values = {} as Record<ListColumn, string>;
-    for (const column of Object.keys(HEADERS) as ListColumn[]) values[column] = columns[column] < 0 ? '' : (cells[columns[column]] ?? '').trim();
+    for (const column of Object.keys(HEADERS) as ListColumn[])
+      values[column] = columns[column] < 0 ? '' : (cells[columns[column]] ?? '').trim();
     const line = r + 1;
-    const where = (c: ListColumn) => `Строка ${line}, столбец ${columns[c] < 0 ? `«${COLUMN_TITLES[c]}»` : `${letter(columns[c])} «${COLUMN_TITLES[c]}»`}`;
+    const where = (c: ListColumn) =>
+      `Строка ${line}, столбец ${columns[c] < 0 ? `«${COLUMN_TITLES[c]}»` : `${letter(columns[c])} «${COLUMN_TITLES[c]}»`}`;
     const { school, problems } = rowProblems(values, where);
     const earlier = values.id ? seen.get(values.id) : undefined;
     if (earlier !== undefined) problems.push(`${where('id')}: код «${values.id}» уже встречался в строке ${earlier}`);

@@ -8,7 +8,9 @@ import { clientAddress, type AuthThrottle } from './throttle';
 import { hashToken, sameHash } from './token';
 
 /** `tokenId` and `label` name the stored token used (absent for the admin token of the environment). */
-export type Principal = ({ role: 'admin' } | { role: 'viewer' } | { role: 'methodologist' } | { role: 'school'; schoolId: string }) & { tokenId?: string | null; label?: string | null };
+export type Principal = (
+  { role: 'admin' } | { role: 'viewer' } | { role: 'methodologist' } | { role: 'school'; schoolId: string }
+) & { tokenId?: string | null; label?: string | null };
 
 export const SESSION_COOKIE = 'nastavnik_session';
 
@@ -34,7 +36,9 @@ export async function principalOfToken(deps: AuthDeps, token: string): Promise<P
   if (!owner) return null;
   await deps.store.tokens.touch(owner.id, deps.now());
   const identity = { tokenId: owner.id, label: owner.label };
-  return owner.role === 'school' ? { role: 'school', schoolId: owner.schoolId ?? '', ...identity } : { role: owner.role, ...identity };
+  return owner.role === 'school'
+    ? { role: 'school', schoolId: owner.schoolId ?? '', ...identity }
+    : { role: owner.role, ...identity };
 }
 
 /** Identifies the caller or throws 401. The session cookie counts only where `cookie` is allowed. */
@@ -61,7 +65,9 @@ export async function authenticate(c: Context, deps: AuthDeps, options: { cookie
     // A session ends with the token that opened it: a changed ADMIN_TOKEN or a revoked viewer token.
     const tokenValid =
       found.tokenHash !== null &&
-      (found.role === 'admin' ? sameHash(found.tokenHash, deps.adminTokenHash) : (await deps.store.tokens.find(found.tokenHash))?.role === found.role);
+      (found.role === 'admin'
+        ? sameHash(found.tokenHash, deps.adminTokenHash)
+        : (await deps.store.tokens.find(found.tokenHash))?.role === found.role);
     if (!tokenValid) throw unauthorized('Токен, которым открыта сессия, больше не действует: войдите заново');
     return { role: found.role, tokenId: found.tokenId, label: found.label };
   }

@@ -10,7 +10,9 @@ export const ADMIN_SECTIONS = [
 
 export function renderAdminPage(opts: { demo: boolean; regionName: string }): string {
   const region = escapeHtml(opts.regionName);
-  const tabs = ADMIN_SECTIONS.map(([id, title]) => `<a class="admin-tab" href="#${id}" data-section="${id}">${title}</a>`).join('\n    ');
+  const tabs = ADMIN_SECTIONS.map(
+    ([id, title]) => `<a class="admin-tab" href="#${id}" data-section="${id}">${title}</a>`,
+  ).join('\n    ');
   return htmlPage({
     title: `${opts.regionName}: администрирование — «Наставник»`,
     script: '/assets/admin.js',

@@ -20,7 +20,13 @@ function asset(body: string): Asset {
 
 async function script(name: string, entry: string): Promise<Asset> {
   const prebuilt = `${clientDir}${name}`;
-  if (await access(prebuilt).then(() => true, () => false)) return asset(await readFile(prebuilt, 'utf8'));
+  if (
+    await access(prebuilt).then(
+      () => true,
+      () => false,
+    )
+  )
+    return asset(await readFile(prebuilt, 'utf8'));
   return buildScript(entry);
 }
 

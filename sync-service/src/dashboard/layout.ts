@@ -10,7 +10,13 @@ export function demoBanner(demo: boolean): string {
 <span>Организации, цифры и предприятия вымышлены: так выглядит регион, когда школы присылают отчёты.</span></div>`;
 }
 
-export function htmlPage(opts: { title: string; body: string; script?: string; bodyClass?: string; styles?: string[] }): string {
+export function htmlPage(opts: {
+  title: string;
+  body: string;
+  script?: string;
+  bodyClass?: string;
+  styles?: string[];
+}): string {
   const script = opts.script ? `\n<script src="${opts.script}" defer></script>` : '';
   const styles = (opts.styles ?? []).map((href) => `\n<link rel="stylesheet" href="${href}">`).join('');
   return `<!doctype html>

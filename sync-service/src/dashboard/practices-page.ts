@@ -12,7 +12,9 @@ interface ShellOptions {
 
 function topbar(opts: ShellOptions, product: string, links: Array<[href: string, text: string]>): string {
   const anchors = links.map(([href, text]) => `<a class="topbar-link" href="${href}">${text}</a>`).join('\n    ');
-  const logout = opts.signedIn ? '\n    <form method="post" action="/logout"><button type="submit" class="secondary">Выйти</button></form>' : '';
+  const logout = opts.signedIn
+    ? '\n    <form method="post" action="/logout"><button type="submit" class="secondary">Выйти</button></form>'
+    : '';
   return `<header class="topbar">
   <div class="brand">
     <span class="logo" aria-hidden="true">Н</span>

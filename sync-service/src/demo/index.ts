@@ -5,7 +5,6 @@ import { demoReport } from './reports';
 import { seeded } from './random';
 import { DEMO_REGION_ENTERPRISES, DEMO_REGION_NAME, demoEnterprises, demoOrganisations } from './region';
 
-
 type App = { request(path: string, init?: RequestInit): Response | Promise<Response> };
 
 /** Organisations that have not reported: in the current year, and in the year before. */
@@ -14,15 +13,32 @@ const NOT_REPORTING = { current: 5, previous: 2 } as const;
 const CORRECTED = 3;
 
 const TARGETS = (current: number) => ({
-  [current - 1]: { menteeStudentsShare: 65, mentorStudentsShare: 9, menteeYoungTeachersShare: 12, enterprisesShare: 12, mentorSatisfaction: 65, menteeSatisfaction: 65 },
-  [current]: { menteeStudentsShare: 75, mentorStudentsShare: 10, menteeYoungTeachersShare: 15, enterprisesShare: 15, mentorSatisfaction: 70, menteeSatisfaction: 70 },
+  [current - 1]: {
+    menteeStudentsShare: 65,
+    mentorStudentsShare: 9,
+    menteeYoungTeachersShare: 12,
+    enterprisesShare: 12,
+    mentorSatisfaction: 65,
+    menteeSatisfaction: 65,
+  },
+  [current]: {
+    menteeStudentsShare: 75,
+    mentorStudentsShare: 10,
+    menteeYoungTeachersShare: 15,
+    enterprisesShare: 15,
+    mentorSatisfaction: 70,
+    menteeSatisfaction: 70,
+  },
 });
 
 function apiClient(app: App) {
   return async function call<T>(method: string, path: string, token: string, body?: unknown): Promise<T> {
     const res = await app.request(path, {
       method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await res.text();
@@ -39,9 +55,18 @@ function population(reports: SchoolReport[]) {
   const counted = reports.filter((r) => r.school.kind !== 'additional');
   const sum = (pick: (r: SchoolReport) => number) => counted.reduce((n, r) => n + pick(r), 0);
   return {
-    children10to19: roundTo(sum((r) => r.contingent.students10to19), 100),
-    children15to19: roundTo(sum((r) => r.contingent.students15to19), 100),
-    youngTeachers: roundTo(sum((r) => r.contingent.youngTeachers), 10),
+    children10to19: roundTo(
+      sum((r) => r.contingent.students10to19),
+      100,
+    ),
+    children15to19: roundTo(
+      sum((r) => r.contingent.students15to19),
+      100,
+    ),
+    youngTeachers: roundTo(
+      sum((r) => r.contingent.youngTeachers),
+      10,
+    ),
   };
 }
 
@@ -50,7 +75,11 @@ function draftOf(report: SchoolReport): SchoolReport {
   const p = report.participants;
   return {
     ...report,
-    participants: { ...p, menteeStudents10to19: Math.round(p.menteeStudents10to19 * 0.8), mentorTeachers: Math.round(p.mentorTeachers * 0.8) },
+    participants: {
+      ...p,
+      menteeStudents10to19: Math.round(p.menteeStudents10to19 * 0.8),
+      mentorTeachers: Math.round(p.mentorTeachers * 0.8),
+    },
   };
 }
 
@@ -63,7 +92,11 @@ export async function loadDemoRegion(app: App, adminToken: string): Promise<void
   const year = new Date().getFullYear();
   const periods = { current: String(year), previous: String(year - 1) } as const;
 
-  const existing = await call<{ region: { schoolsRegistered: number } }>('GET', `/api/v1/indicators?period=${periods.current}`, adminToken);
+  const existing = await call<{ region: { schoolsRegistered: number } }>(
+    'GET',
+    `/api/v1/indicators?period=${periods.current}`,
+    adminToken,
+  );
   if (existing.region.schoolsRegistered > 0) return;
 
   const organisations = demoOrganisations();
@@ -73,7 +106,14 @@ export async function loadDemoRegion(app: App, adminToken: string): Promise<void
     current: new Set(random.sample(organisations, NOT_REPORTING.current).map((o) => o.id)),
     previous: new Set(random.sample(organisations, NOT_REPORTING.previous).map((o) => o.id)),
   };
-  const corrected = new Set(random.sample(organisations.filter((o) => !silent.current.has(o.id)), CORRECTED).map((o) => o.id));
+  const corrected = new Set(
+    random
+      .sample(
+        organisations.filter((o) => !silent.current.has(o.id)),
+        CORRECTED,
+      )
+      .map((o) => o.id),
+  );
 
   await call('PUT', '/api/v1/region', adminToken, {
     name: DEMO_REGION_NAME,

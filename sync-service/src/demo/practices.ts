@@ -3,7 +3,8 @@
 import type { PracticeCard } from '../../../shared/practice';
 import type { DemoOrganisation } from './region';
 
-type Decision = { decision: 'accept'; level: 'municipal' | 'regional' } | { decision: 'return'; comment: string } | null;
+type Decision =
+  { decision: 'accept'; level: 'municipal' | 'regional' } | { decision: 'return'; comment: string } | null;
 
 interface DemoPractice {
   slug: string;
@@ -30,11 +31,20 @@ export const DEMO_PRACTICES: readonly DemoPractice[] = [
       roleModel: 'опытный педагог – молодой специалист',
       targetGroup: 'молодые педагоги со стажем до трёх лет',
       goal: 'Помочь молодому специалисту освоить профессию и остаться в школе',
-      content: 'Еженедельные встречи, взаимные посещения уроков, разбор трудных ситуаций, совместная подготовка открытого урока.',
+      content:
+        'Еженедельные встречи, взаимные посещения уроков, разбор трудных ситуаций, совместная подготовка открытого урока.',
       results: ['Все молодые специалисты остались в школе', 'Пять открытых уроков молодых педагогов'],
-      programme: { durationMonths: 9, pairs: 4, completedPairs: 4, measurements: [{ parameter: 'Уверенность в профессии', entryMean: 2.6, exitMean: 4.2, participants: 4 }] },
+      programme: {
+        durationMonths: 9,
+        pairs: 4,
+        completedPairs: 4,
+        measurements: [{ parameter: 'Уверенность в профессии', entryMean: 2.6, exitMean: 4.2, participants: 4 }],
+      },
       materials: [{ title: 'План встреч на год', url: 'https://example.org/demo/plan-vstrech.pdf' }],
-      authors: [consenting('Соколова Анна Викторовна', 'учитель математики', 14, 'sokolova@example.org'), privateAuthor('Морозов Игорь Павлович', 'заместитель директора')],
+      authors: [
+        consenting('Соколова Анна Викторовна', 'учитель математики', 14, 'sokolova@example.org'),
+        privateAuthor('Морозов Игорь Павлович', 'заместитель директора'),
+      ],
     },
   },
   {
@@ -101,11 +111,19 @@ export const DEMO_PRACTICES: readonly DemoPractice[] = [
 ];
 
 /** The cards of the demo practices, each from the organisation at the same place in `organisations`. */
-export function demoPracticeCards(organisations: readonly DemoOrganisation[]): Array<{ card: PracticeCard; decision: Decision }> {
+export function demoPracticeCards(
+  organisations: readonly DemoOrganisation[],
+): Array<{ card: PracticeCard; decision: Decision }> {
   return DEMO_PRACTICES.map((p, i) => {
     const org = organisations[(i * 7) % organisations.length];
     return {
-      card: { schemaVersion: 1, practiceId: `${org.id}-${p.slug}`, schoolId: org.id, organizationName: org.name, ...p.card },
+      card: {
+        schemaVersion: 1,
+        practiceId: `${org.id}-${p.slug}`,
+        schoolId: org.id,
+        organizationName: org.name,
+        ...p.card,
+      },
       decision: p.decision,
     };
   });

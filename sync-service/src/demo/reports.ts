@@ -16,9 +16,33 @@ interface Profile {
 }
 
 const PROFILES: Record<SchoolKind, Profile> = {
-  school: { students10to19: [220, 900], olderShare: [0.22, 0.34], studentsPerTeacher: [11, 15], menteeShare: 0.66, mentorShare: 0.085, partners: [1, 2], partnerChance: 0.35 },
-  college: { students10to19: [520, 1500], olderShare: [0.86, 0.97], studentsPerTeacher: [13, 18], menteeShare: 0.58, mentorShare: 0.12, partners: [3, 6], partnerChance: 1 },
-  additional: { students10to19: [300, 950], olderShare: [0.2, 0.32], studentsPerTeacher: [20, 30], menteeShare: 0.4, mentorShare: 0.07, partners: [1, 1], partnerChance: 0.5 },
+  school: {
+    students10to19: [220, 900],
+    olderShare: [0.22, 0.34],
+    studentsPerTeacher: [11, 15],
+    menteeShare: 0.66,
+    mentorShare: 0.085,
+    partners: [1, 2],
+    partnerChance: 0.35,
+  },
+  college: {
+    students10to19: [520, 1500],
+    olderShare: [0.86, 0.97],
+    studentsPerTeacher: [13, 18],
+    menteeShare: 0.58,
+    mentorShare: 0.12,
+    partners: [3, 6],
+    partnerChance: 1,
+  },
+  additional: {
+    students10to19: [300, 950],
+    olderShare: [0.2, 0.32],
+    studentsPerTeacher: [20, 30],
+    menteeShare: 0.4,
+    mentorShare: 0.07,
+    partners: [1, 1],
+    partnerChance: 0.5,
+  },
 };
 
 /** How far the programme had come in each year: the year before, schools were behind. */
@@ -31,16 +55,24 @@ function partnersOf(org: DemoOrganisation, enterprises: DemoEnterprise[], random
   const profile = PROFILES[org.kind];
   if (random.next() >= profile.partnerChance) return [];
   const local = enterprises.filter((e) => e.municipality === org.municipality);
-  const centre = enterprises.filter((e) => e.municipality !== org.municipality && e.municipality === enterprises[0].municipality);
+  const centre = enterprises.filter(
+    (e) => e.municipality !== org.municipality && e.municipality === enterprises[0].municipality,
+  );
   const chosen = random.sample(local, random.int(...profile.partners));
   if (org.kind === 'college') chosen.push(...random.sample(centre, random.int(1, 2)));
   return chosen;
 }
 
-function pairsOf(kind: SchoolKind, p: SchoolReport['participants'], hasPartners: boolean, progress: number, random: Random): Pairs {
+function pairsOf(
+  kind: SchoolKind,
+  p: SchoolReport['participants'],
+  hasPartners: boolean,
+  progress: number,
+  random: Random,
+): Pairs {
   const toPairs = (mentees: number) => {
     const active = Math.round(mentees * random.between(0.45, 0.75));
-    return { active, completed: Math.round(active * random.between(0.2, 0.45) / progress) };
+    return { active, completed: Math.round((active * random.between(0.2, 0.45)) / progress) };
   };
   const employerShare = hasPartners ? random.between(0.1, 0.25) : 0;
   const peerShare = random.between(0.35, 0.55);
@@ -51,7 +83,8 @@ function pairsOf(kind: SchoolKind, p: SchoolReport['participants'], hasPartners:
     { form: 'teacher-teacher', ...toPairs(p.menteeYoungTeachers * random.between(1.2, 1.8)) },
   ];
   if (employerShare > 0) pairs.push({ form: 'employer-student', ...toPairs(students * employerShare) });
-  if (kind === 'college') pairs.push({ form: 'student-pupil', ...toPairs(p.mentorStudents15to19 * random.between(1.5, 3)) });
+  if (kind === 'college')
+    pairs.push({ form: 'student-pupil', ...toPairs(p.mentorStudents15to19 * random.between(1.5, 3)) });
   return pairs.filter((x) => x.active + x.completed > 0);
 }
 
@@ -82,7 +115,9 @@ export function demoReport(
   const yearPartners = year === 'current' ? partners : partners.filter(() => random.next() < 0.7);
   const participants = {
     menteeStudents10to19: Math.round(students10to19 * clamp01(profile.menteeShare * level * random.between(0.9, 1.1))),
-    mentorStudents15to19: Math.round(students15to19 * clamp01(profile.mentorShare * level * random.between(0.85, 1.15))),
+    mentorStudents15to19: Math.round(
+      students15to19 * clamp01(profile.mentorShare * level * random.between(0.85, 1.15)),
+    ),
     menteeYoungTeachers: Math.round(youngTeachers * clamp01(random.between(0.55, 1) * progress)),
     mentorTeachers: Math.round(teachers * clamp01(random.between(0.15, 0.35) * level)),
     mentorEmployees: yearPartners.reduce((n) => n + random.int(1, 3), 0),

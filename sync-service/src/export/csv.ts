@@ -24,6 +24,9 @@ function render(cell: Cell, column: Column): string {
 }
 
 export function toCsv(table: WideTable): string {
-  const records = [table.columns.map((c) => c.header), ...table.rows.map((row) => row.map((cell, i) => render(cell, table.columns[i])))];
+  const records = [
+    table.columns.map((c) => c.header),
+    ...table.rows.map((row) => row.map((cell, i) => render(cell, table.columns[i]))),
+  ];
   return stringify(records, { delimiter: ';', bom: true, record_delimiter: '\r\n' });
 }

@@ -28,7 +28,13 @@ const COLUMNS: Array<{ header: string; width: number; value: (p: PracticeState) 
     value: (p) =>
       publicCard(p.card)
         .authors.map((a) =>
-          [a.fullName, a.position, a.yearsInPosition !== undefined ? `стаж в должности ${a.yearsInPosition}` : '', a.email ?? '', a.phone ?? '']
+          [
+            a.fullName,
+            a.position,
+            a.yearsInPosition !== undefined ? `стаж в должности ${a.yearsInPosition}` : '',
+            a.email ?? '',
+            a.phone ?? '',
+          ]
             .filter(Boolean)
             .join(', '),
         )
@@ -52,5 +58,5 @@ export async function practicesToXlsx(practices: readonly PracticeState[]): Prom
   }
   sheet.getColumn(3).numFmt = 'dd.mm.yyyy';
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
-  return new Uint8Array((await book.xlsx.writeBuffer()));
+  return new Uint8Array(await book.xlsx.writeBuffer());
 }

@@ -1,6 +1,12 @@
 // The consolidated tables in wide form: one row per school, municipality or the region, with the
 // numerator, denominator, percent and target of every indicator. Shared by CSV, XLSX and the regional spreadsheet.
-import { INDICATOR_KEYS, INDICATORS, type IndicatorKey, type IndicatorSet, type IndicatorTables } from '../../../shared/indicators';
+import {
+  INDICATOR_KEYS,
+  INDICATORS,
+  type IndicatorKey,
+  type IndicatorSet,
+  type IndicatorTables,
+} from '../../../shared/indicators';
 import { SCHOOL_KIND_LABELS } from '../../../shared/report';
 
 export type Level = 'school' | 'municipality' | 'region';
@@ -35,7 +41,14 @@ const text = (header: string): Column => ({ header, kind: 'text' });
 const count = (header: string): Column => ({ header, kind: 'count' });
 
 const LEADING: Record<Level, Column[]> = {
-  school: [count('Год'), text('Муниципалитет'), text('Код ОО'), text('Организация'), text('Тип'), { header: 'Отчёт получен (UTC)', kind: 'datetime' }],
+  school: [
+    count('Год'),
+    text('Муниципалитет'),
+    text('Код ОО'),
+    text('Организация'),
+    text('Тип'),
+    { header: 'Отчёт получен (UTC)', kind: 'datetime' },
+  ],
   municipality: [count('Год'), text('Муниципалитет'), count('ОО зарегистрировано'), count('ОО прислали отчёт')],
   region: [count('Год'), text('Регион'), count('ОО зарегистрировано'), count('ОО прислали отчёт')],
 };
@@ -61,9 +74,31 @@ export function wideTable(tables: IndicatorTables, level: Level): WideTable {
   const year = Number(tables.period);
   const rows: Cell[][] =
     level === 'school'
-      ? tables.schools.map((s) => [year, s.municipality, s.id, s.name, SCHOOL_KIND_LABELS[s.kind], s.reportedAt, ...indicatorCells(s.indicators)])
+      ? tables.schools.map((s) => [
+          year,
+          s.municipality,
+          s.id,
+          s.name,
+          SCHOOL_KIND_LABELS[s.kind],
+          s.reportedAt,
+          ...indicatorCells(s.indicators),
+        ])
       : level === 'municipality'
-        ? tables.municipalities.map((m) => [year, m.name, m.schoolsRegistered, m.schoolsReporting, ...indicatorCells(m.indicators)])
-        : [[year, tables.region.name, tables.region.schoolsRegistered, tables.region.schoolsReporting, ...indicatorCells(tables.region.indicators)]];
+        ? tables.municipalities.map((m) => [
+            year,
+            m.name,
+            m.schoolsRegistered,
+            m.schoolsReporting,
+            ...indicatorCells(m.indicators),
+          ])
+        : [
+            [
+              year,
+              tables.region.name,
+              tables.region.schoolsRegistered,
+              tables.region.schoolsReporting,
+              ...indicatorCells(tables.region.indicators),
+            ],
+          ];
   return { level, title: LEVEL_TITLES[level], columns: [...LEADING[level], ...INDICATOR_COLUMNS], rows };
 }

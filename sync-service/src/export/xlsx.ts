@@ -79,13 +79,19 @@ function addNotesSheet(book: ExcelJS.Workbook): void {
   const sheet = book.addWorksheet('Пояснения');
   sheet.columns = [{ width: 34 }, { width: 90 }];
   const rows: Array<[string, string, string?]> = [
-    ['Как считаются доли', 'Выше уровня организации — сумма числителей, делённая на сумму знаменателей (не среднее процентов); предприятие учитывается один раз по ИНН.'],
+    [
+      'Как считаются доли',
+      'Выше уровня организации — сумма числителей, делённая на сумму знаменателей (не среднее процентов); предприятие учитывается один раз по ИНН.',
+    ],
     ['Цвет процента', 'Сравнение с целевым значением года:'],
     ['', 'цель достигнута', TARGET_FILLS.met],
     ['', 'не меньше 80 % цели', TARGET_FILLS.close],
     ['', 'меньше 80 % цели', TARGET_FILLS.below],
     ['', 'без цвета — нет знаменателя или цели'],
-    ...INDICATOR_KEYS.map((k): [string, string] => [INDICATORS[k].shortLabel, `${INDICATORS[k].label}. Числитель — ${INDICATORS[k].numeratorLabel}, знаменатель — ${INDICATORS[k].denominatorLabel}.`]),
+    ...INDICATOR_KEYS.map((k): [string, string] => [
+      INDICATORS[k].shortLabel,
+      `${INDICATORS[k].label}. Числитель — ${INDICATORS[k].numeratorLabel}, знаменатель — ${INDICATORS[k].denominatorLabel}.`,
+    ]),
   ];
   for (const [a, b, fill] of rows) {
     const row = sheet.addRow([a, b]);

@@ -16,7 +16,13 @@ export interface GoogleConfig {
 
 type Env = Record<string, string | undefined>;
 
-const TRIGGERS = ['GOOGLE_APPLICATION_CREDENTIALS', 'SHEETS_API_ROOT_URL', 'SHEETS_API_TOKEN', 'REGIONAL_SPREADSHEET_ID', 'SYNC_INTERVAL_MINUTES'];
+const TRIGGERS = [
+  'GOOGLE_APPLICATION_CREDENTIALS',
+  'SHEETS_API_ROOT_URL',
+  'SHEETS_API_TOKEN',
+  'REGIONAL_SPREADSHEET_ID',
+  'SYNC_INTERVAL_MINUTES',
+];
 
 function positive(env: Env, name: string, fallback: number): number {
   const raw = env[name];
@@ -30,7 +36,8 @@ function positive(env: Env, name: string, fallback: number): number {
 export function googleConfigFromEnv(env: Env): GoogleConfig | undefined {
   if (!TRIGGERS.some((name) => env[name]?.trim())) return undefined;
   const rootUrl = env.SHEETS_API_ROOT_URL?.trim() || undefined;
-  if (rootUrl && !/^https?:\/\//.test(rootUrl)) throw new Error(`SHEETS_API_ROOT_URL: ожидается адрес http(s)://…, получено «${rootUrl}»`);
+  if (rootUrl && !/^https?:\/\//.test(rootUrl))
+    throw new Error(`SHEETS_API_ROOT_URL: ожидается адрес http(s)://…, получено «${rootUrl}»`);
   return {
     rootUrl,
     staticToken: env.SHEETS_API_TOKEN?.trim() || undefined,
@@ -38,9 +45,17 @@ export function googleConfigFromEnv(env: Env): GoogleConfig | undefined {
     quota: {
       ...DEFAULT_QUOTA,
       readsPerMinutePerUser: positive(env, 'SHEETS_READS_PER_MINUTE', DEFAULT_QUOTA.readsPerMinutePerUser),
-      readsPerMinutePerProject: positive(env, 'SHEETS_PROJECT_READS_PER_MINUTE', DEFAULT_QUOTA.readsPerMinutePerProject),
+      readsPerMinutePerProject: positive(
+        env,
+        'SHEETS_PROJECT_READS_PER_MINUTE',
+        DEFAULT_QUOTA.readsPerMinutePerProject,
+      ),
       writesPerMinutePerUser: positive(env, 'SHEETS_WRITES_PER_MINUTE', DEFAULT_QUOTA.writesPerMinutePerUser),
-      writesPerMinutePerProject: positive(env, 'SHEETS_PROJECT_WRITES_PER_MINUTE', DEFAULT_QUOTA.writesPerMinutePerProject),
+      writesPerMinutePerProject: positive(
+        env,
+        'SHEETS_PROJECT_WRITES_PER_MINUTE',
+        DEFAULT_QUOTA.writesPerMinutePerProject,
+      ),
     },
     retry: DEFAULT_RETRY,
     timeoutMs: 30_000,

@@ -61,7 +61,11 @@ class GoogleapisGateway implements GoogleGateway {
     const common = { rootUrl: config.rootUrl, retry: false, timeout: config.timeoutMs };
     const readAuth = authFor(config, READ_SCOPES);
     this.sheetsRead = sheets({ version: 'v4', auth: readAuth, ...common });
-    this.sheetsWrite = sheets({ version: 'v4', auth: config.staticToken ? readAuth : authFor(config, WRITE_SCOPES), ...common });
+    this.sheetsWrite = sheets({
+      version: 'v4',
+      auth: config.staticToken ? readAuth : authFor(config, WRITE_SCOPES),
+      ...common,
+    });
     this.drive = drive({ version: 'v3', auth: readAuth, ...common });
   }
 
@@ -104,7 +108,8 @@ class GoogleapisGateway implements GoogleGateway {
           }),
         );
         for (const f of page.files ?? []) {
-          if (f.id && wanted.has(f.id) && f.modifiedTime && f.version) found.set(f.id, { modifiedTime: f.modifiedTime, version: f.version });
+          if (f.id && wanted.has(f.id) && f.modifiedTime && f.version)
+            found.set(f.id, { modifiedTime: f.modifiedTime, version: f.version });
         }
         pageToken = page.nextPageToken ?? undefined;
       } while (pageToken);
@@ -120,7 +125,10 @@ class GoogleapisGateway implements GoogleGateway {
         const f = await this.call('drive', { spreadsheetId: id, access: 'Читатель' }, () =>
           this.drive.files.get({ fileId: id, fields: 'id,modifiedTime,version,trashed', supportsAllDrives: true }),
         );
-        found.set(id, f.modifiedTime && f.version && !f.trashed ? { modifiedTime: f.modifiedTime, version: f.version } : null);
+        found.set(
+          id,
+          f.modifiedTime && f.version && !f.trashed ? { modifiedTime: f.modifiedTime, version: f.version } : null,
+        );
       } catch (e) {
         if (e instanceof GoogleCallError && e.transient) throw e; // as above: never read a file as changed because Drive was busy
         if ((e as { status?: number }).status === 404) found.set(id, null);
@@ -141,7 +149,11 @@ class GoogleapisGateway implements GoogleGateway {
     for (const sheet of content) {
       let sheetId = existing.get(sheet.title);
       // The grid is sized to the data exactly: rows left from a longer previous version go away.
-      const gridProperties = { rowCount: Math.max(sheet.rows.length + 1, 2), columnCount: sheet.header.length, frozenRowCount: 1 };
+      const gridProperties = {
+        rowCount: Math.max(sheet.rows.length + 1, 2),
+        columnCount: sheet.header.length,
+        frozenRowCount: 1,
+      };
       if (sheetId === undefined) {
         while (taken.has(nextId)) nextId += 1;
         sheetId = nextId;
@@ -149,14 +161,22 @@ class GoogleapisGateway implements GoogleGateway {
         requests.push({ addSheet: { properties: { sheetId, title: sheet.title, gridProperties } } });
       } else {
         requests.push({
-          updateSheetProperties: { properties: { sheetId, gridProperties }, fields: 'gridProperties(rowCount,columnCount,frozenRowCount)' },
+          updateSheetProperties: {
+            properties: { sheetId, gridProperties },
+            fields: 'gridProperties(rowCount,columnCount,frozenRowCount)',
+          },
         });
-        if (sheet.rows.length === 0) requests.push({ updateCells: { range: { sheetId, startRowIndex: 1, endRowIndex: 2 }, fields: 'userEnteredValue' } });
+        if (sheet.rows.length === 0)
+          requests.push({
+            updateCells: { range: { sheetId, startRowIndex: 1, endRowIndex: 2 }, fields: 'userEnteredValue' },
+          });
       }
       requests.push({
         repeatCell: {
           range: { sheetId, startRowIndex: 0, endRowIndex: 1 },
-          cell: { userEnteredFormat: { textFormat: { bold: true }, wrapStrategy: 'WRAP', verticalAlignment: 'MIDDLE' } },
+          cell: {
+            userEnteredFormat: { textFormat: { bold: true }, wrapStrategy: 'WRAP', verticalAlignment: 'MIDDLE' },
+          },
           fields: 'userEnteredFormat(textFormat,wrapStrategy,verticalAlignment)',
         },
       });
@@ -170,14 +190,19 @@ class GoogleapisGateway implements GoogleGateway {
         });
       }
     }
-    await this.call('write', target, () => this.sheetsWrite.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests } }));
+    await this.call('write', target, () =>
+      this.sheetsWrite.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests } }),
+    );
     await this.call('write', target, () =>
       this.sheetsWrite.spreadsheets.values.batchUpdate({
         spreadsheetId,
         requestBody: {
           valueInputOption: 'RAW',
           // '' clears a cell; null would leave the previous value in place.
-          data: content.map((s) => ({ range: `'${s.title.replace(/'/g, "''")}'!A1`, values: [[...s.header], ...s.rows.map((r) => r.map((v) => v ?? ''))] })),
+          data: content.map((s) => ({
+            range: `'${s.title.replace(/'/g, "''")}'!A1`,
+            values: [[...s.header], ...s.rows.map((r) => r.map((v) => v ?? ''))],
+          })),
         },
       }),
     );

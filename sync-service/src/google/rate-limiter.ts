@@ -37,7 +37,11 @@ export class TokenBucket {
   private readonly capacity: number;
   private readonly perMs: number;
 
-  constructor(perMinute: number, burst: number, private readonly clock: Clock) {
+  constructor(
+    perMinute: number,
+    burst: number,
+    private readonly clock: Clock,
+  ) {
     this.capacity = Math.max(1, Math.min(burst, perMinute - 1));
     this.perMs = Math.max(perMinute - this.capacity, 1) / 60_000;
     this.tokens = this.capacity;
@@ -70,10 +74,17 @@ export class TokenBucket {
 
 export class RateLimiter {
   private readonly buckets: Record<RequestKind, TokenBucket[]>;
-  private readonly queues: Record<RequestKind, Promise<void>> = { read: Promise.resolve(), write: Promise.resolve(), drive: Promise.resolve() };
+  private readonly queues: Record<RequestKind, Promise<void>> = {
+    read: Promise.resolve(),
+    write: Promise.resolve(),
+    drive: Promise.resolve(),
+  };
   private readonly counts: Record<RequestKind, number> = { read: 0, write: 0, drive: 0 };
 
-  constructor(quota: QuotaConfig, private readonly clock: Clock) {
+  constructor(
+    quota: QuotaConfig,
+    private readonly clock: Clock,
+  ) {
     const bucket = (perMinute: number) => new TokenBucket(perMinute, quota.burst, clock);
     this.buckets = {
       read: [bucket(quota.readsPerMinutePerUser), bucket(quota.readsPerMinutePerProject)],

@@ -12,7 +12,17 @@ export interface RetryConfig {
 export const DEFAULT_RETRY: RetryConfig = { attempts: 7, baseDelayMs: 1_000, maxDelayMs: 64_000 };
 
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENOTFOUND', 'UND_ERR_SOCKET', 'TimeoutError', 'AbortError']);
+const RETRYABLE_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EAI_AGAIN',
+  'ENOTFOUND',
+  'UND_ERR_SOCKET',
+  'TimeoutError',
+  'AbortError',
+]);
 
 export function httpStatusOf(error: unknown): number | undefined {
   const e = error as { status?: unknown; response?: { status?: unknown } } | null;
@@ -22,7 +32,8 @@ export function httpStatusOf(error: unknown): number | undefined {
 
 /** `error.errors[0].reason` of Google's JSON error body (e.g. `userRateLimitExceeded`). */
 export function googleReasonOf(error: unknown): string | undefined {
-  const data = (error as { response?: { data?: { error?: { errors?: { reason?: unknown }[] } } } } | null)?.response?.data;
+  const data = (error as { response?: { data?: { error?: { errors?: { reason?: unknown }[] } } } } | null)?.response
+    ?.data;
   const reason = data?.error?.errors?.[0]?.reason;
   return typeof reason === 'string' ? reason : undefined;
 }
@@ -52,7 +63,10 @@ export function isRetryable(error: unknown): boolean {
 /** `Retry-After` in milliseconds, when the server sent one. */
 function retryAfterMs(error: unknown): number | undefined {
   const headers = (error as { response?: { headers?: unknown } } | null)?.response?.headers;
-  const value = headers instanceof Headers ? headers.get('retry-after') : (headers as Record<string, string> | undefined)?.['retry-after'];
+  const value =
+    headers instanceof Headers
+      ? headers.get('retry-after')
+      : (headers as Record<string, string> | undefined)?.['retry-after'];
   const seconds = value === undefined || value === null ? NaN : Number(value);
   return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
 }

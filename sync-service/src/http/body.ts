@@ -74,7 +74,8 @@ export async function readJson(c: Context): Promise<unknown> {
 
 /** Fields of an HTML form post (`application/x-www-form-urlencoded`). */
 export async function readForm(c: Context): Promise<URLSearchParams> {
-  if (mediaType(c) !== 'application/x-www-form-urlencoded') throw unsupportedMediaType('application/x-www-form-urlencoded');
+  if (mediaType(c) !== 'application/x-www-form-urlencoded')
+    throw unsupportedMediaType('application/x-www-form-urlencoded');
   const form = new URLSearchParams(decodeUtf8(await readLimited(c)));
   refuseControlCharacters(Object.fromEntries(form));
   return form;

@@ -17,7 +17,9 @@ export function sameOrigin(c: Context): boolean {
     return false;
   }
   // Behind an HTTPS proxy the browser's host arrives as X-Forwarded-Host.
-  const expected = [c.req.header('x-forwarded-host'), c.req.header('host'), new URL(c.req.url).host].filter((h): h is string => !!h);
+  const expected = [c.req.header('x-forwarded-host'), c.req.header('host'), new URL(c.req.url).host].filter(
+    (h): h is string => !!h,
+  );
   return expected.some((h) => h.split(',')[0].trim().toLowerCase() === host.toLowerCase());
 }
 

@@ -13,5 +13,10 @@ export interface ServerTimeouts {
 export const DEFAULT_SERVER_TIMEOUTS: ServerTimeouts = { headersMs: 10_000, requestMs: 60_000, checkEveryMs: 2_000 };
 
 export function serverOptions(t: ServerTimeouts = DEFAULT_SERVER_TIMEOUTS): ServerOptions {
-  return { headersTimeout: t.headersMs, requestTimeout: t.requestMs, connectionsCheckingInterval: t.checkEveryMs, keepAliveTimeout: 5_000 };
+  return {
+    headersTimeout: t.headersMs,
+    requestTimeout: t.requestMs,
+    connectionsCheckingInterval: t.checkEveryMs,
+    keepAliveTimeout: 5_000,
+  };
 }

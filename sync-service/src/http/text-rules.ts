@@ -36,7 +36,12 @@ export function firstControlCharacter(value: unknown): { path: string; char: str
 export function refuseControlCharacters(body: unknown): void {
   const found = firstControlCharacter(body);
   if (found) {
-    throw invalidBody([{ path: found.path, message: `Недопустимый управляющий символ ${describe(found.char)} в поле «${found.path || 'тело запроса'}»` }]);
+    throw invalidBody([
+      {
+        path: found.path,
+        message: `Недопустимый управляющий символ ${describe(found.char)} в поле «${found.path || 'тело запроса'}»`,
+      },
+    ]);
   }
 }
 
@@ -50,10 +55,16 @@ export const controlCharactersInAddress: MiddlewareHandler = async (c, next) => 
     throw invalidBody([{ path: '', message: 'Адрес запроса содержит неверную %-последовательность' }]);
   }
   const inPath = CONTROL.exec(path);
-  if (inPath) throw invalidBody([{ path: '', message: `Недопустимый управляющий символ ${describe(inPath[0])} в адресе запроса` }]);
+  if (inPath)
+    throw invalidBody([
+      { path: '', message: `Недопустимый управляющий символ ${describe(inPath[0])} в адресе запроса` },
+    ]);
   for (const [name, value] of url.searchParams) {
     const m = CONTROL.exec(name + value);
-    if (m) throw invalidBody([{ path: name, message: `Недопустимый управляющий символ ${describe(m[0])} в параметре «${name}»` }]);
+    if (m)
+      throw invalidBody([
+        { path: name, message: `Недопустимый управляющий символ ${describe(m[0])} в параметре «${name}»` },
+      ]);
   }
   await next();
 };

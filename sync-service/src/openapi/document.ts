@@ -6,31 +6,54 @@ import type { Operation, ResponseSpec } from './operation';
 export const errorBodySchema = z
   .strictObject({
     error: z.strictObject({
-      code: z.string().meta({ description: 'invalid_body, unauthorized, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, internal_error' }),
+      code: z.string().meta({
+        description:
+          'invalid_body, unauthorized, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, internal_error',
+      }),
       message: z.string().meta({ description: 'Что случилось и что делать, по-русски' }),
       issues: z
-        .array(z.strictObject({ path: z.string().meta({ description: 'Поле через точку, элементы списков по номеру с нуля; пустая строка — тело целиком' }), message: z.string() }))
+        .array(
+          z.strictObject({
+            path: z.string().meta({
+              description: 'Поле через точку, элементы списков по номеру с нуля; пустая строка — тело целиком',
+            }),
+            message: z.string(),
+          }),
+        )
         .meta({ description: 'Претензии к полям (пусто, если их нет)' }),
     }),
   })
   .meta({ description: 'Ошибка' });
 
-const ROLE_NAMES = { admin: 'администратор', viewer: 'наблюдатель', methodologist: 'методист', school: 'организация (токен школы)' } as const;
+const ROLE_NAMES = {
+  admin: 'администратор',
+  viewer: 'наблюдатель',
+  methodologist: 'методист',
+  school: 'организация (токен школы)',
+} as const;
 
 type JsonSchema = Record<string, unknown>;
 
 function jsonSchema(schema: z.core.$ZodType, io: 'input' | 'output'): JsonSchema {
-  const { $schema: _, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+  }) as JsonSchema;
   return rest;
 }
 
 function response(spec: ResponseSpec): JsonSchema {
   const content: Record<string, { schema: JsonSchema }> = {};
   if (spec.json) content['application/json'] = { schema: jsonSchema(spec.json, 'output') };
-  for (const [media, schema] of Object.entries(spec.media ?? {})) content[media] = { schema: schema ? jsonSchema(schema, 'output') : { type: 'string' } };
+  for (const [media, schema] of Object.entries(spec.media ?? {}))
+    content[media] = { schema: schema ? jsonSchema(schema, 'output') : { type: 'string' } };
   const out: JsonSchema = { description: spec.description };
   if (Object.keys(content).length) out.content = content;
-  if (spec.headers) out.headers = Object.fromEntries(Object.entries(spec.headers).map(([name, description]) => [name, { description, schema: { type: 'string' } }]));
+  if (spec.headers)
+    out.headers = Object.fromEntries(
+      Object.entries(spec.headers).map(([name, description]) => [name, { description, schema: { type: 'string' } }]),
+    );
   return out;
 }
 
@@ -40,11 +63,14 @@ const errorResponse = (description: string): ResponseSpec => ({ description, jso
  *  from the auth throttle and the store's outage handling). */
 function automaticErrors(op: Operation): Record<number, ResponseSpec> {
   const errors: Record<number, ResponseSpec> = {};
-  if (op.body || op.query || op.params) errors[400] = errorResponse('Запрос не прошёл проверку: `issues` называет каждое поле');
+  if (op.body || op.query || op.params)
+    errors[400] = errorResponse('Запрос не прошёл проверку: `issues` называет каждое поле');
   if (op.access !== 'public') {
     errors[401] = errorResponse('Нет токена, токен неизвестен или сессия истекла');
     errors[403] = errorResponse('Токен другой роли (или другой организации)');
-    errors[429] = errorResponse('Слишком много неудачных попыток входа с этого адреса: повторите позже (заголовок Retry-After)');
+    errors[429] = errorResponse(
+      'Слишком много неудачных попыток входа с этого адреса: повторите позже (заголовок Retry-After)',
+    );
   }
   if (op.body) {
     errors[413] = errorResponse('Тело запроса больше 1 МБ');
@@ -62,7 +88,13 @@ function parameters(op: Operation): JsonSchema[] {
     const schema = jsonSchema(object, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
     for (const [name, property] of Object.entries(schema.properties ?? {})) {
       const { description, ...rest } = property;
-      list.push({ name, in: where, required: where === 'path' || (schema.required ?? []).includes(name), ...(description ? { description } : {}), schema: rest });
+      list.push({
+        name,
+        in: where,
+        required: where === 'path' || (schema.required ?? []).includes(name),
+        ...(description ? { description } : {}),
+        schema: rest,
+      });
     }
   };
   add('path', op.params);
@@ -91,7 +123,10 @@ function operationObject(op: Operation): JsonSchema {
   const params = parameters(op);
   if (params.length) out.parameters = params;
   if (op.body) {
-    const [media, schema] = 'media' in op.body && typeof op.body.media === 'string' ? [op.body.media, op.body.schema] : ['application/json', op.body as z.core.$ZodType];
+    const [media, schema] =
+      'media' in op.body && typeof op.body.media === 'string'
+        ? [op.body.media, op.body.schema]
+        : ['application/json', op.body as z.core.$ZodType];
     out.requestBody = { required: true, content: { [media]: { schema: jsonSchema(schema, 'input') } } };
   }
   if (op.access !== 'public') out.security = op.cookie ? [{ bearer: [] }, { session: [] }] : [{ bearer: [] }];
@@ -115,8 +150,17 @@ export function openApiDocument(operations: readonly Operation[], info: Document
     paths,
     components: {
       securitySchemes: {
-        bearer: { type: 'http', scheme: 'bearer', description: 'Токен администратора, наблюдателя, методиста или организации: «Authorization: Bearer <токен>»' },
-        session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'Cookie сессии панели (после входа на POST /login); только для чтения' },
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'Токен администратора, наблюдателя, методиста или организации: «Authorization: Bearer <токен>»',
+        },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: SESSION_COOKIE,
+          description: 'Cookie сессии панели (после входа на POST /login); только для чтения',
+        },
       },
     },
   };

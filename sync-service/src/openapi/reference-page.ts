@@ -37,16 +37,21 @@ function fieldRows(schema: Json, prefix = '', depth = 0): string[] {
   for (const [name, property] of Object.entries((schema.properties ?? {}) as Json)) {
     const path = prefix + name;
     const p = property as Json;
-    rows.push(`<tr><td><code>${escapeHtml(path)}</code></td><td>${escapeHtml(typeOf(p))}</td><td>${required.has(name) ? 'да' : 'нет'}</td><td>${inline(p.description ?? '')}</td></tr>`);
+    rows.push(
+      `<tr><td><code>${escapeHtml(path)}</code></td><td>${escapeHtml(typeOf(p))}</td><td>${required.has(name) ? 'да' : 'нет'}</td><td>${inline(p.description ?? '')}</td></tr>`,
+    );
     const inner = p.type === 'array' ? (p.items as Json | undefined) : p;
-    if (inner?.properties && depth < 3) rows.push(...fieldRows(inner, `${path}${p.type === 'array' ? '[]' : ''}.`, depth + 1));
+    if (inner?.properties && depth < 3)
+      rows.push(...fieldRows(inner, `${path}${p.type === 'array' ? '[]' : ''}.`, depth + 1));
   }
   return rows;
 }
 
 function schemaBlock(title: string, schema: Json): string {
   const rows = fieldRows(schema);
-  const table = rows.length ? `<table><thead><tr><th>Поле</th><th>Тип</th><th>Обязательно</th><th>Описание</th></tr></thead><tbody>${rows.join('')}</tbody></table>` : '';
+  const table = rows.length
+    ? `<table><thead><tr><th>Поле</th><th>Тип</th><th>Обязательно</th><th>Описание</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+    : '';
   return `<details><summary>${escapeHtml(title)}</summary>${table}<pre>${escapeHtml(JSON.stringify(schema, null, 2))}</pre></details>`;
 }
 
@@ -66,7 +71,9 @@ function renderOperation(method: string, path: string, op: Json): string {
   const responses = Object.entries(op.responses as Json)
     .map(([status, r]) => {
       const content = Object.entries((r as Json).content ?? {})
-        .map(([media, c]) => ((c as Json).schema.description === ERROR_BODY ? '' : schemaBlock(media, (c as Json).schema)))
+        .map(([media, c]) =>
+          (c as Json).schema.description === ERROR_BODY ? '' : schemaBlock(media, (c as Json).schema),
+        )
         .join('');
       return `<li><strong class="status s${status[0]}">${escapeHtml(status)}</strong> ${inline((r as Json).description)}${content}</li>`;
     })
@@ -104,7 +111,9 @@ export function renderApiReference(doc: Json, urls: { openApiUrl: string; cssUrl
       if (!op) continue;
       const tag = (op.tags?.[0] as string) ?? 'Прочее';
       (byTag.get(tag) ?? byTag.set(tag, []).get(tag)!).push(renderOperation(method, path, op));
-      (toc.get(tag) ?? toc.set(tag, []).get(tag)!).push(`<li><a href="#${escapeHtml(op.operationId)}"><span class="method ${method}">${method.toUpperCase()}</span> ${escapeHtml(path)}</a></li>`);
+      (toc.get(tag) ?? toc.set(tag, []).get(tag)!).push(
+        `<li><a href="#${escapeHtml(op.operationId)}"><span class="method ${method}">${method.toUpperCase()}</span> ${escapeHtml(path)}</a></li>`,
+      );
     }
   }
   const tags = (doc.tags as Json[]).map((t) => t.name as string).filter((t) => byTag.has(t));

@@ -54,12 +54,18 @@ export function catalogueRoutes(deps: RouteDeps): Hono {
     .get('/api/v1/catalogue/practices', async (c) => {
       await authorizeCatalogue(c, deps);
       const filters = validate(catalogueQuery, c.req.query());
-      const [found, all] = await Promise.all([deps.store.practices.catalogue(filters), deps.store.practices.catalogue({})]);
+      const [found, all] = await Promise.all([
+        deps.store.practices.catalogue(filters),
+        deps.store.practices.catalogue({}),
+      ]);
       const distinct = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b, 'ru'));
       c.header('Cache-Control', 'no-store');
       return c.json({
         practices: found.map(catalogueItem),
-        filters: { municipalities: distinct(all.map((p) => p.municipality)), roleModels: distinct(all.map((p) => p.card.roleModel)) },
+        filters: {
+          municipalities: distinct(all.map((p) => p.municipality)),
+          roleModels: distinct(all.map((p) => p.card.roleModel)),
+        },
       });
     })
     .get('/api/v1/catalogue/practices.xlsx', async (c) => {
@@ -83,14 +89,18 @@ export function catalogueRoutes(deps: RouteDeps): Hono {
       await authorize(c, deps, CATALOGUE_READERS, { cookie: true });
       const [counts, schools] = await Promise.all([deps.store.practices.bankCounts(), deps.store.schools.list()]);
       const rows = new Map<string, { municipality: string; municipal: number; regional: number }>();
-      for (const s of schools) if (!rows.has(s.municipality)) rows.set(s.municipality, { municipality: s.municipality, municipal: 0, regional: 0 });
+      for (const s of schools)
+        if (!rows.has(s.municipality))
+          rows.set(s.municipality, { municipality: s.municipality, municipal: 0, regional: 0 });
       for (const n of counts) {
         const row = rows.get(n.municipality) ?? { municipality: n.municipality, municipal: 0, regional: 0 };
         row[n.level] = n.practices;
         rows.set(n.municipality, row);
       }
       c.header('Cache-Control', 'no-store');
-      return c.json({ municipalities: [...rows.values()].sort((a, b) => a.municipality.localeCompare(b.municipality, 'ru')) });
+      return c.json({
+        municipalities: [...rows.values()].sort((a, b) => a.municipality.localeCompare(b.municipality, 'ru')),
+      });
     })
     .get('/api/v1/catalogue/settings', async (c) => {
       await authorize(c, deps, CATALOGUE_READERS, { cookie: true });
@@ -102,7 +112,15 @@ export function catalogueRoutes(deps: RouteDeps): Hono {
       const now = deps.now();
       const before = await deps.store.practices.catalogueOpen();
       await deps.store.practices.setCatalogueOpen(open, now);
-      await deps.store.audit.add({ actor: actorOf(admin), action: 'catalogue.settings', target: null, details: { before: { open: before }, after: { open } } }, now);
+      await deps.store.audit.add(
+        {
+          actor: actorOf(admin),
+          action: 'catalogue.settings',
+          target: null,
+          details: { before: { open: before }, after: { open } },
+        },
+        now,
+      );
       return c.json({ open });
     });
 }

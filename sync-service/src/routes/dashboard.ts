@@ -12,7 +12,8 @@ import { CROSS_SITE_MESSAGE, sameOrigin } from '../http/same-origin';
 import type { RouteDeps } from './deps';
 
 export const SESSION_HOURS = 12;
-const SCHOOL_TOKEN_MESSAGE = 'Токен организации не открывает панель региона: войдите с токеном наблюдателя или администратора';
+const SCHOOL_TOKEN_MESSAGE =
+  'Токен организации не открывает панель региона: войдите с токеном наблюдателя или администратора';
 
 export function dashboardRoutes(deps: RouteDeps): Hono {
   const page = async (c: Context, html: (regionName: string) => string, status: 200 | 401 | 403 | 415 | 429) => {
@@ -49,7 +50,8 @@ export function dashboardRoutes(deps: RouteDeps): Hono {
       try {
         token = ((await readForm(c)).get('token') ?? '').trim();
       } catch (error) {
-        if (error instanceof ApiError && error.status === 415) return login(c, 415, 'Форма входа отправлена в неожиданном формате');
+        if (error instanceof ApiError && error.status === 415)
+          return login(c, 415, 'Форма входа отправлена в неожиданном формате');
         throw error;
       }
       const address = clientAddress(c);
@@ -61,12 +63,24 @@ export function dashboardRoutes(deps: RouteDeps): Hono {
       }
       const principal = token ? await principalOfToken(deps, token) : null;
       if (!principal && token) deps.throttle.fail(address);
-      if (!principal) return login(c, 401, token ? 'Токен не найден: проверьте, что он скопирован полностью' : 'Введите токен доступа');
+      if (!principal)
+        return login(
+          c,
+          401,
+          token ? 'Токен не найден: проверьте, что он скопирован полностью' : 'Введите токен доступа',
+        );
       if (principal.role === 'school') return login(c, 403, SCHOOL_TOKEN_MESSAGE);
       const session = generateToken();
       const now = deps.now();
       const expires = new Date(now.getTime() + SESSION_HOURS * 3600_000);
-      await deps.store.tokens.createSession(hashToken(session), principal.role, hashToken(token), now, expires, principal.tokenId ?? null);
+      await deps.store.tokens.createSession(
+        hashToken(session),
+        principal.role,
+        hashToken(token),
+        now,
+        expires,
+        principal.tokenId ?? null,
+      );
       setCookie(c, SESSION_COOKIE, session, {
         path: '/',
         httpOnly: true,

@@ -2,4 +2,6 @@
 import type { AuthDeps } from '../auth/principal';
 import type { AppDeps } from '../app';
 
-export type RouteDeps = Required<Pick<AppDeps, 'demo' | 'now' | 'logError' | 'logInfo' | 'limits'>> & Pick<AppDeps, 'sync' | 'onReportAccepted' | 'onRegionChanged' | 'exportCache'> & AuthDeps;
+export type RouteDeps = Required<Pick<AppDeps, 'demo' | 'now' | 'logError' | 'logInfo' | 'limits'>> &
+  Pick<AppDeps, 'sync' | 'onReportAccepted' | 'onRegionChanged' | 'exportCache'> &
+  AuthDeps;

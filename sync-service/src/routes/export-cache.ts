@@ -50,7 +50,12 @@ export class ExportCache {
     }
     // Other replicas' writes (PostgreSQL) are not counted here: there a build lives at most maxStaleMs.
     const replicated = this.store.driver.dialect === 'postgres';
-    if (entry.file && entry.generation === generation && (!replicated || this.clock() - entry.file.builtAt <= this.options.maxStaleMs)) return entry.file;
+    if (
+      entry.file &&
+      entry.generation === generation &&
+      (!replicated || this.clock() - entry.file.builtAt <= this.options.maxStaleMs)
+    )
+      return entry.file;
     const rebuild = this.rebuild(entry, generation, build);
     if (entry.file && this.clock() - entry.file.builtAt <= this.options.maxStaleMs) {
       rebuild.catch(() => undefined); // a failed background build is retried on the next request

@@ -14,7 +14,10 @@ export function healthRoutes(store: Store): Hono {
       const timeout = new Promise<string>((resolve) => {
         timer = setTimeout(() => resolve(`Хранилище не ответило за ${HEALTH_TIMEOUT_MS / 1000} с`), HEALTH_TIMEOUT_MS);
       });
-      const reason = await Promise.race([store.health().catch((e: unknown) => `Хранилище не отвечает: ${(e as Error).message}`), timeout]);
+      const reason = await Promise.race([
+        store.health().catch((e: unknown) => `Хранилище не отвечает: ${(e as Error).message}`),
+        timeout,
+      ]);
       clearTimeout(timer);
       c.header('Cache-Control', 'no-store');
       if (reason) {

@@ -33,7 +33,9 @@ export function practicePageRoutes(deps: RouteDeps): Hono {
       if (who?.role !== 'admin' && who?.role !== 'methodologist') return c.redirect('/', 303);
       const { name } = await deps.store.region.get();
       c.header('Cache-Control', 'no-store');
-      return c.html(renderReviewPage({ demo: deps.demo, regionName: name, signedIn: true, admin: who.role === 'admin' }));
+      return c.html(
+        renderReviewPage({ demo: deps.demo, regionName: name, signedIn: true, admin: who.role === 'admin' }),
+      );
     })
     .get('/catalogue', (c) => catalogue(c))
     .get('/catalogue/:id', async (c) => {

@@ -36,7 +36,10 @@ export function listItem(p: PracticeState) {
 }
 
 /** A change by the administrator or a methodologist; from the dashboard (cookie) only from its own origin. */
-export async function authorizeReviewer(c: Context, deps: RouteDeps): Promise<Extract<Principal, { role: 'admin' | 'methodologist' }>> {
+export async function authorizeReviewer(
+  c: Context,
+  deps: RouteDeps,
+): Promise<Extract<Principal, { role: 'admin' | 'methodologist' }>> {
   const reviewer = await authorize(c, deps, REVIEWERS, { cookie: true });
   if (c.req.header('authorization') === undefined && !sameOrigin(c)) throw forbidden(CROSS_SITE_MESSAGE);
   return reviewer;
@@ -47,16 +50,24 @@ export function practiceRoutes(deps: RouteDeps): Hono {
     .post('/api/v1/practices', async (c) => {
       const { schoolId } = await authorize(c, deps, ['school']);
       const parsed = parsePracticeCard(await readJson(c));
-      if (!parsed.ok) throw invalidBody(parsed.issues, 'Карточка практики не прошла проверку: исправьте перечисленные поля');
+      if (!parsed.ok)
+        throw invalidBody(parsed.issues, 'Карточка практики не прошла проверку: исправьте перечисленные поля');
       const card = { ...parsed.card, schoolId: normaliseSchoolId(parsed.card.schoolId) };
       if (card.schoolId !== schoolId) {
-        throw forbidden(`Токен выдан организации «${schoolId}», а карточка — организации «${card.schoolId}»: отправьте её собственным токеном`);
+        throw forbidden(
+          `Токен выдан организации «${schoolId}», а карточка — организации «${card.schoolId}»: отправьте её собственным токеном`,
+        );
       }
       const result = await deps.store.practices.submit(card, deps.now());
       if (result.outcome === 'foreign') {
-        throw forbidden(`Код практики «${card.practiceId}» уже занят карточкой другой организации: выберите другой код`);
+        throw forbidden(
+          `Код практики «${card.practiceId}» уже занят карточкой другой организации: выберите другой код`,
+        );
       }
-      return c.json({ practiceId: card.practiceId, revision: result.revision, status: result.status }, result.outcome === 'created' ? 201 : 200);
+      return c.json(
+        { practiceId: card.practiceId, revision: result.revision, status: result.status },
+        result.outcome === 'created' ? 201 : 200,
+      );
     })
     .get('/api/v1/practices', async (c) => {
       const principal = await authorize(c, deps, ['school', ...REVIEWERS], { cookie: true });
@@ -64,12 +75,17 @@ export function practiceRoutes(deps: RouteDeps): Hono {
       const school = query.school === undefined ? undefined : normaliseSchoolId(query.school);
       c.header('Cache-Control', 'no-store');
       if (principal.role === 'school') {
-        if (school === undefined) throw invalidBody([{ path: 'school', message: 'Укажите код своей организации: ?school=<код>' }]);
-        if (school !== principal.schoolId) throw forbidden(`Токен организации «${principal.schoolId}» показывает только её практики`);
+        if (school === undefined)
+          throw invalidBody([{ path: 'school', message: 'Укажите код своей организации: ?school=<код>' }]);
+        if (school !== principal.schoolId)
+          throw forbidden(`Токен организации «${principal.schoolId}» показывает только её практики`);
         const own = await deps.store.practices.ofSchool(school);
         return c.json({ practices: own.filter((p) => !query.status || p.status === query.status).map(listItem) });
       }
-      const all = school === undefined ? await deps.store.practices.forReview(query.status) : await deps.store.practices.ofSchool(school);
+      const all =
+        school === undefined
+          ? await deps.store.practices.forReview(query.status)
+          : await deps.store.practices.ofSchool(school);
       return c.json({ practices: all.filter((p) => !query.status || p.status === query.status).map(listItem) });
     })
     .get('/api/v1/practices/:id', async (c) => {
@@ -77,9 +93,14 @@ export function practiceRoutes(deps: RouteDeps): Hono {
       const { id } = validate(practiceIdParams, c.req.param());
       const practice = await deps.store.practices.get(id);
       // Another school's card is answered as missing: its existence is not the caller's business.
-      if (!practice || (principal.role === 'school' && practice.schoolId !== principal.schoolId)) throw notFound(`Практики «${id}» нет`);
+      if (!practice || (principal.role === 'school' && practice.schoolId !== principal.schoolId))
+        throw notFound(`Практики «${id}» нет`);
       c.header('Cache-Control', 'no-store');
-      return c.json({ ...listItem(practice), revisions: await deps.store.practices.revisionCount(id), card: practice.card });
+      return c.json({
+        ...listItem(practice),
+        revisions: await deps.store.practices.revisionCount(id),
+        card: practice.card,
+      });
     })
     .post('/api/v1/practices/:id/review', async (c) => {
       const reviewer = await authorizeReviewer(c, deps);
@@ -94,10 +115,18 @@ export function practiceRoutes(deps: RouteDeps): Hono {
           actor,
           action: `practice.${body.decision}`,
           target: id,
-          details: { schoolId: reviewed.schoolId, revision: reviewed.revision, level: body.level ?? null, comment: body.comment ?? null },
+          details: {
+            schoolId: reviewed.schoolId,
+            revision: reviewed.revision,
+            level: body.level ?? null,
+            comment: body.comment ?? null,
+          },
         },
         now,
       );
-      return c.json({ ...listItem(reviewed), message: `Практика «${reviewed.title}» ${DECISION_NAMES[body.decision]}` });
+      return c.json({
+        ...listItem(reviewed),
+        message: `Практика «${reviewed.title}» ${DECISION_NAMES[body.decision]}`,
+      });
     });
 }

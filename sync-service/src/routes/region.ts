@@ -14,7 +14,9 @@ const count = z
   .number()
   .int()
   .min(0)
-  .max(MAX_REGION_COUNT, { error: `Число больше предела ${MAX_REGION_COUNT.toLocaleString('ru-RU')}: ни в одном регионе столько нет, проверьте значение` })
+  .max(MAX_REGION_COUNT, {
+    error: `Число больше предела ${MAX_REGION_COUNT.toLocaleString('ru-RU')}: ни в одном регионе столько нет, проверьте значение`,
+  })
   .nullable()
   .optional();
 const percent = z.number().min(0).max(100);
@@ -26,7 +28,12 @@ export const regionSchema = z.strictObject({
   targets: z
     .record(
       z.string().regex(/^\d{4}$/, { error: 'Цели задаются по годам: ключ — год из четырёх цифр, например "2024"' }),
-      z.strictObject(Object.fromEntries(INDICATOR_KEYS.map((k) => [k, percent.optional()])) as Record<IndicatorKey, z.ZodOptional<typeof percent>>),
+      z.strictObject(
+        Object.fromEntries(INDICATOR_KEYS.map((k) => [k, percent.optional()])) as Record<
+          IndicatorKey,
+          z.ZodOptional<typeof percent>
+        >,
+      ),
     )
     .optional(),
 });
@@ -48,12 +55,17 @@ export function regionRoutes(deps: RouteDeps): Hono {
       };
       const before = await deps.store.region.get();
       await deps.store.region.put(settings, deps.now());
-      await deps.store.audit.add({ actor: actorOf(admin), action: 'region.update', target: null, details: { before, after: settings } }, deps.now());
+      await deps.store.audit.add(
+        { actor: actorOf(admin), action: 'region.update', target: null, details: { before, after: settings } },
+        deps.now(),
+      );
       if (deps.onRegionChanged) {
         // New targets or population change the regional spreadsheet; refreshing it must not fail the request.
         Promise.resolve()
           .then(() => deps.onRegionChanged?.())
-          .catch((error: unknown) => deps.logError('Обновление после изменения настроек региона завершилось ошибкой', error));
+          .catch((error: unknown) =>
+            deps.logError('Обновление после изменения настроек региона завершилось ошибкой', error),
+          );
       }
       return c.json(settings);
     })

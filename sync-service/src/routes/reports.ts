@@ -28,7 +28,12 @@ export const MAX_PAGE = 50;
 
 export const pageSchema = z.object({
   period: periodSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(MAX_PAGE, { error: `limit — не больше ${MAX_PAGE}` }).default(DEFAULT_PAGE),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_PAGE, { error: `limit — не больше ${MAX_PAGE}` })
+    .default(DEFAULT_PAGE),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
@@ -47,12 +52,21 @@ export function reportRoutes(deps: RouteDeps): Hono {
       const { schoolId } = await authorize(c, deps, ['school']);
       const parsed = parseSchoolReport(await readJson(c));
       if (!parsed.ok) throw invalidBody(parsed.issues, 'Отчёт не прошёл проверку: исправьте перечисленные поля');
-      const report = { ...parsed.report, school: { ...parsed.report.school, id: normaliseSchoolId(parsed.report.school.id) } };
+      const report = {
+        ...parsed.report,
+        school: { ...parsed.report.school, id: normaliseSchoolId(parsed.report.school.id) },
+      };
       const receivedAt = deps.now();
       const period = periodProblem(report.period, receivedAt);
-      if (period) throw invalidBody([{ path: 'period', message: period }], 'Отчёт не прошёл проверку: исправьте перечисленные поля');
+      if (period)
+        throw invalidBody(
+          [{ path: 'period', message: period }],
+          'Отчёт не прошёл проверку: исправьте перечисленные поля',
+        );
       if (report.school.id !== schoolId) {
-        throw forbidden(`Токен выдан организации «${schoolId}», а отчёт — организации «${report.school.id}»: отправьте отчёт её собственным токеном`);
+        throw forbidden(
+          `Токен выдан организации «${schoolId}», а отчёт — организации «${report.school.id}»: отправьте отчёт её собственным токеном`,
+        );
       }
       const result = await deps.store.reports.add(schoolId, report, 'push', receivedAt, deps.limits);
       if (result.status === 'daily_cap') {
@@ -89,7 +103,10 @@ export function reportRoutes(deps: RouteDeps): Hono {
           .then(() => deps.onReportAccepted?.({ schoolId, period: report.period, revision }))
           .catch((error: unknown) => deps.logError('Обработчик принятого отчёта завершился ошибкой', error));
       }
-      return c.json({ schoolId, period: report.period, revision, receivedAt: receivedAt.toISOString(), unchanged: false }, created ? 201 : 200);
+      return c.json(
+        { schoolId, period: report.period, revision, receivedAt: receivedAt.toISOString(), unchanged: false },
+        created ? 201 : 200,
+      );
     })
     .get('/api/v1/schools/:id/reports', async (c) => {
       await authorize(c, deps, ['admin']);
@@ -103,7 +120,11 @@ export function reportRoutes(deps: RouteDeps): Hono {
       const nextOffset = query.offset + revisions.length;
       let next: string | null = null;
       if (nextOffset < total) {
-        const params = new URLSearchParams({ ...(query.period ? { period: query.period } : {}), limit: String(query.limit), offset: String(nextOffset) });
+        const params = new URLSearchParams({
+          ...(query.period ? { period: query.period } : {}),
+          limit: String(query.limit),
+          offset: String(nextOffset),
+        });
         next = `/api/v1/schools/${encodeURIComponent(id)}/reports?${params.toString()}`;
       }
       return c.json({ id, total, offset: query.offset, limit: query.limit, next, revisions });
@@ -111,18 +132,28 @@ export function reportRoutes(deps: RouteDeps): Hono {
     .post('/api/v1/schools/:id/reports/:period/:revision/withdraw', async (c) => {
       await authorize(c, deps, ['admin']);
       const id = normaliseSchoolId(c.req.param('id'));
-      const { period, revision } = validate(z.object({ period: periodSchema, revision: z.coerce.number().int().min(1) }), {
-        period: c.req.param('period'),
-        revision: c.req.param('revision'),
-      });
+      const { period, revision } = validate(
+        z.object({ period: periodSchema, revision: z.coerce.number().int().min(1) }),
+        {
+          period: c.req.param('period'),
+          revision: c.req.param('revision'),
+        },
+      );
       await registered(id);
       const at = deps.now();
-      if (!(await deps.store.reports.withdraw(id, period, revision, at))) throw notFound(`У организации «${id}» нет версии ${revision} отчёта за ${period} год`);
+      if (!(await deps.store.reports.withdraw(id, period, revision, at)))
+        throw notFound(`У организации «${id}» нет версии ${revision} отчёта за ${period} год`);
       if (deps.onReportAccepted) {
         Promise.resolve()
           .then(() => deps.onReportAccepted?.({ schoolId: id, period, revision }))
           .catch((error: unknown) => deps.logError('Обновление после отзыва версии отчёта завершилось ошибкой', error));
       }
-      return c.json({ schoolId: id, period, revision, withdrawn: true, message: `Версия ${revision} отчёта за ${period} год отозвана: она хранится, но не входит в показатели` });
+      return c.json({
+        schoolId: id,
+        period,
+        revision,
+        withdrawn: true,
+        message: `Версия ${revision} отчёта за ${period} год отозвана: она хранится, но не входит в показатели`,
+      });
     });
 }

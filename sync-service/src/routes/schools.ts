@@ -21,8 +21,12 @@ export const schoolIdSchema = z
       .string()
       .min(1)
       .max(64)
-      .regex(/^[\p{L}\p{N}._-]+$/u, { error: 'Код организации: буквы, цифры, точка, дефис и подчёркивание, без пробелов и «/»' })
-      .refine((id) => !/^\.+$/.test(id), { error: 'Код организации не может состоять из одних точек: адреса «.» и «..» не открыть' }),
+      .regex(/^[\p{L}\p{N}._-]+$/u, {
+        error: 'Код организации: буквы, цифры, точка, дефис и подчёркивание, без пробелов и «/»',
+      })
+      .refine((id) => !/^\.+$/.test(id), {
+        error: 'Код организации не может состоять из одних точек: адреса «.» и «..» не открыть',
+      }),
   );
 
 export const sourceSchema = z.discriminatedUnion(
@@ -34,10 +38,14 @@ export const sourceSchema = z.discriminatedUnion(
       spreadsheetId: z
         .string()
         .trim()
-        .regex(/^[A-Za-z0-9_-]{10,200}$/, { error: 'Идентификатор таблицы Google — часть её адреса между /d/ и /edit' }),
+        .regex(/^[A-Za-z0-9_-]{10,200}$/, {
+          error: 'Идентификатор таблицы Google — часть её адреса между /d/ и /edit',
+        }),
     }),
   ],
-  { error: 'Источник отчёта: «push» (организация отправляет отчёт сама) или «google» (сервис читает её таблицу отчёта)' },
+  {
+    error: 'Источник отчёта: «push» (организация отправляет отчёт сама) или «google» (сервис читает её таблицу отчёта)',
+  },
 );
 
 export const newSchoolSchema = z.strictObject({
@@ -58,7 +66,10 @@ export function schoolRoutes(deps: RouteDeps): Hono {
     const school = { ...body, source: body.source ?? { type: 'push' as const } };
     const created = await deps.store.schools.create(school, hashToken(token), now, tokenId);
     if (!created) throw conflict(`Организация с кодом «${body.id}» уже зарегистрирована`);
-    await deps.store.audit.add({ actor: actorOf(admin), action: 'school.create', target: body.id, details: { ...school, tokenId } }, now);
+    await deps.store.audit.add(
+      { actor: actorOf(admin), action: 'school.create', target: body.id, details: { ...school, tokenId } },
+      now,
+    );
     return c.json({ id: body.id, token, tokenId }, 201);
   });
 }

@@ -17,25 +17,30 @@ export type SyncRunner = Pick<SyncService, 'begin' | 'get' | 'latest'>;
 export const syncRunSchema = z.strictObject({
   id: z.string(),
   statusUrl: z.string().meta({ description: 'Адрес, где смотреть ход синхронизации' }),
-  state: z.enum(['running', 'done', 'failed']).meta({ description: 'running — идёт, done — закончена (ошибки отдельных организаций — в results), failed — прервана' }),
+  state: z.enum(['running', 'done', 'failed']).meta({
+    description: 'running — идёт, done — закончена (ошибки отдельных организаций — в results), failed — прервана',
+  }),
   trigger: z.enum(['manual', 'schedule']).meta({ description: 'manual — запущена запросом, schedule — по расписанию' }),
   startedAt: z.iso.datetime(),
   finishedAt: z.iso.datetime().nullable(),
   total: z.number().int().min(0).meta({ description: 'Организаций с таблицей Google в этой синхронизации' }),
   done: z.number().int().min(0).meta({ description: 'Из них уже обработано' }),
-  estimatedSecondsLeft: z
-    .number()
-    .int()
-    .min(0)
+  estimatedSecondsLeft: z.number().int().min(0).nullable().meta({
+    description:
+      'Пока идёт: оценка оставшегося времени, если каждая оставшаяся таблица потребует одного чтения в пределах квоты Google (неизменённые читать не нужно — выйдет быстрее)',
+  }),
+  nextScheduledAt: z.iso
+    .datetime()
     .nullable()
-    .meta({ description: 'Пока идёт: оценка оставшегося времени, если каждая оставшаяся таблица потребует одного чтения в пределах квоты Google (неизменённые читать не нужно — выйдет быстрее)' }),
-  nextScheduledAt: z.iso.datetime().nullable().meta({ description: 'Когда этот экземпляр сервиса начнёт следующую синхронизацию по расписанию' }),
+    .meta({ description: 'Когда этот экземпляр сервиса начнёт следующую синхронизацию по расписанию' }),
   error: z.string().nullable().meta({ description: 'Почему синхронизация прервана (state = failed)' }),
   results: z
     .array(
       z.strictObject({
         id: z.string().meta({ description: 'Код организации' }),
-        status: z.enum(['ok', 'unchanged', 'error']).meta({ description: 'ok — отчёт прочитан, unchanged — таблица не менялась, error — см. error' }),
+        status: z
+          .enum(['ok', 'unchanged', 'error'])
+          .meta({ description: 'ok — отчёт прочитан, unchanged — таблица не менялась, error — см. error' }),
         error: z.string().optional(),
       }),
     )
@@ -64,7 +69,8 @@ function view(run: SyncRunStatus): z.output<typeof syncRunSchema> {
 export function syncRoutes(deps: RouteDeps): Hono {
   // Without Google configured the pull still runs: each Google-sourced school then says what to set.
   let fallback: SyncRunner | undefined;
-  const runner = () => deps.sync ?? (fallback ??= createSyncService({ store: deps.store, now: deps.now, log: () => undefined }));
+  const runner = () =>
+    deps.sync ?? (fallback ??= createSyncService({ store: deps.store, now: deps.now, log: () => undefined }));
   const answer = (c: Context, run: SyncRunStatus | undefined, missing: string) => {
     if (!run) throw notFound(missing);
     c.header('Cache-Control', 'no-store');
@@ -76,7 +82,10 @@ export function syncRoutes(deps: RouteDeps): Hono {
       // The dashboard's button sends the admin's session cookie (accepted from the same Origin only).
       await authorizeAdmin(c, deps);
       const run = await runner().begin('manual');
-      if (!run) throw conflict('Синхронизацию только что начал другой экземпляр сервиса: повторите запрос через несколько секунд');
+      if (!run)
+        throw conflict(
+          'Синхронизацию только что начал другой экземпляр сервиса: повторите запрос через несколько секунд',
+        );
       c.header('Location', statusUrl(run.id));
       c.header('Cache-Control', 'no-store');
       return c.json(view(run), 202);

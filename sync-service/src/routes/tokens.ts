@@ -22,14 +22,22 @@ export function tokenRoutes(deps: RouteDeps): Hono {
       const schoolId = body.role === 'school' ? body.schoolId : null;
       const school = schoolId === null ? null : await deps.store.schools.get(schoolId);
       if (schoolId !== null && !school) throw notFound(`Организация «${schoolId}» не зарегистрирована`);
-      const label = body.label ?? (school ? schoolTokenLabel(school) : body.role === 'methodologist' ? METHODOLOGIST_LABEL : VIEWER_LABEL);
+      const label =
+        body.label ??
+        (school ? schoolTokenLabel(school) : body.role === 'methodologist' ? METHODOLOGIST_LABEL : VIEWER_LABEL);
       const now = deps.now();
-      const previous = body.role === 'school' && body.reissue ? await deps.store.tokenAdmin.liveOfSchool(body.schoolId) : [];
+      const previous =
+        body.role === 'school' && body.reissue ? await deps.store.tokenAdmin.liveOfSchool(body.schoolId) : [];
       const token = generateToken();
       const id = await deps.store.tokens.add(hashToken(token), { role: body.role, schoolId }, now, label);
       const revoked = await deps.store.tokenAdmin.revoke(previous, now);
       await deps.store.audit.add(
-        { actor: actorOf(admin), action: revoked.length ? 'token.reissue' : 'token.issue', target: id, details: { role: body.role, label, schoolId, revoked } },
+        {
+          actor: actorOf(admin),
+          action: revoked.length ? 'token.reissue' : 'token.issue',
+          target: id,
+          details: { role: body.role, label, schoolId, revoked },
+        },
         now,
       );
       const answer: z.input<typeof issuedTokenResponse> = { id, token, role: body.role, label };
@@ -49,7 +57,15 @@ export function tokenRoutes(deps: RouteDeps): Hono {
       if (!token || token.revokedAt) throw notFound(`Токен «${id}» не найден или уже отозван`);
       const now = deps.now();
       await deps.store.tokenAdmin.revoke([id], now);
-      await deps.store.audit.add({ actor: actorOf(admin), action: 'token.revoke', target: id, details: { role: token.role, label: token.label, schoolId: token.schoolId } }, now);
+      await deps.store.audit.add(
+        {
+          actor: actorOf(admin),
+          action: 'token.revoke',
+          target: id,
+          details: { role: token.role, label: token.label, schoolId: token.schoolId },
+        },
+        now,
+      );
       return c.json({ id, revokedAt: now.toISOString() });
     });
 }

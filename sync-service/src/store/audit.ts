@@ -45,7 +45,9 @@ export class AuditStore {
 
   /** The latest entries, newest first. */
   async list(limit = 500): Promise<AuditEntry[]> {
-    const rows = await this.db.query<AuditRecord>(`SELECT id, at, actor, action, target, details FROM audit_log ORDER BY id DESC LIMIT ${Math.max(1, Math.floor(limit))}`);
+    const rows = await this.db.query<AuditRecord>(
+      `SELECT id, at, actor, action, target, details FROM audit_log ORDER BY id DESC LIMIT ${Math.max(1, Math.floor(limit))}`,
+    );
     return rows.map((r) => ({ ...r, details: JSON.parse(r.details) as Record<string, unknown> }));
   }
 }

@@ -14,7 +14,12 @@ export interface BackupSchedule {
 
 /** A backup a minute after the start when the newest one is older than the interval (ten minutes
  *  after the start when there is none), then one every interval. */
-export function scheduleBackups(store: Store, dataDir: string, settings: BackupSettings, log: (line: string) => void = console.log): BackupSchedule | undefined {
+export function scheduleBackups(
+  store: Store,
+  dataDir: string,
+  settings: BackupSettings,
+  log: (line: string) => void = console.log,
+): BackupSchedule | undefined {
   const file = store.sqliteFile;
   if (!file || settings.intervalHours === 0) return undefined;
   const intervalMs = settings.intervalHours * 3600_000;
@@ -25,7 +30,9 @@ export function scheduleBackups(store: Store, dataDir: string, settings: BackupS
     );
   const newest = listBackups(dataDir).at(-1);
   // Overdue: soon after the start; no backup yet: once the service has run a while.
-  const firstMs = newest ? Math.max(FIRST_DELAY_MS, intervalMs - (Date.now() - statSync(newest).mtimeMs)) : Math.min(intervalMs, FIRST_BACKUP_MS);
+  const firstMs = newest
+    ? Math.max(FIRST_DELAY_MS, intervalMs - (Date.now() - statSync(newest).mtimeMs))
+    : Math.min(intervalMs, FIRST_BACKUP_MS);
   const first = setTimeout(() => void run(), Math.min(firstMs, intervalMs));
   const every = setInterval(() => void run(), intervalMs);
   first.unref();

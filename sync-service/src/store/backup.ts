@@ -11,14 +11,20 @@ const NAME = /^nastavnik-\d{8}T\d{6}Z\.sqlite$/;
 
 /** `nastavnik-20261204T053900Z.sqlite`: sorts by time. */
 export function backupName(at: Date): string {
-  return `nastavnik-${at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z')}.sqlite`;
+  return `nastavnik-${at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z')}.sqlite`;
 }
 
 /** The backups in DATA_DIR/backups, oldest first. */
 export function listBackups(dataDir: string): string[] {
   const dir = join(dataDir, BACKUP_DIR);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => NAME.test(f)).sort().map((f) => join(dir, f));
+  return readdirSync(dir)
+    .filter((f) => NAME.test(f))
+    .sort()
+    .map((f) => join(dir, f));
 }
 
 /** Problems of a database file by SQLite's integrity check; [] when it is sound. */
@@ -37,7 +43,12 @@ export function checkFile(file: string): string[] {
 
 /** Copies the database online (`copy` is the store's own backup, or a connection's) into a new
  *  backup, checks the copy and keeps the `keep` newest backups. Returns the new file. */
-export async function makeBackup(dataDir: string, copy: (file: string) => Promise<void>, keep: number, now: Date): Promise<string> {
+export async function makeBackup(
+  dataDir: string,
+  copy: (file: string) => Promise<void>,
+  keep: number,
+  now: Date,
+): Promise<string> {
   const dir = join(dataDir, BACKUP_DIR);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const target = join(dir, backupName(now));
@@ -74,7 +85,8 @@ export async function backupDataDir(dataDir: string, keep: number, now: Date): P
  *  (with its WAL) is kept next to it as `nastavnik.sqlite.replaced-<time>`. Returns that name, if any. */
 export function restoreBackup(dataDir: string, backupFile: string, now: Date): string | null {
   const problems = checkFile(backupFile);
-  if (problems.length) throw new Error(`Резервная копия ${backupFile} повреждена (${problems.slice(0, 3).join('; ')}): выберите другую`);
+  if (problems.length)
+    throw new Error(`Резервная копия ${backupFile} повреждена (${problems.slice(0, 3).join('; ')}): выберите другую`);
   const lock = lockDataDir(dataDir); // refuses while the service runs
   try {
     const file = join(dataDir, SQLITE_FILE);

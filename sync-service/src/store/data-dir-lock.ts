@@ -66,7 +66,9 @@ export function lockDataDir(dataDir: string): DataDirLock {
     held.set(file, 1);
     return releaser(file);
   }
-  throw new Error(`Не удалось занять каталог данных ${dataDir}: файл ${file} всё время создаётся заново другим процессом`);
+  throw new Error(
+    `Не удалось занять каталог данных ${dataDir}: файл ${file} всё время создаётся заново другим процессом`,
+  );
 }
 
 function releaser(file: string): DataDirLock {

@@ -52,7 +52,8 @@ function counting(driver: SqlDriver): { driver: SqlDriver; generation: () => num
   const after = <T>(p: Promise<T>) => p.finally(() => void writes++);
   const counted: SqlDriver = {
     dialect: driver.dialect,
-    query: (sql, params) => (/^\s*(SELECT|WITH|PRAGMA)\b/i.test(sql) ? driver.query(sql, params) : after(driver.query(sql, params))),
+    query: (sql, params) =>
+      /^\s*(SELECT|WITH|PRAGMA)\b/i.test(sql) ? driver.query(sql, params) : after(driver.query(sql, params)),
     execute: (sql, params) => after(driver.execute(sql, params)),
     transaction: (fn) => after(driver.transaction(fn)),
     health: () => driver.health(),

@@ -17,7 +17,10 @@ export interface PostgresTimeouts {
 
 export const DEFAULT_PG_TIMEOUTS: PostgresTimeouts = { statementMs: 10_000, queryMs: 15_000, connectMs: 5_000 };
 
-export function openPostgresDriver(connectionString: string, timeouts: PostgresTimeouts = DEFAULT_PG_TIMEOUTS): SqlDriver {
+export function openPostgresDriver(
+  connectionString: string,
+  timeouts: PostgresTimeouts = DEFAULT_PG_TIMEOUTS,
+): SqlDriver {
   const pool = new pg.Pool({
     connectionString,
     max: 10,
@@ -26,7 +29,12 @@ export function openPostgresDriver(connectionString: string, timeouts: PostgresT
     connectionTimeoutMillis: timeouts.connectMs,
     keepAlive: true,
     // BIGINT columns hold counts far below 2^53: read them as numbers, as SQLite does.
-    types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === INT8 ? Number : (pg.types.getTypeParser(oid, format) as (value: string) => unknown))) as typeof pg.types.getTypeParser },
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === INT8
+          ? Number
+          : (pg.types.getTypeParser(oid, format) as (value: string) => unknown)) as typeof pg.types.getTypeParser,
+    },
   });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);

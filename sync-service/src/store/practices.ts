@@ -123,10 +123,12 @@ export class PracticeStore {
     const json = JSON.stringify(card);
     const text = searchTextOf(card);
     return this.db.transaction(async (tx) => {
-      const [current] = await tx.query<{ school_id: string; revision: number }>('SELECT school_id, revision FROM practices WHERE id = $1', [
-        card.practiceId,
-      ]);
-      if (current && current.school_id !== card.schoolId) return { outcome: 'foreign', schoolId: current.school_id } as const;
+      const [current] = await tx.query<{ school_id: string; revision: number }>(
+        'SELECT school_id, revision FROM practices WHERE id = $1',
+        [card.practiceId],
+      );
+      if (current && current.school_id !== card.schoolId)
+        return { outcome: 'foreign', schoolId: current.school_id } as const;
       const revision = current ? Number(current.revision) + 1 : 1;
       if (current) {
         await tx.execute(
@@ -141,12 +143,10 @@ export class PracticeStore {
           [card.practiceId, card.schoolId, at, card.title, card.form, card.roleModel, json, text],
         );
       }
-      await tx.execute('INSERT INTO practice_revisions (practice_id, revision, submitted_at, card) VALUES ($1, $2, $3, $4)', [
-        card.practiceId,
-        revision,
-        at,
-        json,
-      ]);
+      await tx.execute(
+        'INSERT INTO practice_revisions (practice_id, revision, submitted_at, card) VALUES ($1, $2, $3, $4)',
+        [card.practiceId, revision, at, json],
+      );
       await this.index(tx, card.practiceId, text);
       return { outcome: current ? 'revised' : 'created', revision, status: 'submitted' } as const;
     });
@@ -155,7 +155,10 @@ export class PracticeStore {
   private async index(tx: SqlExecutor, id: string, text: string): Promise<void> {
     if (this.db.dialect !== 'sqlite') return;
     await tx.execute('DELETE FROM practice_search WHERE practice_id = $1', [id]);
-    await tx.execute('INSERT INTO practice_search (practice_id, stems) VALUES ($1, $2)', [id, searchStems(text).join(' ')]);
+    await tx.execute('INSERT INTO practice_search (practice_id, stems) VALUES ($1, $2)', [
+      id,
+      searchStems(text).join(' '),
+    ]);
   }
 
   async get(id: string): Promise<PracticeState | null> {
@@ -165,7 +168,9 @@ export class PracticeStore {
 
   /** Every card of one organisation, the latest changed first. */
   async ofSchool(schoolId: string): Promise<PracticeState[]> {
-    const rows = await this.db.query<PracticeRow>(`${SELECT} WHERE p.school_id = $1 ORDER BY p.updated_at DESC, p.id`, [schoolId]);
+    const rows = await this.db.query<PracticeRow>(`${SELECT} WHERE p.school_id = $1 ORDER BY p.updated_at DESC, p.id`, [
+      schoolId,
+    ]);
     return rows.map(toState);
   }
 
@@ -186,21 +191,18 @@ export class PracticeStore {
     reviewer: string,
     now: Date,
   ): Promise<PracticeState | null> {
-    const status: PracticeStatus = decision.decision === 'accept' ? 'accepted' : decision.decision === 'return' ? 'returned' : 'declined';
+    const status: PracticeStatus =
+      decision.decision === 'accept' ? 'accepted' : decision.decision === 'return' ? 'returned' : 'declined';
     const level = decision.decision === 'accept' ? (decision.level ?? null) : null;
     const comment = decision.comment ?? null;
     const at = now.toISOString();
     const changed = await this.db.transaction(async (tx) => {
       const [current] = await tx.query<{ revision: number }>('SELECT revision FROM practices WHERE id = $1', [id]);
       if (!current) return false;
-      await tx.execute('UPDATE practices SET status = $2, level = $3, comment = $4, reviewed_at = $5, reviewed_by = $6 WHERE id = $1', [
-        id,
-        status,
-        level,
-        comment,
-        at,
-        reviewer,
-      ]);
+      await tx.execute(
+        'UPDATE practices SET status = $2, level = $3, comment = $4, reviewed_at = $5, reviewed_by = $6 WHERE id = $1',
+        [id, status, level, comment, at, reviewer],
+      );
       await tx.execute(
         'INSERT INTO practice_reviews (practice_id, revision, decision, level, comment, reviewed_at, reviewed_by) VALUES ($1, $2, $3, $4, $5, $6, $7)',
         [id, Number(current.revision), decision.decision, level, comment, at, reviewer],
@@ -212,7 +214,10 @@ export class PracticeStore {
 
   /** The number of revisions kept for a card. */
   async revisionCount(id: string): Promise<number> {
-    const [row] = await this.db.query<{ n: number }>('SELECT COUNT(*) AS n FROM practice_revisions WHERE practice_id = $1', [id]);
+    const [row] = await this.db.query<{ n: number }>(
+      'SELECT COUNT(*) AS n FROM practice_revisions WHERE practice_id = $1',
+      [id],
+    );
     return Number(row?.n ?? 0);
   }
 
@@ -230,14 +235,18 @@ export class PracticeStore {
     if (filters.level) add((n) => `p.level = ${n}`, filters.level);
     const q = filters.q?.trim();
     if (q && words(q).length) {
-      if (this.db.dialect === 'postgres') add((n) => `to_tsvector('russian', p.search_text) @@ websearch_to_tsquery('russian', ${n})`, q);
+      if (this.db.dialect === 'postgres')
+        add((n) => `to_tsvector('russian', p.search_text) @@ websearch_to_tsquery('russian', ${n})`, q);
       else {
         const match = ftsQuery(q);
         if (match === null) return [];
         add((n) => `p.id IN (SELECT practice_id FROM practice_search WHERE practice_search MATCH ${n})`, match);
       }
     }
-    const rows = await this.db.query<PracticeRow>(`${SELECT} WHERE ${where.join(' AND ')} ORDER BY p.reviewed_at DESC, p.id`, params);
+    const rows = await this.db.query<PracticeRow>(
+      `${SELECT} WHERE ${where.join(' AND ')} ORDER BY p.reviewed_at DESC, p.id`,
+      params,
+    );
     return rows.map(toState);
   }
 
@@ -252,7 +261,9 @@ export class PracticeStore {
 
   /** Whether the catalogue opens without a token (the region's choice; closed until set). */
   async catalogueOpen(): Promise<boolean> {
-    const [row] = await this.db.query<{ catalogue_open: number }>('SELECT catalogue_open FROM practice_settings WHERE id = 1');
+    const [row] = await this.db.query<{ catalogue_open: number }>(
+      'SELECT catalogue_open FROM practice_settings WHERE id = 1',
+    );
     return Number(row?.catalogue_open ?? 0) === 1;
   }
 

@@ -18,13 +18,19 @@ export class RegionStore {
 
   /** The settings, or an unnamed region with Table 5 defaults when none were set. */
   async get(): Promise<RegionSettings> {
-    const rows = await this.db.query<RegionRecord>('SELECT name, enterprises, children10to19, children15to19, young_teachers, targets FROM region WHERE id = 1');
+    const rows = await this.db.query<RegionRecord>(
+      'SELECT name, enterprises, children10to19, children15to19, young_teachers, targets FROM region WHERE id = 1',
+    );
     if (!rows.length) return { name: DEFAULT_REGION_NAME, enterprises: null, population: {}, targets: {} };
     const r = rows[0];
     return {
       name: r.name,
       enterprises: r.enterprises,
-      population: { children10to19: r.children10to19, children15to19: r.children15to19, youngTeachers: r.young_teachers },
+      population: {
+        children10to19: r.children10to19,
+        children15to19: r.children15to19,
+        youngTeachers: r.young_teachers,
+      },
       targets: JSON.parse(r.targets) as RegionSettings['targets'],
     };
   }
@@ -37,7 +43,15 @@ export class RegionStore {
        VALUES (1, $1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (id) DO UPDATE SET name = excluded.name, enterprises = excluded.enterprises, children10to19 = excluded.children10to19,
          children15to19 = excluded.children15to19, young_teachers = excluded.young_teachers, targets = excluded.targets, updated_at = excluded.updated_at`,
-      [settings.name, settings.enterprises, p.children10to19 ?? null, p.children15to19 ?? null, p.youngTeachers ?? null, JSON.stringify(settings.targets), now.toISOString()],
+      [
+        settings.name,
+        settings.enterprises,
+        p.children10to19 ?? null,
+        p.children15to19 ?? null,
+        p.youngTeachers ?? null,
+        JSON.stringify(settings.targets),
+        now.toISOString(),
+      ],
     );
   }
 }

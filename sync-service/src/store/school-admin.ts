@@ -43,7 +43,10 @@ export class SchoolAdminStore {
 
   /** Codes of the schools with a report for the period. */
   async reportedIn(period: string): Promise<Set<string>> {
-    const rows = await this.db.query<{ school_id: string }>('SELECT DISTINCT school_id FROM report_revisions WHERE period = $1', [period]);
+    const rows = await this.db.query<{ school_id: string }>(
+      'SELECT DISTINCT school_id FROM report_revisions WHERE period = $1',
+      [period],
+    );
     return new Set(rows.map((r) => r.school_id));
   }
 
@@ -62,38 +65,38 @@ export class SchoolAdminStore {
 
   /** Changes name, municipality, kind and source; false when there is no such school. */
   async update(id: string, fields: SchoolFields, on: SqlExecutor = this.db): Promise<boolean> {
-    const changed = await on.execute('UPDATE schools SET name = $2, municipality = $3, kind = $4, source = $5 WHERE id = $1', [
-      id,
-      fields.name,
-      fields.municipality,
-      fields.kind,
-      JSON.stringify(fields.source),
-    ]);
+    const changed = await on.execute(
+      'UPDATE schools SET name = $2, municipality = $3, kind = $4, source = $5 WHERE id = $1',
+      [id, fields.name, fields.municipality, fields.kind, JSON.stringify(fields.source)],
+    );
     return changed > 0;
   }
 
   /** Deactivates (keeping its reports) or restores a school; false when there is no such school. */
   async setActive(id: string, active: boolean, now: Date): Promise<boolean> {
-    const changed = await this.db.execute('UPDATE schools SET deactivated_at = $2 WHERE id = $1', [id, active ? null : now.toISOString()]);
+    const changed = await this.db.execute('UPDATE schools SET deactivated_at = $2 WHERE id = $1', [
+      id,
+      active ? null : now.toISOString(),
+    ]);
     return changed > 0;
   }
 
   /** Creates the new schools and updates the known ones by code, in one transaction (no tokens are issued). */
-  async upsert(schools: readonly NewSchool[], now: Date, inTransaction?: (tx: SqlExecutor) => Promise<void>): Promise<{ created: number; updated: number }> {
+  async upsert(
+    schools: readonly NewSchool[],
+    now: Date,
+    inTransaction?: (tx: SqlExecutor) => Promise<void>,
+  ): Promise<{ created: number; updated: number }> {
     return this.db.transaction(async (tx) => {
       let created = 0;
       let updated = 0;
       for (const s of schools) {
         if (await this.update(s.id, s, tx)) updated++;
         else {
-          await tx.execute('INSERT INTO schools (id, name, municipality, kind, source, created_at) VALUES ($1, $2, $3, $4, $5, $6)', [
-            s.id,
-            s.name,
-            s.municipality,
-            s.kind,
-            JSON.stringify(s.source),
-            now.toISOString(),
-          ]);
+          await tx.execute(
+            'INSERT INTO schools (id, name, municipality, kind, source, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
+            [s.id, s.name, s.municipality, s.kind, JSON.stringify(s.source), now.toISOString()],
+          );
           created++;
         }
       }

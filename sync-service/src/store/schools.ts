@@ -38,11 +38,24 @@ interface SchoolRecord {
   last_sync_error_at: string | null;
 }
 
-const COLUMNS = 'id, name, municipality, kind, source, created_at, last_report_at, last_sync_at, last_sync_error, last_sync_error_at';
+const COLUMNS =
+  'id, name, municipality, kind, source, created_at, last_report_at, last_sync_at, last_sync_error, last_sync_error_at';
 
 /** The registration fields of a `schools` row. */
-export function registrationOf(r: { id: string; name: string; municipality: string; kind: string; source: string }): NewSchool {
-  return { id: r.id, name: r.name, municipality: r.municipality, kind: r.kind as SchoolKind, source: JSON.parse(r.source) as SchoolSource };
+export function registrationOf(r: {
+  id: string;
+  name: string;
+  municipality: string;
+  kind: string;
+  source: string;
+}): NewSchool {
+  return {
+    id: r.id,
+    name: r.name,
+    municipality: r.municipality,
+    kind: r.kind as SchoolKind,
+    source: JSON.parse(r.source) as SchoolSource,
+  };
 }
 
 function toSchool(r: SchoolRecord): School {
@@ -68,13 +81,10 @@ export class SchoolStore {
         [school.id, school.name, school.municipality, school.kind, JSON.stringify(school.source), at],
       );
       if (inserted === 0) return false;
-      await tx.execute("INSERT INTO tokens (hash, role, school_id, created_at, id, label) VALUES ($1, 'school', $2, $3, $4, $5)", [
-        tokenHash,
-        school.id,
-        at,
-        tokenId ?? newTokenId(),
-        `${school.name} (${school.id})`,
-      ]);
+      await tx.execute(
+        "INSERT INTO tokens (hash, role, school_id, created_at, id, label) VALUES ($1, 'school', $2, $3, $4, $5)",
+        [tokenHash, school.id, at, tokenId ?? newTokenId(), `${school.name} (${school.id})`],
+      );
       return true;
     });
   }
@@ -86,7 +96,9 @@ export class SchoolStore {
 
   /** Active schools (deactivated ones are kept with their reports but left out). */
   async list(): Promise<School[]> {
-    return (await this.db.query<SchoolRecord>(`SELECT ${COLUMNS} FROM schools WHERE deactivated_at IS NULL ORDER BY id`)).map(toSchool);
+    return (
+      await this.db.query<SchoolRecord>(`SELECT ${COLUMNS} FROM schools WHERE deactivated_at IS NULL ORDER BY id`)
+    ).map(toSchool);
   }
 
   /** A pull succeeded (or found the spreadsheet unchanged). The last error stays for the record. */
@@ -95,6 +107,10 @@ export class SchoolStore {
   }
 
   async recordSyncError(id: string, at: Date, message: string): Promise<void> {
-    await this.db.execute('UPDATE schools SET last_sync_error = $2, last_sync_error_at = $3 WHERE id = $1', [id, message, at.toISOString()]);
+    await this.db.execute('UPDATE schools SET last_sync_error = $2, last_sync_error_at = $3 WHERE id = $1', [
+      id,
+      message,
+      at.toISOString(),
+    ]);
   }
 }

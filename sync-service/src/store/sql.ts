@@ -35,4 +35,3 @@ export function positionalPlaceholders(sql: string): { sql: string; order: numbe
   });
   return { sql: text, order };
 }
-

@@ -16,7 +16,13 @@ export interface SqliteDriver extends SqlDriver {
   backup(file: string): Promise<void>;
 }
 
-const CORRUPT_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_VTAB', 'SQLITE_CORRUPT_SEQUENCE', 'SQLITE_CORRUPT_INDEX']);
+const CORRUPT_CODES = new Set([
+  'SQLITE_CORRUPT',
+  'SQLITE_NOTADB',
+  'SQLITE_CORRUPT_VTAB',
+  'SQLITE_CORRUPT_SEQUENCE',
+  'SQLITE_CORRUPT_INDEX',
+]);
 const isCorruption = (error: unknown) => CORRUPT_CODES.has(String((error as { code?: unknown } | null)?.code));
 
 /** Checks the file's structure: the integrity check a damaged file fails at start. */
@@ -128,7 +134,8 @@ export function openSqliteDriver(file: string): SqliteDriver {
         }
         if (!memory) {
           const fs = statfsSync(dirname(file));
-          if (fs.bavail * fs.bsize < MIN_FREE_BYTES) return 'На диске с данными сервиса почти нет места (меньше 16 МБ): освободите место';
+          if (fs.bavail * fs.bsize < MIN_FREE_BYTES)
+            return 'На диске с данными сервиса почти нет места (меньше 16 МБ): освободите место';
         }
         return null;
       }),

@@ -40,12 +40,16 @@ export class TokenAdminStore {
   /** School and viewer tokens, newest first; revoked ones only when asked. */
   async list(options: { revoked?: boolean } = {}): Promise<IssuedToken[]> {
     const revoked = options.revoked ? '' : ' AND revoked_at IS NULL';
-    const rows = await this.db.query<TokenRecord>(`SELECT ${COLUMNS} FROM tokens WHERE role <> 'admin'${revoked} ORDER BY created_at DESC, id`);
+    const rows = await this.db.query<TokenRecord>(
+      `SELECT ${COLUMNS} FROM tokens WHERE role <> 'admin'${revoked} ORDER BY created_at DESC, id`,
+    );
     return rows.map(toToken);
   }
 
   async get(id: string): Promise<IssuedToken | null> {
-    const rows = await this.db.query<TokenRecord>(`SELECT ${COLUMNS} FROM tokens WHERE id = $1 AND role <> 'admin'`, [id]);
+    const rows = await this.db.query<TokenRecord>(`SELECT ${COLUMNS} FROM tokens WHERE id = $1 AND role <> 'admin'`, [
+      id,
+    ]);
     return rows.length ? toToken(rows[0]) : null;
   }
 
@@ -55,7 +59,10 @@ export class TokenAdminStore {
     return this.db.transaction(async (tx) => {
       const revoked: string[] = [];
       for (const id of ids) {
-        const changed = await tx.execute("UPDATE tokens SET revoked_at = $2 WHERE id = $1 AND role <> 'admin' AND revoked_at IS NULL", [id, now.toISOString()]);
+        const changed = await tx.execute(
+          "UPDATE tokens SET revoked_at = $2 WHERE id = $1 AND role <> 'admin' AND revoked_at IS NULL",
+          [id, now.toISOString()],
+        );
         await tx.execute('DELETE FROM sessions WHERE token_id = $1', [id]);
         if (changed) revoked.push(id);
       }
@@ -65,7 +72,10 @@ export class TokenAdminStore {
 
   /** Ids of a school's live tokens. */
   async liveOfSchool(schoolId: string): Promise<string[]> {
-    const rows = await this.db.query<{ id: string }>("SELECT id FROM tokens WHERE school_id = $1 AND role = 'school' AND revoked_at IS NULL", [schoolId]);
+    const rows = await this.db.query<{ id: string }>(
+      "SELECT id FROM tokens WHERE school_id = $1 AND role = 'school' AND revoked_at IS NULL",
+      [schoolId],
+    );
     return rows.map((r) => r.id);
   }
 }

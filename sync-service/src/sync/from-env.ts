@@ -20,11 +20,16 @@ function intervalMinutes(env: Env): number | undefined {
   const raw = env.SYNC_INTERVAL_MINUTES?.trim();
   if (!raw) return undefined;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`SYNC_INTERVAL_MINUTES: ожидается целое число минут больше 0, получено «${raw}»`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`SYNC_INTERVAL_MINUTES: ожидается целое число минут больше 0, получено «${raw}»`);
   return n;
 }
 
-export async function startSyncFromEnv(store: Store, env: Env, log: (message: string) => void = (m) => console.log(m)): Promise<SyncWiring> {
+export async function startSyncFromEnv(
+  store: Store,
+  env: Env,
+  log: (message: string) => void = (m) => console.log(m),
+): Promise<SyncWiring> {
   const config = googleConfigFromEnv(env);
   const minutes = intervalMinutes(env);
   if (!config) return { onReportAccepted: () => undefined, stop: async () => undefined };
@@ -36,7 +41,10 @@ export async function startSyncFromEnv(store: Store, env: Env, log: (message: st
     regionalSpreadsheetId: config.regionalSpreadsheetId,
     intervalMinutes: minutes,
     // The steady pace of the rate limiter's bucket once its burst is spent.
-    readsPerMinute: Math.max(1, Math.min(config.quota.readsPerMinutePerUser, config.quota.readsPerMinutePerProject) - config.quota.burst),
+    readsPerMinute: Math.max(
+      1,
+      Math.min(config.quota.readsPerMinutePerUser, config.quota.readsPerMinutePerProject) - config.quota.burst,
+    ),
     log,
   });
   service.start();

@@ -28,10 +28,13 @@ export class DatabaseLock {
 
   /** Runs `work` while holding the lock; `{ ran: false }` at once when someone else holds it. */
   async tryRun<T>(name: LockName, work: () => Promise<T>): Promise<{ ran: true; value: T } | { ran: false }> {
-    if (this.db.dialect === 'postgres' && this.db.withSessionLock) return this.db.withSessionLock(ADVISORY_KEYS[name], work);
+    if (this.db.dialect === 'postgres' && this.db.withSessionLock)
+      return this.db.withSessionLock(ADVISORY_KEYS[name], work);
     if (this.db.dialect === 'postgres') {
       return this.db.transaction(async (tx) => {
-        const [{ locked }] = await tx.query<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS locked', [ADVISORY_KEYS[name]]);
+        const [{ locked }] = await tx.query<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS locked', [
+          ADVISORY_KEYS[name],
+        ]);
         if (!locked) return { ran: false as const };
         return { ran: true as const, value: await work() };
       });

@@ -99,7 +99,10 @@ async function pullOne(
 ): Promise<Outcome> {
   const spreadsheetId = spreadsheetOf(school);
   if (version === null) {
-    return { status: 'error', error: `Таблица ${spreadsheetId} не найдена на Диске или не открыта сервисному аккаунту (нужна роль «Читатель»)` };
+    return {
+      status: 'error',
+      error: `Таблица ${spreadsheetId} не найдена на Диске или не открыта сервисному аккаунту (нужна роль «Читатель»)`,
+    };
   }
   const same = previous?.spreadsheetId === spreadsheetId && version !== undefined;
   if (same && previous.pulledVersion === version.version) return { status: 'unchanged', version };
@@ -114,7 +117,12 @@ async function pullOne(
     if (!(e instanceof GoogleCallError)) throw e;
     // A missing sheet is the content's fault: no need to read again until the school edits it.
     const invalid = e.status === 400 ? version?.version : undefined;
-    return { status: 'error', error: e.message, invalidVersion: invalid, unreachable: e.transient && e.status === undefined };
+    return {
+      status: 'error',
+      error: e.message,
+      invalidVersion: invalid,
+      unreachable: e.transient && e.status === undefined,
+    };
   }
   const parsed = reportFromSheets(values);
   if (!parsed.ok) return { status: 'error', error: describeIssues(parsed.issues), invalidVersion: version?.version };
@@ -142,7 +150,12 @@ function describeIssues(issues: readonly ReportSheetIssue[]): string {
   return shown.join('; ') + (more > 0 ? `; и ещё ${more}` : '');
 }
 
-async function record(deps: PullDeps, school: School, previous: SyncState | undefined, outcome: Outcome): Promise<SchoolSyncResult> {
+async function record(
+  deps: PullDeps,
+  school: School,
+  previous: SyncState | undefined,
+  outcome: Outcome,
+): Promise<SchoolSyncResult> {
   const at = deps.now();
   const spreadsheetId = spreadsheetOf(school);
   const kept = previous?.spreadsheetId === spreadsheetId ? previous : undefined;

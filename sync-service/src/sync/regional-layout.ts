@@ -1,6 +1,12 @@
 // The regional spreadsheet's four sheets, built from the consolidated tables (aggregates only)
 // and the pull errors. Rows sorted by municipality, then organisation, then year (latest first).
-import { INDICATOR_KEYS, INDICATORS, type IndicatorKey, type IndicatorSet, type IndicatorTables } from '../../../shared/indicators';
+import {
+  INDICATOR_KEYS,
+  INDICATORS,
+  type IndicatorKey,
+  type IndicatorSet,
+  type IndicatorTables,
+} from '../../../shared/indicators';
 import { REPORT_FIELD_LABELS, SCHOOL_KIND_LABELS, type SchoolKind } from '../../../shared/report';
 import { REPORT_SHEET_HEADERS, REPORT_SHEETS } from '../../../shared/report/sheet';
 import type { SheetCell, SheetContent } from '../google/gateway';
@@ -38,7 +44,11 @@ function indicatorHeaders(): string[] {
   return INDICATOR_KEYS.flatMap((k) =>
     k === 'enterprisesShare'
       ? [`${INDICATORS[k].shortLabel}: число (по ИНН)`]
-      : [`${INDICATORS[k].shortLabel}: числитель`, `${INDICATORS[k].shortLabel}: знаменатель`, `${INDICATORS[k].shortLabel}, %`],
+      : [
+          `${INDICATORS[k].shortLabel}: числитель`,
+          `${INDICATORS[k].shortLabel}: знаменатель`,
+          `${INDICATORS[k].shortLabel}, %`,
+        ],
   );
 }
 
@@ -71,29 +81,71 @@ const byPlaceThenYear = (a: SheetCell[], b: SheetCell[], yearColumn: number, nam
   (nameColumn === undefined ? 0 : collator.compare(String(a[nameColumn]), String(b[nameColumn]))) ||
   String(b[yearColumn]).localeCompare(String(a[yearColumn]));
 
-export function regionalSheets(tables: readonly IndicatorTables[], schools: readonly RegisteredSchoolInfo[], errors: readonly SyncErrorRow[]): SheetContent[] {
+export function regionalSheets(
+  tables: readonly IndicatorTables[],
+  schools: readonly RegisteredSchoolInfo[],
+  errors: readonly SyncErrorRow[],
+): SheetContent[] {
   const kinds = new Map(schools.map((s) => [s.id, s.kind]));
   const kindLabel = (id: string, kind?: SchoolKind) => SCHOOL_KIND_LABELS[kind ?? kinds.get(id) ?? 'school'];
 
   const schoolRows: SheetCell[][] = tables.flatMap((t) => [
-    ...t.schools.map((s) => [s.municipality, s.name, s.id, kindLabel(s.id, s.kind), t.period, formatTime(s.reportedAt), ...indicatorCells(s.indicators)]),
-    ...t.missing.map((s) => [s.municipality, s.name, s.id, kindLabel(s.id), t.period, 'нет отчёта', ...indicatorCells(undefined)]),
+    ...t.schools.map((s) => [
+      s.municipality,
+      s.name,
+      s.id,
+      kindLabel(s.id, s.kind),
+      t.period,
+      formatTime(s.reportedAt),
+      ...indicatorCells(s.indicators),
+    ]),
+    ...t.missing.map((s) => [
+      s.municipality,
+      s.name,
+      s.id,
+      kindLabel(s.id),
+      t.period,
+      'нет отчёта',
+      ...indicatorCells(undefined),
+    ]),
   ]);
   schoolRows.sort((a, b) => byPlaceThenYear(a, b, 4, 1));
 
   const municipalityRows: SheetCell[][] = tables.flatMap((t) =>
-    t.municipalities.map((m) => [m.name, t.period, m.schoolsRegistered, m.schoolsReporting, ...indicatorCells(m.indicators)]),
+    t.municipalities.map((m) => [
+      m.name,
+      t.period,
+      m.schoolsRegistered,
+      m.schoolsReporting,
+      ...indicatorCells(m.indicators),
+    ]),
   );
   municipalityRows.sort((a, b) => byPlaceThenYear(a, b, 1));
 
   const regionRows: SheetCell[][] = [...tables]
     .sort((a, b) => b.period.localeCompare(a.period))
     .flatMap((t) => [
-      [t.period, 'Организации, представившие отчёт', t.region.schoolsReporting, t.region.schoolsRegistered, t.region.schoolsRegistered ? t.region.schoolsReporting / t.region.schoolsRegistered : null, null, ''],
+      [
+        t.period,
+        'Организации, представившие отчёт',
+        t.region.schoolsReporting,
+        t.region.schoolsRegistered,
+        t.region.schoolsRegistered ? t.region.schoolsReporting / t.region.schoolsRegistered : null,
+        null,
+        '',
+      ],
       ...INDICATOR_KEYS.map((k: IndicatorKey) => {
         const v = t.region.indicators[k];
         const reached = v.percent === null || v.target === null ? '' : v.percent >= v.target ? 'да' : 'нет';
-        return [t.period, INDICATORS[k].label, v.numerator, v.denominator, fraction(v.percent), v.target === null ? null : v.target / 100, reached];
+        return [
+          t.period,
+          INDICATORS[k].label,
+          v.numerator,
+          v.denominator,
+          fraction(v.percent),
+          v.target === null ? null : v.target / 100,
+          reached,
+        ];
       }),
     ]);
 
@@ -106,7 +158,9 @@ export function regionalSheets(tables: readonly IndicatorTables[], schools: read
     formatTime(e.lastSuccessAt),
     withoutCellContents(e.message),
   ]);
-  errorRows.sort((a, b) => collator.compare(String(a[0]), String(b[0])) || collator.compare(String(a[1]), String(b[1])));
+  errorRows.sort(
+    (a, b) => collator.compare(String(a[0]), String(b[0])) || collator.compare(String(a[1]), String(b[1])),
+  );
 
   return [
     {
@@ -132,7 +186,15 @@ export function regionalSheets(tables: readonly IndicatorTables[], schools: read
     },
     {
       title: REGIONAL_SHEETS.errors,
-      header: ['Муниципалитет', 'Организация', 'Код ОО', 'Таблица', 'Ошибка с', 'Последняя успешная синхронизация', 'Ошибка'],
+      header: [
+        'Муниципалитет',
+        'Организация',
+        'Код ОО',
+        'Таблица',
+        'Ошибка с',
+        'Последняя успешная синхронизация',
+        'Ошибка',
+      ],
       rows: errorRows,
     },
   ];
@@ -154,5 +216,7 @@ const OWN_WORDS = new Set<string>([
  * person pasted, so only the service's own words stay quoted there.
  */
 export function withoutCellContents(message: string): string {
-  return message.replace(/«([^«»]*)»/g, (quoted, inner: string) => (OWN_WORDS.has(inner) || /^[\w.]+\.\*$/.test(inner) ? quoted : '«…»'));
+  return message.replace(/«([^«»]*)»/g, (quoted, inner: string) =>
+    OWN_WORDS.has(inner) || /^[\w.]+\.\*$/.test(inner) ? quoted : '«…»',
+  );
 }

@@ -27,10 +27,17 @@ export interface RegionalDeps {
 
 /** The four sheets from what the store holds now. */
 export async function buildRegionalContent(store: Store, states: SyncStateStore) {
-  const [schools, region, periods, syncStates] = await Promise.all([store.schools.list(), store.region.get(), store.reports.periods(), states.all()]);
+  const [schools, region, periods, syncStates] = await Promise.all([
+    store.schools.list(),
+    store.region.get(),
+    store.reports.periods(),
+    states.all(),
+  ]);
   const registered = schools.map(({ id, name, municipality, kind }) => ({ id, name, municipality, kind }));
   const tables = await Promise.all(
-    periods.map(async (period) => consolidate({ period, region, schools: registered, reports: await store.reports.current(period) })),
+    periods.map(async (period) =>
+      consolidate({ period, region, schools: registered, reports: await store.reports.current(period) }),
+    ),
   );
   const errors: SyncErrorRow[] = schools
     .filter((s) => s.source.type === 'google' && syncStates.get(s.id)?.status === 'error')
@@ -93,7 +100,9 @@ export class RegionalPublisher {
     this.dirty = false;
     const at = this.deps.now().toISOString();
     try {
-      const result = await lock.tryRun('regional', async () => gateway.writeSheets(spreadsheetId, await buildRegionalContent(store, states)));
+      const result = await lock.tryRun('regional', async () =>
+        gateway.writeSheets(spreadsheetId, await buildRegionalContent(store, states)),
+      );
       if (!result.ran) {
         // Another replica is writing; its data may predate our change, so try again later.
         this.request();

@@ -43,27 +43,27 @@ export class SyncRunStore {
 
   /** Records a new running run. Call only while holding the sync lock: other `running` rows are then abandoned. */
   async create(run: { id: string; trigger: SyncRunTrigger; startedAt: string; total: number }): Promise<void> {
-    await this.db.execute(`UPDATE sync_runs SET state = 'failed', finished_at = $1, error = $2 WHERE state = 'running'`, [run.startedAt, ABANDONED_RUN]);
+    await this.db.execute(
+      `UPDATE sync_runs SET state = 'failed', finished_at = $1, error = $2 WHERE state = 'running'`,
+      [run.startedAt, ABANDONED_RUN],
+    );
     const oldest = `SELECT started_at FROM sync_runs ORDER BY started_at DESC LIMIT 1 OFFSET ${RUNS_KEPT - 1}`;
-    await this.db.execute(`DELETE FROM sync_run_schools WHERE run_id IN (SELECT id FROM sync_runs WHERE started_at < (${oldest}))`);
+    await this.db.execute(
+      `DELETE FROM sync_run_schools WHERE run_id IN (SELECT id FROM sync_runs WHERE started_at < (${oldest}))`,
+    );
     await this.db.execute(`DELETE FROM sync_runs WHERE started_at < (${oldest})`);
-    await this.db.execute(`INSERT INTO sync_runs (id, state, started_by, started_at, finished_at, total, done, error) VALUES ($1, 'running', $2, $3, NULL, $4, 0, NULL)`, [
-      run.id,
-      run.trigger,
-      run.startedAt,
-      run.total,
-    ]);
+    await this.db.execute(
+      `INSERT INTO sync_runs (id, state, started_by, started_at, finished_at, total, done, error) VALUES ($1, 'running', $2, $3, NULL, $4, 0, NULL)`,
+      [run.id, run.trigger, run.startedAt, run.total],
+    );
   }
 
   /** One school is finished: its result in pull order, and the count moves on. */
   async addResult(runId: string, position: number, result: SchoolSyncResult): Promise<void> {
-    await this.db.execute('INSERT INTO sync_run_schools (run_id, position, school_id, status, error) VALUES ($1, $2, $3, $4, $5)', [
-      runId,
-      position,
-      result.id,
-      result.status,
-      result.error ?? null,
-    ]);
+    await this.db.execute(
+      'INSERT INTO sync_run_schools (run_id, position, school_id, status, error) VALUES ($1, $2, $3, $4, $5)',
+      [runId, position, result.id, result.status, result.error ?? null],
+    );
     await this.db.execute('UPDATE sync_runs SET done = done + 1 WHERE id = $1', [runId]);
   }
 
@@ -89,7 +89,9 @@ export class SyncRunStore {
 
   /** The run in progress (in any replica), if any. */
   async running(): Promise<SyncRunRecord | undefined> {
-    const [row] = await this.db.query<RunRow>(`SELECT * FROM sync_runs WHERE state = 'running' ORDER BY started_at DESC LIMIT 1`);
+    const [row] = await this.db.query<RunRow>(
+      `SELECT * FROM sync_runs WHERE state = 'running' ORDER BY started_at DESC LIMIT 1`,
+    );
     return row ? this.withResults(row) : undefined;
   }
 
@@ -107,7 +109,11 @@ export class SyncRunStore {
       total: Number(row.total),
       done: Number(row.done),
       error: row.error,
-      results: schools.map((s) => (s.error === null ? { id: s.school_id, status: s.status } : { id: s.school_id, status: s.status, error: s.error })),
+      results: schools.map((s) =>
+        s.error === null
+          ? { id: s.school_id, status: s.status }
+          : { id: s.school_id, status: s.status, error: s.error },
+      ),
     };
   }
 }

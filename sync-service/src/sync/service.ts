@@ -120,7 +120,10 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
         await runs.finish(id, now().toISOString());
         return { results, regional };
       } catch (e) {
-        if (recorded) await runs.finish(id, now().toISOString(), `Синхронизация прервана: ${e instanceof Error ? e.message : String(e)}`).catch(() => undefined);
+        if (recorded)
+          await runs
+            .finish(id, now().toISOString(), `Синхронизация прервана: ${e instanceof Error ? e.message : String(e)}`)
+            .catch(() => undefined);
         throw e;
       }
     });

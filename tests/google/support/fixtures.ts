@@ -19,10 +19,37 @@ export interface TestSchool {
 export const REGIONAL_ID = '1RegionalSpreadsheet_test';
 
 export const SCHOOLS: TestSchool[] = [
-  { id: 'kem-001', name: 'МБОУ «СОШ № 1»', municipality: 'Новокузнецкий ГО', kind: 'school', spreadsheetId: '1ReportSchool001_aaaaaaaa', token: 'token-kem-001' },
-  { id: 'kem-002', name: 'МБОУ «Гимназия № 2»', municipality: 'Беловский ГО', kind: 'school', spreadsheetId: '1ReportSchool002_bbbbbbbb', token: 'token-kem-002' },
-  { id: 'kem-003', name: 'ГПОУ «Беловский техникум»', municipality: 'Беловский ГО', kind: 'college', spreadsheetId: '1ReportSchool003_cccccccc', token: 'token-kem-003' },
-  { id: 'kem-004', name: 'МАУ ДО «Дом творчества»', municipality: 'Новокузнецкий ГО', kind: 'additional', token: 'token-kem-004' },
+  {
+    id: 'kem-001',
+    name: 'МБОУ «СОШ № 1»',
+    municipality: 'Новокузнецкий ГО',
+    kind: 'school',
+    spreadsheetId: '1ReportSchool001_aaaaaaaa',
+    token: 'token-kem-001',
+  },
+  {
+    id: 'kem-002',
+    name: 'МБОУ «Гимназия № 2»',
+    municipality: 'Беловский ГО',
+    kind: 'school',
+    spreadsheetId: '1ReportSchool002_bbbbbbbb',
+    token: 'token-kem-002',
+  },
+  {
+    id: 'kem-003',
+    name: 'ГПОУ «Беловский техникум»',
+    municipality: 'Беловский ГО',
+    kind: 'college',
+    spreadsheetId: '1ReportSchool003_cccccccc',
+    token: 'token-kem-003',
+  },
+  {
+    id: 'kem-004',
+    name: 'МАУ ДО «Дом творчества»',
+    municipality: 'Новокузнецкий ГО',
+    kind: 'additional',
+    token: 'token-kem-004',
+  },
 ];
 
 export const GOOGLE_SCHOOLS = SCHOOLS.filter((s) => s.spreadsheetId);
@@ -36,13 +63,20 @@ export function reportOf(school: TestSchool, change?: (r: SchoolReport) => void)
 
 export async function registerSchools(store: Store, schools: readonly TestSchool[] = SCHOOLS): Promise<void> {
   for (const s of schools) {
-    const source = s.spreadsheetId ? { type: 'google' as const, spreadsheetId: s.spreadsheetId } : { type: 'push' as const };
-    await store.schools.create({ id: s.id, name: s.name, municipality: s.municipality, kind: s.kind, source }, hashToken(s.token), new Date());
+    const source = s.spreadsheetId
+      ? { type: 'google' as const, spreadsheetId: s.spreadsheetId }
+      : { type: 'push' as const };
+    await store.schools.create(
+      { id: s.id, name: s.name, municipality: s.municipality, kind: s.kind, source },
+      hashToken(s.token),
+      new Date(),
+    );
   }
 }
 
 /** Report spreadsheets for the Google schools and an empty regional spreadsheet a person created. */
 export function putSpreadsheets(standin: SheetsStandin, schools: readonly TestSchool[] = GOOGLE_SCHOOLS): void {
   for (const s of schools) putReportSpreadsheet(standin, s.spreadsheetId!, reportOf(s));
-  if (!standin.spreadsheets.has(REGIONAL_ID)) standin.createSpreadsheet(REGIONAL_ID, 'Наставничество: показатели региона', ['Лист1']);
+  if (!standin.spreadsheets.has(REGIONAL_ID))
+    standin.createSpreadsheet(REGIONAL_ID, 'Наставничество: показатели региона', ['Лист1']);
 }

@@ -47,7 +47,9 @@ function postgres(url: string): StoreKind {
       const admin = new pg.Client({ connectionString: url });
       await admin.connect();
       await admin.query(`CREATE SCHEMA ${schema}`);
-      const location: StoreLocation = { databaseUrl: `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}` };
+      const location: StoreLocation = {
+        databaseUrl: `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
+      };
       const opened: Store[] = [];
       return {
         async open() {

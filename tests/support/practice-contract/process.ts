@@ -18,14 +18,21 @@ const CHILD = `
 
 export async function startPracticeContract(options: ContractOptions): Promise<ContractProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', CHILD], {
-    env: { ...process.env, CONTRACT_MODULE: resolve('tests/support/practice-contract/server.ts'), CONTRACT_OPTIONS: JSON.stringify(options) },
+    env: {
+      ...process.env,
+      CONTRACT_MODULE: resolve('tests/support/practice-contract/server.ts'),
+      CONTRACT_OPTIONS: JSON.stringify(options),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += String(d)));
   const lines = createInterface({ input: child.stdout });
   const url = await new Promise<string>((done, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the practices contract stand-in did not start:\n${stderr}`)), 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`the practices contract stand-in did not start:\n${stderr}`)),
+      60_000,
+    );
     lines.on('line', (line) => {
       const m = /^contract (http:\/\/\S+)/.exec(line);
       if (!m) return;
@@ -38,7 +45,12 @@ export async function startPracticeContract(options: ContractOptions): Promise<C
 }
 
 /** A region's decision, as the methodologist's dashboard would send it. */
-export async function review(url: string, adminToken: string, practiceId: string, body: Record<string, string>): Promise<number> {
+export async function review(
+  url: string,
+  adminToken: string,
+  practiceId: string,
+  body: Record<string, string>,
+): Promise<number> {
   const response = await fetch(`${url}/api/v1/practices/${encodeURIComponent(practiceId)}/review`, {
     method: 'POST',
     headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },

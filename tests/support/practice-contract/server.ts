@@ -27,7 +27,9 @@ interface Practice {
   updatedAt: string;
 }
 
-const fail = (code: string, message: string, issues?: { path: string; message: string }[]) => ({ error: { code, message, ...(issues ? { issues } : {}) } });
+const fail = (code: string, message: string, issues?: { path: string; message: string }[]) => ({
+  error: { code, message, ...(issues ? { issues } : {}) },
+});
 
 export function contractApp(options: ContractOptions) {
   const practices = new Map<string, Practice>();
@@ -48,7 +50,8 @@ export function contractApp(options: ContractOptions) {
   app.post('/api/v1/practices', async (c) => {
     const caller = who(c.req.header('authorization'));
     if (!caller) return c.json(fail('unauthorized', 'Нет токена или он неизвестен'), 401);
-    if (!(c.req.header('content-type') ?? '').includes('application/json')) return c.json(fail('unsupported', 'Нужен JSON'), 415);
+    if (!(c.req.header('content-type') ?? '').includes('application/json'))
+      return c.json(fail('unsupported', 'Нужен JSON'), 415);
     const text = await c.req.text();
     received.push(text);
     let body: unknown;
@@ -60,10 +63,12 @@ export function contractApp(options: ContractOptions) {
     const parsed = parsePracticeCard(body);
     if (!parsed.ok) return c.json(fail('invalid', 'Карточка практики не соответствует формату', parsed.issues), 400);
     const card = parsed.card;
-    if (!('school' in caller) || caller.school !== card.schoolId) return c.json(fail('forbidden', 'Токен не этой организации'), 403);
+    if (!('school' in caller) || caller.school !== card.schoolId)
+      return c.json(fail('forbidden', 'Токен не этой организации'), 403);
     const now = new Date().toISOString();
     const existing = practices.get(card.practiceId);
-    if (existing && existing.revisions[0].card.schoolId !== card.schoolId) return c.json(fail('forbidden', 'Код практики занят другой организацией'), 403);
+    if (existing && existing.revisions[0].card.schoolId !== card.schoolId)
+      return c.json(fail('forbidden', 'Код практики занят другой организацией'), 403);
     if (existing) {
       existing.revisions.push({ card, at: now });
       Object.assign(existing, { status: 'submitted', updatedAt: now });
@@ -77,7 +82,8 @@ export function contractApp(options: ContractOptions) {
     const caller = who(c.req.header('authorization'));
     if (!caller) return c.json(fail('unauthorized', 'Нет токена или он неизвестен'), 401);
     const school = c.req.query('school') ?? '';
-    if ('school' in caller && caller.school !== school) return c.json(fail('forbidden', 'Токен не этой организации'), 403);
+    if ('school' in caller && caller.school !== school)
+      return c.json(fail('forbidden', 'Токен не этой организации'), 403);
     const list = [...practices]
       .filter(([, p]) => p.revisions[0].card.schoolId === school)
       .map(([practiceId, p]) => {
@@ -103,14 +109,34 @@ export function contractApp(options: ContractOptions) {
     if (!('admin' in caller)) return c.json(fail('forbidden', 'Рассматривает только регион'), 403);
     const practice = practices.get(c.req.param('id'));
     if (!practice) return c.json(fail('not-found', 'Нет такой практики'), 404);
-    const body = await c.req.json<{ decision?: string; level?: 'municipal' | 'regional'; comment?: string; reviewedAt?: string }>();
-    if (body.decision === 'accept' && !body.level) return c.json(fail('invalid', 'Нужен уровень', [{ path: 'level', message: 'обязателен' }]), 400);
-    if (body.decision !== 'accept' && !body.comment) return c.json(fail('invalid', 'Нужен комментарий', [{ path: 'comment', message: 'обязателен' }]), 400);
-    const status = body.decision === 'accept' ? 'accepted' : body.decision === 'return' ? 'returned' : body.decision === 'decline' ? 'declined' : null;
+    const body = await c.req.json<{
+      decision?: string;
+      level?: 'municipal' | 'regional';
+      comment?: string;
+      reviewedAt?: string;
+    }>();
+    if (body.decision === 'accept' && !body.level)
+      return c.json(fail('invalid', 'Нужен уровень', [{ path: 'level', message: 'обязателен' }]), 400);
+    if (body.decision !== 'accept' && !body.comment)
+      return c.json(fail('invalid', 'Нужен комментарий', [{ path: 'comment', message: 'обязателен' }]), 400);
+    const status =
+      body.decision === 'accept'
+        ? 'accepted'
+        : body.decision === 'return'
+          ? 'returned'
+          : body.decision === 'decline'
+            ? 'declined'
+            : null;
     if (!status) return c.json(fail('invalid', 'Неизвестное решение'), 400);
     // `reviewedAt` in the body is this stand-in's own extension: tests fix the review's date.
     const at = body.reviewedAt ?? new Date().toISOString();
-    Object.assign(practice, { status, level: status === 'accepted' ? body.level : undefined, comment: body.comment, reviewedAt: at, updatedAt: at });
+    Object.assign(practice, {
+      status,
+      level: status === 'accepted' ? body.level : undefined,
+      comment: body.comment,
+      reviewedAt: at,
+      updatedAt: at,
+    });
     return c.json({ practiceId: c.req.param('id'), revision: practice.revisions.length, status });
   });
   return app;

@@ -16,7 +16,17 @@ import { INDICATORS } from '../../../../shared/indicators';
 import { CLOSE_SHARE, formatCount, formatPercent, targetStatus, type TargetStatus } from './format';
 import type { IndicatorKey, IndicatorsResponse } from './types';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend);
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  Legend,
+);
 Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
 Chart.defaults.color = '#3d4656';
 
@@ -52,7 +62,12 @@ function chartFor(key: IndicatorKey, data: IndicatorsResponse): { figure: HTMLEl
   const figure = h(
     'figure',
     { class: 'chart' },
-    h('figcaption', {}, label, counts ? h('span', { class: 'muted' }, ' · число предприятий') : h('span', { class: 'muted' }, ' · %')),
+    h(
+      'figcaption',
+      {},
+      label,
+      counts ? h('span', { class: 'muted' }, ' · число предприятий') : h('span', { class: 'muted' }, ' · %'),
+    ),
     h('div', { class: 'chart-box' }, canvas),
   );
 
@@ -79,7 +94,10 @@ function chartFor(key: IndicatorKey, data: IndicatorsResponse): { figure: HTMLEl
     },
     ...(counts
       ? []
-      : [lineDataset('Цель', region?.target, '#1a202c', [6, 4]), lineDataset('Регион', region?.percent, '#3b6fb6', [])]),
+      : [
+          lineDataset('Цель', region?.target, '#1a202c', [6, 4]),
+          lineDataset('Регион', region?.percent, '#3b6fb6', []),
+        ]),
   ];
 
   const chart = () =>
@@ -90,7 +108,11 @@ function chartFor(key: IndicatorKey, data: IndicatorsResponse): { figure: HTMLEl
         maintainAspectRatio: false,
         responsive: true,
         plugins: {
-          legend: { display: !counts, position: 'bottom', labels: { boxWidth: 14, boxHeight: 2, filter: (item) => item.datasetIndex !== 0 } },
+          legend: {
+            display: !counts,
+            position: 'bottom',
+            labels: { boxWidth: 14, boxHeight: 2, filter: (item) => item.datasetIndex !== 0 },
+          },
           tooltip: {
             callbacks: {
               label: (ctx) => {

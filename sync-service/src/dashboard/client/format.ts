@@ -53,4 +53,3 @@ export function formatDateTime(iso: string | null | undefined): string {
 export function formatKind(kind: SchoolKind): string {
   return SCHOOL_KIND_LABELS[kind];
 }
-

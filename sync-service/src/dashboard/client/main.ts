@@ -22,7 +22,10 @@ function periodFromUrl(): string | null {
 function fillPeriods(data: IndicatorsResponse): void {
   const years = new Set([...(data.periods ?? []), String(new Date().getFullYear()), data.period]);
   periodSelect.replaceChildren(
-    ...[...years].sort().reverse().map((y) => h('option', { value: y, selected: y === data.period }, `${y} год`)),
+    ...[...years]
+      .sort()
+      .reverse()
+      .map((y) => h('option', { value: y, selected: y === data.period }, `${y} год`)),
   );
 }
 
@@ -55,7 +58,9 @@ function missingSection(data: IndicatorsResponse): HTMLElement {
               {},
               h('strong', {}, s.name),
               h('span', { class: 'muted' }, ` · ${s.municipality}`),
-              s.lastSyncError ? h('span', { class: 'sync-error' }, ` ⚠ ошибка синхронизации: ${s.lastSyncError}`) : null,
+              s.lastSyncError
+                ? h('span', { class: 'sync-error' }, ` ⚠ ошибка синхронизации: ${s.lastSyncError}`)
+                : null,
             ),
           ),
         );
@@ -72,7 +77,14 @@ function syncErrorsSection(schools: (SchoolRow | MissingSchool)[]): HTMLElement 
       'ul',
       { class: 'missing-list' },
       failed.map((s) =>
-        h('li', {}, h('strong', {}, s.name), s.lastSyncErrorAt ? ` (${formatDateTime(s.lastSyncErrorAt)})` : '', ': ', h('span', { class: 'sync-error' }, s.lastSyncError ?? '')),
+        h(
+          'li',
+          {},
+          h('strong', {}, s.name),
+          s.lastSyncErrorAt ? ` (${formatDateTime(s.lastSyncErrorAt)})` : '',
+          ': ',
+          h('span', { class: 'sync-error' }, s.lastSyncError ?? ''),
+        ),
       ),
     ),
   );
@@ -91,7 +103,9 @@ function render(data: IndicatorsResponse): void {
         'p',
         { class: 'lead' },
         'В регионе пока не зарегистрировано ни одной организации. Администратор добавляет их в разделе ',
-        document.querySelector('a.topbar-link[href="/admin"]') ? h('a', { href: '/admin#organisations' }, '«Администрирование»') : '«Администрирование»',
+        document.querySelector('a.topbar-link[href="/admin"]')
+          ? h('a', { href: '/admin#organisations' }, '«Администрирование»')
+          : '«Администрирование»',
         ' — по одной или списком из Excel — и выдаёт каждой токен: с ним организация отправляет отчёт из надстройки или командой ',
         h('code', {}, 'npm run nastavnik -- push'),
         '.',
@@ -110,13 +124,22 @@ function render(data: IndicatorsResponse): void {
       'section',
       { id: 'region', class: 'panel', 'aria-labelledby': 'region-title' },
       // Nothing to download while no school has reported (the demo always has data).
-      h('div', { class: 'panel-head' }, h('h2', { id: 'region-title' }, `Показатели региона за ${data.period} год`), noReports ? null : downloads(data.period)),
+      h(
+        'div',
+        { class: 'panel-head' },
+        h('h2', { id: 'region-title' }, `Показатели региона за ${data.period} год`),
+        noReports ? null : downloads(data.period),
+      ),
       summary,
       noSchools
         ? null
         : noReports
           ? h('p', { class: 'empty' }, `За ${data.period} год пока нет ни одного отчёта.`)
-          : h('div', { class: 'cards' }, INDICATOR_KEYS.map((k) => indicatorCard(k, region.indicators[k]))),
+          : h(
+              'div',
+              { class: 'cards' },
+              INDICATOR_KEYS.map((k) => indicatorCard(k, region.indicators[k])),
+            ),
     ),
     noReports ? null : section('charts', 'Показатели по муниципалитетам', chartLegend(), charts),
     noReports ? null : section('municipalities', 'Муниципалитеты', municipalitiesTable(data.municipalities)),
@@ -154,7 +177,14 @@ async function load(period: string | null): Promise<void> {
     if (ticket !== loading) return;
     destroyCharts();
     const reason = err instanceof TypeError ? 'Нет связи с сервером.' : (err as Error).message;
-    app.replaceChildren(h('div', { class: 'panel error', role: 'alert' }, h('h2', {}, 'Не удалось загрузить показатели'), h('p', {}, reason)));
+    app.replaceChildren(
+      h(
+        'div',
+        { class: 'panel error', role: 'alert' },
+        h('h2', {}, 'Не удалось загрузить показатели'),
+        h('p', {}, reason),
+      ),
+    );
   } finally {
     if (ticket === loading) app.removeAttribute('aria-busy');
   }

@@ -26,7 +26,11 @@ function timeLeft(seconds: number): string {
 
 /** The administrator's button: POST /api/v1/sync with the session (same Origin), then follow the run. */
 function startButton(start: () => void, running: boolean): HTMLElement {
-  const button = h('button', { type: 'button', class: 'sync-start', disabled: running }, running ? 'Синхронизация идёт…' : 'Запустить синхронизацию');
+  const button = h(
+    'button',
+    { type: 'button', class: 'sync-start', disabled: running },
+    running ? 'Синхронизация идёт…' : 'Запустить синхронизацию',
+  );
   button.addEventListener('click', start);
   return button;
 }
@@ -57,15 +61,21 @@ function view(run: SyncRun, start?: () => void): HTMLElement {
     { id: 'sync-run', class: 'panel', 'aria-labelledby': 'sync-run-title', 'aria-live': 'polite' },
     h('h2', { id: 'sync-run-title' }, 'Синхронизация'),
     h('p', {}, head),
-    run.state === 'running' ? h('progress', { max: Math.max(run.total, 1), value: run.done, 'aria-label': 'Ход синхронизации' }) : null,
+    run.state === 'running'
+      ? h('progress', { max: Math.max(run.total, 1), value: run.done, 'aria-label': 'Ход синхронизации' })
+      : null,
     failed.length
       ? h(
           'ul',
           { class: 'missing-list' },
-          failed.map((r) => h('li', {}, h('strong', {}, r.id), ': ', h('span', { class: 'sync-error' }, r.error ?? ''))),
+          failed.map((r) =>
+            h('li', {}, h('strong', {}, r.id), ': ', h('span', { class: 'sync-error' }, r.error ?? '')),
+          ),
         )
       : null,
-    run.nextScheduledAt ? h('p', { class: 'muted' }, `Следующая по расписанию — ${formatDateTime(run.nextScheduledAt)}.`) : null,
+    run.nextScheduledAt
+      ? h('p', { class: 'muted' }, `Следующая по расписанию — ${formatDateTime(run.nextScheduledAt)}.`)
+      : null,
     start ? startButton(start, run.state === 'running') : null,
   );
 }
@@ -84,12 +94,22 @@ export function mountSyncProgress(anchor: HTMLElement, admin = false): void {
       .then(async (res) => {
         if (res.ok) return refresh();
         const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-        show(h('section', { id: 'sync-run', class: 'panel' }, h('h2', {}, 'Синхронизация'), h('p', { class: 'sync-error' }, body?.error?.message ?? `Сервис ответил ${res.status}`)));
+        show(
+          h(
+            'section',
+            { id: 'sync-run', class: 'panel' },
+            h('h2', {}, 'Синхронизация'),
+            h('p', { class: 'sync-error' }, body?.error?.message ?? `Сервис ответил ${res.status}`),
+          ),
+        );
       })
       .catch(() => undefined);
   };
   const refresh = async (): Promise<void> => {
-    const res = await fetch('/api/v1/sync/latest', { credentials: 'same-origin', headers: { accept: 'application/json' } }).catch(() => null);
+    const res = await fetch('/api/v1/sync/latest', {
+      credentials: 'same-origin',
+      headers: { accept: 'application/json' },
+    }).catch(() => null);
     if (res?.status === 404 && admin) return show(emptyView(start));
     if (!res?.ok) return; // no run yet, or the session ended (the indicators view handles that)
     const run = (await res.json()) as SyncRun;

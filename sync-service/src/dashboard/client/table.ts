@@ -64,10 +64,16 @@ export function sortableTable<Row>(opts: {
     }
     tbody.replaceChildren(
       ...ordered.map((row) =>
-        h('tr', {}, columns.map((col, i) =>
-          // data-label names the column on a phone, where each row becomes a card.
-          i === 0 ? h('th', { scope: 'row' }, col.cell(row)) : h('td', { class: col.numeric ? 'num' : null, 'data-label': col.title }, col.cell(row)),
-        )),
+        h(
+          'tr',
+          {},
+          columns.map((col, i) =>
+            // data-label names the column on a phone, where each row becomes a card.
+            i === 0
+              ? h('th', { scope: 'row' }, col.cell(row))
+              : h('td', { class: col.numeric ? 'num' : null, 'data-label': col.title }, col.cell(row)),
+          ),
+        ),
       ),
     );
   }
@@ -76,6 +82,17 @@ export function sortableTable<Row>(opts: {
   return h(
     'div',
     { class: 'table-wrap', role: 'region', 'aria-labelledby': `${opts.id}-caption`, tabindex: 0 },
-    h('table', { id: opts.id, class: 'data' }, h('caption', { id: `${opts.id}-caption` }, opts.caption, h('span', { class: 'sort-hint' }, ' (нажмите на заголовок столбца, чтобы отсортировать)')), h('thead', {}, h('tr', {}, headers)), tbody),
+    h(
+      'table',
+      { id: opts.id, class: 'data' },
+      h(
+        'caption',
+        { id: `${opts.id}-caption` },
+        opts.caption,
+        h('span', { class: 'sort-hint' }, ' (нажмите на заголовок столбца, чтобы отсортировать)'),
+      ),
+      h('thead', {}, h('tr', {}, headers)),
+      tbody,
+    ),
   );
 }

@@ -30,7 +30,11 @@ function indicatorColumn<Row extends { indicators: IndicatorSet }>(key: Indicato
       const v = row.indicators[key];
       if (!v) return '—';
       if (countOnly(row)) {
-        return h('span', { class: 'cell-value', title: `${formatCount(v.numerator)} ${def.numeratorLabel}` }, formatCount(v.numerator));
+        return h(
+          'span',
+          { class: 'cell-value', title: `${formatCount(v.numerator)} ${def.numeratorLabel}` },
+          formatCount(v.numerator),
+        );
       }
       const status = targetStatus(v);
       return h(
@@ -52,7 +56,10 @@ export function municipalitiesTable(rows: MunicipalityRow[]): HTMLElement {
       title: 'Отчитались',
       numeric: true,
       value: (r) => r.schoolsReporting,
-      cell: (r) => (r.schoolsRegistered === undefined ? formatCount(r.schoolsReporting) : `${formatCount(r.schoolsReporting)} из ${formatCount(r.schoolsRegistered)}`),
+      cell: (r) =>
+        r.schoolsRegistered === undefined
+          ? formatCount(r.schoolsReporting)
+          : `${formatCount(r.schoolsReporting)} из ${formatCount(r.schoolsRegistered)}`,
     },
     ...INDICATOR_KEYS.map((k) => indicatorColumn<MunicipalityRow>(k)),
   ];
@@ -84,8 +91,20 @@ export function schoolsTable(rows: SchoolRow[]): HTMLElement {
           'span',
           { class: 'received' },
           formatDateTime(r.reportedAt),
-          r.source === 'google' ? h('small', { class: 'muted' }, `из таблицы Google${r.lastSyncAt ? `, ${formatDateTime(r.lastSyncAt)}` : ''}`) : null,
-          r.lastSyncError ? h('small', { class: 'sync-error' }, `⚠ ошибка синхронизации${r.lastSyncErrorAt ? ` ${formatDateTime(r.lastSyncErrorAt)}` : ''}: ${r.lastSyncError}`) : null,
+          r.source === 'google'
+            ? h(
+                'small',
+                { class: 'muted' },
+                `из таблицы Google${r.lastSyncAt ? `, ${formatDateTime(r.lastSyncAt)}` : ''}`,
+              )
+            : null,
+          r.lastSyncError
+            ? h(
+                'small',
+                { class: 'sync-error' },
+                `⚠ ошибка синхронизации${r.lastSyncErrorAt ? ` ${formatDateTime(r.lastSyncErrorAt)}` : ''}: ${r.lastSyncError}`,
+              )
+            : null,
         ),
     },
   ];

@@ -1,6 +1,10 @@
 // The indicators response (GET /api/v1/indicators) as the dashboard reads it: the shared consolidated tables
 // plus what the service adds (the demo flag, the pull status of each school).
-import type { IndicatorTables, MissingSchool as SharedMissing, SchoolRow as SharedSchoolRow } from '../../../../shared/indicators';
+import type {
+  IndicatorTables,
+  MissingSchool as SharedMissing,
+  SchoolRow as SharedSchoolRow,
+} from '../../../../shared/indicators';
 
 export { INDICATOR_KEYS } from '../../../../shared/indicators';
 export type { IndicatorKey, IndicatorSet, IndicatorValue, MunicipalityRow } from '../../../../shared/indicators';

@@ -19,8 +19,11 @@ function answer(status: number, schema: z.ZodType): ResponseSpec {
 }
 
 function operationOf(route: RouteDescription): Operation {
-  const responses: Record<number, ResponseSpec> = Object.fromEntries(Object.entries(route.responses).map(([status, schema]) => [Number(status), answer(Number(status), schema)]));
-  if (route.params || route.path === '/api/v1/tokens') responses[404] = { description: 'Нет такой организации или токена', json: errorBodySchema };
+  const responses: Record<number, ResponseSpec> = Object.fromEntries(
+    Object.entries(route.responses).map(([status, schema]) => [Number(status), answer(Number(status), schema)]),
+  );
+  if (route.params || route.path === '/api/v1/tokens')
+    responses[404] = { description: 'Нет такой организации или токена', json: errorBodySchema };
   return {
     method: route.method,
     path: route.path,
@@ -31,9 +34,13 @@ function operationOf(route: RouteDescription): Operation {
     cookie: true,
     params: route.params as z.ZodObject | undefined,
     query: route.query as z.ZodObject | undefined,
-    body: route.upload ? { media: route.upload[0], schema: z.string().meta({ description: `Файл: ${route.upload.join(' или ')}` }) } : route.body,
+    body: route.upload
+      ? { media: route.upload[0], schema: z.string().meta({ description: `Файл: ${route.upload.join(' или ')}` }) }
+      : route.body,
     responses,
   };
 }
 
-export const administrationOperations: Operation[] = DESCRIBED_ROUTES.filter((r) => !ELSEWHERE.has(`${r.method} ${r.path}`)).map(operationOf);
+export const administrationOperations: Operation[] = DESCRIBED_ROUTES.filter(
+  (r) => !ELSEWHERE.has(`${r.method} ${r.path}`),
+).map(operationOf);

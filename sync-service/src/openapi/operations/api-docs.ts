@@ -15,7 +15,12 @@ export const apiDocsOperations: Operation[] = [
     tag: TAG,
     summary: 'Это описание API в формате OpenAPI 3.1',
     access: 'public',
-    responses: { 200: { description: 'Документ OpenAPI 3.1', json: z.looseObject({ openapi: z.string(), info: z.looseObject({}), paths: z.record(z.string(), z.unknown()) }) } },
+    responses: {
+      200: {
+        description: 'Документ OpenAPI 3.1',
+        json: z.looseObject({ openapi: z.string(), info: z.looseObject({}), paths: z.record(z.string(), z.unknown()) }),
+      },
+    },
   },
   {
     method: 'get',

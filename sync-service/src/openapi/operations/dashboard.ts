@@ -12,7 +12,10 @@ const asset = (path: string, media: string): Operation => ({
   tag: TAG,
   summary: 'Файл оформления и сценария панели',
   access: 'public',
-  responses: { 200: { description: 'Файл', media: { [media]: undefined } }, 304: { description: 'Не изменился (If-None-Match)' } },
+  responses: {
+    200: { description: 'Файл', media: { [media]: undefined } },
+    304: { description: 'Не изменился (If-None-Match)' },
+  },
 });
 
 export const dashboardOperations: Operation[] = [
@@ -44,7 +47,14 @@ export const dashboardOperations: Operation[] = [
       415: html('Форма отправлена в неожиданном формате'),
     },
   },
-  { method: 'post', path: '/logout', tag: TAG, summary: 'Выход из панели: сессия завершается', access: 'public', responses: { 303: seeOther('Сессия завершена') } },
+  {
+    method: 'post',
+    path: '/logout',
+    tag: TAG,
+    summary: 'Выход из панели: сессия завершается',
+    access: 'public',
+    responses: { 303: seeOther('Сессия завершена') },
+  },
   asset('/assets/dashboard.js', 'text/javascript'),
   asset('/assets/dashboard.css', 'text/css'),
   {

@@ -18,10 +18,17 @@ export const healthOperations: Operation[] = [
     summary: 'Сервис работает: хранилище отвечает и принимает запись',
     access: 'public',
     responses: {
-      200: { description: 'Сервис работает', json: z.strictObject({ status: z.literal('ok'), store: z.literal('ok') }) },
+      200: {
+        description: 'Сервис работает',
+        json: z.strictObject({ status: z.literal('ok'), store: z.literal('ok') }),
+      },
       503: {
         description: 'Хранилище недоступно, повреждено или диск полон',
-        json: z.strictObject({ status: z.literal('unavailable'), store: z.literal('unavailable'), reason: z.string().meta({ description: 'Причина по-русски' }) }),
+        json: z.strictObject({
+          status: z.literal('unavailable'),
+          store: z.literal('unavailable'),
+          reason: z.string().meta({ description: 'Причина по-русски' }),
+        }),
         headers: { 'Retry-After': 'Через сколько секунд повторить' },
       },
     },

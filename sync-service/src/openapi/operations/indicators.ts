@@ -15,10 +15,18 @@ const indicatorSet = z.strictObject(Object.fromEntries(INDICATOR_KEYS.map((k) =>
 const syncStatus = {
   source: z.enum(['push', 'google']),
   lastSyncAt: z.iso.datetime().nullable().meta({ description: 'Последнее успешное чтение таблицы Google' }),
-  lastSyncError: z.string().nullable().meta({ description: 'Ошибка последнего чтения, если оно не удалось после успеха' }),
+  lastSyncError: z
+    .string()
+    .nullable()
+    .meta({ description: 'Ошибка последнего чтения, если оно не удалось после успеха' }),
   lastSyncErrorAt: z.iso.datetime().nullable(),
 };
-const groupRow = { name: z.string(), schoolsRegistered: z.number().int(), schoolsReporting: z.number().int(), indicators: indicatorSet };
+const groupRow = {
+  name: z.string(),
+  schoolsRegistered: z.number().int(),
+  schoolsReporting: z.number().int(),
+  indicators: indicatorSet,
+};
 
 export const indicatorsResponseSchema = z.strictObject({
   period: z.string(),
@@ -43,7 +51,9 @@ export const indicatorsResponseSchema = z.strictObject({
 });
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const periodQuery = periodSchema.optional().meta({ description: 'Год; без него — последний год, за который есть отчёты (иначе текущий)' });
+const periodQuery = periodSchema
+  .optional()
+  .meta({ description: 'Год; без него — последний год, за который есть отчёты (иначе текущий)' });
 export const indicatorOperations: Operation[] = [
   {
     method: 'get',
@@ -62,8 +72,19 @@ export const indicatorOperations: Operation[] = [
     summary: 'Показатели одной таблицей CSV (UTF-8)',
     access: ['admin', 'viewer', 'methodologist'],
     cookie: true,
-    query: z.object({ period: periodQuery, level: levelSchema.meta({ description: 'school — по организациям (по умолчанию), municipality — по муниципалитетам, region — по региону' }) }),
-    responses: { 200: { description: 'Файл CSV', media: { 'text/csv': undefined }, headers: { 'Content-Disposition': 'Имя файла' } } },
+    query: z.object({
+      period: periodQuery,
+      level: levelSchema.meta({
+        description: 'school — по организациям (по умолчанию), municipality — по муниципалитетам, region — по региону',
+      }),
+    }),
+    responses: {
+      200: {
+        description: 'Файл CSV',
+        media: { 'text/csv': undefined },
+        headers: { 'Content-Disposition': 'Имя файла' },
+      },
+    },
   },
   {
     method: 'get',
@@ -73,6 +94,12 @@ export const indicatorOperations: Operation[] = [
     access: ['admin', 'viewer', 'methodologist'],
     cookie: true,
     query: z.object({ period: periodQuery }),
-    responses: { 200: { description: 'Файл .xlsx', media: { [XLSX]: z.string().meta({ contentMediaType: XLSX }) }, headers: { 'Content-Disposition': 'Имя файла' } } },
+    responses: {
+      200: {
+        description: 'Файл .xlsx',
+        media: { [XLSX]: z.string().meta({ contentMediaType: XLSX }) },
+        headers: { 'Content-Disposition': 'Имя файла' },
+      },
+    },
   },
 ];

@@ -34,7 +34,10 @@ function page(path: string, summary: string, description: string, params?: z.Zod
     description,
     access: 'public',
     params,
-    responses: { 200: { description: 'Страница', media: { 'text/html': undefined } }, 303: { description: 'Нет доступа: на панель или вход', headers: { Location: 'Куда перейти: /' } } },
+    responses: {
+      200: { description: 'Страница', media: { 'text/html': undefined } },
+      303: { description: 'Нет доступа: на панель или вход', headers: { Location: 'Куда перейти: /' } },
+    },
   };
 }
 
@@ -44,7 +47,10 @@ const asset = (path: string, media: string): Operation => ({
   tag: CATALOGUE,
   summary: 'Файл оформления и сценария страниц банка практик',
   access: 'public',
-  responses: { 200: { description: 'Файл', media: { [media]: undefined } }, 304: { description: 'Не изменился (If-None-Match)' } },
+  responses: {
+    200: { description: 'Файл', media: { [media]: undefined } },
+    304: { description: 'Не изменился (If-None-Match)' },
+  },
 });
 
 export const practiceOperations: Operation[] = [
@@ -67,7 +73,8 @@ export const practiceOperations: Operation[] = [
     path: '/api/v1/practices',
     tag: TAG,
     summary: 'Карточки организации и решения региона по ним',
-    description: 'Токен организации видит только свои карточки (school обязателен). Администратор и методист без school получают все карточки региона: ждущие рассмотрения первыми.',
+    description:
+      'Токен организации видит только свои карточки (school обязателен). Администратор и методист без school получают все карточки региона: ждущие рассмотрения первыми.',
     access: ['school', 'admin', 'methodologist'],
     cookie: true,
     query: practiceListQuery,
@@ -92,7 +99,10 @@ export const practiceOperations: Operation[] = [
     cookie: true,
     params: practiceIdParams,
     body: reviewBody,
-    responses: { 200: { description: 'Решение записано', json: practiceListItem.extend({ message: z.string() }) }, 404: missing },
+    responses: {
+      200: { description: 'Решение записано', json: practiceListItem.extend({ message: z.string() }) },
+      404: missing,
+    },
   },
   {
     method: 'get',
@@ -151,9 +161,22 @@ export const practiceOperations: Operation[] = [
     cookie: true,
     responses: { 200: { description: 'Настройка каталога', json: catalogueSettingsResponse } },
   },
-  page('/review', 'Рассмотрение практик: карточки организаций и решение по каждой', 'Администратору и методисту (cookie сессии или токен); остальных отправляет на панель.'),
-  page('/catalogue', 'Каталог практик: поиск, фильтры, выгрузка в Excel', `Читателям каталога (cookie сессии или токен); без доступа — на страницу входа. ${OPEN_NOTE}`),
-  page('/catalogue/{id}', 'Страница практики в каталоге', `Читателям каталога; без доступа — на страницу входа. ${OPEN_NOTE}`, practiceIdParams),
+  page(
+    '/review',
+    'Рассмотрение практик: карточки организаций и решение по каждой',
+    'Администратору и методисту (cookie сессии или токен); остальных отправляет на панель.',
+  ),
+  page(
+    '/catalogue',
+    'Каталог практик: поиск, фильтры, выгрузка в Excel',
+    `Читателям каталога (cookie сессии или токен); без доступа — на страницу входа. ${OPEN_NOTE}`,
+  ),
+  page(
+    '/catalogue/{id}',
+    'Страница практики в каталоге',
+    `Читателям каталога; без доступа — на страницу входа. ${OPEN_NOTE}`,
+    practiceIdParams,
+  ),
   asset('/assets/review.js', 'text/javascript'),
   asset('/assets/catalogue.js', 'text/javascript'),
   asset('/assets/practices.css', 'text/css'),

@@ -4,7 +4,10 @@ import { INDICATOR_KEYS } from '../../../../shared/indicators';
 import { regionSchema } from '../../routes/region';
 import type { Operation } from '../operation';
 
-const targetsSchema = z.record(z.string(), z.strictObject(Object.fromEntries(INDICATOR_KEYS.map((k) => [k, z.number().optional()]))));
+const targetsSchema = z.record(
+  z.string(),
+  z.strictObject(Object.fromEntries(INDICATOR_KEYS.map((k) => [k, z.number().optional()]))),
+);
 const settingsSchema = z.strictObject({
   name: z.string(),
   enterprises: z.number().int().nullable(),
@@ -13,7 +16,9 @@ const settingsSchema = z.strictObject({
     children15to19: z.number().int().nullable().optional(),
     youngTeachers: z.number().int().nullable().optional(),
   }),
-  targets: targetsSchema.meta({ description: 'Цели региона по годам (ключ — год), в процентах; без заданных действуют цели по умолчанию' }),
+  targets: targetsSchema.meta({
+    description: 'Цели региона по годам (ключ — год), в процентах; без заданных действуют цели по умолчанию',
+  }),
 });
 
 export const regionOperations: Operation[] = [

@@ -27,8 +27,13 @@ const revisionsSchema = z.strictObject({
         period: z.string(),
         revision: z.number().int().min(1),
         receivedAt: z.iso.datetime(),
-        origin: z.enum(['push', 'pull']).meta({ description: 'push — отправлен организацией, pull — прочитан из её таблицы Google' }),
-        withdrawnAt: z.iso.datetime().nullable().meta({ description: 'Когда ревизия отозвана (она хранится, но не входит в показатели)' }),
+        origin: z
+          .enum(['push', 'pull'])
+          .meta({ description: 'push — отправлен организацией, pull — прочитан из её таблицы Google' }),
+        withdrawnAt: z.iso
+          .datetime()
+          .nullable()
+          .meta({ description: 'Когда ревизия отозвана (она хранится, но не входит в показатели)' }),
         report: schoolReportSchema,
       }),
     )
@@ -46,7 +51,11 @@ export const reportOperations: Operation[] = [
     access: ['school'],
     body: schoolReportSchema,
     responses: {
-      200: { description: 'Отчёт за этот год уже был: принят как новая ревизия или, с unchanged: true, совпал с текущей (ревизия не создана)', json: acceptedSchema },
+      200: {
+        description:
+          'Отчёт за этот год уже был: принят как новая ревизия или, с unchanged: true, совпал с текущей (ревизия не создана)',
+        json: acceptedSchema,
+      },
       201: { description: 'Первый отчёт организации за этот год', json: acceptedSchema },
     },
   },
@@ -68,13 +77,24 @@ export const reportOperations: Operation[] = [
     path: '/api/v1/schools/{id}/reports/{period}/{revision}/withdraw',
     tag: 'Отчёты',
     summary: 'Отозвать ревизию отчёта',
-    description: 'Ревизия хранится и видна в списке с withdrawnAt, но в показатели не входит; текущей становится предыдущая неотозванная.',
+    description:
+      'Ревизия хранится и видна в списке с withdrawnAt, но в показатели не входит; текущей становится предыдущая неотозванная.',
     access: ['admin'],
-    params: z.object({ id: z.string(), period: periodSchema, revision: z.string().meta({ description: 'Номер ревизии' }) }),
+    params: z.object({
+      id: z.string(),
+      period: periodSchema,
+      revision: z.string().meta({ description: 'Номер ревизии' }),
+    }),
     responses: {
       200: {
         description: 'Ревизия отозвана',
-        json: z.strictObject({ schoolId: z.string(), period: z.string(), revision: z.number().int().min(1), withdrawn: z.literal(true), message: z.string() }),
+        json: z.strictObject({
+          schoolId: z.string(),
+          period: z.string(),
+          revision: z.number().int().min(1),
+          withdrawn: z.literal(true),
+          message: z.string(),
+        }),
       },
       404: { description: 'Нет такой организации или ревизии', json: errorBodySchema },
     },

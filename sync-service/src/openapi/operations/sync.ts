@@ -16,8 +16,15 @@ export const syncOperations: Operation[] = [
     access: ['admin'],
     cookie: true,
     responses: {
-      202: { description: 'Синхронизация запущена (или уже шла): её состояние', json: syncRunSchema, headers: { Location: 'statusUrl' } },
-      409: { description: 'Синхронизацию только что начал другой экземпляр сервиса: повторите запрос через несколько секунд', json: errorBodySchema },
+      202: {
+        description: 'Синхронизация запущена (или уже шла): её состояние',
+        json: syncRunSchema,
+        headers: { Location: 'statusUrl' },
+      },
+      409: {
+        description: 'Синхронизацию только что начал другой экземпляр сервиса: повторите запрос через несколько секунд',
+        json: errorBodySchema,
+      },
     },
   },
   {

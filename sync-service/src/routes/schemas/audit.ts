@@ -14,5 +14,12 @@ export const auditEntry = z.object({
 export const auditResponse = z.object({ entries: z.array(auditEntry) });
 
 export const AUDIT_ROUTES = [
-  describeRoute({ method: 'get', path: '/api/v1/audit', summary: 'Журнал действий администраторов: кто (подпись токена), что и когда', roles: ['admin'], query: auditQuery, responses: { 200: auditResponse } }),
+  describeRoute({
+    method: 'get',
+    path: '/api/v1/audit',
+    summary: 'Журнал действий администраторов: кто (подпись токена), что и когда',
+    roles: ['admin'],
+    query: auditQuery,
+    responses: { 200: auditResponse },
+  }),
 ] as const;

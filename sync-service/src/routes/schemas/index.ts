@@ -7,4 +7,9 @@ import { TOKEN_ROUTES } from './tokens';
 
 export type { RouteDescription } from './describe';
 
-export const DESCRIBED_ROUTES: readonly RouteDescription[] = [...SCHOOL_ADMIN_ROUTES, ...TOKEN_ROUTES, ...REGION_ROUTES, ...AUDIT_ROUTES];
+export const DESCRIBED_ROUTES: readonly RouteDescription[] = [
+  ...SCHOOL_ADMIN_ROUTES,
+  ...TOKEN_ROUTES,
+  ...REGION_ROUTES,
+  ...AUDIT_ROUTES,
+];

@@ -27,7 +27,12 @@ export const managedSchool = z.object({
   tokens: z.number().int(),
 });
 
-export const schoolListQuery = z.object({ period: z.string().regex(/^\d{4}$/, { error: 'Период — год из четырёх цифр, например 2024' }).optional() });
+export const schoolListQuery = z.object({
+  period: z
+    .string()
+    .regex(/^\d{4}$/, { error: 'Период — год из четырёх цифр, например 2024' })
+    .optional(),
+});
 export const schoolListResponse = z.object({ period: z.string(), schools: z.array(managedSchool) });
 
 export const newSchoolBody = newSchoolSchema;
@@ -40,7 +45,13 @@ export const schoolStateResponse = managedSchool.omit({ reported: true, tokens: 
 export const importQuery = z.object({ confirm: z.enum(['true', 'false']).optional() });
 export const importRow = z.object({
   line: z.number().int(),
-  values: z.object({ id: z.string(), name: z.string(), municipality: z.string(), kind: z.string(), source: z.string() }),
+  values: z.object({
+    id: z.string(),
+    name: z.string(),
+    municipality: z.string(),
+    kind: z.string(),
+    source: z.string(),
+  }),
   /** `create`/`update`/`unchanged` are what saving does (or did); `error` rows are never saved. */
   action: z.enum(['create', 'update', 'unchanged', 'error']),
   problems: z.array(z.string()),
@@ -48,19 +59,61 @@ export const importRow = z.object({
 export const importResponse = z.object({
   saved: z.boolean(),
   rows: z.array(importRow),
-  summary: z.object({ create: z.number().int(), update: z.number().int(), unchanged: z.number().int(), error: z.number().int() }),
+  summary: z.object({
+    create: z.number().int(),
+    update: z.number().int(),
+    unchanged: z.number().int(),
+    error: z.number().int(),
+  }),
 });
 
 export const SCHOOL_ADMIN_ROUTES = [
-  describeRoute({ method: 'post', path: '/api/v1/schools', summary: 'Зарегистрировать организацию; ответ содержит её токен (показывается один раз)', roles: ['admin'], body: newSchoolBody, responses: { 201: newSchoolResponse } }),
-  describeRoute({ method: 'get', path: '/api/v1/schools', summary: 'Все организации, включая деактивированные, с отметкой об отчёте за период', roles: ['admin'], query: schoolListQuery, responses: { 200: schoolListResponse } }),
-  describeRoute({ method: 'put', path: '/api/v1/schools/{id}', summary: 'Изменить наименование, муниципалитет, тип и источник отчёта', roles: ['admin'], params: schoolIdParams, body: updateSchoolBody, responses: { 200: schoolStateResponse } }),
-  describeRoute({ method: 'post', path: '/api/v1/schools/{id}/deactivate', summary: 'Деактивировать: отчёты сохраняются, организация пропадает из таблиц', roles: ['admin'], params: schoolIdParams, responses: { 200: schoolStateResponse } }),
-  describeRoute({ method: 'post', path: '/api/v1/schools/{id}/restore', summary: 'Восстановить деактивированную организацию', roles: ['admin'], params: schoolIdParams, responses: { 200: schoolStateResponse } }),
+  describeRoute({
+    method: 'post',
+    path: '/api/v1/schools',
+    summary: 'Зарегистрировать организацию; ответ содержит её токен (показывается один раз)',
+    roles: ['admin'],
+    body: newSchoolBody,
+    responses: { 201: newSchoolResponse },
+  }),
+  describeRoute({
+    method: 'get',
+    path: '/api/v1/schools',
+    summary: 'Все организации, включая деактивированные, с отметкой об отчёте за период',
+    roles: ['admin'],
+    query: schoolListQuery,
+    responses: { 200: schoolListResponse },
+  }),
+  describeRoute({
+    method: 'put',
+    path: '/api/v1/schools/{id}',
+    summary: 'Изменить наименование, муниципалитет, тип и источник отчёта',
+    roles: ['admin'],
+    params: schoolIdParams,
+    body: updateSchoolBody,
+    responses: { 200: schoolStateResponse },
+  }),
+  describeRoute({
+    method: 'post',
+    path: '/api/v1/schools/{id}/deactivate',
+    summary: 'Деактивировать: отчёты сохраняются, организация пропадает из таблиц',
+    roles: ['admin'],
+    params: schoolIdParams,
+    responses: { 200: schoolStateResponse },
+  }),
+  describeRoute({
+    method: 'post',
+    path: '/api/v1/schools/{id}/restore',
+    summary: 'Восстановить деактивированную организацию',
+    roles: ['admin'],
+    params: schoolIdParams,
+    responses: { 200: schoolStateResponse },
+  }),
   describeRoute({
     method: 'post',
     path: '/api/v1/schools/import',
-    summary: 'Список организаций из .xlsx или .csv: без confirm=true — только проверка (ничего не сохраняется); с ним — сохранение строк без ошибок, обновление по коду',
+    summary:
+      'Список организаций из .xlsx или .csv: без confirm=true — только проверка (ничего не сохраняется); с ним — сохранение строк без ошибок, обновление по коду',
     roles: ['admin'],
     query: importQuery,
     upload: IMPORT_MEDIA_TYPES,

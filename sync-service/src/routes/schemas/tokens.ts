@@ -18,7 +18,10 @@ export const issueTokenBody = z.discriminatedUnion(
       reissue: z.boolean().optional(),
     }),
   ],
-  { error: 'role: «viewer» (наблюдатель), «methodologist» (методист) или «school» со schoolId (новый токен организации)' },
+  {
+    error:
+      'role: «viewer» (наблюдатель), «methodologist» (методист) или «school» со schoolId (новый токен организации)',
+  },
 );
 
 export const issuedTokenResponse = z.object({
@@ -44,11 +47,34 @@ export const tokenListItem = z.object({
 
 export const tokenListQuery = z.object({ revoked: z.enum(['true', 'false']).optional() });
 export const tokenListResponse = z.object({ tokens: z.array(tokenListItem) });
-export const tokenIdParams = z.object({ id: z.string().regex(/^[0-9a-f]{16}$/, { error: 'Идентификатор токена — 16 шестнадцатеричных символов' }) });
+export const tokenIdParams = z.object({
+  id: z.string().regex(/^[0-9a-f]{16}$/, { error: 'Идентификатор токена — 16 шестнадцатеричных символов' }),
+});
 export const revokedTokenResponse = z.object({ id: z.string(), revokedAt: z.string() });
 
 export const TOKEN_ROUTES = [
-  describeRoute({ method: 'post', path: '/api/v1/tokens', summary: 'Выдать токен наблюдателя, методиста или организации (с подписью)', roles: ['admin'], body: issueTokenBody, responses: { 201: issuedTokenResponse } }),
-  describeRoute({ method: 'get', path: '/api/v1/tokens', summary: 'Выданные токены: подпись, роль, когда выдан и использован (без самих токенов)', roles: ['admin'], query: tokenListQuery, responses: { 200: tokenListResponse } }),
-  describeRoute({ method: 'delete', path: '/api/v1/tokens/{id}', summary: 'Отозвать токен: он и его сессии панели перестают действовать сразу', roles: ['admin'], params: tokenIdParams, responses: { 200: revokedTokenResponse } }),
+  describeRoute({
+    method: 'post',
+    path: '/api/v1/tokens',
+    summary: 'Выдать токен наблюдателя, методиста или организации (с подписью)',
+    roles: ['admin'],
+    body: issueTokenBody,
+    responses: { 201: issuedTokenResponse },
+  }),
+  describeRoute({
+    method: 'get',
+    path: '/api/v1/tokens',
+    summary: 'Выданные токены: подпись, роль, когда выдан и использован (без самих токенов)',
+    roles: ['admin'],
+    query: tokenListQuery,
+    responses: { 200: tokenListResponse },
+  }),
+  describeRoute({
+    method: 'delete',
+    path: '/api/v1/tokens/{id}',
+    summary: 'Отозвать токен: он и его сессии панели перестают действовать сразу',
+    roles: ['admin'],
+    params: tokenIdParams,
+    responses: { 200: revokedTokenResponse },
+  }),
 ] as const;

@@ -50,7 +50,9 @@ export const practices: Migration = {
   ],
   only: {
     // Stems made by the Snowball stemmer in shared/practice: the tokenizer only splits them on spaces.
-    sqlite: [`CREATE VIRTUAL TABLE practice_search USING fts5(practice_id UNINDEXED, stems, tokenize = 'unicode61 remove_diacritics 0')`],
+    sqlite: [
+      `CREATE VIRTUAL TABLE practice_search USING fts5(practice_id UNINDEXED, stems, tokenize = 'unicode61 remove_diacritics 0')`,
+    ],
     postgres: [`CREATE INDEX practices_search ON practices USING GIN (to_tsvector('russian', search_text))`],
   },
 };

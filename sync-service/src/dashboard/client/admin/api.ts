@@ -33,7 +33,8 @@ export async function api<T>(method: string, path: string, body?: unknown, conte
   }
   const json: unknown = await res.json().catch(() => null);
   if (!res.ok) {
-    const error = (json as { error?: { message?: string; issues?: { path: string; message: string }[] } } | null)?.error;
+    const error = (json as { error?: { message?: string; issues?: { path: string; message: string }[] } } | null)
+      ?.error;
     throw new ApiFailure(error?.message ?? `Сервер ответил с кодом ${res.status}.`, res.status, error?.issues ?? []);
   }
   return json as T;
@@ -42,6 +43,8 @@ export async function api<T>(method: string, path: string, body?: unknown, conte
 /** The Russian text of a failure, with the problems it lists. */
 export function failureText(error: unknown): string {
   if (!(error instanceof ApiFailure)) return (error as Error).message;
-  const issues = error.issues.filter((i) => i.message !== error.message).map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
+  const issues = error.issues
+    .filter((i) => i.message !== error.message)
+    .map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
   return [error.message, ...issues].join('\n');
 }

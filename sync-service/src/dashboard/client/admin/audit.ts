@@ -23,7 +23,8 @@ const ACTIONS: Record<string, string> = {
 function what(e: AuditEntry): string {
   const d = e.details;
   const label = typeof d.label === 'string' ? ` «${d.label}»` : '';
-  if (e.action === 'school.import') return `${ACTIONS[e.action]}: добавлено ${String(d.create ?? 0)}, обновлено ${String(d.update ?? 0)}`;
+  if (e.action === 'school.import')
+    return `${ACTIONS[e.action]}: добавлено ${String(d.create ?? 0)}, обновлено ${String(d.update ?? 0)}`;
   if (e.action.startsWith('token.')) return `${ACTIONS[e.action]}${label}`;
   if (e.action.startsWith('school.')) return `${ACTIONS[e.action] ?? e.action} ${e.target ?? ''}`;
   if (e.action.startsWith('practice.')) {
@@ -40,7 +41,11 @@ export async function auditSection(root: HTMLElement): Promise<void> {
       'section',
       { class: 'panel', id: 'audit', 'aria-labelledby': 'audit-title' },
       h('h2', { id: 'audit-title' }, 'Журнал действий'),
-      h('p', { class: 'lead' }, 'Кто и когда менял организации, токены и настройки региона (последние 500 записей). Кто — по подписи токена, с которым выполнен вход.'),
+      h(
+        'p',
+        { class: 'lead' },
+        'Кто и когда менял организации, токены и настройки региона (последние 500 записей). Кто — по подписи токена, с которым выполнен вход.',
+      ),
       entries.length
         ? h(
             'div',
@@ -49,12 +54,26 @@ export async function auditSection(root: HTMLElement): Promise<void> {
               'table',
               { class: 'data admin-table', id: 'audit-table' },
               h('caption', { id: 'audit-caption' }, 'Действия администраторов, новые сверху'),
-              h('thead', {}, h('tr', {}, ['Когда', 'Кто', 'Что'].map((t) => h('th', { scope: 'col' }, h('span', { class: 'th' }, t))))),
+              h(
+                'thead',
+                {},
+                h(
+                  'tr',
+                  {},
+                  ['Когда', 'Кто', 'Что'].map((t) => h('th', { scope: 'col' }, h('span', { class: 'th' }, t))),
+                ),
+              ),
               h(
                 'tbody',
                 {},
                 entries.map((e) =>
-                  h('tr', { 'data-action': e.action }, h('th', { scope: 'row', 'data-label': 'Когда' }, when(e.at)), h('td', { 'data-label': 'Кто' }, e.actor), h('td', { 'data-label': 'Что' }, what(e))),
+                  h(
+                    'tr',
+                    { 'data-action': e.action },
+                    h('th', { scope: 'row', 'data-label': 'Когда' }, when(e.at)),
+                    h('td', { 'data-label': 'Кто' }, e.actor),
+                    h('td', { 'data-label': 'Что' }, what(e)),
+                  ),
                 ),
               ),
             ),

@@ -11,15 +11,28 @@ export async function catalogueSettingPanel(): Promise<HTMLElement> {
     'form',
     { class: 'region-form', id: 'catalogue-settings' },
     h('label', { class: 'check', for: 'catalogue-open' }, box, ' Каталог практик открыт для всех, без токена'),
-    h('p', { class: 'muted' }, 'Закрытый каталог видят наблюдатели, методисты и администратор. В открытом — только принятые практики; почта и телефон автора показываются лишь с его согласия.'),
+    h(
+      'p',
+      { class: 'muted' },
+      'Закрытый каталог видят наблюдатели, методисты и администратор. В открытом — только принятые практики; почта и телефон автора показываются лишь с его согласия.',
+    ),
     status,
     h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Сохранить')),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void api<{ open: boolean }>('PUT', '/api/v1/catalogue/settings', { open: box.checked })
-      .then((saved) => status.replaceChildren(notice('ok', saved.open ? 'Каталог практик открыт для всех.' : 'Каталог практик доступен только с токеном.')))
+      .then((saved) =>
+        status.replaceChildren(
+          notice('ok', saved.open ? 'Каталог практик открыт для всех.' : 'Каталог практик доступен только с токеном.'),
+        ),
+      )
       .catch((e: unknown) => status.replaceChildren(notice('error', failureText(e))));
   });
-  return h('section', { class: 'panel', id: 'catalogue-setting', 'aria-labelledby': 'catalogue-setting-title' }, h('h2', { id: 'catalogue-setting-title' }, 'Каталог практик'), form);
+  return h(
+    'section',
+    { class: 'panel', id: 'catalogue-setting', 'aria-labelledby': 'catalogue-setting-title' },
+    h('h2', { id: 'catalogue-setting-title' }, 'Каталог практик'),
+    form,
+  );
 }

@@ -27,7 +27,17 @@ function previewTable(result: ImportResult): HTMLElement {
       'table',
       { class: 'data admin-table', id: 'import-preview' },
       h('caption', { id: 'import-caption' }, 'Проверка файла: строки с ошибками не загружаются'),
-      h('thead', {}, h('tr', {}, ['Строка', 'Код', 'Наименование', 'Муниципалитет', 'Тип', 'Что будет', 'Проблемы'].map((t) => h('th', { scope: 'col' }, h('span', { class: 'th' }, t))))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          ['Строка', 'Код', 'Наименование', 'Муниципалитет', 'Тип', 'Что будет', 'Проблемы'].map((t) =>
+            h('th', { scope: 'col' }, h('span', { class: 'th' }, t)),
+          ),
+        ),
+      ),
       h(
         'tbody',
         {},
@@ -41,7 +51,17 @@ function previewTable(result: ImportResult): HTMLElement {
             h('td', { 'data-label': 'Муниципалитет' }, r.values.municipality || '—'),
             h('td', { 'data-label': 'Тип' }, r.values.kind || '—'),
             h('td', { 'data-label': 'Что будет', class: 'import-action' }, ACTIONS[r.action]),
-            h('td', { 'data-label': 'Проблемы', class: 'problems' }, r.problems.length ? h('ul', {}, r.problems.map((p) => h('li', {}, p))) : ''),
+            h(
+              'td',
+              { 'data-label': 'Проблемы', class: 'problems' },
+              r.problems.length
+                ? h(
+                    'ul',
+                    {},
+                    r.problems.map((p) => h('li', {}, p)),
+                  )
+                : '',
+            ),
           ),
         ),
       ),
@@ -50,12 +70,17 @@ function previewTable(result: ImportResult): HTMLElement {
 }
 
 export function importPanel(onSaved: (message: string) => Promise<void>): HTMLElement {
-  const input = h('input', { type: 'file', id: 'import-file', accept: '.xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const input = h('input', {
+    type: 'file',
+    id: 'import-file',
+    accept: '.xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
   const check = h('button', { type: 'button', id: 'import-check' }, 'Проверить файл');
   const out = h('div', { class: 'import-result' });
   let file: File | null = null;
 
-  const send = (confirm: boolean) => api<ImportResult>('POST', `/api/v1/schools/import${confirm ? '?confirm=true' : ''}`, file!, typeOf(file!));
+  const send = (confirm: boolean) =>
+    api<ImportResult>('POST', `/api/v1/schools/import${confirm ? '?confirm=true' : ''}`, file!, typeOf(file!));
 
   check.addEventListener('click', () => {
     file = input.files?.[0] ?? null;
@@ -68,13 +93,23 @@ export function importPanel(onSaved: (message: string) => Promise<void>): HTMLEl
       .then((result) => {
         const { create, update, unchanged, error } = result.summary;
         const toSave = create + update;
-        const save = h('button', { type: 'button', id: 'import-save', disabled: toSave === 0 }, `Сохранить ${formatCount(toSave)} ${toSave === 1 ? 'строку' : toSave % 10 >= 2 && toSave % 10 <= 4 && (toSave % 100 < 10 || toSave % 100 >= 20) ? 'строки' : 'строк'}`);
+        const save = h(
+          'button',
+          { type: 'button', id: 'import-save', disabled: toSave === 0 },
+          `Сохранить ${formatCount(toSave)} ${toSave === 1 ? 'строку' : toSave % 10 >= 2 && toSave % 10 <= 4 && (toSave % 100 < 10 || toSave % 100 >= 20) ? 'строки' : 'строк'}`,
+        );
         const cancel = h('button', { type: 'button', class: 'secondary-dark' }, 'Отменить');
-        cancel.addEventListener('click', () => out.replaceChildren(notice('ok', 'Загрузка отменена: ничего не сохранено.')));
+        cancel.addEventListener('click', () =>
+          out.replaceChildren(notice('ok', 'Загрузка отменена: ничего не сохранено.')),
+        );
         save.addEventListener('click', () => {
           save.disabled = true;
           void send(true)
-            .then((saved) => onSaved(`Список загружен: добавлено ${formatCount(saved.summary.create)}, обновлено ${formatCount(saved.summary.update)}, без изменений ${formatCount(saved.summary.unchanged)}; строк с ошибками пропущено: ${formatCount(saved.summary.error)}.`))
+            .then((saved) =>
+              onSaved(
+                `Список загружен: добавлено ${formatCount(saved.summary.create)}, обновлено ${formatCount(saved.summary.update)}, без изменений ${formatCount(saved.summary.unchanged)}; строк с ошибками пропущено: ${formatCount(saved.summary.error)}.`,
+              ),
+            )
             .catch((e: unknown) => out.prepend(notice('error', failureText(e))))
             .finally(() => (save.disabled = false));
         });

@@ -19,7 +19,13 @@ main.replaceChildren(revealBox, content);
 
 function reveal(token: IssuedToken): void {
   revealBox.replaceChildren(
-    tokenReveal({ token: token.token, label: token.label, schoolId: token.schoolId, role: token.role, onClose: () => revealBox.replaceChildren() }),
+    tokenReveal({
+      token: token.token,
+      label: token.label,
+      schoolId: token.schoolId,
+      role: token.role,
+      onClose: () => revealBox.replaceChildren(),
+    }),
   );
   revealBox.scrollIntoView({ block: 'start' });
   revealBox.querySelector<HTMLButtonElement>('.copy-token')?.focus();
@@ -47,7 +53,14 @@ async function show(): Promise<void> {
       });
     else await auditSection(content);
   } catch (error) {
-    content.replaceChildren(h('div', { class: 'panel error', role: 'alert' }, h('h2', {}, 'Не удалось загрузить раздел'), h('p', {}, failureText(error))));
+    content.replaceChildren(
+      h(
+        'div',
+        { class: 'panel error', role: 'alert' },
+        h('h2', {}, 'Не удалось загрузить раздел'),
+        h('p', {}, failureText(error)),
+      ),
+    );
   } finally {
     content.removeAttribute('aria-busy');
   }

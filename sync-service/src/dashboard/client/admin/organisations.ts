@@ -45,9 +45,19 @@ export async function organisationsSection(root: HTMLElement, reveal: Reveal): P
             await api('PUT', `/api/v1/schools/${encodeURIComponent(school.id)}`, fields);
             await done(`Изменения организации «${values.name}» сохранены.`)();
           } else {
-            const created = await api<{ id: string; token: string; tokenId: string }>('POST', '/api/v1/schools', values);
+            const created = await api<{ id: string; token: string; tokenId: string }>(
+              'POST',
+              '/api/v1/schools',
+              values,
+            );
             await reload();
-            reveal({ id: created.tokenId, token: created.token, role: 'school', label: `${values.name} (${values.id})`, schoolId: values.id });
+            reveal({
+              id: created.tokenId,
+              token: created.token,
+              role: 'school',
+              label: `${values.name} (${values.id})`,
+              schoolId: values.id,
+            });
           }
         },
       }),
@@ -57,7 +67,12 @@ export async function organisationsSection(root: HTMLElement, reveal: Reveal): P
 
   const issueToken = async (school: ManagedSchool) => {
     try {
-      const issued = await api<IssuedToken>('POST', '/api/v1/tokens', { role: 'school', schoolId: school.id, reissue: school.tokens > 0, label: `${school.name} (${school.id})` });
+      const issued = await api<IssuedToken>('POST', '/api/v1/tokens', {
+        role: 'school',
+        schoolId: school.id,
+        reissue: school.tokens > 0,
+        label: `${school.name} (${school.id})`,
+      });
       await reload();
       reveal(issued);
     } catch (error) {
@@ -68,7 +83,11 @@ export async function organisationsSection(root: HTMLElement, reveal: Reveal): P
   const setActive = async (school: ManagedSchool, active: boolean) => {
     try {
       await api('POST', `/api/v1/schools/${encodeURIComponent(school.id)}/${active ? 'restore' : 'deactivate'}`);
-      await done(active ? `Организация «${school.name}» восстановлена.` : `Организация «${school.name}» деактивирована: её отчёты сохранены, в таблицах её нет.`)();
+      await done(
+        active
+          ? `Организация «${school.name}» восстановлена.`
+          : `Организация «${school.name}» деактивирована: её отчёты сохранены, в таблицах её нет.`,
+      )();
     } catch (error) {
       failed(error);
     }
@@ -89,10 +108,19 @@ export async function organisationsSection(root: HTMLElement, reveal: Reveal): P
     return h(
       'tr',
       { class: s.deactivatedAt ? 'inactive' : null, 'data-id': s.id },
-      h('th', { scope: 'row', 'data-label': 'Организация' }, h('span', { class: 'org' }, s.name, h('small', {}, `${s.id} · ${formatKind(s.kind)}`))),
+      h(
+        'th',
+        { scope: 'row', 'data-label': 'Организация' },
+        h('span', { class: 'org' }, s.name, h('small', {}, `${s.id} · ${formatKind(s.kind)}`)),
+      ),
       h('td', { 'data-label': 'Муниципалитет' }, s.municipality),
       h('td', { 'data-label': 'Источник' }, s.source.type === 'google' ? 'таблица Google' : 'отправляет сама'),
-      h('td', { 'data-label': `Отчёт за ${period}` }, s.reported ? h('span', { class: 'yes' }, 'получен') : h('span', { class: 'no' }, 'нет'), s.lastReportAt ? h('small', { class: 'muted' }, ` последний ${when(s.lastReportAt)}`) : null),
+      h(
+        'td',
+        { 'data-label': `Отчёт за ${period}` },
+        s.reported ? h('span', { class: 'yes' }, 'получен') : h('span', { class: 'no' }, 'нет'),
+        s.lastReportAt ? h('small', { class: 'muted' }, ` последний ${when(s.lastReportAt)}`) : null,
+      ),
       h('td', { 'data-label': 'Токен' }, s.tokens > 0 ? 'выдан' : h('span', { class: 'no' }, 'не выдан')),
       h('td', { 'data-label': 'Состояние' }, s.deactivatedAt ? `деактивирована ${when(s.deactivatedAt)}` : 'активна'),
       h('td', { class: 'row-actions' }, edit, token, active),
@@ -134,7 +162,17 @@ export async function organisationsSection(root: HTMLElement, reveal: Reveal): P
       'table',
       { class: 'data admin-table', id: 'organisations-table' },
       h('caption', { id: 'orgs-caption' }, `Организации региона; отчёт — за ${period} год`),
-      h('thead', {}, h('tr', {}, ['Организация', 'Муниципалитет', 'Источник', `Отчёт за ${period}`, 'Токен', 'Состояние', 'Действия'].map((t) => h('th', { scope: 'col' }, h('span', { class: 'th' }, t))))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          ['Организация', 'Муниципалитет', 'Источник', `Отчёт за ${period}`, 'Токен', 'Состояние', 'Действия'].map(
+            (t) => h('th', { scope: 'col' }, h('span', { class: 'th' }, t)),
+          ),
+        ),
+      ),
       tbody,
     ),
   );
@@ -143,21 +181,46 @@ export async function organisationsSection(root: HTMLElement, reveal: Reveal): P
     h(
       'section',
       { class: 'panel', id: 'organisations', 'aria-labelledby': 'organisations-title' },
-      h('div', { class: 'panel-head' }, h('h2', { id: 'organisations-title' }, 'Организации'), h('div', { class: 'actions' }, add)),
+      h(
+        'div',
+        { class: 'panel-head' },
+        h('h2', { id: 'organisations-title' }, 'Организации'),
+        h('div', { class: 'actions' }, add),
+      ),
       status,
       editor,
       h(
         'div',
         { class: 'filters' },
         field('Поиск', search),
-        field('Муниципалитет', select('municipality', municipalities.map((m) => [m, m]))),
+        field(
+          'Муниципалитет',
+          select(
+            'municipality',
+            municipalities.map((m) => [m, m]),
+          ),
+        ),
         field('Тип', select('kind', Object.entries(SCHOOL_KIND_LABELS) as [string, string][])),
-        field('Источник', select('source', [['push', 'отправляет сама'], ['google', 'таблица Google']])),
-        field(`Отчёт за ${period}`, select('reported', [['true', 'получен'], ['false', 'не получен']])),
+        field(
+          'Источник',
+          select('source', [
+            ['push', 'отправляет сама'],
+            ['google', 'таблица Google'],
+          ]),
+        ),
+        field(
+          `Отчёт за ${period}`,
+          select('reported', [
+            ['true', 'получен'],
+            ['false', 'не получен'],
+          ]),
+        ),
         h('label', { class: 'check', for: 'show-deactivated' }, deactivated, ' показать деактивированные'),
       ),
       count,
-      schools.length ? table : h('p', { class: 'empty' }, 'Организаций пока нет: добавьте их по одной или загрузите списком из Excel ниже.'),
+      schools.length
+        ? table
+        : h('p', { class: 'empty' }, 'Организаций пока нет: добавьте их по одной или загрузите списком из Excel ниже.'),
     ),
     importPanel((message) => done(message)()),
   );

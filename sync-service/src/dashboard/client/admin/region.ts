@@ -13,16 +13,37 @@ const POPULATION: [keyof RegionSettings['population'], string, string][] = [
 ];
 
 const numberInput = (name: string, value: number | null | undefined, placeholder: string, max?: number) =>
-  h('input', { name, type: 'number', min: 0, max: max ?? null, step: max ? 'any' : 1, inputmode: 'decimal', value: value ?? '', placeholder });
+  h('input', {
+    name,
+    type: 'number',
+    min: 0,
+    max: max ?? null,
+    step: max ? 'any' : 1,
+    inputmode: 'decimal',
+    value: value ?? '',
+    placeholder,
+  });
 
-const parse = (input: HTMLInputElement): number | null => (input.value.trim() === '' ? null : Number(input.value.replace(',', '.')));
+const parse = (input: HTMLInputElement): number | null =>
+  input.value.trim() === '' ? null : Number(input.value.replace(',', '.'));
 
 export async function regionSection(root: HTMLElement, onRenamed: (name: string) => void): Promise<void> {
   const region = await api<RegionSettings>('GET', '/api/v1/region');
   const status = h('div', { class: 'section-status' });
-  const name = h('input', { name: 'name', required: true, maxlength: 200, value: region.name === 'Регион' ? '' : region.name, placeholder: 'Кемеровская область — Кузбасс' });
+  const name = h('input', {
+    name: 'name',
+    required: true,
+    maxlength: 200,
+    value: region.name === 'Регион' ? '' : region.name,
+    placeholder: 'Кемеровская область — Кузбасс',
+  });
   const enterprises = numberInput('enterprises', region.enterprises, 'не задано');
-  const population = POPULATION.map(([key, label, hint]) => ({ key, input: numberInput(key, region.population[key], 'сумма из отчётов'), label, hint }));
+  const population = POPULATION.map(([key, label, hint]) => ({
+    key,
+    input: numberInput(key, region.population[key], 'сумма из отчётов'),
+    label,
+    hint,
+  }));
 
   const years = new Set([...Object.keys(DEFAULT_TARGETS), ...Object.keys(region.targets)]);
   const tbody = h('tbody');
@@ -37,7 +58,12 @@ export async function regionSection(root: HTMLElement, onRenamed: (name: string)
       h('th', { scope: 'row', 'data-label': 'С года' }, year),
       INDICATOR_KEYS.map((k) => {
         const fallback = DEFAULT_TARGETS[year]?.[k];
-        const input = numberInput(`${year}-${k}`, region.targets[year]?.[k], fallback === undefined ? '—' : String(fallback), 100);
+        const input = numberInput(
+          `${year}-${k}`,
+          region.targets[year]?.[k],
+          fallback === undefined ? '—' : String(fallback),
+          100,
+        );
         input.setAttribute('aria-label', `${INDICATORS[k].shortLabel}, цель с ${year} года, %`);
         inputs.set(k, input);
         return h('td', { 'data-label': INDICATORS[k].shortLabel, class: 'num' }, input);
@@ -48,7 +74,14 @@ export async function regionSection(root: HTMLElement, onRenamed: (name: string)
   }
   [...years].sort().forEach(addYear);
 
-  const newYear = h('input', { type: 'number', min: 2000, max: 2100, step: 1, placeholder: String(new Date().getFullYear()), id: 'new-year' });
+  const newYear = h('input', {
+    type: 'number',
+    min: 2000,
+    max: 2100,
+    step: 1,
+    placeholder: String(new Date().getFullYear()),
+    id: 'new-year',
+  });
   const addYearButton = h('button', { type: 'button', class: 'secondary-dark' }, 'Добавить год');
   addYearButton.addEventListener('click', () => {
     if (/^\d{4}$/.test(newYear.value)) addYear(newYear.value);
@@ -58,12 +91,25 @@ export async function regionSection(root: HTMLElement, onRenamed: (name: string)
   const form = h(
     'form',
     { class: 'region-form', id: 'region-form', novalidate: true },
-    h('div', { class: 'form-grid' }, field('Название региона', name, 'показывается в заголовке панели'), field('Предприятия в регионе', enterprises, 'знаменатель показателя «Предприятия»')),
+    h(
+      'div',
+      { class: 'form-grid' },
+      field('Название региона', name, 'показывается в заголовке панели'),
+      field('Предприятия в регионе', enterprises, 'знаменатель показателя «Предприятия»'),
+    ),
     h('h3', {}, 'Численность в регионе'),
     h('p', { class: 'muted' }, 'Если не задано, знаменатель — сумма из отчётов организаций.'),
-    h('div', { class: 'form-grid' }, population.map((p) => field(p.label, p.input, p.hint))),
+    h(
+      'div',
+      { class: 'form-grid' },
+      population.map((p) => field(p.label, p.input, p.hint)),
+    ),
     h('h3', {}, 'Целевые значения, %'),
-    h('p', { class: 'muted' }, 'Серым — значения Таблицы 5 по умолчанию. Цель действует с указанного года, пока не задана цель более позднего года.'),
+    h(
+      'p',
+      { class: 'muted' },
+      'Серым — значения Таблицы 5 по умолчанию. Цель действует с указанного года, пока не задана цель более позднего года.',
+    ),
     h(
       'div',
       { class: 'table-wrap', role: 'region', 'aria-labelledby': 'targets-caption', tabindex: 0 },
@@ -71,7 +117,22 @@ export async function regionSection(root: HTMLElement, onRenamed: (name: string)
         'table',
         { class: 'data admin-table targets', id: 'targets-table' },
         h('caption', { id: 'targets-caption' }, 'Цели по годам'),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, h('span', { class: 'th' }, 'С года')), INDICATOR_KEYS.map((k) => h('th', { scope: 'col', title: INDICATORS[k].label }, h('span', { class: 'th' }, INDICATORS[k].shortLabel))))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, h('span', { class: 'th' }, 'С года')),
+            INDICATOR_KEYS.map((k) =>
+              h(
+                'th',
+                { scope: 'col', title: INDICATORS[k].label },
+                h('span', { class: 'th' }, INDICATORS[k].shortLabel),
+              ),
+            ),
+          ),
+        ),
         tbody,
       ),
     ),
@@ -103,7 +164,12 @@ export async function regionSection(root: HTMLElement, onRenamed: (name: string)
   });
 
   root.replaceChildren(
-    h('section', { class: 'panel', id: 'region', 'aria-labelledby': 'region-title' }, h('h2', { id: 'region-title' }, 'Регион и цели'), form),
+    h(
+      'section',
+      { class: 'panel', id: 'region', 'aria-labelledby': 'region-title' },
+      h('h2', { id: 'region-title' }, 'Регион и цели'),
+      form,
+    ),
     await catalogueSettingPanel(),
   );
 }

@@ -23,9 +23,24 @@ export function schoolForm(opts: {
   cancel: () => void;
 }): HTMLElement {
   const s = opts.school;
-  const id = h('input', { name: 'id', required: true, maxlength: 64, value: s?.id ?? '', readonly: s ? true : null, spellcheck: 'false', autocomplete: 'off' });
+  const id = h('input', {
+    name: 'id',
+    required: true,
+    maxlength: 64,
+    value: s?.id ?? '',
+    readonly: s ? true : null,
+    spellcheck: 'false',
+    autocomplete: 'off',
+  });
   const name = h('input', { name: 'name', required: true, maxlength: 500, value: s?.name ?? '', autocomplete: 'off' });
-  const municipality = h('input', { name: 'municipality', required: true, maxlength: 200, value: s?.municipality ?? '', list: 'municipality-list', autocomplete: 'off' });
+  const municipality = h('input', {
+    name: 'municipality',
+    required: true,
+    maxlength: 200,
+    value: s?.municipality ?? '',
+    list: 'municipality-list',
+    autocomplete: 'off',
+  });
   const kind = options(h('select', { name: 'kind' }), Object.entries(SCHOOL_KIND_LABELS), s?.kind ?? 'school');
   const spreadsheet = h('input', {
     name: 'spreadsheet',
@@ -41,23 +56,49 @@ export function schoolForm(opts: {
     h(
       'div',
       { class: 'form-grid' },
-      field('Код', id, s ? 'Код не меняется: по нему организация отправляет отчёт' : 'Латиница, кириллица, цифры, «.», «-», «_»; например 42-SCH-017'),
+      field(
+        'Код',
+        id,
+        s
+          ? 'Код не меняется: по нему организация отправляет отчёт'
+          : 'Латиница, кириллица, цифры, «.», «-», «_»; например 42-SCH-017',
+      ),
       field('Наименование', name),
       field('Муниципалитет', municipality),
       field('Тип', kind),
-      field('Таблица отчёта в Google', spreadsheet, 'Ссылка на таблицу отчёта организации, если регион забирает отчёт сам'),
+      field(
+        'Таблица отчёта в Google',
+        spreadsheet,
+        'Ссылка на таблицу отчёта организации, если регион забирает отчёт сам',
+      ),
     ),
-    h('datalist', { id: 'municipality-list' }, opts.municipalities.map((m) => h('option', { value: m }))),
+    h(
+      'datalist',
+      { id: 'municipality-list' },
+      opts.municipalities.map((m) => h('option', { value: m })),
+    ),
     status,
-    h('div', { class: 'actions' }, h('button', { type: 'submit' }, s ? 'Сохранить' : 'Добавить'), h('button', { type: 'button', class: 'secondary-dark', 'data-action': 'cancel' }, 'Отмена')),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'submit' }, s ? 'Сохранить' : 'Добавить'),
+      h('button', { type: 'button', class: 'secondary-dark', 'data-action': 'cancel' }, 'Отмена'),
+    ),
   );
   form.querySelector('[data-action=cancel]')!.addEventListener('click', opts.cancel);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const link = spreadsheet.value.trim();
     const fromUrl = SPREADSHEET_URL.exec(link);
-    const source: Source = link === '' ? { type: 'push' } : { type: 'google', spreadsheetId: fromUrl ? fromUrl[1] : link };
-    const values = { id: id.value.trim(), name: name.value.trim(), municipality: municipality.value.trim(), kind: kind.value as SchoolKind, source };
+    const source: Source =
+      link === '' ? { type: 'push' } : { type: 'google', spreadsheetId: fromUrl ? fromUrl[1] : link };
+    const values = {
+      id: id.value.trim(),
+      name: name.value.trim(),
+      municipality: municipality.value.trim(),
+      kind: kind.value as SchoolKind,
+      source,
+    };
     status.replaceChildren();
     void opts.submit(values).catch((error: unknown) => status.replaceChildren(notice('error', failureText(error))));
   });

@@ -5,7 +5,11 @@ import { api, failureText } from './api';
 import type { IssuedToken, Reveal, TokenItem } from './types';
 import { confirmButton, field, notice, when } from './ui';
 
-const ROLE_NAMES: Record<TokenItem['role'], string> = { viewer: 'наблюдатель', methodologist: 'методист', school: 'организация' };
+const ROLE_NAMES: Record<TokenItem['role'], string> = {
+  viewer: 'наблюдатель',
+  methodologist: 'методист',
+  school: 'организация',
+};
 
 export async function tokensSection(root: HTMLElement, reveal: Reveal): Promise<void> {
   const { tokens } = await api<{ tokens: TokenItem[] }>('GET', '/api/v1/tokens');
@@ -15,7 +19,13 @@ export async function tokensSection(root: HTMLElement, reveal: Reveal): Promise<
     if (message) root.querySelector('.section-status')?.replaceChildren(notice('ok', message));
   };
 
-  const label = h('input', { name: 'label', required: true, maxlength: 200, placeholder: 'Минобр, отдел общего образования', autocomplete: 'off' });
+  const label = h('input', {
+    name: 'label',
+    required: true,
+    maxlength: 200,
+    placeholder: 'Минобр, отдел общего образования',
+    autocomplete: 'off',
+  });
   const form = h(
     'form',
     { class: 'inline-form', id: 'viewer-form' },
@@ -25,7 +35,9 @@ export async function tokensSection(root: HTMLElement, reveal: Reveal): Promise<
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (!label.value.trim()) {
-      status.replaceChildren(notice('error', 'Укажите, кому выдан токен: по подписи его потом находят в списке и журнале.'));
+      status.replaceChildren(
+        notice('error', 'Укажите, кому выдан токен: по подписи его потом находят в списке и журнале.'),
+      );
       return;
     }
     void api<IssuedToken>('POST', '/api/v1/tokens', { role: 'viewer', label: label.value.trim() })
@@ -36,7 +48,13 @@ export async function tokensSection(root: HTMLElement, reveal: Reveal): Promise<
       .catch((e: unknown) => status.replaceChildren(notice('error', failureText(e))));
   });
 
-  const methodologistLabel = h('input', { name: 'label', required: true, maxlength: 200, placeholder: 'Методист РЦ, Иванова И. И.', autocomplete: 'off' });
+  const methodologistLabel = h('input', {
+    name: 'label',
+    required: true,
+    maxlength: 200,
+    placeholder: 'Методист РЦ, Иванова И. И.',
+    autocomplete: 'off',
+  });
   const methodologistForm = h(
     'form',
     { class: 'inline-form', id: 'methodologist-form' },
@@ -62,7 +80,11 @@ export async function tokensSection(root: HTMLElement, reveal: Reveal): Promise<
       'tr',
       { 'data-token-id': t.id },
       h('th', { scope: 'row', 'data-label': 'Подпись' }, t.label ?? '—'),
-      h('td', { 'data-label': 'Роль' }, t.role === 'school' ? `${ROLE_NAMES.school} ${t.schoolId ?? ''}` : ROLE_NAMES[t.role]),
+      h(
+        'td',
+        { 'data-label': 'Роль' },
+        t.role === 'school' ? `${ROLE_NAMES.school} ${t.schoolId ?? ''}` : ROLE_NAMES[t.role],
+      ),
       h('td', { 'data-label': 'Выдан' }, when(t.createdAt)),
       h('td', { 'data-label': 'Использован' }, t.lastUsedAt ? when(t.lastUsedAt) : 'ещё не использован'),
       h(
@@ -85,7 +107,11 @@ export async function tokensSection(root: HTMLElement, reveal: Reveal): Promise<
       'section',
       { class: 'panel', id: 'tokens', 'aria-labelledby': 'tokens-title' },
       h('h2', { id: 'tokens-title' }, 'Токены доступа'),
-      h('p', { class: 'lead' }, 'Токен наблюдателя открывает панель показателей без права что-либо менять. Токен методиста открывает панель и рассмотрение практик организаций, но не организации и токены. Токен организации выдаётся в разделе «Организации». Сами токены не хранятся и здесь не показываются.'),
+      h(
+        'p',
+        { class: 'lead' },
+        'Токен наблюдателя открывает панель показателей без права что-либо менять. Токен методиста открывает панель и рассмотрение практик организаций, но не организации и токены. Токен организации выдаётся в разделе «Организации». Сами токены не хранятся и здесь не показываются.',
+      ),
       status,
       form,
       methodologistForm,
@@ -97,7 +123,17 @@ export async function tokensSection(root: HTMLElement, reveal: Reveal): Promise<
               'table',
               { class: 'data admin-table', id: 'tokens-table' },
               h('caption', { id: 'tokens-caption' }, 'Действующие токены'),
-              h('thead', {}, h('tr', {}, ['Подпись', 'Роль', 'Выдан', 'Использован', 'Действия'].map((t) => h('th', { scope: 'col' }, h('span', { class: 'th' }, t))))),
+              h(
+                'thead',
+                {},
+                h(
+                  'tr',
+                  {},
+                  ['Подпись', 'Роль', 'Выдан', 'Использован', 'Действия'].map((t) =>
+                    h('th', { scope: 'col' }, h('span', { class: 'th' }, t)),
+                  ),
+                ),
+              ),
               h('tbody', {}, rows),
             ),
           )

@@ -33,7 +33,13 @@ async function copy(text: string, button: HTMLButtonElement): Promise<void> {
 }
 
 /** The token, shown once, with a copy button and (for a school) a ready message to send. */
-export function tokenReveal(opts: { token: string; label: string; schoolId?: string; role?: string; onClose: () => void }): HTMLElement {
+export function tokenReveal(opts: {
+  token: string;
+  label: string;
+  schoolId?: string;
+  role?: string;
+  onClose: () => void;
+}): HTMLElement {
   const url = location.origin;
   const message = opts.schoolId
     ? [
@@ -59,19 +65,35 @@ export function tokenReveal(opts: { token: string; label: string; schoolId?: str
           `Откройте адрес и вставьте токен в поле «Токен доступа», затем перейдите в «Рассмотрение практик». Токен — как пароль: не пересылайте его дальше.`,
         ].join('\n')
       : [
-        `Доступ к панели показателей региона:`,
-        ``,
-        `Адрес: ${url}`,
-        `Токен наблюдателя: ${opts.token}`,
-        ``,
-        `Откройте адрес и вставьте токен в поле «Токен доступа». Токен — как пароль: не пересылайте его дальше.`,
-      ].join('\n');
-  const tokenInput = h('input', { type: 'text', readonly: true, value: opts.token, class: 'token-value', 'aria-label': 'Токен', spellcheck: 'false' });
+          `Доступ к панели показателей региона:`,
+          ``,
+          `Адрес: ${url}`,
+          `Токен наблюдателя: ${opts.token}`,
+          ``,
+          `Откройте адрес и вставьте токен в поле «Токен доступа». Токен — как пароль: не пересылайте его дальше.`,
+        ].join('\n');
+  const tokenInput = h('input', {
+    type: 'text',
+    readonly: true,
+    value: opts.token,
+    class: 'token-value',
+    'aria-label': 'Токен',
+    spellcheck: 'false',
+  });
   const copyToken = h('button', { type: 'button', class: 'copy-token' }, 'Копировать токен');
   copyToken.addEventListener('click', () => void copy(opts.token, copyToken));
-  const text = h('textarea', { readonly: true, rows: opts.schoolId ? 12 : 7, class: 'token-message', id: 'token-message' });
+  const text = h('textarea', {
+    readonly: true,
+    rows: opts.schoolId ? 12 : 7,
+    class: 'token-message',
+    id: 'token-message',
+  });
   text.value = message;
-  const copyText = h('button', { type: 'button', class: 'copy-message' }, opts.schoolId ? 'Копировать текст для организации' : 'Копировать текст');
+  const copyText = h(
+    'button',
+    { type: 'button', class: 'copy-message' },
+    opts.schoolId ? 'Копировать текст для организации' : 'Копировать текст',
+  );
   copyText.addEventListener('click', () => void copy(message, copyText));
   const close = h('button', { type: 'button', class: 'secondary-dark' }, 'Я сохранил токен — закрыть');
   close.addEventListener('click', opts.onClose);
@@ -81,14 +103,23 @@ export function tokenReveal(opts: { token: string; label: string; schoolId?: str
     h('h2', { id: 'token-reveal-title' }, `Токен выдан: ${opts.label}`),
     h('p', { class: 'warning' }, 'Токен показан один раз: сервис хранит только его хеш. Скопируйте его сейчас.'),
     h('div', { class: 'token-row' }, tokenInput, copyToken),
-    h('label', { for: 'token-message' }, opts.schoolId ? 'Готовый текст для организации' : 'Готовый текст для отправки'),
+    h(
+      'label',
+      { for: 'token-message' },
+      opts.schoolId ? 'Готовый текст для организации' : 'Готовый текст для отправки',
+    ),
     text,
     h('div', { class: 'actions' }, copyText, close),
   );
 }
 
 /** A button that asks for a second click before doing something hard to undo. */
-export function confirmButton(text: string, confirmText: string, action: () => Promise<void> | void, cls = 'small'): HTMLButtonElement {
+export function confirmButton(
+  text: string,
+  confirmText: string,
+  action: () => Promise<void> | void,
+  cls = 'small',
+): HTMLButtonElement {
   const button = h('button', { type: 'button', class: cls }, text);
   let armed = false;
   button.addEventListener('click', () => {
@@ -109,7 +140,11 @@ export function confirmButton(text: string, confirmText: string, action: () => P
   return button;
 }
 
-export function options(select: HTMLSelectElement, items: [value: string, text: string][], selected?: string): HTMLSelectElement {
+export function options(
+  select: HTMLSelectElement,
+  items: [value: string, text: string][],
+  selected?: string,
+): HTMLSelectElement {
   select.replaceChildren(...items.map(([value, text]) => h('option', { value, selected: value === selected }, text)));
   return select;
 }

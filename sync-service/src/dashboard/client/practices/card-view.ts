@@ -15,7 +15,13 @@ function authorLine(a: PracticeCard['authors'][number]): HTMLElement {
   const contacts: (Node | string)[] = [];
   if (a.email) contacts.push(h('a', { href: `mailto:${a.email}` }, a.email));
   if (a.phone) contacts.push(contacts.length ? ', ' : '', a.phone);
-  return h('li', {}, h('strong', {}, a.fullName), `, ${a.position}${years}`, contacts.length ? h('span', { class: 'contacts' }, ' · ', ...contacts) : null);
+  return h(
+    'li',
+    {},
+    h('strong', {}, a.fullName),
+    `, ${a.position}${years}`,
+    contacts.length ? h('span', { class: 'contacts' }, ' · ', ...contacts) : null,
+  );
 }
 
 export function cardView(card: PracticeCard): HTMLElement {
@@ -48,10 +54,26 @@ export function cardView(card: PracticeCard): HTMLElement {
       ...row('Целевая группа', card.targetGroup),
       ...row('Цель', card.goal),
       ...row('Содержание', card.content),
-      ...row('Результаты', h('ul', {}, card.results.map((r) => h('li', {}, r)))),
+      ...row(
+        'Результаты',
+        h(
+          'ul',
+          {},
+          card.results.map((r) => h('li', {}, r)),
+        ),
+      ),
       ...figures,
       ...(card.materials.length
-        ? row('Материалы', h('ul', {}, card.materials.map((m) => h('li', {}, h('a', { href: m.url, rel: 'noopener noreferrer', target: '_blank' }, m.title)))))
+        ? row(
+            'Материалы',
+            h(
+              'ul',
+              {},
+              card.materials.map((m) =>
+                h('li', {}, h('a', { href: m.url, rel: 'noopener noreferrer', target: '_blank' }, m.title)),
+              ),
+            ),
+          )
         : []),
       ...row('Авторы', h('ul', { class: 'authors' }, card.authors.map(authorLine))),
     ),

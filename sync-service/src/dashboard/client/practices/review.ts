@@ -19,10 +19,12 @@ const status = h('div', { class: 'section-status', 'aria-live': 'polite' });
 const listBox = h('section', { class: 'panel', id: 'review-list', 'aria-labelledby': 'review-list-title' });
 const detailBox = h('div', { id: 'review-detail' });
 
-const note = (kind: 'ok' | 'error', text: string) => h('p', { class: `notice notice-${kind}`, role: kind === 'error' ? 'alert' : 'status' }, text);
+const note = (kind: 'ok' | 'error', text: string) =>
+  h('p', { class: `notice notice-${kind}`, role: kind === 'error' ? 'alert' : 'status' }, text);
 
 function statusBadge(p: PracticeItem): HTMLElement {
-  const text = p.status === 'accepted' && p.level ? `${STATUS_NAMES.accepted}: ${LEVEL_NAMES[p.level]}` : STATUS_NAMES[p.status];
+  const text =
+    p.status === 'accepted' && p.level ? `${STATUS_NAMES.accepted}: ${LEVEL_NAMES[p.level]}` : STATUS_NAMES[p.status];
   return h('span', { class: `badge practice-${p.status}` }, text);
 }
 
@@ -33,7 +35,11 @@ async function showList(): Promise<void> {
     'div',
     { class: 'status-tabs', role: 'group', 'aria-label': 'Показать практики' },
     FILTERS.map(([value, label]) => {
-      const b = h('button', { type: 'button', class: 'small secondary-dark', 'aria-pressed': String(value === filter) }, label);
+      const b = h(
+        'button',
+        { type: 'button', class: 'small secondary-dark', 'aria-pressed': String(value === filter) },
+        label,
+      );
       b.addEventListener('click', () => {
         filter = value;
         detailBox.replaceChildren();
@@ -59,7 +65,11 @@ async function showList(): Promise<void> {
   });
   listBox.replaceChildren(
     h('h2', { id: 'review-list-title' }, 'Практики организаций'),
-    h('p', { class: 'lead' }, 'Организации присылают карточки практик из своих таблиц «Наставник». Принятая практика попадает в каталог и приносит авторам баллы уровня банка.'),
+    h(
+      'p',
+      { class: 'lead' },
+      'Организации присылают карточки практик из своих таблиц «Наставник». Принятая практика попадает в каталог и приносит авторам баллы уровня банка.',
+    ),
     tabs,
     practices.length
       ? h(
@@ -68,45 +78,89 @@ async function showList(): Promise<void> {
           h(
             'table',
             { class: 'data admin-table', id: 'review-table' },
-            h('thead', {}, h('tr', {}, ['Тема', 'Организация', 'Муниципалитет', 'Версия', 'Состояние', 'Изменена', ''].map((t) => h('th', { scope: 'col' }, h('span', { class: 'th' }, t))))),
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                ['Тема', 'Организация', 'Муниципалитет', 'Версия', 'Состояние', 'Изменена', ''].map((t) =>
+                  h('th', { scope: 'col' }, h('span', { class: 'th' }, t)),
+                ),
+              ),
+            ),
             h('tbody', {}, rows),
           ),
         )
-      : h('p', { class: 'empty' }, filter === 'submitted' ? 'Новых практик на рассмотрении нет.' : 'Таких практик нет.'),
+      : h(
+          'p',
+          { class: 'empty' },
+          filter === 'submitted' ? 'Новых практик на рассмотрении нет.' : 'Таких практик нет.',
+        ),
   );
 }
 
 function decisionForm(p: PracticeDetail): HTMLElement {
   const choice = (value: string, label: string, checked = false) =>
     h('label', { class: 'check' }, h('input', { type: 'radio', name: 'decision', value, checked }), ` ${label}`);
-  const level = h('select', { name: 'level', id: 'review-level' }, h('option', { value: 'municipal' }, 'муниципальный банк'), h('option', { value: 'regional' }, 'региональный банк'));
-  const comment = h('textarea', { name: 'comment', id: 'review-comment', rows: 3, maxlength: 2000, placeholder: 'Что доработать или почему практика не подходит' });
+  const level = h(
+    'select',
+    { name: 'level', id: 'review-level' },
+    h('option', { value: 'municipal' }, 'муниципальный банк'),
+    h('option', { value: 'regional' }, 'региональный банк'),
+  );
+  const comment = h('textarea', {
+    name: 'comment',
+    id: 'review-comment',
+    rows: 3,
+    maxlength: 2000,
+    placeholder: 'Что доработать или почему практика не подходит',
+  });
   const formStatus = h('div', {});
   const form = h(
     'form',
     { class: 'review-form', id: 'review-form' },
     h('h3', {}, 'Решение'),
-    h('fieldset', {}, h('legend', {}, 'Что сделать с практикой'), choice('accept', 'Принять в банк', true), choice('return', 'Вернуть на доработку'), choice('decline', 'Отклонить')),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Что сделать с практикой'),
+      choice('accept', 'Принять в банк', true),
+      choice('return', 'Вернуть на доработку'),
+      choice('decline', 'Отклонить'),
+    ),
     h('div', { class: 'field' }, h('label', { for: 'review-level' }, 'Банк (для принятой практики)'), level),
-    h('div', { class: 'field' }, h('label', { for: 'review-comment' }, 'Комментарий для организации'), comment, h('small', { class: 'muted' }, 'Обязателен, если практика возвращается или отклоняется.')),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: 'review-comment' }, 'Комментарий для организации'),
+      comment,
+      h('small', { class: 'muted' }, 'Обязателен, если практика возвращается или отклоняется.'),
+    ),
     formStatus,
     h('button', { type: 'submit' }, 'Записать решение'),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const decision = (form.querySelector<HTMLInputElement>('input[name="decision"]:checked')?.value ?? 'accept') as 'accept' | 'return' | 'decline';
+    const decision = (form.querySelector<HTMLInputElement>('input[name="decision"]:checked')?.value ?? 'accept') as
+      'accept' | 'return' | 'decline';
     const text = comment.value.trim();
     if (decision !== 'accept' && !text) {
       formStatus.replaceChildren(note('error', 'Напишите комментарий: организация увидит его рядом с решением.'));
       comment.focus();
       return;
     }
-    const body = decision === 'accept' ? { decision, level: level.value, ...(text ? { comment: text } : {}) } : { decision, comment: text };
+    const body =
+      decision === 'accept'
+        ? { decision, level: level.value, ...(text ? { comment: text } : {}) }
+        : { decision, comment: text };
     void api<{ message: string }>('POST', `/api/v1/practices/${encodeURIComponent(p.practiceId)}/review`, body)
       .then(async (answer) => {
         detailBox.replaceChildren();
         await showList();
-        status.replaceChildren(note('ok', `${answer.message}. Организация увидит решение при следующем обновлении листа «Практики».`));
+        status.replaceChildren(
+          note('ok', `${answer.message}. Организация увидит решение при следующем обновлении листа «Практики».`),
+        );
       })
       .catch((e: unknown) => formStatus.replaceChildren(note('error', failureText(e))));
   });
@@ -116,15 +170,26 @@ function decisionForm(p: PracticeDetail): HTMLElement {
 async function showDetail(id: string): Promise<void> {
   try {
     const p = await api<PracticeDetail>('GET', `/api/v1/practices/${encodeURIComponent(id)}`);
-    const decided = p.status !== 'submitted' && p.reviewedAt
-      ? h('p', { class: 'lead' }, `Решение от ${formatDateTime(p.reviewedAt)}: `, statusBadge(p), p.comment ? ` — «${p.comment}»` : '')
-      : null;
+    const decided =
+      p.status !== 'submitted' && p.reviewedAt
+        ? h(
+            'p',
+            { class: 'lead' },
+            `Решение от ${formatDateTime(p.reviewedAt)}: `,
+            statusBadge(p),
+            p.comment ? ` — «${p.comment}»` : '',
+          )
+        : null;
     detailBox.replaceChildren(
       h(
         'section',
         { class: 'panel practice-detail', 'aria-labelledby': 'practice-title' },
         h('h2', { id: 'practice-title' }, p.title),
-        h('p', { class: 'muted' }, `${p.organizationName} · ${p.municipality} · версия ${p.revision} из ${p.revisions}, прислана ${formatDateTime(p.updatedAt)}`),
+        h(
+          'p',
+          { class: 'muted' },
+          `${p.organizationName} · ${p.municipality} · версия ${p.revision} из ${p.revisions}, прислана ${formatDateTime(p.updatedAt)}`,
+        ),
         decided,
         cardView(p.card),
         decisionForm(p),
@@ -141,5 +206,7 @@ async function showDetail(id: string): Promise<void> {
 main.replaceChildren(status, listBox, detailBox);
 main.setAttribute('aria-busy', 'true');
 showList()
-  .catch((e: unknown) => listBox.replaceChildren(h('h2', {}, 'Не удалось загрузить практики'), note('error', failureText(e))))
+  .catch((e: unknown) =>
+    listBox.replaceChildren(h('h2', {}, 'Не удалось загрузить практики'), note('error', failureText(e))),
+  )
   .finally(() => main.removeAttribute('aria-busy'));

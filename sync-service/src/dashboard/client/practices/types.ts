@@ -54,4 +54,7 @@ export const STATUS_NAMES: Record<PracticeStatus, string> = {
   declined: 'отклонена',
 };
 
-export const LEVEL_NAMES: Record<BankLevel, string> = { municipal: 'муниципальный банк', regional: 'региональный банк' };
+export const LEVEL_NAMES: Record<BankLevel, string> = {
+  municipal: 'муниципальный банк',
+  regional: 'региональный банк',
+};
