@@ -36,20 +36,33 @@ const INF = 0x3fffffff;
 function incomingArcs(problem: AssignmentProblem): { inStart: Int32Array; inArc: Int32Array } {
   const { mentorCount, mentor, cost } = problem;
   const arcs = mentor.length;
-  const byCost = new Int32Array(257);
-  for (let e = 0; e < arcs; e++) byCost[cost[e] + 1]++;
-  for (let c = 1; c < 257; c++) byCost[c] += byCost[c - 1];
-  const sorted = new Int32Array(arcs);
-  for (let e = 0; e < arcs; e++) sorted[byCost[cost[e]]++] = e;
+  let maxCost = 0;
+  for (let e = 0; e < arcs; e++) if (cost[e] > maxCost) maxCost = cost[e];
+  const costs = maxCost + 1;
   const inStart = new Int32Array(mentorCount + 1);
-  for (let e = 0; e < arcs; e++) inStart[mentor[e] + 1]++;
-  for (let j = 0; j < mentorCount; j++) inStart[j + 1] += inStart[j];
-  const fill = inStart.slice(0, mentorCount);
   const inArc = new Int32Array(arcs);
-  for (let k = 0; k < arcs; k++) {
-    const e = sorted[k];
-    inArc[fill[mentor[e]]++] = e;
+  if (mentorCount * costs > 4 * arcs + 1024) {
+    // Many mentors, few arcs: sort by cost, then spread by mentor (both stable).
+    const byCost = new Int32Array(costs + 1);
+    for (let e = 0; e < arcs; e++) byCost[cost[e] + 1]++;
+    for (let c = 1; c <= costs; c++) byCost[c] += byCost[c - 1];
+    const sorted = new Int32Array(arcs);
+    for (let e = 0; e < arcs; e++) sorted[byCost[cost[e]]++] = e;
+    for (let e = 0; e < arcs; e++) inStart[mentor[e] + 1]++;
+    for (let j = 0; j < mentorCount; j++) inStart[j + 1] += inStart[j];
+    const fill = inStart.slice(0, mentorCount);
+    for (let k = 0; k < arcs; k++) {
+      const e = sorted[k];
+      inArc[fill[mentor[e]]++] = e;
+    }
+    return { inStart, inArc };
   }
+  // One stable counting sort by the key (mentor, cost): two passes over the arcs instead of four.
+  const slot = new Int32Array(mentorCount * costs + 1);
+  for (let e = 0; e < arcs; e++) slot[mentor[e] * costs + cost[e] + 1]++;
+  for (let k = 1; k < slot.length; k++) slot[k] += slot[k - 1];
+  for (let j = 0; j <= mentorCount; j++) inStart[j] = slot[j * costs];
+  for (let e = 0; e < arcs; e++) inArc[slot[mentor[e] * costs + cost[e]]++] = e;
   return { inStart, inArc };
 }
 
