@@ -178,9 +178,9 @@ export function solveAssignment(problem: AssignmentProblem, stats?: AssignmentSt
           finalized[finalizedCount++] = v;
           const pv = potential[v];
           if (v < nL) {
-            const skip = mateArc[v];
+            // v is matched (free mentees are the source): its own arc leads back to its mentor, finalized
+            // before v at the distance this arc would give, so it relaxes nothing and needs no check here.
             for (let e = start[v], end = start[v + 1]; e < end; e++) {
-              if (e === skip) continue;
               const w = nL + mentor[e];
               const nd = d + cost[e] + pv - potential[w];
               if (nd < dist[w] && nd < best) {
@@ -236,11 +236,10 @@ export function solveAssignment(problem: AssignmentProblem, stats?: AssignmentSt
           arcPointer[v] = start[v];
         }
         const pv = potential[v];
-        const skip = mateArc[v];
         const end = start[v + 1];
         let e = arcPointer[v];
+        // v's own arc needs no check: it leads to its mentor, which is on the stack and so marked.
         for (; e < end; e++) {
-          if (e === skip) continue;
           const w = nL + mentor[e];
           if (mark[w] !== phase && cost[e] + pv === potential[w]) break;
         }
