@@ -36,20 +36,33 @@ const INF = 0x3fffffff;
 function incomingArcs(problem: AssignmentProblem): { inStart: Int32Array; inArc: Int32Array } {
   const { mentorCount, mentor, cost } = problem;
   const arcs = mentor.length;
-  const byCost = new Int32Array(257);
-  for (let e = 0; e < arcs; e++) byCost[cost[e] + 1]++;
-  for (let c = 1; c < 257; c++) byCost[c] += byCost[c - 1];
-  const sorted = new Int32Array(arcs);
-  for (let e = 0; e < arcs; e++) sorted[byCost[cost[e]]++] = e;
+  let maxCost = 0;
+  for (let e = 0; e < arcs; e++) if (cost[e] > maxCost) maxCost = cost[e];
+  const costs = maxCost + 1;
   const inStart = new Int32Array(mentorCount + 1);
-  for (let e = 0; e < arcs; e++) inStart[mentor[e] + 1]++;
-  for (let j = 0; j < mentorCount; j++) inStart[j + 1] += inStart[j];
-  const fill = inStart.slice(0, mentorCount);
   const inArc = new Int32Array(arcs);
-  for (let k = 0; k < arcs; k++) {
-    const e = sorted[k];
-    inArc[fill[mentor[e]]++] = e;
+  if (mentorCount * costs > 4 * arcs + 1024) {
+    // Many mentors, few arcs: sort by cost, then spread by mentor (both stable).
+    const byCost = new Int32Array(costs + 1);
+    for (let e = 0; e < arcs; e++) byCost[cost[e] + 1]++;
+    for (let c = 1; c <= costs; c++) byCost[c] += byCost[c - 1];
+    const sorted = new Int32Array(arcs);
+    for (let e = 0; e < arcs; e++) sorted[byCost[cost[e]]++] = e;
+    for (let e = 0; e < arcs; e++) inStart[mentor[e] + 1]++;
+    for (let j = 0; j < mentorCount; j++) inStart[j + 1] += inStart[j];
+    const fill = inStart.slice(0, mentorCount);
+    for (let k = 0; k < arcs; k++) {
+      const e = sorted[k];
+      inArc[fill[mentor[e]]++] = e;
+    }
+    return { inStart, inArc };
   }
+  // One stable counting sort by the key (mentor, cost): two passes over the arcs instead of four.
+  const slot = new Int32Array(mentorCount * costs + 1);
+  for (let e = 0; e < arcs; e++) slot[mentor[e] * costs + cost[e] + 1]++;
+  for (let k = 1; k < slot.length; k++) slot[k] += slot[k - 1];
+  for (let j = 0; j <= mentorCount; j++) inStart[j] = slot[j * costs];
+  for (let e = 0; e < arcs; e++) inArc[slot[mentor[e] * costs + cost[e]]++] = e;
   return { inStart, inArc };
 }
 
@@ -165,9 +178,9 @@ export function solveAssignment(problem: AssignmentProblem, stats?: AssignmentSt
           finalized[finalizedCount++] = v;
           const pv = potential[v];
           if (v < nL) {
-            const skip = mateArc[v];
+            // v is matched (free mentees are the source): its own arc leads back to its mentor, finalized
+            // before v at the distance this arc would give, so it relaxes nothing and needs no check here.
             for (let e = start[v], end = start[v + 1]; e < end; e++) {
-              if (e === skip) continue;
               const w = nL + mentor[e];
               const nd = d + cost[e] + pv - potential[w];
               if (nd < dist[w] && nd < best) {
@@ -223,11 +236,10 @@ export function solveAssignment(problem: AssignmentProblem, stats?: AssignmentSt
           arcPointer[v] = start[v];
         }
         const pv = potential[v];
-        const skip = mateArc[v];
         const end = start[v + 1];
         let e = arcPointer[v];
+        // v's own arc needs no check: it leads to its mentor, which is on the stack and so marked.
         for (; e < end; e++) {
-          if (e === skip) continue;
           const w = nL + mentor[e];
           if (mark[w] !== phase && cost[e] + pv === potential[w]) break;
         }
