@@ -58,7 +58,7 @@ function strip(word: string, rv: number, group1: readonly string[], group2: read
 
 /** RV: the part after the first vowel. */
 function rvStart(word: string): number {
-  for (let i = 0; i < word.length; i++) if (VOWELS.has(word[i]!)) return i + 1;
+  for (let i = 0; i < word.length; i++) if (VOWELS.has(word[i])) return i + 1;
   return word.length;
 }
 
@@ -66,13 +66,13 @@ function r1r2(word: string): number {
   // R1: after the first non-vowel that follows a vowel; R2: the same inside R1.
   let r1 = word.length;
   for (let i = 1; i < word.length; i++) {
-    if (!VOWELS.has(word[i]!) && VOWELS.has(word[i - 1]!)) {
+    if (!VOWELS.has(word[i]) && VOWELS.has(word[i - 1])) {
       r1 = i + 1;
       break;
     }
   }
   for (let i = r1 + 1; i < word.length; i++) {
-    if (!VOWELS.has(word[i]!) && VOWELS.has(word[i - 1]!)) return i + 1;
+    if (!VOWELS.has(word[i]) && VOWELS.has(word[i - 1])) return i + 1;
   }
   return word.length;
 }
