@@ -21,7 +21,9 @@ export const BANK_LEVEL_LABELS: Readonly<Record<BankLevel, string>> = {
 
 const practiceStatusSchema = z.object(
   {
-    practiceId: z.string({ error: 'нужен идентификатор практики' }).check(z.minLength(1, 'нужен идентификатор практики')),
+    practiceId: z
+      .string({ error: 'нужен идентификатор практики' })
+      .check(z.minLength(1, 'нужен идентификатор практики')),
     revision: z.number({ error: 'нужен номер редакции' }).check(z.int('номер редакции — целое число')),
     title: z.string({ error: 'нужна тема практики' }),
     status: z.enum(['submitted', 'returned', 'accepted', 'declined'], {
@@ -45,7 +47,10 @@ const practiceStatusSchema = z.object(
   { error: 'практика — объект JSON' },
 );
 
-const practicesAnswerSchema = z.object({ practices: z.array(practiceStatusSchema, { error: 'нужен список practices' }) }, { error: 'ответ — не объект JSON' });
+const practicesAnswerSchema = z.object(
+  { practices: z.array(practiceStatusSchema, { error: 'нужен список practices' }) },
+  { error: 'ответ — не объект JSON' },
+);
 
 export type PracticeStatus = z.infer<typeof practiceStatusSchema>;
 
@@ -55,7 +60,10 @@ export type PracticesAnswerRead = { ok: true; practices: PracticeStatus[] } | { 
 export function readPracticesAnswer(json: unknown): PracticesAnswerRead {
   const parsed = practicesAnswerSchema.safeParse(json);
   if (parsed.success) return { ok: true, practices: parsed.data.practices };
-  return { ok: false, problems: parsed.error.issues.slice(0, 10).map((issue) => `${issue.path.join('.') || 'ответ'}: ${issue.message}`) };
+  return {
+    ok: false,
+    problems: parsed.error.issues.slice(0, 10).map((issue) => `${issue.path.join('.') || 'ответ'}: ${issue.message}`),
+  };
 }
 
 /** The calendar day (`YYYY-MM-DD`) of an ISO instant in a time zone; undefined when it is not a date. */
@@ -63,7 +71,12 @@ export function dayOfInstant(iso: string | undefined, timeZone: string): string 
   if (!iso) return undefined;
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return undefined;
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(time));
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(new Date(time));
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }

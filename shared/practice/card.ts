@@ -30,16 +30,22 @@ const httpUrl = z.string(ru).check(
   }),
 );
 
-const email = z.string(ru).check(
-  z.trim(),
-  z.maxLength(254, ru),
-  z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: (iss) => `Неверный адрес электронной почты: ${describeValue(iss.input)}` }),
-);
+const email = z
+  .string(ru)
+  .check(
+    z.trim(),
+    z.maxLength(254, ru),
+    z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, {
+      error: (iss) => `Неверный адрес электронной почты: ${describeValue(iss.input)}`,
+    }),
+  );
 
-const phone = z.string(ru).check(
-  z.trim(),
-  z.regex(/^\+?[\d\s()-]{6,24}$/, { error: (iss) => `Неверный номер телефона: ${describeValue(iss.input)}` }),
-);
+const phone = z
+  .string(ru)
+  .check(
+    z.trim(),
+    z.regex(/^\+?[\d\s()-]{6,24}$/, { error: (iss) => `Неверный номер телефона: ${describeValue(iss.input)}` }),
+  );
 
 const measurement = z.strictObject(
   {
@@ -111,7 +117,9 @@ export const practiceCardSchema = z
     {
       schemaVersion: z.literal(1, {
         error: (iss) =>
-          iss.input === undefined ? REQUIRED_MESSAGE : `Поддерживается только версия карточки 1, получено: ${describeValue(iss.input)}`,
+          iss.input === undefined
+            ? REQUIRED_MESSAGE
+            : `Поддерживается только версия карточки 1, получено: ${describeValue(iss.input)}`,
       }),
       practiceId: z.string(ru).check(
         z.trim(),
@@ -167,7 +175,10 @@ export type ParsePracticeResult = { ok: true; card: PracticeCard } | { ok: false
 /** Validates a practice card v1; issues are a flat `{ path, message }` list in Russian. */
 export function parsePracticeCard(input: unknown): ParsePracticeResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, issues: [{ path: '', message: `Ожидается объект карточки практики, получено: ${describeValue(input)}` }] };
+    return {
+      ok: false,
+      issues: [{ path: '', message: `Ожидается объект карточки практики, получено: ${describeValue(input)}` }],
+    };
   }
   const result = practiceCardSchema.safeParse(input, ru);
   return result.success ? { ok: true, card: result.data } : { ok: false, issues: toIssues(result.error) };
