@@ -30,15 +30,13 @@ const httpUrl = z.string(ru).check(
   }),
 );
 
-const email = z
-  .string(ru)
-  .check(
-    z.trim(),
-    z.maxLength(254, ru),
-    z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, {
-      error: (iss) => `Неверный адрес электронной почты: ${describeValue(iss.input)}`,
-    }),
-  );
+const email = z.string(ru).check(
+  z.trim(),
+  z.maxLength(254, ru),
+  z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, {
+    error: (iss) => `Неверный адрес электронной почты: ${describeValue(iss.input)}`,
+  }),
+);
 
 const phone = z
   .string(ru)

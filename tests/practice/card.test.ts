@@ -44,7 +44,9 @@ describe('practice card v1', () => {
 
   it('refuses fields the card does not know, in Russian, at every level', () => {
     const card = sampleCard() as unknown as Record<string, unknown>;
-    expect(issuesOf({ ...card, menteeNames: ['Петя'] })).toEqual([{ path: '', message: 'Неизвестные поля: menteeNames' }]);
+    expect(issuesOf({ ...card, menteeNames: ['Петя'] })).toEqual([
+      { path: '', message: 'Неизвестные поля: menteeNames' },
+    ]);
     const withPairs = sampleCard();
     (withPairs.programme as unknown as Record<string, unknown>).mentees = 3;
     expect(issuesOf(withPairs)).toEqual([{ path: 'programme', message: 'Неизвестные поля: mentees' }]);
@@ -57,7 +59,10 @@ describe('practice card v1', () => {
     const card = sampleCard();
     card.authors[1] = { ...card.authors[1], email: 'petrov@example.org', phone: '+7 900 000-00-02' };
     expect(issuesOf(card)).toEqual([
-      { path: 'authors.1.email', message: 'Адрес электронной почты указывается только с согласием автора на публикацию контактов' },
+      {
+        path: 'authors.1.email',
+        message: 'Адрес электронной почты указывается только с согласием автора на публикацию контактов',
+      },
       { path: 'authors.1.phone', message: 'Телефон указывается только с согласием автора на публикацию контактов' },
     ]);
   });
@@ -72,15 +77,27 @@ describe('practice card v1', () => {
 
   it('checks the role model against the form of the catalogue', () => {
     expect(issuesOf(sampleCard({ roleModel: 'успевающий – неуспевающий' }))).toEqual([
-      expect.objectContaining({ path: 'roleModel', message: expect.stringMatching(/^Ролевая модель «успевающий – неуспевающий» не относится к форме «учитель – учитель»/) }),
+      expect.objectContaining({
+        path: 'roleModel',
+        message: expect.stringMatching(
+          /^Ролевая модель «успевающий – неуспевающий» не относится к форме «учитель – учитель»/,
+        ),
+      }),
     ]);
-    expect(issuesOf(sampleCard({ form: 'teacher-pupil' as never }))[0]).toMatchObject({ path: 'form', message: expect.stringMatching(/^Неизвестная форма наставничества/) });
+    expect(issuesOf(sampleCard({ form: 'teacher-pupil' as never }))[0]).toMatchObject({
+      path: 'form',
+      message: expect.stringMatching(/^Неизвестная форма наставничества/),
+    });
   });
 
   it('words the usual mistakes in Russian with the field path', () => {
     expect(issuesOf(sampleCard({ title: '  ' }))).toEqual([{ path: 'title', message: 'Не должно быть пустым' }]);
-    expect(issuesOf(sampleCard({ results: [] }))).toEqual([{ path: 'results', message: 'Укажите хотя бы один результат практики' }]);
-    expect(issuesOf(sampleCard({ authors: [] }))).toEqual([{ path: 'authors', message: 'Укажите хотя бы одного автора практики' }]);
+    expect(issuesOf(sampleCard({ results: [] }))).toEqual([
+      { path: 'results', message: 'Укажите хотя бы один результат практики' },
+    ]);
+    expect(issuesOf(sampleCard({ authors: [] }))).toEqual([
+      { path: 'authors', message: 'Укажите хотя бы одного автора практики' },
+    ]);
     expect(issuesOf(sampleCard({ practiceId: 'школа 1' }))[0]?.path).toBe('practiceId');
     expect(issuesOf(sampleCard({ materials: [{ title: 'План', url: 'javascript:alert(1)' }] }))).toEqual([
       { path: 'materials.0.url', message: 'Ожидается ссылка http(s)://…, получено: строка «javascript:alert(1)»' },
@@ -90,7 +107,9 @@ describe('practice card v1', () => {
     ]);
     const { goal: _goal, ...noGoal } = sampleCard();
     expect(issuesOf(noGoal)).toEqual([{ path: 'goal', message: 'Обязательное поле не заполнено' }]);
-    expect(issuesOf({ ...sampleCard(), schemaVersion: 2 })[0]?.message).toMatch(/^Поддерживается только версия карточки 1/);
+    expect(issuesOf({ ...sampleCard(), schemaVersion: 2 })[0]?.message).toMatch(
+      /^Поддерживается только версия карточки 1/,
+    );
     expect(issuesOf([])).toEqual([{ path: '', message: 'Ожидается объект карточки практики, получено: список' }]);
   });
 

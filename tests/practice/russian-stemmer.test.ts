@@ -39,7 +39,13 @@ describe('Russian stemmer', () => {
   });
 
   it('splits a text into stems without stop words, reading ё as е', () => {
-    expect(searchStems('Наставник для молодого педагога и ЁЛКИ-2025')).toEqual(['наставник', 'молод', 'педагог', 'елк', '2025']);
+    expect(searchStems('Наставник для молодого педагога и ЁЛКИ-2025')).toEqual([
+      'наставник',
+      'молод',
+      'педагог',
+      'елк',
+      '2025',
+    ]);
   });
 
   it('builds an FTS5 query: every word, «-слово» excluded, nothing for stop words alone', () => {
@@ -66,7 +72,9 @@ if (url) {
           [words],
         );
         const ours = (w: string) => (RUSSIAN_STOP_WORDS.has(w) ? '' : stemRussian(w));
-        expect(Object.fromEntries(words.map((w) => [w, ours(w)]))).toEqual(Object.fromEntries(rows.map((r) => [r.w, r.stem ?? ''])));
+        expect(Object.fromEntries(words.map((w) => [w, ours(w)]))).toEqual(
+          Object.fromEntries(rows.map((r) => [r.w, r.stem ?? ''])),
+        );
       } finally {
         await client.end();
       }
