@@ -1,7 +1,7 @@
 // What the region's bank says about the organisation's practices (GET /api/v1/practices?school=…),
 // read strictly enough that a wrong answer is named by its path, and the Russian words the
-// workspace shows for each status and bank level.
-import * as z from 'zod';
+// workspace shows for each status and bank level. zod/mini: the add-on bundles this into Code.js.
+import * as z from 'zod/mini';
 
 export type BankStatus = 'submitted' | 'returned' | 'accepted' | 'declined';
 export type BankLevel = 'municipal' | 'regional';
@@ -19,25 +19,33 @@ export const BANK_LEVEL_LABELS: Readonly<Record<BankLevel, string>> = {
   regional: 'региональный',
 };
 
-const practiceStatusSchema = z.object({
-  practiceId: z.string({ error: 'нужен идентификатор практики' }).min(1, 'нужен идентификатор практики'),
-  revision: z.number({ error: 'нужен номер редакции' }).int('номер редакции — целое число'),
-  title: z.string({ error: 'нужна тема практики' }),
-  status: z.enum(['submitted', 'returned', 'accepted', 'declined'], {
-    error: 'статус не из списка submitted/returned/accepted/declined',
-  }),
-  level: z.enum(['municipal', 'regional'], { error: 'уровень не из списка municipal/regional' }).optional(),
-  comment: z.string({ error: 'комментарий — текст' }).optional(),
-  reviewedAt: z.string({ error: 'дата рассмотрения — текст ISO 8601' }).optional(),
-  updatedAt: z.string({ error: 'нужна дата изменения' }),
-  authors: z.array(
-    z.object({
-      mentorId: z.string({ error: 'ID наставника — текст' }).optional(),
-      fullName: z.string({ error: 'нужно ФИО автора' }),
+const practiceStatusSchema = z.object(
+  {
+    practiceId: z
+      .string({ error: 'нужен идентификатор практики' })
+      .check(z.minLength(1, 'нужен идентификатор практики')),
+    revision: z.number({ error: 'нужен номер редакции' }).check(z.int('номер редакции — целое число')),
+    title: z.string({ error: 'нужна тема практики' }),
+    status: z.enum(['submitted', 'returned', 'accepted', 'declined'], {
+      error: 'статус не из списка submitted/returned/accepted/declined',
     }),
-    { error: 'нужен список авторов' },
-  ),
-});
+    level: z.optional(z.enum(['municipal', 'regional'], { error: 'уровень не из списка municipal/regional' })),
+    comment: z.optional(z.string({ error: 'комментарий — текст' })),
+    reviewedAt: z.optional(z.string({ error: 'дата рассмотрения — текст ISO 8601' })),
+    updatedAt: z.string({ error: 'нужна дата изменения' }),
+    authors: z.array(
+      z.object(
+        {
+          mentorId: z.optional(z.string({ error: 'ID наставника — текст' })),
+          fullName: z.string({ error: 'нужно ФИО автора' }),
+        },
+        { error: 'автор — объект JSON' },
+      ),
+      { error: 'нужен список авторов' },
+    ),
+  },
+  { error: 'практика — объект JSON' },
+);
 
 const practicesAnswerSchema = z.object(
   { practices: z.array(practiceStatusSchema, { error: 'нужен список practices' }) },

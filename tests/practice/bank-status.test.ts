@@ -57,6 +57,14 @@ describe("the bank's answer", () => {
     expect(readPracticesAnswer([])).toMatchObject({ ok: false });
   });
 
+  it('words in Russian even what the answer has in place of an object (zod/mini has no English locale to fall back on)', () => {
+    const bad = readPracticesAnswer({ practices: [{ ...accepted, authors: [accepted.authors[0], 7] }, 'x'] });
+    expect(bad).toEqual({
+      ok: false,
+      problems: ['practices.0.authors.1: автор — объект JSON', 'practices.1: практика — объект JSON'],
+    });
+  });
+
   it('becomes «Практики» rows, newest first, with Russian statuses and the level of accepted ones only', () => {
     const returned = practice({
       practiceId: '42-0003-m-N2',

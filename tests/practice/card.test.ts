@@ -4,21 +4,21 @@ import { parsePracticeCard, practiceCardSchema, publicCard } from '../../shared/
 import { sampleCard } from './sample-card';
 
 /** Every object key reachable in a zod schema, as dotted paths. */
-function schemaKeys(schema: z.ZodType, prefix = ''): string[] {
+function schemaKeys(schema: z.core.$ZodType, prefix = ''): string[] {
   const def = (schema as unknown as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
   switch (def.type) {
     case 'object': {
-      const shape = def.shape as Record<string, z.ZodType>;
+      const shape = def.shape as Record<string, z.core.$ZodType>;
       return Object.entries(shape).flatMap(([key, child]) => [prefix + key, ...schemaKeys(child, `${prefix}${key}.`)]);
     }
     case 'array':
-      return schemaKeys(def.element as z.ZodType, prefix);
+      return schemaKeys(def.element as z.core.$ZodType, prefix);
     case 'optional':
     case 'nullable':
     case 'default':
-      return schemaKeys(def.innerType as z.ZodType, prefix);
+      return schemaKeys(def.innerType as z.core.$ZodType, prefix);
     case 'pipe':
-      return [...schemaKeys(def.in as z.ZodType, prefix), ...schemaKeys(def.out as z.ZodType, prefix)];
+      return [...schemaKeys(def.in as z.core.$ZodType, prefix), ...schemaKeys(def.out as z.core.$ZodType, prefix)];
     default:
       return [];
   }
