@@ -6,7 +6,7 @@
 // Apps Script stand-in's UrlFetchApp blocks this process's event loop while it waits.
 import { serve, type ServerType } from '@hono/node-server';
 import { spawn } from 'node:child_process';
-import type { Server } from 'node:http';
+import { request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../sync-service/src/app';
 import { hashToken } from '../../sync-service/src/auth/token';
@@ -47,6 +47,27 @@ export interface Bank {
   /** GET /api/v1/catalogue/practices?q=… with the viewer's token: the practice IDs found. */
   catalogueSearch(q: string): Promise<string[]>;
   stop(): Promise<void>;
+}
+
+/**
+ * One request on its own connection: the Apps Script stand-in's UrlFetchApp blocks this process
+ * longer than the service keeps an idle connection open, and a pooled one may be closed under it.
+ */
+function request(url: string, method: string, token: string, body?: unknown): Promise<{ status: number; body: any }> {
+  const payload = body === undefined ? undefined : JSON.stringify(body);
+  const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+  if (payload !== undefined) Object.assign(headers, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) });
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { method, headers, agent: false }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(payload);
+  });
 }
 
 type Started = { url: string; received: string[]; close(): Promise<void> };
@@ -95,7 +116,7 @@ async function childProcess(location: StoreLocation): Promise<Started> {
       const m = /работает: (http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
       if (!m) return;
       clearTimeout(timer);
-      resolve(m[1]!);
+      resolve(m[1]);
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
@@ -128,15 +149,7 @@ export async function startBank(backend: Backend, schools: BankSchool[], mode: '
     throw error;
   }
   const { url } = started;
-  const call = async (method: string, path: string, token: string, body?: unknown) => {
-    const res = await fetch(url + path, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : null };
-  };
+  const call = (method: string, path: string, token: string, body?: unknown) => request(url + path, method, token, body);
   const ok = async (method: string, path: string, token: string, body?: unknown) => {
     const answer = await call(method, path, token, body);
     if (answer.status >= 300) throw new Error(`${method} ${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
@@ -157,7 +170,7 @@ export async function startBank(backend: Backend, schools: BankSchool[], mode: '
     received,
     review: (practiceId, body) => call('POST', `/api/v1/practices/${encodeURIComponent(practiceId)}/review`, methodologist, body),
     async schoolView(schoolId) {
-      return (await ok('GET', `/api/v1/practices?school=${encodeURIComponent(schoolId)}`, schoolTokens[schoolId]!)).practices;
+      return (await ok('GET', `/api/v1/practices?school=${encodeURIComponent(schoolId)}`, schoolTokens[schoolId])).practices;
     },
     async catalogueSearch(q) {
       const found = await ok('GET', `/api/v1/catalogue/practices?q=${encodeURIComponent(q)}`, viewer);
