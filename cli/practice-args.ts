@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { Day } from '../shared/core/day';
 import { UsageError } from './io';
+import { joinTokenValue } from './token-arg';
 
 export type PracticeArgs =
   | { action: 'build'; workbook: string; pair: string; out?: string; today: Day }
@@ -10,26 +11,9 @@ export type PracticeArgs =
 
 type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
-/**
- * The service's tokens are base64url, so one in 64 begins with «-»: `--token -x…` is taken as the
- * token's value (parseArgs would refuse it as ambiguous) unless the word is one of the options.
- */
-function tokenValueJoined(argv: readonly string[], options: Record<string, unknown>): string[] {
-  const known = (word: string) => word.startsWith('--') && word.slice(2).split('=')[0] in options;
-  const args: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const next = argv[i + 1];
-    if (argv[i] === '--token' && next !== undefined && next.startsWith('-') && !known(next)) {
-      args.push(`--token=${next}`);
-      i++;
-    } else args.push(argv[i]);
-  }
-  return args;
-}
-
 function parse(argv: readonly string[], options: Record<string, { type: 'string' | 'boolean' }>) {
   try {
-    return parseArgs({ args: tokenValueJoined(argv, options), options, allowPositionals: true, strict: true });
+    return parseArgs({ args: joinTokenValue(argv, options), options, allowPositionals: true, strict: true });
   } catch (error) {
     const code = (error as { code?: string }).code;
     const option = /'(-[^'\s]+)/.exec((error as Error).message)?.[1] ?? '';
