@@ -51,7 +51,8 @@ function parseInit(argv: readonly string[]): Command {
   const [path] = positionals;
   if (!/\.xlsx$/i.test(path)) throw new UsageError(`рабочая книга должна быть файлом .xlsx, а не «${path}»`);
   const year = optionalText(values, 'year');
-  if (year !== undefined && !/^(19|20|21)\d{2}$/.test(year)) throw new UsageError(`--year — год начала учебного года, например 2024, а не «${year}»`);
+  if (year !== undefined && !/^(19|20|21)\d{2}$/.test(year))
+    throw new UsageError(`--year — год начала учебного года, например 2024, а не «${year}»`);
   return { name: 'init', args: { path, year: year === undefined ? academicYearOf(dayOf(undefined)) : Number(year) } };
 }
 
@@ -87,9 +88,12 @@ function parseMatch(argv: readonly string[]): MatchArgs {
     throw new UsageError('укажите либо --workbook, либо --mentors и --mentees, но не то и другое');
   }
   if (args.workbook === undefined && (args.mentors === undefined || args.mentees === undefined)) {
-    throw new UsageError('укажите --workbook <книга.xlsx> или оба файла: --mentors <наставники.csv> --mentees <наставляемые.csv>');
+    throw new UsageError(
+      'укажите --workbook <книга.xlsx> или оба файла: --mentors <наставники.csv> --mentees <наставляемые.csv>',
+    );
   }
-  if (args.write && args.workbook === undefined) throw new UsageError('--write записывает лист «Пары» и работает только с --workbook');
+  if (args.write && args.workbook === undefined)
+    throw new UsageError('--write записывает лист «Пары» и работает только с --workbook');
   for (const [flag, value] of [
     ['--workbook', args.workbook],
     ['--mentors', args.mentors],
@@ -133,14 +137,23 @@ function parsePush(argv: readonly string[]): PushArgs {
   } catch {
     throw new UsageError(`--url — адрес вида https://сервис.example.ru, а не «${url}»`);
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new UsageError(`--url — адрес http:// или https://, а не «${url}»`);
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    throw new UsageError(`--url — адрес http:// или https://, а не «${url}»`);
   // A header value: printable ASCII only (a token pasted with a Cyrillic letter or a space is a typo).
-  if (!/^[\x21-\x7e]+$/.test(token)) throw new UsageError('--token — токен из латинских букв, цифр и знаков без пробелов, как его выдал региональный центр');
+  if (!/^[\x21-\x7e]+$/.test(token))
+    throw new UsageError(
+      '--token — токен из латинских букв, цифр и знаков без пробелов, как его выдал региональный центр',
+    );
   return { file: positionals[0], url, token };
 }
 
 function parseYear(argv: readonly string[]): YearArgs {
-  const { values, positionals } = parse(argv, { workbook: { type: 'string' }, today: { type: 'string' }, write: { type: 'boolean' }, strict: { type: 'boolean' } });
+  const { values, positionals } = parse(argv, {
+    workbook: { type: 'string' },
+    today: { type: 'string' },
+    write: { type: 'boolean' },
+    strict: { type: 'boolean' },
+  });
   if (positionals.length > 0) throw new UsageError(`лишний аргумент «${positionals[0]}»`);
   return {
     workbook: required(values, 'workbook', 'путь к рабочей книге .xlsx'),
@@ -151,7 +164,12 @@ function parseYear(argv: readonly string[]): YearArgs {
 }
 
 function parseIndicators(argv: readonly string[]): IndicatorsArgs {
-  const { values, positionals } = parse(argv, { workbook: { type: 'string' }, period: { type: 'string' }, write: { type: 'boolean' }, strict: { type: 'boolean' } });
+  const { values, positionals } = parse(argv, {
+    workbook: { type: 'string' },
+    period: { type: 'string' },
+    write: { type: 'boolean' },
+    strict: { type: 'boolean' },
+  });
   if (positionals.length > 0) throw new UsageError(`лишний аргумент «${positionals[0]}»`);
   const workbook = required(values, 'workbook', 'путь к рабочей книге .xlsx');
   const period = required(values, 'period', 'отчётный год, например 2024');
@@ -160,12 +178,20 @@ function parseIndicators(argv: readonly string[]): IndicatorsArgs {
 }
 
 function parseSnapshot(argv: readonly string[]): SnapshotArgs {
-  const { values, positionals } = parse(argv, { workbook: { type: 'string' }, date: { type: 'string' }, write: { type: 'boolean' } });
+  const { values, positionals } = parse(argv, {
+    workbook: { type: 'string' },
+    date: { type: 'string' },
+    write: { type: 'boolean' },
+  });
   if (positionals.length > 0) throw new UsageError(`лишний аргумент «${positionals[0]}»`);
   const date = optionalText(values, 'date');
   const day = date === undefined ? dayOf(undefined) : toDay(date);
   if (!day) throw new UsageError(`--date — дата в виде ДД.ММ.ГГГГ, а не «${date}»`);
-  return { workbook: required(values, 'workbook', 'путь к рабочей книге .xlsx'), date: day, write: values.write === true };
+  return {
+    workbook: required(values, 'workbook', 'путь к рабочей книге .xlsx'),
+    date: day,
+    write: values.write === true,
+  };
 }
 
 function parseNewYear(argv: readonly string[]): NewYearArgs {
@@ -179,11 +205,24 @@ function parseNewYear(argv: readonly string[]): NewYearArgs {
   if (positionals.length > 0) throw new UsageError(`лишний аргумент «${positionals[0]}»`);
   const workbook = required(values, 'workbook', 'путь к рабочей книге .xlsx');
   const year = required(values, 'year', 'год начала нового учебного года, например 2027');
-  if (!/^(19|20|21)\d{2}$/.test(year)) throw new UsageError(`--year — год начала нового учебного года, например 2027, а не «${year}»`);
+  if (!/^(19|20|21)\d{2}$/.test(year))
+    throw new UsageError(`--year — год начала нового учебного года, например 2027, а не «${year}»`);
   const choice = optionalText(values, 'active-pairs') ?? 'carry';
-  const activePairs = choice === 'carry' || choice === 'перенести' ? 'carry' : choice === 'complete' || choice === 'завершить' ? 'complete' : null;
-  if (!activePairs) throw new UsageError(`--active-pairs — carry (перенести) или complete (завершить), а не «${choice}»`);
-  return { workbook, year: Number(year), activePairs, today: dayOf(optionalText(values, 'today')), write: values.write === true };
+  const activePairs =
+    choice === 'carry' || choice === 'перенести'
+      ? 'carry'
+      : choice === 'complete' || choice === 'завершить'
+        ? 'complete'
+        : null;
+  if (!activePairs)
+    throw new UsageError(`--active-pairs — carry (перенести) или complete (завершить), а не «${choice}»`);
+  return {
+    workbook,
+    year: Number(year),
+    activePairs,
+    today: dayOf(optionalText(values, 'today')),
+    write: values.write === true,
+  };
 }
 
 /** `--csv people` (the default: Excel in Russian) or `--csv plain` (UTF-8, «,», «.»: plain CSV for other programs). */
@@ -195,7 +234,10 @@ function csvFormat(value: string | undefined): boolean {
 
 /** `--today` (ДД.ММ.ГГГГ or ГГГГ-ММ-ДД), or the computer's date. */
 export function dayOf(text: string | undefined, now: Date = new Date()): Day {
-  if (text === undefined) return toDay(`${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`) as Day;
+  if (text === undefined)
+    return toDay(
+      `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`,
+    ) as Day;
   const day = toDay(text);
   if (!day) throw new UsageError(`--today — дата в виде ДД.ММ.ГГГГ, а не «${text}»`);
   return day;
@@ -236,7 +278,8 @@ function parse(argv: readonly string[], options: OptionSpec) {
     const code = (error as { code?: string }).code;
     const option = /'(-[^'\s]+)/.exec((error as Error).message)?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`неизвестный параметр «${option}»`);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`после ${option} нужен ${VALUE_OF[option] ?? 'путь к файлу'}`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      throw new UsageError(`после ${option} нужен ${VALUE_OF[option] ?? 'путь к файлу'}`);
     throw new UsageError('неверные параметры');
   }
 }

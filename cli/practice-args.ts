@@ -44,8 +44,12 @@ function service(values: Values): { url: string; token: string } {
   } catch {
     throw new UsageError(`--url — адрес вида https://сервис.example.ru, а не «${url}»`);
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new UsageError(`--url — адрес http:// или https://, а не «${url}»`);
-  if (!/^[\x21-\x7e]+$/.test(token)) throw new UsageError('--token — токен из латинских букв, цифр и знаков без пробелов, как его выдал региональный центр');
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    throw new UsageError(`--url — адрес http:// или https://, а не «${url}»`);
+  if (!/^[\x21-\x7e]+$/.test(token))
+    throw new UsageError(
+      '--token — токен из латинских букв, цифр и знаков без пробелов, как его выдал региональный центр',
+    );
   return { url, token };
 }
 
@@ -75,8 +79,16 @@ export function parsePractice(argv: readonly string[], today: (text: string | un
       write: values.write === true,
     };
   }
-  const { values, positionals } = parse(argv, { workbook: { type: 'string' }, pair: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' } });
-  if (positionals.length > 0) throw new UsageError(`лишний аргумент «${positionals[0]}» (действия practice: push, refresh или сборка карточки с --workbook)`);
+  const { values, positionals } = parse(argv, {
+    workbook: { type: 'string' },
+    pair: { type: 'string' },
+    out: { type: 'string' },
+    today: { type: 'string' },
+  });
+  if (positionals.length > 0)
+    throw new UsageError(
+      `лишний аргумент «${positionals[0]}» (действия practice: push, refresh или сборка карточки с --workbook)`,
+    );
   const out = text(values, 'out');
   if (out === '') throw new UsageError('после --out нужен путь к файлу');
   return {

@@ -5,19 +5,33 @@
 // the catalogue finds it by another word form, and the author's achievement appears in
 // «Достижения наставников» — kept while that sheet is missing, written once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PracticeDialogData, PracticeDraftView, PracticeEdits, PracticeSendResult } from '../../addon/server/practice/practice-wire';
+import type {
+  PracticeDialogData,
+  PracticeDraftView,
+  PracticeEdits,
+  PracticeSendResult,
+} from '../../addon/server/practice/practice-wire';
 import { meetingSheet } from '../../shared/meetings';
 import { measurementAnswerSheet, menteeSheet, mentorSheet, pairSheet } from '../../shared/workspace';
 import { callEntry, callFromPage } from '../../testkit/apps-script/bundle';
 import { startAddon } from '../../testkit/apps-script/addon-build';
 import { httpFetch, type CellValue } from '../../testkit/apps-script/index';
 import { backends, dayAt, startBank, type Bank } from '../support/practice-bank';
-import { gridOf, MENTEE_DATA, practiceMeasurements, practiceMeetings, practiceMentees, practiceMentors, practicePairs } from '../practice/practice-workspace';
+import {
+  gridOf,
+  MENTEE_DATA,
+  practiceMeasurements,
+  practiceMeetings,
+  practiceMentees,
+  practiceMentors,
+  practicePairs,
+} from '../practice/practice-workspace';
 import { SCHOOL_SETTINGS } from './school-settings';
 
 /** Dates as the curator types them: ДД.ММ.ГГГГ. */
 function typed(grid: unknown[][]): CellValue[][] {
-  const day = (d: Date) => `${String(d.getUTCDate()).padStart(2, '0')}.${String(d.getUTCMonth() + 1).padStart(2, '0')}.${d.getUTCFullYear()}`;
+  const day = (d: Date) =>
+    `${String(d.getUTCDate()).padStart(2, '0')}.${String(d.getUTCMonth() + 1).padStart(2, '0')}.${d.getUTCFullYear()}`;
   return grid.map((row) => row.map((v) => (v instanceof Date ? day(v) : (v as CellValue))));
 }
 
@@ -49,7 +63,15 @@ const EDITS: PracticeEdits = {
   email: 'galina.sidorenko@example.ru',
 };
 
-const ACHIEVEMENT_HEADERS = ['ID наставника', 'Наставник', 'Вид достижения', 'Уровень', 'Дата', 'Подтверждающий документ или ссылка', 'Источник'];
+const ACHIEVEMENT_HEADERS = [
+  'ID наставника',
+  'Наставник',
+  'Вид достижения',
+  'Уровень',
+  'Дата',
+  'Подтверждающий документ или ссылка',
+  'Источник',
+];
 
 describe('practice card from the add-on', () => {
   it('lists completed programmes and pre-fills the card with aggregates only', async () => {
@@ -67,7 +89,12 @@ describe('practice card from the add-on', () => {
       organizationName: 'МБОУ «Школа № 3»',
       form: 'teacher-student',
       targetGroup: 'обучающиеся 8-х классов',
-      programme: { durationMonths: 8, pairs: 1, completedPairs: 1, measurements: [{ parameter: 'Гибкие навыки', entryMean: 5, exitMean: 7, participants: 3 }] },
+      programme: {
+        durationMonths: 8,
+        pairs: 1,
+        completedPairs: 1,
+        measurements: [{ parameter: 'Гибкие навыки', entryMean: 5, exitMean: 7, participants: 3 }],
+      },
       authors: [{ mentorId: 'Н1', fullName: 'Сидоренко Галина Фёдоровна', consentToPublishContacts: false }],
     });
     expect(draft.roleModels).toContain(draft.card.roleModel);
@@ -78,47 +105,84 @@ describe('practice card from the add-on', () => {
     expect(() => callFromPage(addon, 'practiceDraft', 'П1')).toThrow('пара П1 не завершена');
     expect(gas.urlFetch._requests).toEqual([]);
   });
-
 });
 
 /** The curator's second revision after the region's comment: the plan of meetings is attached. */
-const REVISED: PracticeEdits = { ...EDITS, materials: [...EDITS.materials, { title: 'Протоколы встреч', url: 'https://example.org/minutes.pdf' }] };
+const REVISED: PracticeEdits = {
+  ...EDITS,
+  materials: [...EDITS.materials, { title: 'Протоколы встреч', url: 'https://example.org/minutes.pdf' }],
+};
 
 for (const backend of backends()) {
   describe(`practice card from the add-on, in the real bank (${backend.name})`, () => {
     let bank: Bank;
     let SCHOOL: string;
     beforeAll(async () => {
-      bank = await startBank(backend, [{ id: '42-0003', name: 'МБОУ «Школа № 3»', municipality: 'Прокопьевский городской округ' }], 'child');
+      bank = await startBank(
+        backend,
+        [{ id: '42-0003', name: 'МБОУ «Школа № 3»', municipality: 'Прокопьевский городской округ' }],
+        'child',
+      );
       SCHOOL = bank.schoolTokens['42-0003']!;
     }, 90_000);
     afterAll(() => bank?.stop());
 
-    it('submit → return → revise → accept at the regional level → the school sees it → the catalogue finds it → the author\'s achievement, once', async () => {
+    it("submit → return → revise → accept at the regional level → the school sees it → the catalogue finds it → the author's achievement, once", async () => {
       const { addon, gas } = await readyAddon();
       const refused = callFromPage<PracticeSendResult>(addon, 'submitPractice', 'П5', EDITS);
       expect(refused.message).toContain('Сначала укажите адрес сервиса региона и токен школы');
       callFromPage(addon, 'saveConnection', { serviceUrl: bank.url, token: SCHOOL });
 
-      const unfinished = callFromPage<PracticeSendResult>(addon, 'submitPractice', 'П5', { ...EDITS, title: ' ', position: '' });
+      const unfinished = callFromPage<PracticeSendResult>(addon, 'submitPractice', 'П5', {
+        ...EDITS,
+        title: ' ',
+        position: '',
+      });
       expect(unfinished).toMatchObject({ ok: false, status: 0 });
-      expect(unfinished.issues).toEqual([expect.stringMatching(/^Тема практики: /), expect.stringMatching(/^Авторы, 1, должность: /)]);
+      expect(unfinished.issues).toEqual([
+        expect.stringMatching(/^Тема практики: /),
+        expect.stringMatching(/^Авторы, 1, должность: /),
+      ]);
       expect(gas.urlFetch._requests).toEqual([]);
 
       const sent = callFromPage<PracticeSendResult>(addon, 'submitPractice', 'П5', EDITS);
       expect(sent, sent.message).toMatchObject({ ok: true, status: 201 });
-      expect(sent.message).toContain('Карточка практики отправлена в банк региона на рассмотрение. Код практики: 42-0003-p-P5.');
+      expect(sent.message).toContain(
+        'Карточка практики отправлена в банк региона на рассмотрение. Код практики: 42-0003-p-P5.',
+      );
       expect(sent.message).toContain('Лист «Практики» обновлён: практик — 1, принято в банк — 0.');
       const post = gas.urlFetch._requests.find((r) => r.method === 'POST')!;
-      expect(post).toMatchObject({ url: `${bank.url}/api/v1/practices`, contentType: 'application/json', headers: { Authorization: `Bearer ${SCHOOL}` } });
+      expect(post).toMatchObject({
+        url: `${bank.url}/api/v1/practices`,
+        contentType: 'application/json',
+        headers: { Authorization: `Bearer ${SCHOOL}` },
+      });
       const body = JSON.parse(post.payload!);
-      expect(body.programme).toEqual({ durationMonths: 8, pairs: 1, completedPairs: 1, measurements: [{ parameter: 'Гибкие навыки', entryMean: 5, exitMean: 7, participants: 3 }] });
-      expect(body.authors).toEqual([{ mentorId: 'Н1', fullName: 'Сидоренко Галина Фёдоровна', position: 'учитель математики', yearsInPosition: 25, consentToPublishContacts: false }]);
+      expect(body.programme).toEqual({
+        durationMonths: 8,
+        pairs: 1,
+        completedPairs: 1,
+        measurements: [{ parameter: 'Гибкие навыки', entryMean: 5, exitMean: 7, participants: 3 }],
+      });
+      expect(body.authors).toEqual([
+        {
+          mentorId: 'Н1',
+          fullName: 'Сидоренко Галина Фёдоровна',
+          position: 'учитель математики',
+          yearsInPosition: 25,
+          consentToPublishContacts: false,
+        },
+      ]);
       for (const text of [...MENTEE_DATA, 'galina.sidorenko', '905']) expect(post.payload, text).not.toContain(text);
       // The card says «Наставник», «наставником» — never «наставника», the word the catalogue is searched by.
       expect(post.payload).toContain('Наставник');
       expect(post.payload!.toLowerCase()).not.toContain('наставника');
-      expect(gas.sheetValues('Практики')[1].slice(0, 4)).toEqual(['42-0003-p-P5', EDITS.title, 'Сидоренко Галина Фёдоровна', 'на рассмотрении']);
+      expect(gas.sheetValues('Практики')[1].slice(0, 4)).toEqual([
+        '42-0003-p-P5',
+        EDITS.title,
+        'Сидоренко Галина Фёдоровна',
+        'на рассмотрении',
+      ]);
 
       // Opened again, the dialog restores the curator's text for the next revision.
       expect(callFromPage<PracticeDraftView>(addon, 'practiceDraft', 'П5').saved).toEqual(EDITS);
@@ -134,12 +198,20 @@ for (const backend of backends()) {
       expect(second, second.message).toMatchObject({ ok: true, status: 200 });
       expect(second.message).toContain('Новая редакция карточки (2) отправлена в банк региона');
       expect(gas.sheetValues('Практики')[1].slice(3, 7)).toEqual(['на рассмотрении', '', '', 2]);
-      for (const request of gas.urlFetch._requests) for (const text of [...MENTEE_DATA, 'galina.sidorenko', '905']) expect(request.payload ?? '', text).not.toContain(text);
+      for (const request of gas.urlFetch._requests)
+        for (const text of [...MENTEE_DATA, 'galina.sidorenko', '905'])
+          expect(request.payload ?? '', text).not.toContain(text);
 
       // The methodologist accepts it to the regional bank; the school's own view shows it.
       expect((await bank.review('42-0003-p-P5', { decision: 'accept', level: 'regional' })).status).toBe(200);
       const [listed] = await bank.schoolView('42-0003');
-      expect(listed).toMatchObject({ practiceId: '42-0003-p-P5', revision: 2, status: 'accepted', level: 'regional', authors: [{ mentorId: 'Н1', fullName: 'Сидоренко Галина Фёдоровна' }] });
+      expect(listed).toMatchObject({
+        practiceId: '42-0003-p-P5',
+        revision: 2,
+        status: 'accepted',
+        level: 'regional',
+        authors: [{ mentorId: 'Н1', fullName: 'Сидоренко Галина Фёдоровна' }],
+      });
       const reviewedAt = listed.reviewedAt!;
       expect(Math.abs(Date.parse(reviewedAt) - Date.now())).toBeLessThan(600_000);
       // The catalogue finds it by a word form the card does not have.
@@ -157,10 +229,20 @@ for (const backend of backends()) {
       expect(gas.sheetNames()).not.toContain('Достижения наставников');
 
       // The rating's sheet appears with a row the curator typed; the next refresh appends the achievement once.
-      const curatorRow: CellValue[] = ['Н2', 'Жуков Роман Алексеевич', 'Конкурс', 'муниципальный', '01.04.2025', 'Приказ № 5', ''];
+      const curatorRow: CellValue[] = [
+        'Н2',
+        'Жуков Роман Алексеевич',
+        'Конкурс',
+        'муниципальный',
+        '01.04.2025',
+        'Приказ № 5',
+        '',
+      ];
       gas.setSheetValues('Достижения наставников', [ACHIEVEMENT_HEADERS, curatorRow]);
       callEntry(addon, 'refreshPractices');
-      expect(gas.ui._alerts.at(-1)!.prompt).toContain('В «Достижения наставников» добавлены достижения авторов: Сидоренко Галина Фёдоровна (региональный).');
+      expect(gas.ui._alerts.at(-1)!.prompt).toContain(
+        'В «Достижения наставников» добавлены достижения авторов: Сидоренко Галина Фёдоровна (региональный).',
+      );
       callEntry(addon, 'refreshPractices');
       const rows = gas.sheetValues('Достижения наставников');
       expect(rows.length).toBe(3);
@@ -185,7 +267,9 @@ for (const backend of backends()) {
       expect(revised).toMatchObject({ ok: true, status: 200 });
       expect(revised.message).toContain('Новая редакция карточки (3) отправлена в банк региона');
       expect(revised.message).toContain('Текст карточки слишком велик, чтобы сохранить его в таблице');
-      expect(JSON.parse(gas.urlFetch._requests.filter((r) => r.method === 'POST').at(-1)!.payload!).content).toBe(long.content.trim());
+      expect(JSON.parse(gas.urlFetch._requests.filter((r) => r.method === 'POST').at(-1)!.payload!).content).toBe(
+        long.content.trim(),
+      );
       expect(callFromPage<PracticeDraftView>(addon, 'practiceDraft', 'П5').saved).toEqual(REVISED);
     }, 120_000);
   });

@@ -13,7 +13,13 @@ import { measurementAnswerSheet, menteeSheet, pairSheet } from '../../shared/wor
 import { backends, startBank, type Bank } from '../support/practice-bank';
 import { loadWorkbook, runCli, sheetValues, tempDir } from './helpers';
 import { fillRows, mentorRows, programmeWorkspace } from './programme-workspace';
-import { groupMentees, MENTEE_DATA, practiceMeasurements, practiceMeetings, practicePairs } from '../practice/practice-workspace';
+import {
+  groupMentees,
+  MENTEE_DATA,
+  practiceMeasurements,
+  practiceMeetings,
+  practicePairs,
+} from '../practice/practice-workspace';
 
 const SCHOOLS = [
   { id: '42-0003', name: 'МБОУ «Лицей № 3»', municipality: 'Новокузнецкий городской округ' },
@@ -58,9 +64,22 @@ describe('practice --workbook --pair', () => {
         '«Гибкие навыки»: в среднем 5,0 на входе и 7,0 на выходе (наставляемых: 3)',
       ],
       // 01.10.2024 → 20.05.2025 is 231 days: 7.6 months, 8 whole.
-      programme: { durationMonths: 8, pairs: 1, completedPairs: 1, measurements: [{ parameter: 'Гибкие навыки', entryMean: 5, exitMean: 7, participants: 3 }] },
+      programme: {
+        durationMonths: 8,
+        pairs: 1,
+        completedPairs: 1,
+        measurements: [{ parameter: 'Гибкие навыки', entryMean: 5, exitMean: 7, participants: 3 }],
+      },
       materials: [],
-      authors: [{ mentorId: 'Н1', fullName: 'Сидоренко Галина Фёдоровна', position: '', yearsInPosition: 25, consentToPublishContacts: false }],
+      authors: [
+        {
+          mentorId: 'Н1',
+          fullName: 'Сидоренко Галина Фёдоровна',
+          position: '',
+          yearsInPosition: 25,
+          consentToPublishContacts: false,
+        },
+      ],
     });
     const json = JSON.stringify(card);
     for (const text of MENTEE_DATA) expect(json, text).not.toContain(text);
@@ -79,11 +98,15 @@ describe('practice --workbook --pair', () => {
     const card = JSON.parse(single.stdout) as PracticeCard;
     expect(card.programme).toEqual({ durationMonths: 6, pairs: 1, completedPairs: 1 });
     expect(single.stdout).not.toContain('9');
-    expect(single.stderr).toContain('меньше 3 наставляемых («Гибкие навыки»): такое среднее раскрыло бы ответы конкретных детей');
+    expect(single.stderr).toContain(
+      'меньше 3 наставляемых («Гибкие навыки»): такое среднее раскрыло бы ответы конкретных детей',
+    );
 
     const open = await runCli(['practice', '--workbook', path, '--pair', 'П1', ...TODAY]);
     expect(open.code).toBe(1);
-    expect(open.stderr).toContain('Упаковать в практику можно завершённую программу, а пара П1 не завершена (статус «утверждена»)');
+    expect(open.stderr).toContain(
+      'Упаковать в практику можно завершённую программу, а пара П1 не завершена (статус «утверждена»)',
+    );
 
     // By mentor: Н1's pairs П1, П4 (working) and the group П5 (completed).
     const mentor = await runCli(['practice', '--workbook', path, '--pair', 'Сидоренко Галина Фёдоровна', ...TODAY]);
@@ -98,7 +121,9 @@ describe('practice --workbook --pair', () => {
     });
     const partial = await runCli(['practice', '--workbook', broken, '--pair', 'П5', ...TODAY]);
     expect(partial.code).toBe(3);
-    expect(partial.stderr).toMatch(/Строки с ошибками не учтены \(1\)[^\n]*\n {2}Лист «Пары», строка 3, столбец I «Статус»/);
+    expect(partial.stderr).toMatch(
+      /Строки с ошибками не учтены \(1\)[^\n]*\n {2}Лист «Пары», строка 3, столбец I «Статус»/,
+    );
     expect((JSON.parse(partial.stdout) as PracticeCard).programme).toMatchObject({ pairs: 1, completedPairs: 1 });
 
     const unknown = await runCli(['practice', '--workbook', path, '--pair', 'П99']);
@@ -135,9 +160,10 @@ for (const backend of backends()) {
     }, 60_000);
     afterAll(() => bank?.stop());
 
-    const refresh = (path: string, token = SCHOOL) => runCli(['practice', 'refresh', '--workbook', path, '--url', bank.url, '--token', token, '--write']);
+    const refresh = (path: string, token = SCHOOL) =>
+      runCli(['practice', 'refresh', '--workbook', path, '--url', bank.url, '--token', token, '--write']);
 
-    it('submit → return → revise → accept at the regional level → the school sees it → the catalogue finds it → the author\'s achievement, once', async () => {
+    it("submit → return → revise → accept at the regional level → the school sees it → the catalogue finds it → the author's achievement, once", async () => {
       const dir = await tempDir();
       const path = await practiceWorkspace(dir);
       const out = join(dir, 'card.json');
@@ -150,7 +176,13 @@ for (const backend of backends()) {
       expect(refused.code).toBe(1);
       expect(refused.stderr).toContain('Карточка «card.json», Тема практики: ');
       // Contacts without the author's consent are refused too.
-      await writeFile(out, JSON.stringify({ ...finished(draft), authors: [{ ...finished(draft).authors[0], email: 'galina.sidorenko@example.ru' }] }));
+      await writeFile(
+        out,
+        JSON.stringify({
+          ...finished(draft),
+          authors: [{ ...finished(draft).authors[0], email: 'galina.sidorenko@example.ru' }],
+        }),
+      );
       const contacts = await runCli(['practice', 'push', out, '--url', bank.url, '--token', SCHOOL]);
       expect(contacts.code).toBe(1);
       expect(contacts.stderr).toContain('Адрес электронной почты указывается только с согласием автора');
@@ -162,7 +194,9 @@ for (const backend of backends()) {
       expect(JSON.stringify(card).toLowerCase()).not.toContain('наставника');
       await writeFile(out, JSON.stringify(card, null, 2));
       const sent = await runCli(['practice', 'push', out, '--url', bank.url, '--token', SCHOOL]);
-      expect(sent.stdout).toBe('Карточка практики «42-0003-p-P5» принята на рассмотрение (201) — первая редакция; статус в банке региона: submitted.\n');
+      expect(sent.stdout).toBe(
+        'Карточка практики «42-0003-p-P5» принята на рассмотрение (201) — первая редакция; статус в банке региона: submitted.\n',
+      );
       const foreign = await runCli(['practice', 'push', out, '--url', bank.url, '--token', OTHER]);
       expect(foreign.code).toBe(1);
       expect(foreign.stderr).toContain('Карточка не принята (403)');
@@ -173,24 +207,46 @@ for (const backend of backends()) {
       expect((await bank.review('42-0003-p-P5', { decision: 'return', comment })).status).toBe(200);
       const returned = await refresh(path);
       expect(returned.code, returned.stderr).toBe(0);
-      expect(returned.stdout).toContain(`42-0003-p-P5 «Наставник для группы восьмиклассников» — возвращена на доработку, редакция 1; комментарий региона: ${comment}`);
+      expect(returned.stdout).toContain(
+        `42-0003-p-P5 «Наставник для группы восьмиклассников» — возвращена на доработку, редакция 1; комментарий региона: ${comment}`,
+      );
       let workbook = await loadWorkbook(path);
-      expect(sheetValues(workbook.getWorksheet('Практики')!)[1].slice(3, 7)).toEqual(['возвращена на доработку', '', comment, '1']);
+      expect(sheetValues(workbook.getWorksheet('Практики')!)[1].slice(3, 7)).toEqual([
+        'возвращена на доработку',
+        '',
+        comment,
+        '1',
+      ]);
 
       // The revision: the comment is gone, the card waits again.
       const again = await runCli(['practice', 'push', out, '--url', bank.url, '--token', SCHOOL]);
       expect(again.stdout).toContain('принята (200) — редакция 2');
       const look = await refresh(path);
       expect(look.code, look.stderr).toBe(0);
-      expect(look.stdout).toContain('42-0003-p-P5 «Наставник для группы восьмиклассников» — на рассмотрении, редакция 2\n');
+      expect(look.stdout).toContain(
+        '42-0003-p-P5 «Наставник для группы восьмиклассников» — на рассмотрении, редакция 2\n',
+      );
       workbook = await loadWorkbook(path);
-      expect(sheetValues(workbook.getWorksheet('Практики')!)[1].slice(0, 6)).toEqual(['42-0003-p-P5', 'Наставник для группы восьмиклассников', 'Сидоренко Галина Фёдоровна', 'на рассмотрении', '', '']);
+      expect(sheetValues(workbook.getWorksheet('Практики')!)[1].slice(0, 6)).toEqual([
+        '42-0003-p-P5',
+        'Наставник для группы восьмиклассников',
+        'Сидоренко Галина Фёдоровна',
+        'на рассмотрении',
+        '',
+        '',
+      ]);
 
       // The methodologist accepts it to the regional bank; the school's own view shows it.
       const accepted = await bank.review('42-0003-p-P5', { decision: 'accept', level: 'regional' });
       expect(accepted.status).toBe(200);
       const [listed] = await bank.schoolView('42-0003');
-      expect(listed).toMatchObject({ practiceId: '42-0003-p-P5', revision: 2, status: 'accepted', level: 'regional', authors: [{ mentorId: 'Н1', fullName: 'Сидоренко Галина Фёдоровна' }] });
+      expect(listed).toMatchObject({
+        practiceId: '42-0003-p-P5',
+        revision: 2,
+        status: 'accepted',
+        level: 'regional',
+        authors: [{ mentorId: 'Н1', fullName: 'Сидоренко Галина Фёдоровна' }],
+      });
       expect(listed).not.toHaveProperty('comment');
       const reviewedAt = listed.reviewedAt!;
       expect(Math.abs(Date.parse(reviewedAt) - Date.now())).toBeLessThan(600_000);
@@ -204,8 +260,12 @@ for (const backend of backends()) {
       if (made) older.removeWorksheet(made.id);
       await older.xlsx.writeFile(path);
       const waiting = await refresh(path);
-      expect(waiting.stdout).toContain('42-0003-p-P5 «Наставник для группы восьмиклассников» — принята в банк, региональный банк, редакция 2');
-      expect(waiting.stdout).toContain('Достижения авторов (1) сохранены до появления листа: листа «Достижения наставников» нет');
+      expect(waiting.stdout).toContain(
+        '42-0003-p-P5 «Наставник для группы восьмиклассников» — принята в банк, региональный банк, редакция 2',
+      );
+      expect(waiting.stdout).toContain(
+        'Достижения авторов (1) сохранены до появления листа: листа «Достижения наставников» нет',
+      );
       workbook = await loadWorkbook(path);
       expect(workbook.getWorksheet('Ожидающие достижения')!.state).toBe('hidden');
       const practices = sheetValues(workbook.getWorksheet('Практики')!);
@@ -214,14 +274,32 @@ for (const backend of backends()) {
       expect(practices[1][9]).toBe(`${bank.url}/catalogue/42-0003-p-P5`);
 
       // The rating's sheet appears with a row the curator typed; the next refresh appends the achievement.
-      const headers = ['ID наставника', 'Наставник', 'Вид достижения', 'Уровень', 'Дата', 'Подтверждающий документ или ссылка', 'Источник'];
-      const curatorRow = ['Н2', 'Жуков Роман Алексеевич', 'Конкурс', 'муниципальный', new Date(Date.UTC(2025, 3, 1)), 'Приказ № 5', ''];
+      const headers = [
+        'ID наставника',
+        'Наставник',
+        'Вид достижения',
+        'Уровень',
+        'Дата',
+        'Подтверждающий документ или ссылка',
+        'Источник',
+      ];
+      const curatorRow = [
+        'Н2',
+        'Жуков Роман Алексеевич',
+        'Конкурс',
+        'муниципальный',
+        new Date(Date.UTC(2025, 3, 1)),
+        'Приказ № 5',
+        '',
+      ];
       const sheet = workbook.addWorksheet('Достижения наставников');
       sheet.addRow(headers);
       sheet.addRow(curatorRow);
       await workbook.xlsx.writeFile(path);
       const written = await refresh(path);
-      expect(written.stdout).toContain('В «Достижения наставников» добавлены достижения авторов: 1 (Сидоренко Галина Фёдоровна, региональный).');
+      expect(written.stdout).toContain(
+        'В «Достижения наставников» добавлены достижения авторов: 1 (Сидоренко Галина Фёдоровна, региональный).',
+      );
       const twice = await refresh(path);
       expect(twice.stdout).toContain('Уже записанных раньше достижений: 1 — не повторяются.');
       workbook = await loadWorkbook(path);
@@ -230,7 +308,15 @@ for (const backend of backends()) {
       expect(rows).toEqual([
         headers,
         ['Н2', 'Жуков Роман Алексеевич', 'Конкурс', 'муниципальный', '2025-04-01T00:00:00.000Z', 'Приказ № 5', ''],
-        ['Н1', 'Сидоренко Галина Фёдоровна', 'Практика в банке практик', 'региональный', localDay(reviewedAt), `${bank.url}/catalogue/42-0003-p-P5`, 'регион: банк практик (42-0003-p-P5)'],
+        [
+          'Н1',
+          'Сидоренко Галина Фёдоровна',
+          'Практика в банке практик',
+          'региональный',
+          localDay(reviewedAt),
+          `${bank.url}/catalogue/42-0003-p-P5`,
+          'регион: банк практик (42-0003-p-P5)',
+        ],
       ]);
       // Nothing the workspace sent named a mentee.
       for (const body of bank.received.slice(before)) for (const text of MENTEE_DATA) expect(body).not.toContain(text);
@@ -245,13 +331,33 @@ for (const backend of backends()) {
       const unknown = await runCli(['practice', 'refresh', '--workbook', path, '--url', bank.url, '--token', 'nobody']);
       expect(unknown.stderr).toContain('(401)');
       // One token in 64 the service issues begins with «-» (base64url): it still reaches the service.
-      const dashed = await runCli(['practice', 'refresh', '--workbook', path, '--url', bank.url, '--token', '-x9Zt_unknown']);
+      const dashed = await runCli([
+        'practice',
+        'refresh',
+        '--workbook',
+        path,
+        '--url',
+        bank.url,
+        '--token',
+        '-x9Zt_unknown',
+      ]);
       expect(dashed.stderr).toContain('Статусы практик не получены (401)');
-      const forgotten = await runCli(['practice', 'refresh', '--workbook', path, '--url', bank.url, '--token', '--write']);
+      const forgotten = await runCli([
+        'practice',
+        'refresh',
+        '--workbook',
+        path,
+        '--url',
+        bank.url,
+        '--token',
+        '--write',
+      ]);
       expect(forgotten).toMatchObject({ code: 2, stderr: expect.stringContaining('после --token нужно значение') });
       expect((await runCli(['practice', '--workbook', path])).stderr).toContain('укажите --pair');
       expect((await runCli(['practice', 'push'])).stderr).toContain('укажите файл карточки');
-      expect((await runCli(['practice', 'refresh', '--workbook', path, '--url', bank.url])).stderr).toContain('укажите --token');
+      expect((await runCli(['practice', 'refresh', '--workbook', path, '--url', bank.url])).stderr).toContain(
+        'укажите --token',
+      );
     });
   });
 }

@@ -38,7 +38,10 @@ async function close(server: ServerType): Promise<void> {
 async function admin(method: string, path: string, body?: unknown): Promise<Response> {
   return fetch(url + path, {
     method,
-    headers: { authorization: `Bearer ${ADMIN}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      authorization: `Bearer ${ADMIN}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 }
@@ -52,13 +55,28 @@ beforeAll(async () => {
   store = await openStore({ memory: true });
   const app = createApp({ store, adminTokenHash: hashToken(ADMIN), logError: () => {} });
   url = await listen(app.fetch);
-  const registered = await admin('POST', '/api/v1/schools', { id: '42-0003', name: 'МБОУ «Лицей № 3»', municipality: 'Прокопьевский городской округ', kind: 'school' });
+  const registered = await admin('POST', '/api/v1/schools', {
+    id: '42-0003',
+    name: 'МБОУ «Лицей № 3»',
+    municipality: 'Прокопьевский городской округ',
+    kind: 'school',
+  });
   expect(registered.status).toBe(201);
   schoolToken = ((await registered.json()) as { token: string }).token;
   // One folder for the whole suite (helpers' tempDir is emptied after each test).
   dir = await mkdtemp(join(tmpdir(), 'nastavnik-push-'));
   reportPath = join(dir, 'report.json');
-  const made = await runCli(['report', '--workbook', await programmeWorkspace(dir), '--school-id', '42-0003', '--period', '2024', '--out', reportPath]);
+  const made = await runCli([
+    'report',
+    '--workbook',
+    await programmeWorkspace(dir),
+    '--school-id',
+    '42-0003',
+    '--period',
+    '2024',
+    '--out',
+    reportPath,
+  ]);
   expect(made.code).toBe(0);
 });
 
@@ -72,7 +90,11 @@ afterAll(async () => {
 describe('push', () => {
   it('is accepted with 201, replaces the current report with 200, keeps every revision, and an identical push adds none', async () => {
     const first = await runCli(['push', reportPath, '--url', url, '--token', schoolToken]);
-    expect(first).toEqual({ code: 0, stdout: 'Отчёт принят (201): организация «42-0003», 2024 год, редакция 1 — первая за этот период.\n', stderr: '' });
+    expect(first).toEqual({
+      code: 0,
+      stdout: 'Отчёт принят (201): организация «42-0003», 2024 год, редакция 1 — первая за этот период.\n',
+      stderr: '',
+    });
 
     const changedPath = join(dir, 'changed.json');
     await writeFile(changedPath, JSON.stringify({ ...EXPECTED_REPORT, programs: EXPECTED_REPORT.programs + 1 }));
@@ -82,16 +104,28 @@ describe('push', () => {
       'Отчёт принят и заменил текущий (200): организация «42-0003», 2024 год, теперь действует редакция 2; прежние редакции сохранены в сервисе.\n',
     );
     const same = await runCli(['push', changedPath, '--url', url, '--token', schoolToken]);
-    expect(same).toEqual({ code: 0, stdout: 'Отчёт не изменился (200): организация «42-0003», 2024 год, действует редакция 2; новая редакция не создана.\n', stderr: '' });
+    expect(same).toEqual({
+      code: 0,
+      stdout:
+        'Отчёт не изменился (200): организация «42-0003», 2024 год, действует редакция 2; новая редакция не создана.\n',
+      stderr: '',
+    });
 
-    const revisions = (await (await admin('GET', '/api/v1/schools/42-0003/reports?period=2024')).json()) as { revisions: { revision: number }[] };
+    const revisions = (await (await admin('GET', '/api/v1/schools/42-0003/reports?period=2024')).json()) as {
+      revisions: { revision: number }[];
+    };
     expect(revisions.revisions.map((r) => r.revision)).toEqual([2, 1]);
   });
 
   it('shows the school in the region’s indicators with the counts of its workspace', async () => {
     const response = await admin('GET', '/api/v1/indicators?period=2024');
     expect(response.status).toBe(200);
-    const tables = (await response.json()) as { schools: { id: string; indicators: Record<string, { numerator: number; denominator: number | null; percent: number | null }> }[] };
+    const tables = (await response.json()) as {
+      schools: {
+        id: string;
+        indicators: Record<string, { numerator: number; denominator: number | null; percent: number | null }>;
+      }[];
+    };
     const school = tables.schools.find((row) => row.id === '42-0003');
     expect(school?.indicators.menteeStudentsShare).toMatchObject({ numerator: 3, denominator: 400, percent: 0.8 });
     expect(school?.indicators.mentorSatisfaction).toMatchObject({ numerator: 1, denominator: 2, percent: 50 });
@@ -113,10 +147,16 @@ describe('push', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^Сервис отклонил отчёт \(400\): /);
-    expect(result.stderr).toContain('  Отчёт, поле participants.menteeStudents10to19 («Наставляемые обучающиеся 10–19 лет»): ');
+    expect(result.stderr).toContain(
+      '  Отчёт, поле participants.menteeStudents10to19 («Наставляемые обучающиеся 10–19 лет»): ',
+    );
     expect(result.stderr).toContain('  Отчёт, поле enterprises.0.inn: ');
-    expect(result.stderr).toContain('  Отчёт, поле programs («Персонализированные программы наставничества»): Ожидается целое число не меньше 0, получено: число -1');
-    const revisions = (await (await admin('GET', '/api/v1/schools/42-0003/reports?period=2024')).json()) as { revisions: unknown[] };
+    expect(result.stderr).toContain(
+      '  Отчёт, поле programs («Персонализированные программы наставничества»): Ожидается целое число не меньше 0, получено: число -1',
+    );
+    const revisions = (await (await admin('GET', '/api/v1/schools/42-0003/reports?period=2024')).json()) as {
+      revisions: unknown[];
+    };
     expect(revisions.revisions).toHaveLength(2);
   });
 
@@ -129,10 +169,15 @@ describe('push', () => {
     expect(dashed.stderr).toMatch(/^Сервис не принял токен \(401\)/);
 
     const other = join(dir, 'other.json');
-    await writeFile(other, JSON.stringify({ ...EXPECTED_REPORT, school: { ...EXPECTED_REPORT.school, id: '42-0999' } }));
+    await writeFile(
+      other,
+      JSON.stringify({ ...EXPECTED_REPORT, school: { ...EXPECTED_REPORT.school, id: '42-0999' } }),
+    );
     const forbidden = await runCli(['push', other, '--url', url, '--token', schoolToken]);
     expect(forbidden.code).toBe(1);
-    expect(forbidden.stderr).toMatch(/^Отправка запрещена \(403\): Токен выдан организации «42-0003», а отчёт — организации «42-0999»/);
+    expect(forbidden.stderr).toMatch(
+      /^Отправка запрещена \(403\): Токен выдан организации «42-0003», а отчёт — организации «42-0999»/,
+    );
   });
 
   it('names a wrong service address (404) and a file that is not a report', async () => {
@@ -161,7 +206,8 @@ describe('push', () => {
         await app.fetch(request);
         return new Response('Bad Gateway', { status: 502 });
       }
-      if (calls === 2) return Response.json({ error: { code: 'unavailable', message: 'Сервис перезапускается' } }, { status: 503 });
+      if (calls === 2)
+        return Response.json({ error: { code: 'unavailable', message: 'Сервис перезапускается' } }, { status: 503 });
       return app.fetch(request);
     });
     const { waits, sleep } = noWait();
@@ -169,12 +215,16 @@ describe('push', () => {
     expect(result.code).toBe(0);
     expect(calls).toBe(3);
     expect(waits).toEqual(RETRY_DELAYS_MS.slice(0, 2));
-    expect(result.stderr).toContain('Попытка 1 из 4: сервис ответил 502. Повтор через 1 с (повтор безопасен: тот же отчёт, доставленный повторно, сервис узнаёт');
+    expect(result.stderr).toContain(
+      'Попытка 1 из 4: сервис ответил 502. Повтор через 1 с (повтор безопасен: тот же отчёт, доставленный повторно, сервис узнаёт',
+    );
     expect(result.stderr).toContain('Попытка 2 из 4: сервис ответил 503 (Сервис перезапускается). Повтор через 3 с');
     expect(result.stdout).toContain('не изменился (200)');
     expect(result.stdout).toContain('редакция 3');
 
-    const revisions = (await (await admin('GET', '/api/v1/schools/42-0003/reports?period=2024')).json()) as { revisions: unknown[] };
+    const revisions = (await (await admin('GET', '/api/v1/schools/42-0003/reports?period=2024')).json()) as {
+      revisions: unknown[];
+    };
     expect(revisions.revisions).toHaveLength(3);
     const tables = (await (await admin('GET', '/api/v1/indicators?period=2024')).json()) as {
       region: { schoolsReporting: number; indicators: { menteeStudentsShare: { numerator: number } } };
@@ -193,6 +243,8 @@ describe('push', () => {
     expect(result.code).toBe(1);
     expect(waits).toEqual([...RETRY_DELAYS_MS]);
     expect(result.stderr.match(/^Попытка \d из 4: нет связи с сервисом: соединение отклонено/gm)).toHaveLength(3);
-    expect(result.stderr).toMatch(/Отчёт не доставлен: нет связи с сервисом: соединение отклонено — сервис не запущен или адрес неверен; попыток: 4\. Повторите отправку позже/);
+    expect(result.stderr).toMatch(
+      /Отчёт не доставлен: нет связи с сервисом: соединение отклонено — сервис не запущен или адрес неверен; попыток: 4\. Повторите отправку позже/,
+    );
   });
 });

@@ -56,7 +56,11 @@ export interface Bank {
 function request(url: string, method: string, token: string, body?: unknown): Promise<{ status: number; body: any }> {
   const payload = body === undefined ? undefined : JSON.stringify(body);
   const headers: Record<string, string> = { authorization: `Bearer ${token}` };
-  if (payload !== undefined) Object.assign(headers, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) });
+  if (payload !== undefined)
+    Object.assign(headers, {
+      'content-type': 'application/json',
+      'content-length': String(Buffer.byteLength(payload)),
+    });
   return new Promise((resolve, reject) => {
     const req = httpRequest(url, { method, headers, agent: false }, (res) => {
       let text = '';
@@ -102,7 +106,10 @@ async function inProcess(location: StoreLocation): Promise<Started> {
 
 async function childProcess(location: StoreLocation): Promise<Started> {
   if ('memory' in location) throw new Error('the service process needs a store on disk or in PostgreSQL');
-  const where = 'databaseUrl' in location ? { DATABASE_URL: location.databaseUrl } : { DATABASE_URL: '', DATA_DIR: location.dataDir };
+  const where =
+    'databaseUrl' in location
+      ? { DATABASE_URL: location.databaseUrl }
+      : { DATABASE_URL: '', DATA_DIR: location.dataDir };
   const child = spawn(process.execPath, ['--import', 'tsx', 'sync-service/src/main.ts'], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ADMIN_TOKEN, REGIONAL_SPREADSHEET_ID: '', ...where },
     detached: true,
@@ -149,7 +156,8 @@ export async function startBank(backend: Backend, schools: BankSchool[], mode: '
     throw error;
   }
   const { url } = started;
-  const call = (method: string, path: string, token: string, body?: unknown) => request(url + path, method, token, body);
+  const call = (method: string, path: string, token: string, body?: unknown) =>
+    request(url + path, method, token, body);
   const ok = async (method: string, path: string, token: string, body?: unknown) => {
     const answer = await call(method, path, token, body);
     if (answer.status >= 300) throw new Error(`${method} ${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
@@ -157,8 +165,11 @@ export async function startBank(backend: Backend, schools: BankSchool[], mode: '
   };
 
   const schoolTokens: Record<string, string> = {};
-  for (const school of schools) schoolTokens[school.id] = (await ok('POST', '/api/v1/schools', ADMIN_TOKEN, { ...school, kind: 'school' })).token;
-  const methodologist = (await ok('POST', '/api/v1/tokens', ADMIN_TOKEN, { role: 'methodologist', label: 'Методист РЦ' })).token;
+  for (const school of schools)
+    schoolTokens[school.id] = (await ok('POST', '/api/v1/schools', ADMIN_TOKEN, { ...school, kind: 'school' })).token;
+  const methodologist = (
+    await ok('POST', '/api/v1/tokens', ADMIN_TOKEN, { role: 'methodologist', label: 'Методист РЦ' })
+  ).token;
   const viewer = (await ok('POST', '/api/v1/tokens', ADMIN_TOKEN, { role: 'viewer' })).token;
   const received = started.received;
 
@@ -168,9 +179,11 @@ export async function startBank(backend: Backend, schools: BankSchool[], mode: '
     methodologist,
     viewer,
     received,
-    review: (practiceId, body) => call('POST', `/api/v1/practices/${encodeURIComponent(practiceId)}/review`, methodologist, body),
+    review: (practiceId, body) =>
+      call('POST', `/api/v1/practices/${encodeURIComponent(practiceId)}/review`, methodologist, body),
     async schoolView(schoolId) {
-      return (await ok('GET', `/api/v1/practices?school=${encodeURIComponent(schoolId)}`, schoolTokens[schoolId])).practices;
+      return (await ok('GET', `/api/v1/practices?school=${encodeURIComponent(schoolId)}`, schoolTokens[schoolId]))
+        .practices;
     },
     async catalogueSearch(q) {
       const found = await ok('GET', `/api/v1/catalogue/practices?q=${encodeURIComponent(q)}`, viewer);
