@@ -10,6 +10,7 @@ import type { NewYearArgs } from './new-year-command';
 import type { ReportArgs } from './report-command';
 import type { SnapshotArgs } from './snapshot-command';
 import { UsageError } from './io';
+import { joinTokenValue } from './token-arg';
 // Single files rather than the domain's indexes: parsing the call loads nothing else (fast --help).
 import { toDay, type Day } from '../shared/core/day';
 import { academicYearOf } from '../shared/roadmap/academic-year';
@@ -272,7 +273,7 @@ type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
 
 function parse(argv: readonly string[], options: OptionSpec) {
   try {
-    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    return parseArgs({ args: joinTokenValue(argv, options), options, allowPositionals: true, strict: true });
   } catch (error) {
     const code = (error as { code?: string }).code;
     const option = /'(-[^'\s]+)/.exec((error as Error).message)?.[1] ?? '';

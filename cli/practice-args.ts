@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { Day } from '../shared/core/day';
 import { UsageError } from './io';
+import { joinTokenValue } from './token-arg';
 
 export type PracticeArgs =
   | { action: 'build'; workbook: string; pair: string; out?: string; today: Day }
@@ -12,7 +13,7 @@ type Values = Record<string, string | boolean | (string | boolean)[] | undefined
 
 function parse(argv: readonly string[], options: Record<string, { type: 'string' | 'boolean' }>) {
   try {
-    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    return parseArgs({ args: joinTokenValue(argv, options), options, allowPositionals: true, strict: true });
   } catch (error) {
     const code = (error as { code?: string }).code;
     const option = /'(-[^'\s]+)/.exec((error as Error).message)?.[1] ?? '';

@@ -164,6 +164,9 @@ describe('push', () => {
     const unknown = await runCli(['push', reportPath, '--url', url, '--token', generateToken()]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/^Сервис не принял токен \(401\): .+Проверьте --token: нужен токен организации/);
+    // One token in 64 the service issues begins with «-» (base64url): it is still --token's value.
+    const dashed = await runCli(['push', reportPath, '--url', url, '--token', `-${generateToken()}`]);
+    expect(dashed.stderr).toMatch(/^Сервис не принял токен \(401\)/);
 
     const other = join(dir, 'other.json');
     await writeFile(
