@@ -89,6 +89,18 @@ export function createDocument(name: string, model: DocumentModel, folderId: str
   return file.url ? file : { ...file, url };
 }
 
+/** A resumed run's document: the one a cut-off execution left in the folder is filled, not made again. */
+export function createOrRefillDocument(
+  name: string,
+  model: DocumentModel,
+  folderId: string,
+  orphan?: DriveFile,
+): DriveFile {
+  if (!orphan) return createDocument(name, model, folderId);
+  const url = fillDocument(orphan.id, model);
+  return { ...orphan, url: orphan.url || url };
+}
+
 function templateSpec(kind: DocumentKind): TemplateSpec {
   const t = TEMPLATES[kind];
   return {
@@ -248,13 +260,9 @@ export function makeProgrammes(own = false): ProgrammeRun {
     });
     const filled = fillTemplate(template, values);
     const name = `Программа наставничества — пара ${group.pairId}`;
-    const orphan = unrecorded.get(name);
     let file: DriveFile;
     try {
-      if (orphan) {
-        const url = fillDocument(orphan.id, filled.document);
-        file = { ...orphan, url: orphan.url || url };
-      } else file = createDocument(name, filled.document, folderId);
+      file = createOrRefillDocument(name, filled.document, folderId, unrecorded.get(name));
     } catch (error) {
       if (isQuota(error)) return run('quota');
       throw error;

@@ -24,7 +24,7 @@ import { alertCurator } from '../ui';
 import {
   QUOTA_MESSAGE,
   createDocument,
-  fillDocument,
+  createOrRefillDocument,
   isQuota,
   withTemplateChoice,
   type CreatedDocument,
@@ -128,13 +128,9 @@ export function makeThanksLetters(own = false): ThanksRun {
     if (!budget.hasTime()) return run('budget');
     const filled = fillTemplate(template, thanksValues(data.rating, entry, names(data)));
     const name = `Благодарственное письмо — ${shortName(entry.fullName)}, ${entry.mentorId} (${data.rating.period.label})`;
-    const orphan = unrecorded.get(name);
     let file: DriveFile;
     try {
-      if (orphan) {
-        const url = fillDocument(orphan.id, filled.document);
-        file = { ...orphan, url: orphan.url || url };
-      } else file = createDocument(name, filled.document, folderId);
+      file = createOrRefillDocument(name, filled.document, folderId, unrecorded.get(name));
     } catch (error) {
       if (isQuota(error)) return run('quota');
       throw error;
