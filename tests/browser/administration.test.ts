@@ -138,7 +138,7 @@ describe('administration on the dashboard of a fresh npm start', () => {
     await page.fill('.school-form input[name=name]', 'МАОУ «Лицей № 100 имени Н. Н. Токарева»');
     await page.selectOption('.school-form select[name=kind]', 'additional');
     await page.click('.school-form button[type=submit]');
-    await page.waitForSelector('#organisations .notice-ok');
+    await page.waitForSelector('#organisations .notice-ok >> text=сохранены');
     expect(await page.locator('#organisations-table tr[data-id="42-100"] th').textContent()).toContain(
       'Лицей № 100 имени Н. Н. Токарева',
     );
@@ -187,7 +187,7 @@ describe('administration on the dashboard of a fresh npm start', () => {
     const row = page.locator('#tokens-table tr', { hasText: '42-002' });
     await row.locator('button').click();
     await row.locator('button.armed').click();
-    await page.waitForSelector('#tokens .notice-ok');
+    await page.waitForSelector('#tokens .notice-ok >> text=отозван');
     expect(await page.locator('#tokens-table tr', { hasText: '42-002' }).count()).toBe(0);
     const refused = await call('POST', '/api/v1/reports', schoolToken, sampleReport({ id: '42-002' }));
     expect(refused.status).toBe(401);

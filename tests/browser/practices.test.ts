@@ -136,12 +136,13 @@ describe('the bank of practices on the dashboard of a fresh npm start', () => {
   it('returns a card only with a comment, which the school then sees', async () => {
     await page.click(`#review-table button[data-practice-id="${returned.practiceId}"]`);
     await page.waitForSelector('#review-form');
+    expect(await page.locator('#review .notice-ok').count()).toBe(0);
     await page.check('#review-form input[value=return]');
     await page.click('#review-form button[type=submit]');
     await page.waitForSelector('#review-form .notice-error');
     await page.fill('#review-comment', 'Добавьте результаты профессиональных проб и ссылку на договор с предприятием');
     await page.click('#review-form button[type=submit]');
-    await page.waitForSelector('#review .notice-ok');
+    await page.waitForSelector('#review .notice-ok:has-text("возвращена на доработку")');
     expect(await page.locator('#review-table').count()).toBe(0);
     const { practices } = await call('GET', '/api/v1/practices?school=42-001', tokens['42-001']);
     const byId = Object.fromEntries(practices.map((p: { practiceId: string }) => [p.practiceId, p]));

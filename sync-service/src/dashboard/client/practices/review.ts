@@ -168,6 +168,7 @@ function decisionForm(p: PracticeDetail): HTMLElement {
 }
 
 async function showDetail(id: string): Promise<void> {
+  status.replaceChildren(); // the previous decision's notice is about another card
   try {
     const p = await api<PracticeDetail>('GET', `/api/v1/practices/${encodeURIComponent(id)}`);
     const decided =
