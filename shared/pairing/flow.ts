@@ -32,38 +32,60 @@ export interface AssignmentStats {
 
 const INF = 0x3fffffff;
 
+interface IncomingArcs {
+  /** Incoming arcs of mentor j are inArc[inStart[j]] … inArc[inStart[j + 1] − 1]. */
+  inStart: Int32Array;
+  inArc: Int32Array;
+  /** The mentee of each incoming arc, beside it. */
+  inOwner: Int32Array;
+}
+
 /** Incoming arcs of each mentor, cheapest first, ties by mentee (arcs are numbered mentee by mentee). */
-function incomingArcs(problem: AssignmentProblem): { inStart: Int32Array; inArc: Int32Array } {
-  const { mentorCount, mentor, cost } = problem;
+function incomingArcs(problem: AssignmentProblem): IncomingArcs {
+  const { menteeCount, mentorCount, start, mentor, cost } = problem;
   const arcs = mentor.length;
   let maxCost = 0;
   for (let e = 0; e < arcs; e++) if (cost[e] > maxCost) maxCost = cost[e];
   const costs = maxCost + 1;
   const inStart = new Int32Array(mentorCount + 1);
   const inArc = new Int32Array(arcs);
+  const inOwner = new Int32Array(arcs);
   if (mentorCount * costs > 4 * arcs + 1024) {
     // Many mentors, few arcs: sort by cost, then spread by mentor (both stable).
     const byCost = new Int32Array(costs + 1);
     for (let e = 0; e < arcs; e++) byCost[cost[e] + 1]++;
     for (let c = 1; c <= costs; c++) byCost[c] += byCost[c - 1];
     const sorted = new Int32Array(arcs);
-    for (let e = 0; e < arcs; e++) sorted[byCost[cost[e]]++] = e;
+    const sortedOwner = new Int32Array(arcs);
+    for (let i = 0; i < menteeCount; i++)
+      for (let e = start[i], end = start[i + 1]; e < end; e++) {
+        const k = byCost[cost[e]]++;
+        sorted[k] = e;
+        sortedOwner[k] = i;
+      }
     for (let e = 0; e < arcs; e++) inStart[mentor[e] + 1]++;
     for (let j = 0; j < mentorCount; j++) inStart[j + 1] += inStart[j];
     const fill = inStart.slice(0, mentorCount);
     for (let k = 0; k < arcs; k++) {
       const e = sorted[k];
-      inArc[fill[mentor[e]]++] = e;
+      const at = fill[mentor[e]]++;
+      inArc[at] = e;
+      inOwner[at] = sortedOwner[k];
     }
-    return { inStart, inArc };
+    return { inStart, inArc, inOwner };
   }
   // One stable counting sort by the key (mentor, cost): two passes over the arcs instead of four.
   const slot = new Int32Array(mentorCount * costs + 1);
   for (let e = 0; e < arcs; e++) slot[mentor[e] * costs + cost[e] + 1]++;
   for (let k = 1; k < slot.length; k++) slot[k] += slot[k - 1];
   for (let j = 0; j <= mentorCount; j++) inStart[j] = slot[j * costs];
-  for (let e = 0; e < arcs; e++) inArc[slot[mentor[e] * costs + cost[e]]++] = e;
-  return { inStart, inArc };
+  for (let i = 0; i < menteeCount; i++)
+    for (let e = start[i], end = start[i + 1]; e < end; e++) {
+      const at = slot[mentor[e] * costs + cost[e]]++;
+      inArc[at] = e;
+      inOwner[at] = i;
+    }
+  return { inStart, inArc, inOwner };
 }
 
 /** For each mentee, the arc it is assigned through, or −1. Deterministic: everything is scanned in index order. */
@@ -72,9 +94,7 @@ export function solveAssignment(problem: AssignmentProblem, stats?: AssignmentSt
   const sink = nL + nR;
   const nodes = sink + 1;
 
-  const owner = new Int32Array(mentor.length);
-  for (let i = 0; i < nL; i++) owner.fill(i, start[i], start[i + 1]);
-  const { inStart, inArc } = incomingArcs(problem);
+  const { inStart, inArc, inOwner } = incomingArcs(problem);
   const freePointer = inStart.slice(0, nR);
 
   const mateArc = new Int32Array(nL).fill(-1);
@@ -97,6 +117,14 @@ export function solveAssignment(problem: AssignmentProblem, stats?: AssignmentSt
   let entryNext = new Int32Array(1 << 14);
   let entries = 0;
 
+  // Arcs out of each mentee finalized in this phase's Dijkstra that may be tight after the potential shift
+  // (an arc that relaxed nothing can never be): the depth-first search scans these instead of every arc.
+  const tightPhase = new Int32Array(nL);
+  const tightFrom = new Int32Array(nL);
+  const tightTo = new Int32Array(nL);
+  let tightArc = new Int32Array(1 << 14);
+  let tightCount = 0;
+
   const mark = new Int32Array(nodes);
   const arcPointer = new Int32Array(nL);
   const pointerPhase = new Int32Array(nL);
@@ -106,13 +134,13 @@ export function solveAssignment(problem: AssignmentProblem, stats?: AssignmentSt
   let phase = 0;
   let augmentations = 0;
 
-  /** The cheapest arc from a free mentee into mentor j, or −1. */
-  function cheapestFreeArc(j: number): number {
+  /** Where the cheapest arc from a free mentee into mentor j stands among its incoming arcs, or −1. */
+  function cheapestFree(j: number): number {
     let k = freePointer[j];
     const end = inStart[j + 1];
-    while (k < end && mateArc[owner[inArc[k]]] >= 0) k++;
+    while (k < end && mateArc[inOwner[k]] >= 0) k++;
     freePointer[j] = k;
-    return k < end ? inArc[k] : -1;
+    return k < end ? k : -1;
   }
 
   function push(node: number, d: number): void {
@@ -155,11 +183,12 @@ export function solveAssignment(problem: AssignmentProblem, stats?: AssignmentSt
     let finalizedCount = 0;
     let top = -1;
     entries = 0;
+    tightCount = 0;
     for (let j = 0; j < nR; j++) {
-      const e = cheapestFreeArc(j);
-      if (e < 0) continue;
+      const k = cheapestFree(j);
+      if (k < 0) continue;
       const w = nL + j;
-      const d = cost[e] + freePotential - potential[w];
+      const d = cost[inArc[k]] + freePotential - potential[w];
       dist[w] = d;
       touched[touchedCount++] = w;
       push(w, d);
@@ -170,7 +199,8 @@ export function solveAssignment(problem: AssignmentProblem, stats?: AssignmentSt
       while (bucketHead[d] >= 0) {
         let entry = bucketHead[d];
         bucketHead[d] = -1;
-        while (entry >= 0) {
+        // Once the sink is at d, the rest of this bucket can change no potential (their shift is 0).
+        while (entry >= 0 && d < best) {
           const v = entryNode[entry];
           entry = entryNext[entry];
           if (done[v] === phase || dist[v] !== d) continue;
@@ -180,16 +210,29 @@ export function solveAssignment(problem: AssignmentProblem, stats?: AssignmentSt
           if (v < nL) {
             // v is matched (free mentees are the source): its own arc leads back to its mentor, finalized
             // before v at the distance this arc would give, so it relaxes nothing and needs no check here.
-            for (let e = start[v], end = start[v + 1]; e < end; e++) {
+            const end = start[v + 1];
+            if (tightCount + end - start[v] > tightArc.length) {
+              const grown = new Int32Array(Math.max(tightArc.length * 2, tightCount + end - start[v]));
+              grown.set(tightArc.subarray(0, tightCount));
+              tightArc = grown;
+            }
+            tightPhase[v] = phase;
+            tightFrom[v] = tightCount;
+            for (let e = start[v]; e < end; e++) {
               const w = nL + mentor[e];
               const nd = d + cost[e] + pv - potential[w];
-              if (nd < dist[w] && nd < best) {
-                if (dist[w] === INF) touched[touchedCount++] = w;
-                dist[w] = nd;
-                push(w, nd);
-                if (nd > top) top = nd;
+              // Tight after the shift only if nd ends up as w's distance (or as best): dist[w] and best only fall.
+              if (nd <= dist[w] && nd <= best) {
+                tightArc[tightCount++] = e;
+                if (nd < dist[w] && nd < best) {
+                  if (dist[w] === INF) touched[touchedCount++] = w;
+                  dist[w] = nd;
+                  push(w, nd);
+                  if (nd > top) top = nd;
+                }
               }
             }
+            tightTo[v] = tightCount;
           } else {
             const j = v - nL;
             if (load[j] < capacity[j]) {
@@ -231,24 +274,31 @@ export function solveAssignment(problem: AssignmentProblem, stats?: AssignmentSt
     while (sp >= 0) {
       const v = stack[sp];
       if (v < nL) {
+        // Mentees finalized in this phase offer their recorded arcs (in arc order), others every arc.
+        const recorded = tightPhase[v] === phase;
         if (pointerPhase[v] !== phase) {
           pointerPhase[v] = phase;
-          arcPointer[v] = start[v];
+          arcPointer[v] = recorded ? tightFrom[v] : start[v];
         }
         const pv = potential[v];
-        const end = start[v + 1];
-        let e = arcPointer[v];
+        const end = recorded ? tightTo[v] : start[v + 1];
+        let k = arcPointer[v];
+        let e = -1;
         // v's own arc needs no check: it leads to its mentor, which is on the stack and so marked.
-        for (; e < end; e++) {
-          const w = nL + mentor[e];
-          if (mark[w] !== phase && cost[e] + pv === potential[w]) break;
+        for (; k < end; k++) {
+          const arc = recorded ? tightArc[k] : k;
+          const w = nL + mentor[arc];
+          if (mark[w] !== phase && cost[arc] + pv === potential[w]) {
+            e = arc;
+            break;
+          }
         }
-        if (e === end) {
+        if (k === end) {
           arcPointer[v] = end;
           sp--;
           continue;
         }
-        arcPointer[v] = e + 1;
+        arcPointer[v] = k + 1;
         stackArc[sp] = e;
         const w = nL + mentor[e];
         mark[w] = phase;
@@ -257,9 +307,9 @@ export function solveAssignment(problem: AssignmentProblem, stats?: AssignmentSt
         const j = v - nL;
         const pv = potential[v];
         if (load[j] < capacity[j] && pv === sinkPotential) {
-          const e0 = cheapestFreeArc(root);
-          const start0 = owner[e0];
-          mateArc[start0] = e0;
+          const k0 = cheapestFree(root);
+          const start0 = inOwner[k0];
+          mateArc[start0] = inArc[k0];
           potential[start0] = freePotential;
           link(start0, root);
           for (let s = 1; s < sp; s += 2) {
@@ -297,10 +347,10 @@ export function solveAssignment(problem: AssignmentProblem, stats?: AssignmentSt
       const w = nL + j;
       if (potential[w] !== sinkPotential) continue;
       while (load[j] < capacity[j]) {
-        const e = cheapestFreeArc(j);
-        if (e < 0 || cost[e] + freePotential !== potential[w]) break;
-        const i = owner[e];
-        mateArc[i] = e;
+        const k = cheapestFree(j);
+        if (k < 0 || cost[inArc[k]] + freePotential !== potential[w]) break;
+        const i = inOwner[k];
+        mateArc[i] = inArc[k];
         potential[i] = freePotential;
         link(i, j);
         load[j]++;
@@ -310,8 +360,8 @@ export function solveAssignment(problem: AssignmentProblem, stats?: AssignmentSt
     for (let j = 0; j < nR; j++) {
       for (;;) {
         if (mark[nL + j] === phase) break;
-        const e = cheapestFreeArc(j);
-        if (e < 0 || cost[e] + freePotential !== potential[nL + j]) break;
+        const k = cheapestFree(j);
+        if (k < 0 || cost[inArc[k]] + freePotential !== potential[nL + j]) break;
         if (!augmentFrom(j)) break;
       }
     }
