@@ -21,7 +21,16 @@ export function normalizeText(value: string): string {
   return normal;
 }
 
+/**
+ * Anything the steps of normalForm would change besides the case: odd spaces, dashes other than «-», a space
+ * next to «-», quotes, ё, signs that swallow spaces, a run of spaces, white space at an end.
+ */
+const NEEDS_STEPS =
+  /[\u00AD\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\t\r\n«»"“”„‟'`ёЁ/,.;:()]| [ -]|- |^\s|\s$/;
+
 function normalForm(value: string): string {
+  // Most IDs, names and list items need only the lower case.
+  if (!NEEDS_STEPS.test(value)) return value.toLowerCase();
   return value
     .replace(ODD_SPACES, ' ')
     .toLowerCase()

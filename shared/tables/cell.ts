@@ -33,16 +33,27 @@ export function cellText(value: unknown): string {
   return tidyText(String(value));
 }
 
+const SEMICOLON = 0x3b;
+const COMMA = 0x2c;
+const CR = 0x0d;
+const LF = 0x0a;
+
 /** Items of a list cell separated by `;`, `,` or line breaks; empty items dropped, repeats removed. */
 export function splitList(value: unknown): string[] {
   const items: string[] = [];
-  const seen = new Set<string>();
+  const keys: string[] = [];
   const text = typeof value === 'string' ? value : cellText(value);
-  for (const part of text.split(/[;,\r\n]/)) {
-    const item = tidyText(part);
-    const key = item.toLowerCase().replace(/ё/g, 'е');
-    if (item && !seen.has(key)) {
-      seen.add(key);
+  let from = 0;
+  for (let at = 0; at <= text.length; at++) {
+    const code = at < text.length ? text.charCodeAt(at) : SEMICOLON;
+    if (code !== SEMICOLON && code !== COMMA && code !== CR && code !== LF) continue;
+    const item = tidyText(text.slice(from, at));
+    from = at + 1;
+    if (!item) continue;
+    const lower = item.toLowerCase();
+    const key = lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
+    if (!keys.includes(key)) {
+      keys.push(key);
       items.push(item);
     }
   }
