@@ -56,8 +56,20 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
+/**
+ * A reader that stops early (`… | head`) ends the printing, not the command: files are written
+ * before anything is printed, so the rest of the output is simply dropped.
+ */
+function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
 /** Runs the command line of this process and sets its exit status. */
 export async function main(): Promise<void> {
+  endQuietlyOnClosedPipe(process.stdout);
+  endQuietlyOnClosedPipe(process.stderr);
   const io: CliIo = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -123,6 +123,19 @@ describe('as the built command (dist/cli/nastavnik.js, package.json "bin")', () 
     expect(bad.stderr).toContain(
       'Лист «Наставники (mentees.csv)», строка 1, столбец «Формы наставничества»: нет обязательного столбца',
     );
+    expect(await filesIn(dir)).toEqual(['p.csv']);
+  });
+
+  it('ends quietly when the reader of its output stops early (… | head), with the files written', async () => {
+    const dir = await tempDir();
+    const args = ['match', '--mentors', fixture('mentors.csv'), '--mentees', fixture('mentees.csv')];
+    const child = spawn(process.execPath, [bin, ...args, '--out', join(dir, 'p.csv')], { cwd: root });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const status = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).not.toContain('EPIPE');
+    expect(status).toBe(0);
     expect(await filesIn(dir)).toEqual(['p.csv']);
   });
 
