@@ -217,18 +217,24 @@ export async function benchCli(): Promise<void> {
       `${scipyMs.toFixed(0)} ms`,
       `build ${best.buildMs.toFixed(0)} + solve ${best.solveMs.toFixed(0)} ms (${mentees.length} × ${best.places}); matched ${best.matched} / score ${best.totalScore}`,
     );
+    const scipyWholeMs = Math.min(...results.map((r) => r.wall));
     line(
       'scipy: whole python process',
-      `${Math.min(...results.map((r) => r.wall)).toFixed(0)} ms`,
+      `${scipyWholeMs.toFixed(0)} ms`,
       `with interpreter start and import ${best.importMs.toFixed(0)} ms`,
     );
     const sameOptimum = best.matched === expected.matched && best.totalScore === expected.totalScore;
     console.log(
       `    ${sameOptimum ? '✓' : '✗'} same optimum: matched ${best.matched} vs ${expected.matched}, total score ${best.totalScore} vs ${expected.totalScore}`,
     );
-    const ok = cliMs <= scipyMs;
+    // The goal compares whole runs, as the issue measured them (scipy's whole script about 1.6 s here):
+    // start, reading, matrix or scores, solving and output on both sides.
+    const ok = cliMs <= scipyWholeMs;
     console.log(
-      `    ${ok ? '✓' : '✗'} whole CLI run ${cliMs.toFixed(0)} ms vs scipy build + solve ${scipyMs.toFixed(0)} ms: ${(cliMs / scipyMs).toFixed(2)}×`,
+      `    ${ok ? '✓' : '✗'} whole CLI run ${cliMs.toFixed(0)} ms vs whole scipy run ${scipyWholeMs.toFixed(0)} ms: ${(cliMs / scipyWholeMs).toFixed(2)}×`,
+    );
+    console.log(
+      `      stricter, against scipy's build + solve alone (no start, import or reading) ${scipyMs.toFixed(0)} ms: ${(cliMs / scipyMs).toFixed(2)}×`,
     );
     if (!ok || !sameOptimum) process.exitCode = 1;
   } finally {
