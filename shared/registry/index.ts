@@ -31,7 +31,7 @@ export {
   type SheetLabels,
   type WorkspaceGrids,
 } from './pairing-input';
-export { preferenceNotes, type PreferenceFindingLike } from './preference-notes';
+export { preferenceNotes } from './preference-notes';
 export {
   writePairs,
   pairSheetRows,

@@ -3,27 +3,13 @@ import { countOf, describeLatinLetters } from '../catalogue';
 import type { TableProblem } from '../tables';
 import { menteeSheet, mentorSheet } from '../workspace';
 import type { PairingInput } from './pairing-input';
-
-/** Structurally `PreferenceFinding` of shared/pairing (the registry does not import the engine). */
-export type PreferenceFindingLike =
-  | { kind: 'nobody'; side: 'mentee' | 'mentor'; personId: string; text: string }
-  | { kind: 'ambiguous'; side: 'mentee' | 'mentor'; personId: string; text: string; candidates: string[] }
-  | { kind: 'look-alike'; side: 'mentee' | 'mentor'; personId: string; text: string; otherId: string }
-  | {
-      kind: 'not-honoured';
-      side: 'mentee' | 'mentor';
-      personId: string;
-      mentorId: string;
-      menteeId: string;
-      mutual: boolean;
-      reason: string;
-    };
+import type { PreferenceFinding } from './types';
 
 const MENTORS = ['наставника', 'наставников', 'наставников'] as const;
 const MENTEES = ['наставляемого', 'наставляемых', 'наставляемых'] as const;
 
 /** One note per finding, in the findings' order (unhonoured mutual choices first). */
-export function preferenceNotes(findings: readonly PreferenceFindingLike[], input: PairingInput): TableProblem[] {
+export function preferenceNotes(findings: readonly PreferenceFinding[], input: PairingInput): TableProblem[] {
   return findings.map((finding) => {
     const mentee = finding.side === 'mentee';
     const other = mentee ? 'наставника' : 'наставляемого';

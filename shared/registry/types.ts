@@ -62,3 +62,22 @@ export interface Mentee {
   consent: boolean;
   status: MenteeStatus;
 }
+
+/** What became of a preference (`Предпочитаемый наставник`, `Предпочитаемые наставляемые`). */
+export type PreferenceFinding =
+  /** The text is neither an ID nor a ФИО of anyone in pairing. */
+  | { kind: 'nobody'; side: 'mentee' | 'mentor'; personId: string; text: string }
+  /** A ФИО several people share: all of them count as chosen; an ID would be exact. */
+  | { kind: 'ambiguous'; side: 'mentee' | 'mentor'; personId: string; text: string; candidates: string[] }
+  /** Found only by reading Latin look-alike letters as Cyrillic (`H016` → `Н016`). */
+  | { kind: 'look-alike'; side: 'mentee' | 'mentor'; personId: string; text: string; otherId: string }
+  /** The chosen pair was not proposed; `reason` names the rule (or that the place went to others). */
+  | {
+      kind: 'not-honoured';
+      side: 'mentee' | 'mentor';
+      personId: string;
+      mentorId: string;
+      menteeId: string;
+      mutual: boolean;
+      reason: string;
+    };
