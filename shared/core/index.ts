@@ -1,4 +1,4 @@
-// The common core every feature module may use: calendar days, percentages, ИНН check digits.
+// The common core every feature module may use: calendar days, time zones, percentages, ИНН check digits.
 export {
   toDay,
   dayToDate,
@@ -13,3 +13,4 @@ export {
 } from './day';
 export { percentOf } from './percent';
 export { innProblem, isValidInn } from './inn';
+export { zoneOffsetAt } from './time-zone';

@@ -1,6 +1,8 @@
 // How Google Sheets stores what a script writes: values typed through setValues are parsed like
 // user input unless the cell's number format is plain text ('@').
 
+import { zoneOffsetAt } from '../../shared/core';
+
 export type CellValue = string | number | boolean | Date;
 
 export function isDate(v: unknown): v is Date {
@@ -48,35 +50,13 @@ function number(text: string): number {
   return Number(text.replace(',', '.'));
 }
 
-/** Milliseconds the zone's wall clock is ahead of UTC at instant `t`. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function offsetAt(t: number, timeZone: string): number {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  const p: Record<string, number> = {};
-  for (const part of f.formatToParts(new Date(t))) if (part.type !== 'literal') p[part.type] = Number(part.value);
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(t / 1000) * 1000;
-}
-
 /** The instant of a wall-clock time in the zone, or null for a date that does not exist (31.02). */
 function zonedDate(timeZone: string, y: number, m: number, d: number, h = 0, min = 0, sec = 0): Date | null {
   const wall = Date.UTC(y, m - 1, d, h, min, sec);
   const check = new Date(wall);
   if (check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d || h > 23 || min > 59 || sec > 59) return null;
-  const first = wall - offsetAt(wall, timeZone);
-  return new Date(wall - offsetAt(first, timeZone));
+  const first = wall - zoneOffsetAt(wall, timeZone);
+  return new Date(wall - zoneOffsetAt(first, timeZone));
 }
 
 function typed(text: string, timeZone: string): Stored {
@@ -101,7 +81,7 @@ function typed(text: string, timeZone: string): Stored {
   }
   const dm = DAY_MONTH.exec(t);
   if (dm) {
-    const year = new Date(Date.now() + offsetAt(Date.now(), timeZone)).getUTCFullYear();
+    const year = new Date(Date.now() + zoneOffsetAt(Date.now(), timeZone)).getUTCFullYear();
     const date = zonedDate(timeZone, year, +dm[2], +dm[1]);
     if (date) return { value: date };
   }
