@@ -147,6 +147,89 @@ describe('programme-year dialogs in Chromium', () => {
     await page.close();
   });
 
+  it('records exactly the meeting typed, refuses an impossible date and is usable from the keyboard', async () => {
+    const { gas, addon } = await workspace();
+    const { page, errors } = await openDialog(gas, addon, 'openMeetingDialog');
+    await page.locator('#pair option').first().waitFor({ state: 'attached' });
+
+    // From the first field to «Добавить встречу» by Tab, in reading order.
+    await page.locator('#pair').focus();
+    const order = [await page.evaluate(() => document.activeElement?.id)];
+    while (order.length < 20 && order.at(-1) !== 'add') {
+      await page.keyboard.press('Tab');
+      order.push(await page.evaluate(() => document.activeElement?.id));
+    }
+    expect(order).toEqual([
+      'pair',
+      'type',
+      'date',
+      'topic',
+      'outcome',
+      'mentor-score',
+      'mentee-score',
+      'comment',
+      'digest',
+      'close',
+      'complete',
+      'add',
+    ]);
+
+    await page.locator('#pair').selectOption('П001');
+    await page.locator('#type').selectOption('пробная');
+    await page.locator('#date').fill('31.02.2025');
+    await page.locator('#topic').fill('План адаптации');
+    await page.locator('#outcome').fill('Составлен план на месяц');
+    await page.locator('#mentor-score').fill('8');
+    await page.locator('#mentee-score').fill('10');
+    await page.locator('#comment').fill('Следующая встреча — в кабинете 21');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('add');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('#banner.error').innerText())
+      .toBe('Встреча не добавлена: Укажите дату встречи в виде ДД.ММ.ГГГГ.');
+    expect(gas.sheetValues('Встречи').length).toBe(1);
+    // The curator's text stays in the form to correct the date.
+    expect(await page.locator('#topic').inputValue()).toBe('План адаптации');
+
+    await page.locator('#date').fill('15.09.2025');
+    await page.getByRole('button', { name: 'Добавить встречу' }).click();
+    await expect
+      .poll(() => page.locator('#banner.ok').innerText())
+      .toBe('Встреча пары П001 (пробная, 15.09.2025) добавлена в лист «Встречи».');
+    const [headers, ...meetings] = gas.sheetValues('Встречи');
+    expect(headers).toEqual([
+      'ID пары',
+      'Тип встречи',
+      'Дата',
+      'Тема',
+      'Итог',
+      'Оценка наставника',
+      'Оценка наставляемого',
+      'Комментарий',
+    ]);
+    expect(meetings).toEqual([
+      [
+        'П001',
+        'пробная',
+        // A date cell: midnight of that day in the spreadsheet's time zone (Europe/Moscow here).
+        new Date('2025-09-15T00:00:00+03:00'),
+        'План адаптации',
+        'Составлен план на месяц',
+        8,
+        10,
+        'Следующая встреча — в кабинете 21',
+      ],
+    ]);
+    expect(await page.locator('#topic').inputValue()).toBe('');
+    expect(await page.locator('#pair-info').innerText()).toContain('Этап: пробная; последняя встреча: 15.09.2025');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows the report before sending and keeps the token out of the page', async () => {
     const { gas, addon } = await workspace();
     gas.setSettings({ ...SCHOOL_SETTINGS, 'Молодых педагогов (стаж 0–3 года)': '' });
