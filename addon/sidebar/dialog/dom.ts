@@ -14,6 +14,8 @@ export function banner(text: string, kind: 'error' | 'info' | 'ok' = 'info'): vo
   box.className = `banner ${kind}`;
   box.textContent = text;
   box.hidden = text === '';
+  // The buttons stay at the bottom of a dialog scrolled down to them: bring their answer into view.
+  if (text) box.scrollIntoView({ block: 'nearest' });
 }
 
 /** Disables the dialog's buttons while the server works. */
