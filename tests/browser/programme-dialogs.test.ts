@@ -2,7 +2,7 @@
 // a JSON google.script.run to the real handlers of Code.js on the Apps Script stand-in.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openDialog as openBrowserDialog, OUTPUT } from '../support/browser';
+import { bannerInView, launchChromium, openDialog as openBrowserDialog, OUTPUT, tabOrder } from '../support/browser';
 import { menteeSheet, mentorSheet, pairSheet } from '../../shared/workspace';
 import type { AppsScript } from '../../testkit/apps-script';
 import { startAddon } from '../../testkit/apps-script/addon-build';
@@ -153,13 +153,7 @@ describe('programme-year dialogs in Chromium', () => {
     await page.locator('#pair option').first().waitFor({ state: 'attached' });
 
     // From the first field to «Добавить встречу» by Tab, in reading order.
-    await page.locator('#pair').focus();
-    const order = [await page.evaluate(() => document.activeElement?.id)];
-    while (order.length < 20 && order.at(-1) !== 'add') {
-      await page.keyboard.press('Tab');
-      order.push(await page.evaluate(() => document.activeElement?.id));
-    }
-    expect(order).toEqual([
+    expect(await tabOrder(page, 'pair', 'add')).toEqual([
       'pair',
       'type',
       'date',
@@ -182,16 +176,15 @@ describe('programme-year dialogs in Chromium', () => {
     await page.locator('#mentor-score').fill('8');
     await page.locator('#mentee-score').fill('10');
     await page.locator('#comment').fill('Следующая встреча — в кабинете 21');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('add');
+    // From the last field past the reminder, «Закрыть» and «Завершить пару»: Enter adds the meeting.
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+    expect(await page.locator(':focus').getAttribute('id')).toBe('add');
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.locator('#banner.error').innerText())
       .toBe('Встреча не добавлена: Укажите дату встречи в виде ДД.ММ.ГГГГ.');
     expect(gas.sheetValues('Встречи').length).toBe(1);
+    expect(await bannerInView(page)).toBe(true);
     // The curator's text stays in the form to correct the date.
     expect(await page.locator('#topic').inputValue()).toBe('План адаптации');
 

@@ -4,7 +4,7 @@
 // to its row of «Настройки» and nowhere else.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openDialog, OUTPUT } from '../support/browser';
+import { bannerInView, launchChromium, openDialog, OUTPUT, tabOrder } from '../support/browser';
 import { startAddon } from '../../testkit/apps-script/addon-build';
 import { callEntry } from '../../testkit/apps-script/bundle';
 import { SCHOOL_SETTINGS } from '../addon/school-settings';
@@ -19,26 +19,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const focused = (page: Page) => page.evaluate(() => document.activeElement?.id);
-
-/** Whether the curator sees the banner without scrolling: above the dialog's buttons, in the viewport. */
-const bannerInView = (page: Page) =>
-  page.evaluate(() => {
-    const box = document.getElementById('banner')!.getBoundingClientRect();
-    const buttons = document.querySelector('.actions')!.getBoundingClientRect();
-    return box.height > 0 && box.top >= 0 && box.bottom <= buttons.top;
-  });
-
 /** The dialog's fields as the curator sees them: label (without its hint) → value. */
-function shownFields(page: Page) {
-  return page.evaluate(() =>
-    Object.fromEntries(
-      [...document.querySelectorAll<HTMLInputElement>('#fields input')].map((input) => [
-        document.querySelector(`label[for="${input.id}"]`)?.firstChild?.textContent ?? input.id,
-        input.value,
-      ]),
-    ),
-  );
+async function shownFields(page: Page): Promise<Record<string, string>> {
+  const fields: Record<string, string> = {};
+  for (const input of await page.locator('#fields input').all()) {
+    const label = page.locator(`label[for="${await input.getAttribute('id')}"]`);
+    fields[await label.evaluate((l) => l.firstChild?.textContent ?? '')] = await input.inputValue();
+  }
+  return fields;
 }
 
 describe('«Настройки» dialog in Chromium', () => {
@@ -68,13 +56,7 @@ describe('«Настройки» dialog in Chromium', () => {
     expect(await page.locator('#banner').isHidden()).toBe(true);
 
     // From the first field to «Сохранить» by Tab, in reading order.
-    await page.locator('#f-organizationName').focus();
-    const order = [await focused(page)];
-    while (order.length < 20 && order.at(-1) !== 'save') {
-      await page.keyboard.press('Tab');
-      order.push(await focused(page));
-    }
-    expect(order).toEqual([
+    expect(await tabOrder(page, 'f-organizationName', 'save')).toEqual([
       'f-organizationName',
       'f-directorName',
       'f-directorPosition',
