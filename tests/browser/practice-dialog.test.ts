@@ -141,6 +141,16 @@ describe('«Упаковать программу в практику» in Chrom
     expect(await bannerInView(page)).toBe(true);
 
     await page.locator('#position').fill('учитель математики');
+    // Years that are no number are not dropped on the way: the curator is told and nothing leaves.
+    await page.locator('#years').fill('двадцать пять');
+    await page.getByRole('button', { name: 'Отправить в банк практик региона' }).click();
+    await expect
+      .poll(() => page.locator('#banner.error').innerText())
+      .toBe('Карточка не отправлена: «Стаж в должности, лет» — укажите число, например 12 (сейчас «двадцать пять»).');
+    expect(await page.locator(':focus').getAttribute('id')).toBe('years');
+    expect(gas.urlFetch._requests.filter((r) => r.method === 'POST')).toEqual([]);
+
+    await page.locator('#years').fill('25');
     await page.getByRole('button', { name: 'Отправить в банк практик региона' }).click();
     await expect
       .poll(() => page.locator('#banner.ok').innerText())
