@@ -102,9 +102,24 @@ async function choose(choice: string): Promise<void> {
   showDraft(await busy('Собираю карточку из таблицы…', () => call('practiceDraft', choice)));
 }
 
+/** Years as typed, when they are not a number: over the wire NaN would turn into «no years» unnoticed. */
+function badYears(): string | null {
+  const years = input('years').value.trim();
+  return years && !Number.isFinite(Number(years.replace(',', '.'))) ? years : null;
+}
+
 async function send(): Promise<void> {
   if (!draft) return;
   banner('');
+  const years = badYears();
+  if (years !== null) {
+    banner(
+      `Карточка не отправлена: «Стаж в должности, лет» — укажите число, например 12 (сейчас «${years}»).`,
+      'error',
+    );
+    input('years').focus();
+    return;
+  }
   try {
     const r = await busy('Отправляю карточку…', () => call('submitPractice', draft!.choice, edits()));
     banner([r.message, ...r.issues].join('\n'), r.ok ? 'ok' : 'error');

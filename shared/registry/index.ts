@@ -21,7 +21,7 @@ export { readMentors, type MentorsRead, type RegistryReadOptions } from './mento
 export { readMentees, type MenteesRead } from './mentee-registry';
 export { readPairs, type PairsRead } from './pair-registry';
 export { readDoNotPair, type DoNotPairEntry } from './do-not-pair-registry';
-export { readSettings } from './settings-registry';
+export { readSettings, settingDateProblem } from './settings-registry';
 export {
   readPairingInput,
   isSheetProblem,

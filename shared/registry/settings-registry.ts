@@ -1,5 +1,6 @@
 // `Настройки` grid (Параметр · Значение · Пояснение) → WorkspaceSettings.
 import { normalizeText } from '../catalogue';
+import { toDay } from '../core/day';
 import { RowReader, formatDate, readTable, type TableProblem } from '../tables';
 import { SETTINGS, settingsSheet, type SettingSpec, type SettingsColumn } from '../workspace';
 import type { WorkspaceSettings } from './schemas';
@@ -31,6 +32,13 @@ export function readSettings(
   return { settings, problems };
 }
 
+/** Why a date setting (ДД.ММ.ГГГГ, as orders print it) is not one, or undefined: 31.02.2025 is no day. */
+export function settingDateProblem(text: string): string | undefined {
+  if (!/^\d{2}\.\d{2}\.\d{4}$/.test(text)) return 'нужна дата в виде ДД.ММ.ГГГГ';
+  if (!toDay(text)) return `нет такой даты: ${text}`;
+  return undefined;
+}
+
 function readSetting(cell: RowReader<SettingsColumn>, spec: SettingSpec, settings: WorkspaceSettings): void {
   if (cell.isEmpty('value')) return;
   switch (spec.kind) {
@@ -48,8 +56,9 @@ function readSetting(cell: RowReader<SettingsColumn>, spec: SettingSpec, setting
     case 'date': {
       const raw = cell.raw('value');
       const text = raw instanceof Date ? formatDate(raw) : cell.text('value');
-      if (!/^\d{2}\.\d{2}\.\d{4}$/.test(text)) {
-        cell.report('value', 'bad-date', 'нужна дата в виде ДД.ММ.ГГГГ');
+      const problem = settingDateProblem(text);
+      if (problem) {
+        cell.report('value', 'bad-date', problem);
         return;
       }
       setText(settings, spec, text);

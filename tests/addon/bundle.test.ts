@@ -136,6 +136,10 @@ describe('Code.js', () => {
     expect(after.find((r) => r[0] === 'Наименование организации')![1]).toBe('МБОУ «Лицей № 3»');
     expect(after.at(-1)).toEqual(['Мой параметр', 'моё значение', '']);
     expect(() => callFromPage(addon, 'saveSettings', { pairOrderDate: '1 сентября' })).toThrow(/ДД\.ММ\.ГГГГ/);
+    expect(() =>
+      callFromPage(addon, 'saveSettings', { organizationName: 'Другая', pairOrderDate: '31.02.2025' }),
+    ).toThrow('Настройки не сохранены: «Приказ о закреплении пар: дата»: нет такой даты: 31.02.2025.');
+    expect(gas.sheetValues('Настройки')).toEqual(after);
     expect(() => callFromPage(addon, 'showWorkspaceSheet', 'Чужой лист')).toThrow(/Неизвестный лист/);
     callFromPage(addon, 'showWorkspaceSheet', 'Списки для анкет');
     expect(gas.spreadsheet._active._name).toBe('Списки для анкет');

@@ -2,7 +2,7 @@
 // a JSON google.script.run to the real handlers of Code.js on the Apps Script stand-in.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openDialog as openBrowserDialog, OUTPUT } from '../support/browser';
+import { bannerInView, launchChromium, openDialog as openBrowserDialog, OUTPUT, tabOrder } from '../support/browser';
 import { menteeSheet, mentorSheet, pairSheet } from '../../shared/workspace';
 import type { AppsScript } from '../../testkit/apps-script';
 import { startAddon } from '../../testkit/apps-script/addon-build';
@@ -143,6 +143,82 @@ describe('programme-year dialogs in Chromium', () => {
     await expect
       .poll(() => page.locator('#banner').innerText())
       .toContain('Оценка наставника — целое число от 1 до 10');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('records exactly the meeting typed, refuses an impossible date and is usable from the keyboard', async () => {
+    const { gas, addon } = await workspace();
+    const { page, errors } = await openDialog(gas, addon, 'openMeetingDialog');
+    await page.locator('#pair option').first().waitFor({ state: 'attached' });
+
+    // From the first field to «Добавить встречу» by Tab, in reading order.
+    expect(await tabOrder(page, 'pair', 'add')).toEqual([
+      'pair',
+      'type',
+      'date',
+      'topic',
+      'outcome',
+      'mentor-score',
+      'mentee-score',
+      'comment',
+      'digest',
+      'close',
+      'complete',
+      'add',
+    ]);
+
+    await page.locator('#pair').selectOption('П001');
+    await page.locator('#type').selectOption('пробная');
+    await page.locator('#date').fill('31.02.2025');
+    await page.locator('#topic').fill('План адаптации');
+    await page.locator('#outcome').fill('Составлен план на месяц');
+    await page.locator('#mentor-score').fill('8');
+    await page.locator('#mentee-score').fill('10');
+    await page.locator('#comment').fill('Следующая встреча — в кабинете 21');
+    // From the last field past the reminder, «Закрыть» and «Завершить пару»: Enter adds the meeting.
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+    expect(await page.locator(':focus').getAttribute('id')).toBe('add');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('#banner.error').innerText())
+      .toBe('Встреча не добавлена: Укажите дату встречи в виде ДД.ММ.ГГГГ.');
+    expect(gas.sheetValues('Встречи').length).toBe(1);
+    expect(await bannerInView(page)).toBe(true);
+    // The curator's text stays in the form to correct the date.
+    expect(await page.locator('#topic').inputValue()).toBe('План адаптации');
+
+    await page.locator('#date').fill('15.09.2025');
+    await page.getByRole('button', { name: 'Добавить встречу' }).click();
+    await expect
+      .poll(() => page.locator('#banner.ok').innerText())
+      .toBe('Встреча пары П001 (пробная, 15.09.2025) добавлена в лист «Встречи».');
+    const [headers, ...meetings] = gas.sheetValues('Встречи');
+    expect(headers).toEqual([
+      'ID пары',
+      'Тип встречи',
+      'Дата',
+      'Тема',
+      'Итог',
+      'Оценка наставника',
+      'Оценка наставляемого',
+      'Комментарий',
+    ]);
+    expect(meetings).toEqual([
+      [
+        'П001',
+        'пробная',
+        // A date cell: midnight of that day in the spreadsheet's time zone (Europe/Moscow here).
+        new Date('2025-09-15T00:00:00+03:00'),
+        'План адаптации',
+        'Составлен план на месяц',
+        8,
+        10,
+        'Следующая встреча — в кабинете 21',
+      ],
+    ]);
+    expect(await page.locator('#topic').inputValue()).toBe('');
+    expect(await page.locator('#pair-info').innerText()).toContain('Этап: пробная; последняя встреча: 15.09.2025');
     expect(errors).toEqual([]);
     await page.close();
   });

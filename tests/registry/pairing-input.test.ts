@@ -123,6 +123,19 @@ describe('readSettings', () => {
     expect(SETTINGS.filter((setting) => setting.kind === 'weight')).toHaveLength(6);
   });
 
+  it('reports an order date that is no day of the calendar, as orders would print it', () => {
+    const grid = [
+      headersOf(settingsSheet),
+      ['Приказ о закреплении пар: дата', '31.02.2025', ''],
+      ['Приказ об утверждении реестра наставников: дата', '29.02.2024', ''],
+    ];
+    const { settings, problems } = readSettings(grid);
+    expect(problems.map((p) => [p.row, p.column, p.code, p.message])).toEqual([
+      [2, 'B', 'bad-date', 'нет такой даты: 31.02.2025'],
+    ]);
+    expect(settings).toEqual({ registryOrderDate: '29.02.2024', weights: {} });
+  });
+
   it('reports bad values in column B of their row', () => {
     const grid = [
       headersOf(settingsSheet),

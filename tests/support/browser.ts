@@ -76,3 +76,22 @@ export async function openDialog(
   await page.goto(DIALOG_URL);
   return { page, errors };
 }
+
+/** Whether the dialog's banner is visible without scrolling: in the viewport, above the fixed buttons. */
+export async function bannerInView(page: Page): Promise<boolean> {
+  const box = await page.locator('#banner').boundingBox();
+  const buttons = await page.locator('.actions').boundingBox();
+  return box !== null && buttons !== null && box.height > 0 && box.y >= 0 && box.y + box.height <= buttons.y;
+}
+
+/** The ids that get focus by Tab, from `first` (focused directly) until `last` or 40 steps. */
+export async function tabOrder(page: Page, first: string, last: string): Promise<(string | null)[]> {
+  await page.locator(`#${first}`).focus();
+  const focused = () => page.locator(':focus').getAttribute('id');
+  const order = [await focused()];
+  while (order.length < 40 && order.at(-1) !== last) {
+    await page.keyboard.press('Tab');
+    order.push(await focused());
+  }
+  return order;
+}

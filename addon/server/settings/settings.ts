@@ -2,7 +2,7 @@
 // curator, order numbers and dates). They live on the «Настройки» sheet, one parameter per row,
 // found by name; weights and the other parameters are edited on the sheet itself.
 import { normalizeText } from '../../../shared/catalogue';
-import { readSettings, type WorkspaceSettings } from '../../../shared/registry';
+import { readSettings, settingDateProblem, type WorkspaceSettings } from '../../../shared/registry';
 import { TableModel, formatProblem } from '../../../shared/tables';
 import { SETTINGS, settingsSheet, type SettingSpec } from '../../../shared/workspace';
 import { ADDON_SHEETS } from '../workspace/create-workspace';
@@ -37,9 +37,12 @@ export function saveSettings(values: Record<string, string>): SettingsDialogData
   for (const s of EDITABLE) {
     const v = values[s.key];
     if (v === undefined) continue;
-    if (typeof v !== 'string') problems.push(`«${s.label}»: нужен текст`);
-    else if (s.kind === 'date' && v.trim() && !/^\d{2}\.\d{2}\.\d{4}$/.test(v.trim()))
-      problems.push(`«${s.label}»: нужна дата в виде ДД.ММ.ГГГГ`);
+    if (typeof v !== 'string') {
+      problems.push(`«${s.label}»: нужен текст`);
+      continue;
+    }
+    const problem = s.kind === 'date' && v.trim() ? settingDateProblem(v.trim()) : undefined;
+    if (problem) problems.push(`«${s.label}»: ${problem}`);
   }
   if (problems.length > 0) throw new Error(`Настройки не сохранены: ${problems.join('; ')}.`);
   return withDocumentLock(() => {

@@ -14,19 +14,25 @@ export function banner(text: string, kind: 'error' | 'info' | 'ok' = 'info'): vo
   box.className = `banner ${kind}`;
   box.textContent = text;
   box.hidden = text === '';
+  // The buttons stay at the bottom of a dialog scrolled down to them: bring their answer into view.
+  if (text) box.scrollIntoView({ block: 'nearest' });
 }
 
-/** Disables the dialog's buttons while the server works. */
+/**
+ * Disables the dialog's buttons while the server works, then gives each its state back: a button
+ * the dialog keeps disabled (nothing to send or import yet) stays so.
+ */
 export async function busy<T>(label: string, work: () => Promise<T>): Promise<T> {
   const overlay = byId('overlay');
   byId('overlay-text').textContent = label;
   overlay.hidden = false;
-  document.querySelectorAll('button').forEach((b) => (b.disabled = true));
+  const buttons = [...document.querySelectorAll('button')].map((button) => ({ button, was: button.disabled }));
+  for (const { button } of buttons) button.disabled = true;
   try {
     return await work();
   } finally {
     overlay.hidden = true;
-    document.querySelectorAll('button').forEach((b) => (b.disabled = false));
+    for (const { button, was } of buttons) button.disabled = was;
   }
 }
 
