@@ -74,19 +74,34 @@ export const CARD_FIELD_LABELS: Readonly<Record<string, string>> = {
   yearsInPosition: 'стаж в должности',
 };
 
-/** «Авторы, 1: должность — Обязательное поле не заполнено». */
+/** Lists of the card whose items are named one by one: «Автор 2, должность». */
+const ITEM_LABELS: Readonly<Record<string, string>> = { authors: 'Автор', materials: 'Материал' };
+
+/** «Автор 1, должность: не заполнено». */
 export function cardProblems(card: unknown): string[] {
   const parsed = parsePracticeCard(card);
   if (parsed.ok) return [];
-  return parsed.issues.map((issue) => `${fieldLabel(issue.path)}: ${issue.message}`);
+  return parsed.issues.map((issue) => `${fieldLabel(issue.path)}: ${lowerFirst(issue.message)}`);
 }
 
 function fieldLabel(path: string): string {
   if (!path) return 'Карточка';
-  return path
-    .split('.')
-    .map((part) => (/^\d+$/.test(part) ? String(Number(part) + 1) : (CARD_FIELD_LABELS[part] ?? part)))
-    .join(', ');
+  const parts = path.split('.');
+  const words: string[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k];
+    const item = parts[k + 1];
+    if (ITEM_LABELS[part] && item !== undefined && /^\d+$/.test(item)) {
+      words.push(`${ITEM_LABELS[part]} ${Number(item) + 1}`);
+      k++;
+    } else words.push(/^\d+$/.test(part) ? String(Number(part) + 1) : (CARD_FIELD_LABELS[part] ?? part));
+  }
+  return words.join(', ');
+}
+
+/** Messages follow a colon: «Тема практики: не должно быть пустым». */
+function lowerFirst(message: string): string {
+  return message.charAt(0).toLowerCase() + message.slice(1);
 }
 
 const WORKING = new Set(['утверждена', 'завершена']);

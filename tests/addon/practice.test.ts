@@ -141,7 +141,7 @@ for (const backend of backends()) {
       expect(unfinished).toMatchObject({ ok: false, status: 0 });
       expect(unfinished.issues).toEqual([
         expect.stringMatching(/^Тема практики: /),
-        expect.stringMatching(/^Авторы, 1, должность: /),
+        expect.stringMatching(/^Автор 1, должность: /),
       ]);
       expect(gas.urlFetch._requests).toEqual([]);
 

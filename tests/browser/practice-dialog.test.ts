@@ -97,10 +97,10 @@ describe('«Упаковать программу в практику» in Chrom
     expect(await page.locator('#banner.info').innerText()).toBe(
       [
         'Перед отправкой заполните:',
-        'Тема практики: Не должно быть пустым',
-        'Цель практики: Не должно быть пустым',
-        'Описание содержания: Не должно быть пустым',
-        'Авторы, 1, должность: Не должно быть пустым',
+        'Тема практики: не должно быть пустым',
+        'Цель практики: не должно быть пустым',
+        'Описание содержания: не должно быть пустым',
+        'Автор 1, должность: не должно быть пустым',
       ].join('\n'),
     );
     expect(await page.locator('#send').isEnabled()).toBe(true);
@@ -135,7 +135,7 @@ describe('«Упаковать программу в практику» in Chrom
     await page.getByRole('button', { name: 'Отправить в банк практик региона' }).click();
     await expect
       .poll(() => page.locator('#banner.error').innerText())
-      .toBe('Карточка не отправлена: заполните или исправьте поля ниже.\nАвторы, 1, должность: Не должно быть пустым');
+      .toBe('Карточка не отправлена: заполните или исправьте поля ниже.\nАвтор 1, должность: не должно быть пустым');
     expect(gas.urlFetch._requests.filter((r) => r.method === 'POST')).toEqual([]);
     // The answer to a button at the bottom of the long card is shown where the curator looks.
     expect(await bannerInView(page)).toBe(true);

@@ -86,7 +86,7 @@ describe('practice --workbook --pair', () => {
     expect(json).not.toContain(String(mentorRows[0].Email));
     expect(json).not.toContain(String(mentorRows[0].Телефон));
     expect(result.stderr).toContain('Перед отправкой заполните в файле карточки:\n  Тема практики: ');
-    expect(result.stderr).toContain('  Авторы, 1, должность: ');
+    expect(result.stderr).toContain('  Автор 1, должность: ');
     expect(result.stdout).toContain('Карточка записана: card.json.');
   });
 
@@ -185,7 +185,7 @@ for (const backend of backends()) {
       );
       const contacts = await runCli(['practice', 'push', out, '--url', bank.url, '--token', SCHOOL]);
       expect(contacts.code).toBe(1);
-      expect(contacts.stderr).toContain('Адрес электронной почты указывается только с согласием автора');
+      expect(contacts.stderr).toContain('адрес электронной почты указывается только с согласием автора');
       expect(bank.received.length).toBe(before);
 
       // The card says «Наставник», «наставником» — never «наставника», the word the catalogue is searched by.

@@ -52,7 +52,7 @@ describe('practice card from the workspace', () => {
       'Тема практики',
       'Цель практики',
       'Описание содержания',
-      'Авторы, 1, должность',
+      'Автор 1, должность',
     ]);
     expect(contacts).toEqual({ email: 'galina.sidorenko@example.ru', phone: '+7 905 111-22-33' });
     const json = JSON.stringify(card);
