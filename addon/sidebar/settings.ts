@@ -32,8 +32,11 @@ function values(): Record<string, string> {
 async function save(): Promise<void> {
   banner('');
   try {
-    render(await busy('Сохраняю…', () => call('saveSettings', values())));
-    banner('Сохранено на листе «Настройки».', 'ok');
+    const data = await busy('Сохраняю…', () => call('saveSettings', values()));
+    render(data);
+    // What else is wrong on the sheet stays in view: the save does not make it right.
+    if (data.problems.length === 0) banner('Сохранено на листе «Настройки».', 'ok');
+    else banner(`Сохранено на листе «Настройки». Ещё исправьте на листе:\n${data.problems.join('\n')}`, 'error');
   } catch (error) {
     banner((error as Error).message, 'error');
   }

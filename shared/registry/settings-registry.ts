@@ -27,7 +27,11 @@ export function readSettings(
       continue;
     }
     seen.set(spec.key, row.rowNumber);
+    const before = problems.length;
     readSetting(cell, spec, settings);
+    // Every row's value sits in the same column: the parameter's name says which value is meant.
+    for (let k = before; k < problems.length; k++)
+      problems[k] = { ...problems[k], message: `параметр «${spec.label}»: ${problems[k].message}` };
   }
   return { settings, problems };
 }

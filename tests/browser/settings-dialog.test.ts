@@ -102,4 +102,24 @@ describe('«Настройки» dialog in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('after a save, what is still wrong elsewhere on the sheet stays in view', async () => {
+    const { gas, addon } = await startAddon();
+    callEntry(addon, 'createWorkspace');
+    gas.setSettings({ ...SCHOOL_SETTINGS, 'Минимальная совместимость': 'высокая' });
+
+    const { page, errors } = await openDialog(browser, gas, addon, 'openSettings');
+    await expect
+      .poll(() => page.locator('#banner.error').innerText())
+      .toContain('параметр «Минимальная совместимость»: нужно число от 0 до 100');
+    await page.getByLabel('Руководитель (ФИО)').fill('Зимина Т. А.');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await expect.poll(() => page.locator('#banner').innerText()).toContain('Сохранено на листе «Настройки».');
+    const shown = await page.locator('#banner').innerText();
+    expect(shown).toContain('Ещё исправьте на листе:');
+    expect(shown).toContain('высокая');
+    expect(await page.locator('#banner.error').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

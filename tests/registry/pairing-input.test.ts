@@ -131,7 +131,7 @@ describe('readSettings', () => {
     ];
     const { settings, problems } = readSettings(grid);
     expect(problems.map((p) => [p.row, p.column, p.code, p.message])).toEqual([
-      [2, 'B', 'bad-date', 'нет такой даты: 31.02.2025'],
+      [2, 'B', 'bad-date', 'параметр «Приказ о закреплении пар: дата»: нет такой даты: 31.02.2025'],
     ]);
     expect(settings).toEqual({ registryOrderDate: '29.02.2024', weights: {} });
   });
