@@ -5,16 +5,16 @@
 // beside the current tree and measured in the same run (times on a shared machine vary up to 3×
 // between runs; side by side they are comparable). Without that commit in the clone, the figures
 // recorded for it on the same machine are shown (times: the best of four runs).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildAddon, defaultOptions } from '../addon/build';
 import { createAppsScript } from '../testkit/apps-script';
 import { loadBundle } from '../testkit/apps-script/bundle';
+import { fetchDashboard, startService } from '../scripts/check-production.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -37,17 +37,6 @@ function line(name: string, before: string, now: string, note = ''): void {
   console.log(`    ${name.padEnd(46)} ${before.padStart(10)} → ${now.padEnd(10)} ${note}`);
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 function rssMb(pid: number): number {
   const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Number(match[1]) / 1024 : 0;
@@ -63,64 +52,28 @@ interface ServiceFigures {
 
 /** `node dist/service/main.js` (what `npm start` runs) until /healthz answers, then the dashboard and its script. */
 async function measureService(root: string): Promise<ServiceFigures> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'nastavnik-bench-prod-'));
-  const adminToken = randomBytes(32).toString('hex');
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  let output = '';
-  const started = performance.now();
-  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/service/main.js'], {
+  const service = await startService({
     cwd: root,
-    env: {
-      ...process.env,
-      DATA_DIR: dataDir,
-      ADMIN_TOKEN: adminToken,
-      PORT: String(port),
-      DATABASE_URL: '',
-      BACKUP_INTERVAL_HOURS: '0',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    command: [process.execPath, '--enable-source-maps', 'dist/service/main.js'],
+    label: 'node dist/service/main.js',
   });
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
   try {
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`the service exited with ${child.exitCode}:\n${output}`);
-      if (performance.now() - started > 60_000)
-        throw new Error(`the service did not answer /healthz within 60 s:\n${output}`);
-      if (
-        await fetch(`${base}/healthz`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        break;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    const startMs = performance.now() - started;
+    const startMs = await service.ready();
     await new Promise((r) => setTimeout(r, 1_000));
-    const idleRssMb = rssMb(child.pid!);
-    const login = await fetch(`${base}/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ token: adminToken }),
-      redirect: 'manual',
-    });
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
-    const page = await (await fetch(`${base}/`, { headers: { cookie } })).text();
-    const src = /<script[^>]+src="([^"]+)"/.exec(page)?.[1];
-    if (!src) throw new Error(`the dashboard page names no script:\n${page.slice(0, 500)}`);
-    const t0 = performance.now();
-    const script = await fetch(`${base}${src}`);
-    const body = await script.text();
-    const firstScriptMs = performance.now() - t0;
-    if (!script.ok || body.length < 1_000) throw new Error(`${src}: ${script.status}`);
+    const idleRssMb = rssMb(service.pid);
+    const { script } = await fetchDashboard(service);
     await new Promise((r) => setTimeout(r, 500));
-    return { startMs, idleRssMb, firstScriptMs, rssAfterScriptMb: rssMb(child.pid!), scriptKb: body.length / 1024 };
+    return {
+      startMs,
+      idleRssMb,
+      firstScriptMs: script.ms,
+      rssAfterScriptMb: rssMb(service.pid),
+      scriptKb: script.length / 1024,
+    };
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n${service.output()}`, { cause: error });
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 300));
-    rmSync(dataDir, { recursive: true, force: true });
+    await service.stop();
   }
 }
 

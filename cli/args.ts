@@ -1,5 +1,4 @@
 // Command line → typed commands; anything wrong is a UsageError with a Russian message.
-import { parseArgs } from 'node:util';
 import type { IndicatorsArgs } from './indicators-command';
 import type { InitArgs } from './init-command';
 import type { MatchArgs } from './match-command';
@@ -10,9 +9,9 @@ import type { NewYearArgs } from './new-year-command';
 import type { ReportArgs } from './report-command';
 import type { SnapshotArgs } from './snapshot-command';
 import { UsageError } from './io';
-import { joinTokenValue } from './token-arg';
+import { dayOf, optionalText, parseOptions as parse, required, serviceOptions } from './call-options';
 // Single files rather than the domain's indexes: parsing the call loads nothing else (fast --help).
-import { toDay, type Day } from '../shared/core/day';
+import { toDay } from '../shared/core/day';
 import { academicYearOf } from '../shared/roadmap/academic-year';
 
 export type Command =
@@ -39,7 +38,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (name === 'push') return { name: 'push', args: parsePush(rest) };
   if (name === 'meetings' || name === 'monitoring' || name === 'rating') return { name, args: parseYear(rest) };
   if (name === 'indicators') return { name: 'indicators', args: parseIndicators(rest) };
-  if (name === 'practice') return { name: 'practice', args: parsePractice(rest, (text) => dayOf(text)) };
+  if (name === 'practice') return { name: 'practice', args: parsePractice(rest) };
   if (name === 'snapshot') return { name: 'snapshot', args: parseSnapshot(rest) };
   if (name === 'new-year') return { name: 'new-year', args: parseNewYear(rest) };
   throw new UsageError(`неизвестная команда «${name}»`);
@@ -129,22 +128,7 @@ function parsePush(argv: readonly string[]): PushArgs {
   const { values, positionals } = parse(argv, { url: { type: 'string' }, token: { type: 'string' } });
   if (positionals.length === 0) throw new UsageError('для push укажите файл отчёта .json');
   if (positionals.length > 1) throw new UsageError(`лишний аргумент «${positionals[1]}»`);
-  const url = required(values, 'url', 'адрес регионального сервиса, например https://nastavnik.example.ru');
-  const token = required(values, 'token', 'токен организации, выданный региональным центром');
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new UsageError(`--url — адрес вида https://сервис.example.ru, а не «${url}»`);
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-    throw new UsageError(`--url — адрес http:// или https://, а не «${url}»`);
-  // A header value: printable ASCII only (a token pasted with a Cyrillic letter or a space is a typo).
-  if (!/^[\x21-\x7e]+$/.test(token))
-    throw new UsageError(
-      '--token — токен из латинских букв, цифр и знаков без пробелов, как его выдал региональный центр',
-    );
-  return { file: positionals[0], url, token };
+  return { file: positionals[0], ...serviceOptions(values) };
 }
 
 function parseYear(argv: readonly string[]): YearArgs {
@@ -230,56 +214,4 @@ function csvFormat(value: string | undefined): boolean {
   if (value === undefined || value === 'people') return false;
   if (value === 'plain') return true;
   throw new UsageError(`--csv — people (для Excel: «;», десятичная запятая) или plain (UTF-8, «,»), а не «${value}»`);
-}
-
-/** `--today` (ДД.ММ.ГГГГ or ГГГГ-ММ-ДД), or the computer's date. */
-export function dayOf(text: string | undefined, now: Date = new Date()): Day {
-  if (text === undefined)
-    return toDay(
-      `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`,
-    ) as Day;
-  const day = toDay(text);
-  if (!day) throw new UsageError(`--today — дата в виде ДД.ММ.ГГГГ, а не «${text}»`);
-  return day;
-}
-
-type ParsedValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
-
-function optionalText(values: ParsedValues, key: string): string | undefined {
-  const value = values[key];
-  return typeof value === 'string' ? value : undefined;
-}
-
-function required(values: ParsedValues, key: string, what: string): string {
-  const value = optionalText(values, key)?.trim();
-  if (!value) throw new UsageError(`укажите --${key} <${what}>`);
-  return value;
-}
-
-/** What follows an option that is not a file path, for the message when it is missing. */
-const VALUE_OF: Record<string, string> = {
-  '--school-id': 'код организации',
-  '--period': 'год',
-  '--url': 'адрес сервиса',
-  '--token': 'токен',
-  '--today': 'день в виде ДД.ММ.ГГГГ',
-  '--year': 'год',
-  '--csv': 'формат: people или plain',
-  '--date': 'день в виде ДД.ММ.ГГГГ',
-  '--active-pairs': 'carry или complete',
-};
-
-type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
-
-function parse(argv: readonly string[], options: OptionSpec) {
-  try {
-    return parseArgs({ args: joinTokenValue(argv, options), options, allowPositionals: true, strict: true });
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    const option = /'(-[^'\s]+)/.exec((error as Error).message)?.[1] ?? '';
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`неизвестный параметр «${option}»`);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
-      throw new UsageError(`после ${option} нужен ${VALUE_OF[option] ?? 'путь к файлу'}`);
-    throw new UsageError('неверные параметры');
-  }
 }

@@ -10,15 +10,12 @@ import {
   RATING_SHEET,
   computeRating,
   ratingLayout,
-  readAchievements,
   readPointsTable,
+  readRatingInput,
   shortlists,
   type PointsSettingSpec,
 } from '../shared/achievements';
-import { normalizeText } from '../shared/catalogue';
 import { meetingSheet } from '../shared/meetings';
-import { readMentors } from '../shared/registry';
-import { academicYear, academicYearOf } from '../shared/roadmap';
 import { cellText, formatProblem, sortProblems } from '../shared/tables';
 import {
   measurementAnswerSheet,
@@ -43,50 +40,33 @@ export async function ratingCommand(args: YearArgs, io: CliIo): Promise<number> 
   const file = await openWorkbook(args.workbook);
   const mentorGrid = file.grid(mentorSheet.name);
   if (!mentorGrid) throw new InputError([formatProblem(missingSheet(mentorSheet.name, file.label))]);
-  const mentors = readMentors(mentorGrid, { requireRows: false });
   const settingsGrid = file.grid(settingsSheet.name);
   const points = readPointsTable(settingsGrid);
   const pairs = readPairsData(file);
-  const meetings = readMeetingsData(file, pairs);
-  const answers = readAnswersData(file);
   const achievementGrid = file.grid(ACHIEVEMENTS_SHEET.name);
-  const achievements = achievementGrid?.length
-    ? readAchievements(achievementGrid, { mentorIds: new Set(mentors.mentors.map((m) => normalizeText(m.id))) })
-    : { achievements: [], problems: [] };
-  const problems = sortProblems(
-    [
-      ...mentors.problems.filter((p) => p.code !== 'no-rows'),
-      ...points.problems,
-      ...pairs.problems,
-      ...meetings.problems,
-      ...answers.problems,
-      ...achievements.problems,
-    ],
-    [
-      mentorSheet.name,
-      settingsSheet.name,
-      pairSheet.name,
-      meetingSheet.name,
-      measurementAnswerSheet.name,
-      satisfactionAnswerSheet.name,
-      ACHIEVEMENTS_SHEET.name,
-    ],
-  );
+  const read = readRatingInput({
+    today: args.today,
+    mentors: mentorGrid,
+    points,
+    achievements: achievementGrid?.length ? achievementGrid : undefined,
+    pairs,
+    meetings: readMeetingsData(file, pairs),
+    answers: readAnswersData(file),
+  });
+  const problems = sortProblems(read.problems, [
+    mentorSheet.name,
+    settingsSheet.name,
+    pairSheet.name,
+    meetingSheet.name,
+    measurementAnswerSheet.name,
+    satisfactionAnswerSheet.name,
+    ACHIEVEMENTS_SHEET.name,
+  ]);
   const findings = { problems, notes: [] };
   stopOnProblems(findings, args.strict === true, (problem) => problem.row <= 1 && problem.sheet === mentorSheet.name);
   printFindings(io, findings);
 
-  const rating = computeRating({
-    period: academicYear(academicYearOf(args.today)),
-    today: args.today,
-    mentors: mentors.mentors,
-    pairs: pairs.records,
-    meetings: meetings.meetings,
-    satisfaction: answers.satisfaction,
-    measurement: answers.measurement,
-    achievements: achievements.achievements,
-    points: points.points,
-  });
+  const rating = computeRating(read.input);
   const lists = shortlists(rating);
   const layout = ratingLayout(rating, lists);
   const text = layout.grid.map((row) => trimEnd(row.map(cellForPeople)).join(' | ')).join('\n');

@@ -1,14 +1,6 @@
 // What the programme-year commands read from an xlsx workspace: pairs, meetings and answers.
 // Optional sheets that are missing or blank read as empty.
-import {
-  meetingSheet,
-  pairsData,
-  readMeetings,
-  toDay,
-  type Day,
-  type Meeting,
-  type PairsData,
-} from '../shared/meetings';
+import { meetingSheet, pairsData, readMeetings, type Meeting, type PairsData } from '../shared/meetings';
 import {
   readMeasurementAnswers,
   readSatisfactionAnswers,
@@ -19,7 +11,6 @@ import {
 } from '../shared/monitoring';
 import { isEmptyRow, type TableProblem } from '../shared/tables';
 import { measurementAnswerSheet, pairSheet, satisfactionAnswerSheet, swotAnswerSheet } from '../shared/workspace';
-import { UsageError } from './io';
 import type { WorkbookFile } from './workbook-file';
 
 export type { PairsData };
@@ -63,15 +54,4 @@ export function readAnswersData(file: WorkbookFile): AnswersData {
     swot: read(swotAnswerSheet.name, readSwotAnswers),
     problems,
   };
-}
-
-/** `--today` (ДД.ММ.ГГГГ or ГГГГ-ММ-ДД), or the computer's date. */
-export function dayOf(text: string | undefined, now: Date = new Date()): Day {
-  if (text === undefined)
-    return toDay(
-      `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`,
-    ) as Day;
-  const day = toDay(text);
-  if (!day) throw new UsageError(`--today — дата в виде ДД.ММ.ГГГГ, а не «${text}»`);
-  return day;
 }

@@ -38,6 +38,7 @@ export {
 } from './points';
 export { weeksWithMeetings, menteeChange, type PairResults, type YearPair } from './pair-results';
 export { computeRating, yearPairs, type Rating, type RatingEntry, type RatingInput } from './rating';
+export { readRatingInput, type RatingSources, type RatingInputRead } from './rating-input';
 export { shortlists, formLabel, NO_FORM, type FormShortlist } from './shortlist';
 export { ratingLayout, formulaLines, entryLine, RATING_COLUMNS, type RatingLayout } from './rating-sheet';
 export { RATING_SHEET, RATING_SHEET_NAME, RATING_TITLE } from './rating-report-sheet';

@@ -1,7 +1,7 @@
 // The Hono app of the regional sync service, built from its dependencies (no I/O at import).
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { AuthThrottle, type ThrottleSettings } from './auth/throttle';
+import { AuthThrottle } from './auth/throttle';
 import { secureHeaders } from 'hono/secure-headers';
 import { declaredSizeGuard, REQUEST_ABORTED } from './http/body';
 import { controlCharactersInAddress } from './http/text-rules';
@@ -20,45 +20,14 @@ import { regionRoutes } from './routes/region';
 import { reportRoutes } from './routes/reports';
 import { schoolAdminRoutes } from './routes/school-admin';
 import { schoolRoutes } from './routes/schools';
-import { syncRoutes, type SyncRunner } from './routes/sync';
+import { syncRoutes } from './routes/sync';
 import { tokenRoutes } from './routes/tokens';
-import type { ExportCacheOptions } from './routes/export-cache';
-import { DEFAULT_REPORT_LIMITS, type ReportLimits } from './config';
-import type { Store } from './store';
+import { DEFAULT_REPORT_LIMITS } from './config';
+import type { AppDeps } from './deps';
 import { storeUnavailableReason } from './store/errors';
 
-export type { SchoolSyncResult, SyncRunner } from './routes/sync';
-
-/** A report revision the service has just stored. */
-export interface ReportAccepted {
-  schoolId: string;
-  period: string;
-  revision: number;
-}
-
-export interface AppDeps {
-  store: Store;
-  /** sha256 (hex) of the admin token: see `hashToken`. */
-  adminTokenHash: string;
-  /** Marks every page and the indicators JSON as demo data. */
-  demo?: boolean;
-  /** The Google pull behind POST /api/v1/sync; without it, Google-sourced schools report «не настроен». */
-  sync?: SyncRunner;
-  /** Called after a pushed report is stored, without delaying the response (errors are logged). */
-  onReportAccepted?: (event: ReportAccepted) => void | Promise<void>;
-  /** Called after the region's settings (targets, population) change, like onReportAccepted. */
-  onRegionChanged?: () => void | Promise<void>;
-  /** How stale a cached XLSX/CSV may be while it is rebuilt (default: DEFAULT_EXPORT_CACHE). */
-  exportCache?: ExportCacheOptions;
-  /** Failed authentications allowed per client address (default: DEFAULT_THROTTLE). */
-  authThrottle?: ThrottleSettings;
-  /** Per-school revision cap and byte quota (defaults: DEFAULT_REPORT_LIMITS). */
-  limits?: ReportLimits;
-  now?: () => Date;
-  logError?: (message: string, error: unknown) => void;
-  /** One line of the journal for expected trouble (an outage, an aborted upload): no stack trace. */
-  logInfo?: (message: string) => void;
-}
+export type { AppDeps, ReportAccepted, SyncRunner } from './deps';
+export type { SchoolSyncResult } from './sync/pull';
 
 /** The dashboard loads its bundled script and stylesheet from /assets and fetches the API: no
  *  inline script or style anywhere (the client sets styles through the CSSOM, which CSP allows). */

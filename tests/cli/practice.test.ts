@@ -352,7 +352,7 @@ for (const backend of backends()) {
         '--token',
         '--write',
       ]);
-      expect(forgotten).toMatchObject({ code: 2, stderr: expect.stringContaining('после --token нужно значение') });
+      expect(forgotten).toMatchObject({ code: 2, stderr: expect.stringContaining('после --token нужен токен') });
       expect((await runCli(['practice', '--workbook', path])).stderr).toContain('укажите --pair');
       expect((await runCli(['practice', 'push'])).stderr).toContain('укажите файл карточки');
       expect((await runCli(['practice', 'refresh', '--workbook', path, '--url', bank.url])).stderr).toContain(

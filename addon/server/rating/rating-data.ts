@@ -5,16 +5,14 @@
 import {
   ACHIEVEMENTS_SHEET,
   computeRating,
-  readAchievements,
   readPointsTable,
+  readRatingInput,
   shortlists,
   type FormShortlist,
   type PointsSettingSpec,
   type Rating,
 } from '../../../shared/achievements';
-import { normalizeText } from '../../../shared/catalogue';
-import { readMentors, readSettings, type WorkspaceSettings } from '../../../shared/registry';
-import { academicYear, academicYearOf } from '../../../shared/roadmap';
+import { readSettings, type WorkspaceSettings } from '../../../shared/registry';
 import { TableModel, type TableProblem } from '../../../shared/tables';
 import { mentorSheet, settingsSheet } from '../../../shared/workspace';
 import { alignedGrid } from '../sheets/changes';
@@ -45,44 +43,25 @@ function addMissingPoints(ss: Spreadsheet, missing: readonly PointsSettingSpec[]
 
 /** Reads the workspace and computes the rating of the academic year of today. Call under the document lock. */
 export function readRatingData(ss: Spreadsheet, timeZone: string): RatingData {
-  const today = todayIn(timeZone);
   const settingsGrid = gridOf(ss, settingsSheet.name, timeZone);
-  const settingsRead = settingsGrid ? readSettings(settingsGrid) : { settings: { weights: {} }, problems: [] };
   const points = readPointsTable(settingsGrid);
   const addedSettings = addMissingPoints(ss, points.missing, timeZone);
-
-  const mentorGrid = gridOf(ss, mentorSheet.name, timeZone);
-  const mentors = mentorGrid ? readMentors(mentorGrid, { requireRows: false }) : { mentors: [], problems: [] };
   const pairs = readPairsData(ss, timeZone);
-  const meetings = readMeetingsData(ss, timeZone, pairs.allPairIds);
-  const answers = readAnswers(ss, timeZone);
-  const { grid: achievementGrid } = openSpecSheet(ss, ACHIEVEMENTS_SHEET, timeZone);
-  const mentorIds = new Set(mentors.mentors.map((m) => normalizeText(m.id)));
-  const achievements = readAchievements(achievementGrid, { mentorIds });
-
-  const rating = computeRating({
-    period: academicYear(academicYearOf(today)),
-    today,
-    mentors: mentors.mentors,
-    pairs: pairs.records,
-    meetings: meetings.meetings,
-    satisfaction: answers.satisfaction,
-    measurement: answers.measurement,
-    achievements: achievements.achievements,
-    points: points.points,
+  const read = readRatingInput({
+    today: todayIn(timeZone),
+    mentors: gridOf(ss, mentorSheet.name, timeZone),
+    points,
+    achievements: openSpecSheet(ss, ACHIEVEMENTS_SHEET, timeZone).grid,
+    pairs,
+    meetings: readMeetingsData(ss, timeZone, pairs.allPairIds),
+    answers: readAnswers(ss, timeZone),
   });
+  const rating = computeRating(read.input);
   return {
     rating,
     lists: shortlists(rating),
-    settings: settingsRead.settings,
+    settings: settingsGrid ? readSettings(settingsGrid).settings : { weights: {} },
     addedSettings,
-    problems: [
-      ...points.problems,
-      ...mentors.problems.filter((p) => p.code !== 'no-rows'),
-      ...pairs.problems,
-      ...meetings.problems,
-      ...answers.problems,
-      ...achievements.problems,
-    ],
+    problems: read.problems,
   };
 }

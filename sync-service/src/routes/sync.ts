@@ -6,13 +6,11 @@ import * as z from 'zod';
 import { authorizeAdmin } from '../auth/admin';
 import { authorize } from '../auth/principal';
 import { conflict, notFound } from '../http/errors';
-import { createSyncService, type SyncService, type SyncRunStatus } from '../sync/service';
+import type { SyncRunner } from '../deps';
+import { createSyncService, type SyncRunStatus } from '../sync/service';
 import type { RouteDeps } from './deps';
 
 export type { SchoolSyncResult } from '../sync/pull';
-
-/** What the routes need of the sync service (sync/service.ts); the Node entry passes the configured one. */
-export type SyncRunner = Pick<SyncService, 'begin' | 'get' | 'latest'>;
 
 export const syncRunSchema = z.strictObject({
   id: z.string(),

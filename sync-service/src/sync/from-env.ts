@@ -2,7 +2,7 @@
 // when Google is configured, so a plain `npm start` stays small.
 import { googleConfigFromEnv } from '../google/config';
 import type { GoogleGateway } from '../google/gateway';
-import type { SyncRunner } from '../routes/sync';
+import type { SyncRunner } from '../deps';
 import type { Store } from '../store';
 import { createSyncService, type SyncService } from './service';
 
