@@ -1,8 +1,7 @@
 // «Документы»: the personalised mentoring programme of each pair and the information card of a
-// mentoring practice, as Google Docs in the user's documents folder. Each is filled from a template
-// Doc the curator may edit (template-file.ts: shared by the spreadsheet's editors, made again only
-// when its creator's Drive answers 404). A Doc is created through Drive REST directly in the
-// folder (drive.file), then written with DocumentApp.
+// mentoring practice, as Google Docs in the user's documents folder (doc-files.ts), each filled from a
+// template Doc the curator may edit (template-file.ts: shared by the spreadsheet's editors, made again
+// only when its creator's Drive answers 404).
 //
 // Programmes are made in resumable runs: the template is read once per run, each created
 // programme is recorded at once in its own document property `programme.<pairId>` (shared, so a
@@ -13,17 +12,15 @@ import {
   PROGRAMME_TEMPLATE,
   fillTemplate,
   meetingResults,
-  parseTemplate,
   practiceCardValues,
   programmeValues,
-  type DocumentModel,
   type TemplateValues,
 } from '../../../shared/documents';
 import { normalizeText } from '../../../shared/catalogue';
 import { pairProgress, toDay } from '../../../shared/meetings';
 import type { Mentee, Mentor, PairRecord } from '../../../shared/registry';
 import { documentsFolderId } from '../drive-folder';
-import { DRIVE_MIME, createDriveFile, listDriveFiles, type DriveFile } from '../google/drive';
+import { DRIVE_MIME, listDriveFiles, type DriveFile } from '../google/drive';
 import {
   currentUser,
   deleteShared,
@@ -32,10 +29,9 @@ import {
   writeSharedRecords,
   type FileRecord,
 } from '../google/owned-files';
-import { GoogleApiError } from '../google/rest';
 import { startRunBudget, unfinishedMessage } from '../run-budget';
 import { activeSpreadsheet, timeZoneOf } from '../sheets/workbook';
-import { alertCurator, confirmWithCurator, runMenuAction } from '../ui';
+import { alertCurator, runMenuAction } from '../ui';
 import {
   problemLines,
   readAllSettings,
@@ -44,12 +40,20 @@ import {
   readRegistries,
   todayIn,
 } from '../year/workspace-data';
-import { readModel, writeModel } from './doc-model';
-import { ForeignTemplateError, templateFile, type TemplateSpec } from './template-file';
+import {
+  QUOTA_MESSAGE,
+  createOrRefillDocument,
+  createDocument,
+  isQuota,
+  templateModel,
+  withTemplateChoice,
+  type CreatedDocument,
+  type ProductTemplate,
+} from './doc-files';
 
 type DocumentKind = 'programme' | 'practice';
 
-const TEMPLATES: Record<DocumentKind, { title: string; text: string; label: string }> = {
+const TEMPLATES: Record<DocumentKind, ProductTemplate> = {
   programme: {
     title: 'Шаблон — Персонализированная программа наставничества',
     text: PROGRAMME_TEMPLATE,
@@ -66,75 +70,13 @@ const PROGRAMME_PREFIX = 'programme.';
 /** The map of all programmes in one property, as kept before one property per pair. */
 const LEGACY_PROGRAMMES = 'programmes';
 
-export interface CreatedDocument {
-  name: string;
-  url: string;
-  problems: string[];
-}
-
-/** Writes the model into an existing Doc (emptied first: a Doc left half-written is written again). */
-export function fillDocument(id: string, model: DocumentModel): string {
-  const doc = DocumentApp.openById(id);
-  const body = doc.getBody();
-  if (body.getNumChildren() > 1 || body.getText() !== '') body.clear();
-  writeModel(body, model);
-  doc.saveAndClose();
-  return doc.getUrl();
-}
-
-/** A Google Doc in the documents folder, written from the model. */
-export function createDocument(name: string, model: DocumentModel, folderId: string): DriveFile {
-  const file = createDriveFile(name, DRIVE_MIME.document, folderId);
-  const url = fillDocument(file.id, model);
-  return file.url ? file : { ...file, url };
-}
-
-/** A resumed run's document: the one a cut-off execution left in the folder is filled, not made again. */
-export function createOrRefillDocument(
-  name: string,
-  model: DocumentModel,
-  folderId: string,
-  orphan?: DriveFile,
-): DriveFile {
-  if (!orphan) return createDocument(name, model, folderId);
-  const url = fillDocument(orphan.id, model);
-  return { ...orphan, url: orphan.url || url };
-}
-
-function templateSpec(kind: DocumentKind): TemplateSpec {
-  const t = TEMPLATES[kind];
-  return {
-    key: `documentTemplate.${kind}`,
-    label: t.label,
-    readOnly: true,
-    ownHow: 'ответьте «Да» на вопрос после этого сообщения',
-    create: () => createDocument(t.title, parseTemplate(t.text), documentsFolderId()),
-  };
-}
-
-/** The template as a model, read once per run. */
-function templateModel(kind: DocumentKind, own: boolean): DocumentModel {
-  const t = templateFile(templateSpec(kind), own);
-  return readModel((t.doc ?? DocumentApp.openById(t.id)).getBody());
-}
-
-/** A daily or rate quota of Google: the run stops and keeps what it made. */
-export function isQuota(error: unknown): boolean {
-  if (error instanceof GoogleApiError) return error.problem === 'quota';
-  return error instanceof Error && /Service invoked too many times/i.test(error.message);
-}
-
-export const QUOTA_MESSAGE =
-  'Google не даёт создать больше документов сейчас: у каждого пользователя есть дневная квота ' +
-  '(250 документов в день для обычного аккаунта Google, 1 500 — для Google Workspace) и ограничение частоты запросов.';
-
 export function createFromTemplate(
   kind: DocumentKind,
   name: string,
   values: TemplateValues,
   own = false,
 ): CreatedDocument & { id: string } {
-  const filled = fillTemplate(templateModel(kind, own), values);
+  const filled = fillTemplate(templateModel(kind, TEMPLATES[kind], own), values);
   const file = createDocument(name, filled.document, documentsFolderId());
   return { id: file.id, name, url: file.url, problems: filled.problems };
 }
@@ -233,7 +175,7 @@ export function makeProgrammes(own = false): ProgrammeRun {
   });
   if (todo.length === 0) return run(null);
 
-  const template = templateModel('programme', own);
+  const template = templateModel('programme', TEMPLATES.programme, own);
   const folderId = documentsFolderId();
   const me = currentUser();
   // A programme Drive made in an execution cut off before it was recorded: written again, not anew.
@@ -296,18 +238,6 @@ export function makePracticeCard(pairId: string, own = false): CreatedDocument {
 
 function describe(docs: readonly CreatedDocument[]): string[] {
   return docs.flatMap((d) => [`${d.name}: ${d.url}`, ...d.problems.map((p) => `  ${p}`)]);
-}
-
-/** Runs a document action; when another editor's template is out of reach, offers a personal one. */
-export function withTemplateChoice(title: string, action: (own: boolean) => void): void {
-  runMenuAction(title, () => {
-    try {
-      action(false);
-    } catch (error) {
-      if (!(error instanceof ForeignTemplateError)) throw error;
-      if (confirmWithCurator(title, `${error.message}\n\nСоздать свой шаблон сейчас?`)) action(true);
-    }
-  });
 }
 
 function programmeReport(result: ProgrammeRun): string {

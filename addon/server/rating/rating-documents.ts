@@ -12,7 +12,7 @@ import {
   thanksValues,
   type SchoolNames,
 } from '../../../shared/achievements';
-import { fillTemplate, parseTemplate, shortName, type DocumentModel } from '../../../shared/documents';
+import { fillTemplate, shortName } from '../../../shared/documents';
 import { formatDayRu } from '../../../shared/meetings';
 import { documentsFolderId } from '../drive-folder';
 import { DRIVE_MIME, listDriveFiles, type DriveFile } from '../google/drive';
@@ -26,16 +26,16 @@ import {
   createDocument,
   createOrRefillDocument,
   isQuota,
+  templateModel,
   withTemplateChoice,
   type CreatedDocument,
-} from '../documents/documents';
-import { readModel } from '../documents/doc-model';
-import { templateFile, type TemplateSpec } from '../documents/template-file';
+  type ProductTemplate,
+} from '../documents/doc-files';
 import { readRatingData, type RatingData } from './rating-data';
 
 type RatingDocument = 'commission' | 'thanks';
 
-const TEMPLATES: Record<RatingDocument, { title: string; text: string; label: string }> = {
+const TEMPLATES: Record<RatingDocument, ProductTemplate> = {
   commission: {
     title: 'Шаблон — Баллы наставников для комиссии',
     text: COMMISSION_TEMPLATE,
@@ -47,22 +47,6 @@ const TEMPLATES: Record<RatingDocument, { title: string; text: string; label: st
     label: 'шаблон благодарственного письма',
   },
 };
-
-function templateSpec(kind: RatingDocument): TemplateSpec {
-  const t = TEMPLATES[kind];
-  return {
-    key: `documentTemplate.${kind}`,
-    label: t.label,
-    readOnly: true,
-    ownHow: 'ответьте «Да» на вопрос после этого сообщения',
-    create: () => createDocument(t.title, parseTemplate(t.text), documentsFolderId()),
-  };
-}
-
-function templateModel(kind: RatingDocument, own: boolean): DocumentModel {
-  const t = templateFile(templateSpec(kind), own);
-  return readModel((t.doc ?? DocumentApp.openById(t.id)).getBody());
-}
 
 function ratingData(): RatingData {
   return withDocumentLock(() => {
@@ -84,7 +68,10 @@ function names(data: RatingData): SchoolNames {
 /** The commission's document for the academic year so far. */
 export function makeCommissionDocument(own = false): CreatedDocument {
   const data = ratingData();
-  const filled = fillTemplate(templateModel('commission', own), commissionValues(data.rating, data.lists, names(data)));
+  const filled = fillTemplate(
+    templateModel('commission', TEMPLATES.commission, own),
+    commissionValues(data.rating, data.lists, names(data)),
+  );
   const name = `Баллы наставников для комиссии — ${data.rating.period.label} (на ${formatDayRu(data.rating.today)})`;
   const file = createDocument(name, filled.document, documentsFolderId());
   return { name, url: file.url, problems: filled.problems };
@@ -114,7 +101,7 @@ export function makeThanksLetters(own = false): ThanksRun {
   });
   if (todo.length === 0) return run(null);
 
-  const template = templateModel('thanks', own);
+  const template = templateModel('thanks', TEMPLATES.thanks, own);
   const folderId = documentsFolderId();
   const me = currentUser();
   // A letter Drive made in an execution cut off before it was recorded: written again, not anew.
